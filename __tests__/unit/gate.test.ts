@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { OtpBreakerOpenError, OtpRejectedError, WebAuthRequiredError } from '../../src/errors.js';
+import { OtpGate, type Verdict } from '../../src/otp/gate.js';
+import type { TotpSpec } from '../../src/otp/secret.js';
+import { msLeftInStep, stepAt, totpAt } from '../../src/otp/totp.js';
+import { FakeClock } from '../../test-support/fake-clock.js';
+import { MemoryLogger } from '../../test-support/memory-logger.js';
+
+const spec: TotpSpec = { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 };
+const WINDOW = 30_000;
+const T0 = 1_800_000_000_000; // a window start (divisible by 30 000)
+
+function setup(startAt: number, minRemainingSec = 5) {
+  const clock = new FakeClock(startAt);
+  const logger = new MemoryLogger();
+  const gate = new OtpGate({ registry: 'npm', spec, clock, logger, minRemainingSec });
+  return { clock, logger, gate };
+}
+
+/** An attempt that records when it ran and with which code, answering from `verdicts` in turn. */
+function scripted(clock: FakeClock, verdicts: Verdict[], latencyMs = 700) {
+  const calls: { at: number; code: string }[] = [];
+  const attempt = async (code: string) => {
+    calls.push({ at: clock.now(), code });
+    clock.advance(latencyMs);
+    return verdicts[calls.length - 1] ?? 'accepted';
+  };
+  return { calls, attempt, verdict: (v: Verdict) => v };
+}
+
+describe('OtpGate window guard', () => {
+  it('uses the current window at once when enough time is left', async () => {
+    const { clock, gate, logger } = setup(T0 + 10_000);
+    const { calls, attempt, verdict } = scripted(clock, ['accepted']);
+    const result = await gate.run(attempt, verdict);
+    expect(result).toMatchObject({ value: 'accepted', attempts: 1, waitedMs: 0 });
+    expect(calls).toEqual([{ at: T0 + 10_000, code: totpAt(spec, T0 + 10_000) }]);
+    expect(clock.sleeps).toEqual([]);
+    expect(logger.masked).toEqual([calls[0]!.code]);
+  });
+
+  it('waits for the next window when fewer than otp-min-remaining seconds are left', async () => {
+    const { clock, gate } = setup(T0 + 26_000); // 4 s left < 5 s
+    const { calls, attempt, verdict } = scripted(clock, ['accepted']);
+    const result = await gate.run(attempt, verdict);
+    expect(calls[0]!.at).toBe(T0 + WINDOW);
+    expect(calls[0]!.code).toBe(totpAt(spec, T0 + WINDOW));
+    expect(result.waitedMs).toBe(4_000);
+  });
+
+  it('treats exactly otp-min-remaining seconds left as enough', async () => {
+    const { clock, gate } = setup(T0 + 25_000); // exactly 5 s left
+    const { calls, attempt, verdict } = scripted(clock, ['accepted']);
+    await gate.run(attempt, verdict);
+    expect(calls[0]!.at).toBe(T0 + 25_000);
+  });
+
+  it('waits 1 ms at the very last millisecond of a window', async () => {
+    const { clock, gate } = setup(T0 + WINDOW - 1);
+    const { calls, attempt, verdict } = scripted(clock, ['accepted']);
+    await gate.run(attempt, verdict);
+    expect(clock.sleeps).toEqual([1]);
+    expect(calls[0]!.at).toBe(T0 + WINDOW);
+  });
+
+  it('with otp-min-remaining 0 never waits before the first code', async () => {
+    const { clock, gate } = setup(T0 + WINDOW - 1, 0);
+    const { calls, attempt, verdict } = scripted(clock, ['accepted']);
+    await gate.run(attempt, verdict);
+    expect(calls[0]!.at).toBe(T0 + WINDOW - 1);
+  });
+});
+
+describe('OtpGate single retry', () => {
+  it('after a rejection waits for the next window and retries once with its code', async () => {
+    const { clock, gate, logger } = setup(T0 + 12_000);
+    const { calls, attempt, verdict } = scripted(clock, ['otp-rejected', 'accepted']);
+    const result = await gate.run(attempt, verdict);
+    expect(result.attempts).toBe(2);
+    expect(calls).toHaveLength(2);
+    expect(stepAt(spec, calls[1]!.at)).toBe(stepAt(spec, calls[0]!.at) + 1);
+    expect(calls[1]!.at).toBe(T0 + WINDOW);
+    expect(calls[1]!.code).toBe(totpAt(spec, T0 + WINDOW));
+    expect(calls[1]!.code).not.toBe(calls[0]!.code);
+    expect(logger.masked).toEqual([calls[0]!.code, calls[1]!.code]);
+    expect(logger.lines.some((line) => line.includes('retrying once'))).toBe(true);
+  });
+
+  it('when the rejection arrives after the window already rolled, retries at once in the new window', async () => {
+    const { clock, gate } = setup(T0 + 24_000);
+    const { calls, attempt, verdict } = scripted(clock, ['otp-rejected', 'accepted'], 8_000); // answer lands at T0+32 s
+    await gate.run(attempt, verdict);
+    expect(calls[1]!.at).toBe(T0 + 32_000);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('the retry also respects otp-min-remaining', async () => {
+    const { clock, gate } = setup(T0 + 20_000);
+    const { calls, attempt, verdict } = scripted(clock, ['otp-rejected', 'accepted'], 36_000); // answer at T0+56 s: 4 s left
+    await gate.run(attempt, verdict);
+    expect(calls[1]!.at).toBe(T0 + 2 * WINDOW);
+    expect(msLeftInStep(spec, calls[1]!.at)).toBe(WINDOW);
+  });
+
+  it('a second rejection fails with OtpRejectedError after exactly 2 attempts', async () => {
+    const { clock, gate } = setup(T0 + 1_000);
+    const { calls, attempt, verdict } = scripted(clock, ['otp-rejected', 'otp-rejected', 'accepted']);
+    await expect(gate.run(attempt, verdict)).rejects.toBeInstanceOf(OtpRejectedError);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('after two rejections refuses every later package without sending a code', async () => {
+    const { clock, gate } = setup(T0 + 1_000);
+    const first = scripted(clock, ['otp-rejected', 'otp-rejected']);
+    await expect(gate.run(first.attempt, first.verdict)).rejects.toBeInstanceOf(OtpRejectedError);
+    const later = scripted(clock, ['accepted']);
+    await expect(gate.run(later.attempt, later.verdict)).rejects.toBeInstanceOf(OtpBreakerOpenError);
+    expect(later.calls).toHaveLength(0);
+  });
+
+  it('a web-auth demand stops the registry at once, without a retry', async () => {
+    const { clock, gate } = setup(T0 + 1_000);
+    const first = scripted(clock, ['web-auth', 'accepted']);
+    await expect(gate.run(first.attempt, first.verdict)).rejects.toBeInstanceOf(WebAuthRequiredError);
+    expect(first.calls).toHaveLength(1);
+    const later = scripted(clock, ['accepted']);
+    await expect(gate.run(later.attempt, later.verdict)).rejects.toBeInstanceOf(WebAuthRequiredError);
+    expect(later.calls).toHaveLength(0);
+  });
+
+  it("an 'other' outcome is returned as is, without retry", async () => {
+    const { clock, gate } = setup(T0 + 1_000);
+    const { calls, attempt, verdict } = scripted(clock, ['other']);
+    expect((await gate.run(attempt, verdict)).value).toBe('other');
+    expect(calls).toHaveLength(1);
+  });
+});
+
+describe('OtpGate with concurrent callers', () => {
+  it('lets one attempt run alone until a code is accepted, then fans out', async () => {
+    const { gate } = setup(T0 + 1_000);
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const log: string[] = [];
+    const attempt = (name: string) => async () => {
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      log.push(`start ${name}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight--;
+      log.push(`end ${name}`);
+      return 'accepted' as Verdict;
+    };
+    await Promise.all(['a', 'b', 'c'].map((name) => gate.run(attempt(name), (v) => v)));
+    expect(log.slice(0, 2)).toEqual(['start a', 'end a']);
+    expect(maxInFlight).toBe(2);
+  });
+
+  it('with a wrong secret, many waiting packages cost 2 attempts in total', async () => {
+    const { clock, gate } = setup(T0 + 1_000);
+    let attempts = 0;
+    const attempt = async () => {
+      attempts++;
+      clock.advance(500);
+      return 'otp-rejected' as Verdict;
+    };
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => gate.run(attempt, (v) => v)));
+    expect(attempts).toBe(2);
+    expect(results.filter((r) => r.status === 'rejected' && r.reason instanceof OtpRejectedError)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected' && r.reason instanceof OtpBreakerOpenError)).toHaveLength(9);
+  });
+
+  it('generates codes for the registry clock when an offset is set', async () => {
+    const { clock, gate } = setup(T0 + 1_000);
+    gate.setClockOffset(90_000);
+    const { calls, attempt, verdict } = scripted(clock, ['accepted']);
+    await gate.run(attempt, verdict);
+    expect(calls[0]!.code).toBe(totpAt(spec, T0 + 91_000));
+  });
+});

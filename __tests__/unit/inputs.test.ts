@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readInputs } from '../../src/action/inputs.js';
+import { InputError } from '../../src/errors.js';
+
+const TOKEN = 'npm_abcdefghijklmnopqrstuvwxyz0123456789';
+const SECRET = 'jbsw y3dp ehpk 3pxp';
+
+let printed: string[] = [];
+
+function inputs(values: Record<string, string>): NodeJS.ProcessEnv {
+  const defaults: Record<string, string> = {
+    mode: 'publish',
+    packages: '.',
+    'npm-registry': 'https://registry.npmjs.org/',
+    provenance: 'false',
+    'dry-run': 'false',
+    'otp-min-remaining': '5',
+  };
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
+  for (const [name, value] of Object.entries({ ...defaults, ...values })) process.env[`INPUT_${name.toUpperCase()}`] = value;
+  return { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/rt' };
+}
+
+function inputError(values: Record<string, string>): InputError {
+  try {
+    readInputs(inputs(values));
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error('expected an InputError');
+}
+
+beforeEach(() => {
+  printed = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    printed.push(String(chunk));
+    return true;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('readInputs', () => {
+  it('reads a token and a spaced, lower-case TOTP secret, masking every form first', () => {
+    const result = readInputs(inputs({ 'npm-token': TOKEN, 'npm-totp-secret': SECRET, tag: 'next', access: 'public' }));
+    expect(result.mode).toBe('publish');
+    expect(result.publish).toMatchObject({
+      packages: ['.'],
+      root: '/ws',
+      runnerTemp: '/rt',
+      dryRun: false,
+      otpMinRemainingSec: 5,
+      npm: { registry: 'https://registry.npmjs.org/', token: TOKEN, tag: 'next', access: 'public', provenance: false },
+    });
+    expect(result.publish.npm.totp).toEqual({ secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 });
+    const masks = printed.filter((line) => line.startsWith('::add-mask::')).map((line) => line.trim().slice('::add-mask::'.length));
+    expect(masks).toEqual(expect.arrayContaining([TOKEN, SECRET, 'JBSWY3DPEHPK3PXP']));
+  });
+
+  it('keeps several package paths and drops blank and comment lines', () => {
+    const result = readInputs(inputs({ 'npm-token': TOKEN, packages: 'packages/a\n\n# later\npackages/b\n' }));
+    expect(result.publish.packages).toEqual(['packages/a', 'packages/b']);
+  });
+
+  it('adds the trailing slash to the registry URL', () => {
+    const result = readInputs(inputs({ 'npm-token': TOKEN, 'npm-registry': 'http://127.0.0.1:4873' }));
+    expect(result.publish.npm.registry).toBe('http://127.0.0.1:4873/');
+  });
+
+  it('accepts the YAML spellings of booleans', () => {
+    expect(readInputs(inputs({ 'dry-run': 'True' })).publish.dryRun).toBe(true);
+    expect(readInputs(inputs({ 'npm-token': TOKEN, provenance: 'TRUE' })).publish.npm.provenance).toBe(true);
+  });
+
+  it.each([
+    [{ mode: 'deploy' }, 'mode', /is 'deploy'; expected one of: publish/],
+    [{ 'npm-totp-secret': SECRET }, 'npm-totp-secret', /'npm-token' is empty/],
+    [{ 'npm-token': `${TOKEN}\n` }, 'npm-token', /whitespace or a line break/],
+    [{ 'npm-token': '  \n ' }, 'npm-token', /only whitespace/],
+    [{ 'npm-token': TOKEN, 'npm-totp-secret': 'not base32!' }, 'npm-totp-secret', /not base32/],
+    [{ 'dry-run': 'yes' }, 'dry-run', /is 'yes'; expected true or false/],
+    [{ provenance: '' }, 'provenance', /expected true or false/],
+    [{ access: 'everyone' }, 'access', /expected 'public', 'restricted'/],
+    [{ 'npm-registry': 'registry.npmjs.org' }, 'npm-registry', /expected an http\(s\) URL/],
+    [{ 'npm-registry': 'ftp://registry.example/' }, 'npm-registry', /expected an http\(s\) URL/],
+    [{ 'npm-registry': `https://u:${TOKEN}@registry.example/` }, 'npm-registry', /must not carry credentials/],
+    [{ 'otp-min-remaining': 'soon' }, 'otp-min-remaining', /expected a whole number/],
+    [{ 'otp-min-remaining': '30' }, 'otp-min-remaining', /fewer seconds than the 30 s window/],
+  ])('%o fails naming %s', (values, input, message) => {
+    const error = inputError(values);
+    expect(error.input).toBe(input);
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toContain(TOKEN);
+    expect(error.message).not.toContain('jbsw');
+  });
+
+  it('masks a malformed token before failing on it', () => {
+    inputError({ 'npm-token': `${TOKEN}\n` });
+    expect(printed.join('')).toContain(`::add-mask::${TOKEN}`);
+  });
+});

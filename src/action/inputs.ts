@@ -1,0 +1,133 @@
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { InputError } from '../errors.js';
+import { parseTotpSecret, type TotpSpec } from '../otp/secret.js';
+import type { PublishConfig } from '../publish.js';
+import { withSlash } from '../registries/npm.js';
+
+/** Every input name, in one place (they match action.yml). */
+export const INPUT = {
+  mode: 'mode',
+  packages: 'packages',
+  npmToken: 'npm-token',
+  npmTotpSecret: 'npm-totp-secret',
+  npmRegistry: 'npm-registry',
+  tag: 'tag',
+  access: 'access',
+  provenance: 'provenance',
+  dryRun: 'dry-run',
+  otpMinRemaining: 'otp-min-remaining',
+} as const;
+
+export const MODES = ['publish'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface ActionInputs {
+  mode: Mode;
+  publish: PublishConfig;
+}
+
+/**
+ * Reads and validates every input. Secrets are masked before anything else is printed, in every
+ * form derived from them. Throws InputError naming the input; never echoes a secret.
+ */
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const npmToken = secretInput(INPUT.npmToken);
+  const npmTotp = totpInput(INPUT.npmTotpSecret);
+
+  const mode = optional(INPUT.mode) ?? 'publish';
+  if (!(MODES as readonly string[]).includes(mode)) {
+    throw new InputError(INPUT.mode, `is '${mode}'; expected one of: ${MODES.join(', ')}`);
+  }
+  if (npmTotp && !npmToken) {
+    throw new InputError(INPUT.npmTotpSecret, `is set but '${INPUT.npmToken}' is empty; a TOTP secret is only used together with a token`);
+  }
+  const access = optional(INPUT.access);
+  if (access !== undefined && access !== 'public' && access !== 'restricted') {
+    throw new InputError(INPUT.access, `is '${access}'; expected 'public', 'restricted' or empty`);
+  }
+  const packages = core
+    .getMultilineInput(INPUT.packages)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+
+  return {
+    mode: mode as Mode,
+    publish: {
+      packages: packages.length ? packages : ['.'],
+      root: env.GITHUB_WORKSPACE || process.cwd(),
+      runnerTemp: env.RUNNER_TEMP || tmpdir(),
+      npm: {
+        registry: registryInput(INPUT.npmRegistry, 'https://registry.npmjs.org/'),
+        token: npmToken,
+        totp: npmTotp,
+        tag: optional(INPUT.tag),
+        access,
+        provenance: booleanInput(INPUT.provenance),
+      },
+      dryRun: booleanInput(INPUT.dryRun),
+      otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, npmTotp),
+      env,
+    },
+  };
+}
+
+function optional(name: string): string | undefined {
+  return core.getInput(name) || undefined;
+}
+
+/** Masks the value as given (untrimmed) before validating it; a token holds no whitespace. */
+function secretInput(name: string): string | undefined {
+  const raw = core.getInput(name, { trimWhitespace: false });
+  if (!raw) return undefined;
+  core.setSecret(raw);
+  if (!raw.trim()) throw new InputError(name, 'holds only whitespace; expected a token');
+  if (/\s/.test(raw)) {
+    throw new InputError(name, 'contains whitespace or a line break (often a trailing newline from copying); store the token without it');
+  }
+  return raw;
+}
+
+function totpInput(name: string): TotpSpec | undefined {
+  const raw = core.getInput(name, { trimWhitespace: false });
+  if (!raw) return undefined;
+  core.setSecret(raw);
+  const parsed = parseTotpSecret(raw, name);
+  for (const form of parsed.forms) core.setSecret(form);
+  return parsed.spec;
+}
+
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name);
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new InputError(name, `is '${value}'; expected true or false`);
+}
+
+function registryInput(name: string, fallback: string): string {
+  const value = optional(name) ?? fallback;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(name, `is '${value}'; expected an http(s) URL such as ${fallback}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError(name, `is '${value}'; expected an http(s) URL such as ${fallback}`);
+  }
+  if (url.username || url.password || url.search) {
+    throw new InputError(name, 'must not carry credentials or a query; pass the token in its own input');
+  }
+  return withSlash(url.toString());
+}
+
+function minRemainingInput(name: string, totp: TotpSpec | undefined): number {
+  const value = core.getInput(name) || '5';
+  if (!/^\d+$/.test(value)) throw new InputError(name, `is '${value}'; expected a whole number of seconds`);
+  const seconds = Number(value);
+  const period = totp?.period ?? 30;
+  if (seconds >= period) {
+    throw new InputError(name, `is ${seconds}; expected fewer seconds than the ${period} s window of the TOTP secret`);
+  }
+  return seconds;
+}

@@ -1,0 +1,13 @@
+import type { OtpGate } from '../otp/gate.js';
+
+/** How a package is authenticated, as shown in outputs and the summary. */
+export type AuthKind = 'oidc' | 'token' | 'token+otp' | 'none';
+
+export type Credential =
+  | { auth: 'none' }
+  | { auth: 'token'; token: string }
+  | { auth: 'token+otp'; token: string; gate: OtpGate };
+
+export function tokenOf(credential: Credential): string | undefined {
+  return credential.auth === 'none' ? undefined : credential.token;
+}

@@ -1,0 +1,115 @@
+/**
+ * One error type per failure. Messages say what was expected and what was found, and never
+ * contain a secret value: at most the name of the input that holds it.
+ */
+export abstract class OtpPublishError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** An action input is missing, malformed or contradicts another input. Raised before anything is published. */
+export class InputError extends OtpPublishError {
+  constructor(
+    readonly input: string,
+    detail: string,
+  ) {
+    super(`Input '${input}': ${detail}`);
+  }
+}
+
+/** A package listed in `packages` cannot be read or lacks what publishing needs. Raised before anything is published. */
+export class ManifestError extends InputError {
+  constructor(
+    readonly path: string,
+    detail: string,
+  ) {
+    super('packages', `${path}: ${detail}`);
+  }
+}
+
+/** The registry refused both codes of one publish: the first, and one from the next window. */
+export class OtpRejectedError extends OtpPublishError {
+  constructor(
+    readonly registry: string,
+    readonly attempts: number,
+  ) {
+    super(
+      `the ${registry} registry rejected the one-time password ${attempts} times (a fresh code from the next time window was refused too). ` +
+        'Likely causes: the TOTP secret belongs to another account or was re-enrolled (store the current secret); ' +
+        "the runner's clock is far off; the account uses a security key or passkey only, which a TOTP secret cannot serve " +
+        '(use trusted publishing or a token that bypasses 2FA). No further codes are sent for this registry in this run.',
+    );
+  }
+}
+
+/** The registry wants a one-time password but no TOTP secret was given for it. */
+export class OtpRequiredError extends OtpPublishError {
+  constructor(
+    readonly registry: string,
+    readonly secretInput: string,
+  ) {
+    super(
+      `the ${registry} registry asked for a one-time password, but input '${secretInput}' is empty and the token does not bypass 2FA. ` +
+        `Set '${secretInput}', use a token that bypasses 2FA, or use trusted publishing.`,
+    );
+  }
+}
+
+/** An earlier package already had two codes refused on this registry; this one is not attempted. */
+export class OtpBreakerOpenError extends OtpPublishError {
+  constructor(readonly registry: string) {
+    super(
+      `not attempted: the ${registry} registry already rejected two one-time passwords in this run, ` +
+        'so no further codes are spent (protects the account from rate limits and lockout). Fix the TOTP secret and re-run.',
+    );
+  }
+}
+
+/** The account asks for a browser/security-key flow that a TOTP secret cannot complete. */
+export class WebAuthRequiredError extends OtpPublishError {
+  constructor(readonly registry: string) {
+    super(
+      `the ${registry} registry asked for browser or security-key authentication (web auth), which a TOTP secret cannot serve. ` +
+        'Use trusted publishing (OIDC) or a granular token that bypasses 2FA for this package.',
+    );
+  }
+}
+
+/** A read request to a registry failed (status other than the ones the caller understands). */
+export class RegistryRequestError extends OtpPublishError {
+  constructor(
+    readonly url: string,
+    readonly status: number | undefined,
+    detail: string,
+  ) {
+    super(`${url}: expected 200 or 404, got ${status === undefined ? 'no response' : status}: ${detail}`);
+  }
+}
+
+/** The registry CLI failed for a reason other than the OTP. `code` is the CLI's error code when it printed one. */
+export class PublishCommandError extends OtpPublishError {
+  constructor(
+    readonly command: string,
+    readonly code: string | undefined,
+    detail: string,
+  ) {
+    super(`${command} failed${code ? ` (${code})` : ''}: ${detail}`);
+  }
+}
+
+/** A child process ran past its time limit and was stopped. */
+export class CommandTimeoutError extends OtpPublishError {
+  constructor(
+    readonly command: string,
+    readonly seconds: number,
+  ) {
+    super(`${command} did not finish within ${seconds} s and was stopped`);
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,42 @@
+import * as core from '@actions/core';
+import { rmSync } from 'node:fs';
+import { systemClock } from './clock.js';
+import { errorMessage } from './errors.js';
+import { readInputs } from './action/inputs.js';
+import { actionLogger } from './action/logger.js';
+import { setPublishOutputs, writePublishSummary } from './action/report.js';
+import { STATE } from './action/state.js';
+import { stopAllCommands } from './process.js';
+import { publishMode } from './publish.js';
+
+/** Reads the inputs once, runs the mode, sets outputs, and turns any throw into a failed step. */
+export async function run(): Promise<void> {
+  let scratch: string | undefined;
+  const stop = (signal: NodeJS.Signals) => {
+    stopAllCommands();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    core.error(`otp-publish stopped by ${signal}; temporary credentials removed`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGTERM', stop).once('SIGINT', stop);
+  try {
+    const inputs = readInputs();
+    const results = await publishMode(inputs.publish, {
+      logger: actionLogger,
+      clock: systemClock,
+      onScratch: (path) => {
+        scratch = path;
+        core.saveState(STATE.scratchDir, path);
+      },
+    });
+    setPublishOutputs(results);
+    await writePublishSummary(results, inputs.publish.dryRun);
+    const failed = results.filter((result) => result.status === 'failed');
+    for (const result of failed) core.error(result.error ?? 'failed', { title: `${result.name}@${result.version}` });
+    if (failed.length) {
+      core.setFailed(`${failed.length} of ${results.length} package(s) failed: ${failed.map((r) => `${r.name}@${r.version}`).join(', ')}`);
+    }
+  } catch (error) {
+    core.setFailed(errorMessage(error));
+  }
+}

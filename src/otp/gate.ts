@@ -1,0 +1,119 @@
+import type { Clock } from '../clock.js';
+import { OtpBreakerOpenError, OtpRejectedError, WebAuthRequiredError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { TotpSpec } from './secret.js';
+import { msLeftInStep, stepAt, totpAt } from './totp.js';
+
+/** How the caller reads the result of one attempt. */
+export type Verdict = 'accepted' | 'otp-rejected' | 'web-auth' | 'other';
+
+export interface GateOptions {
+  /** Registry name, for messages. */
+  registry: string;
+  spec: TotpSpec;
+  clock: Clock;
+  /** Never hand out a code with fewer seconds than this left in its window. */
+  minRemainingSec: number;
+  logger: Logger;
+}
+
+export interface GateResult<T> {
+  value: T;
+  /** Codes sent: 1, or 2 after a rejection. */
+  attempts: number;
+  /** Time spent waiting at window edges. */
+  waitedMs: number;
+}
+
+/**
+ * The one OTP mechanism, shared by every registry. Per registry and run it:
+ * - generates each code just before the attempt that carries it, never with less than
+ *   `minRemainingSec` left in the window (it waits for the next window instead);
+ * - after an OTP rejection, waits until a new window has begun and retries exactly once;
+ * - after a second rejection (or a web-auth demand) refuses all further attempts on this registry;
+ * - lets one attempt run alone until a code has been accepted, so a wrong secret costs two codes, not two per package.
+ */
+export class OtpGate {
+  private offsetMs = 0;
+  private accepted = false;
+  private failure: Error | undefined;
+  private pioneer: Promise<unknown> | undefined;
+
+  constructor(private readonly options: GateOptions) {}
+
+  /** Registry clock minus runner clock, in ms: codes are made for the registry's time. */
+  setClockOffset(offsetMs: number): void {
+    this.offsetMs = offsetMs;
+  }
+
+  async run<T>(attempt: (code: string, attemptNumber: number) => Promise<T>, verdict: (value: T) => Verdict): Promise<GateResult<T>> {
+    while (!this.accepted && this.pioneer) {
+      this.throwIfStopped();
+      await this.pioneer;
+    }
+    this.throwIfStopped();
+    const result = this.attemptTwice(attempt, verdict);
+    if (!this.accepted) {
+      const settled = result.then(
+        () => undefined,
+        () => undefined,
+      );
+      this.pioneer = settled;
+      void settled.then(() => {
+        if (this.pioneer === settled) this.pioneer = undefined;
+      });
+    }
+    return result;
+  }
+
+  private throwIfStopped(): void {
+    if (this.failure instanceof WebAuthRequiredError) throw new WebAuthRequiredError(this.options.registry);
+    if (this.failure) throw new OtpBreakerOpenError(this.options.registry);
+  }
+
+  private async attemptTwice<T>(
+    attempt: (code: string, attemptNumber: number) => Promise<T>,
+    verdict: (value: T) => Verdict,
+  ): Promise<GateResult<T>> {
+    const { registry, spec, logger } = this.options;
+    let waitedMs = 0;
+    let rejectedStep: number | undefined;
+    for (let attemptNumber = 1; ; attemptNumber++) {
+      waitedMs += await this.waitForUsableWindow(rejectedStep);
+      const now = this.registryNow();
+      const code = totpAt(spec, now);
+      logger.mask(code);
+      logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(msLeftInStep(spec, now) / 1000)} s left in its window`);
+      const value = await attempt(code, attemptNumber);
+      const outcome = verdict(value);
+      if (outcome === 'accepted') this.accepted = true;
+      if (outcome === 'accepted' || outcome === 'other') return { value, attempts: attemptNumber, waitedMs };
+      if (outcome === 'web-auth') throw this.stop(new WebAuthRequiredError(registry));
+      if (attemptNumber >= 2) throw this.stop(new OtpRejectedError(registry, attemptNumber));
+      logger.warning(`${registry}: the one-time password was rejected; retrying once with a code from the next window`);
+      rejectedStep = stepAt(spec, now);
+    }
+  }
+
+  private stop(error: Error): Error {
+    this.failure = error;
+    return error;
+  }
+
+  private registryNow(): number {
+    return this.options.clock.now() + this.offsetMs;
+  }
+
+  /** Sleeps until a window later than `afterStep` (if given) with enough time left; returns ms slept. */
+  private async waitForUsableWindow(afterStep: number | undefined): Promise<number> {
+    const { spec, clock, minRemainingSec } = this.options;
+    const started = clock.now();
+    for (;;) {
+      const now = this.registryNow();
+      const left = msLeftInStep(spec, now);
+      const tooEarly = afterStep !== undefined && stepAt(spec, now) <= afterStep;
+      if (!tooEarly && left >= minRemainingSec * 1000) return clock.now() - started;
+      await clock.sleep(left);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import type { AuthKind } from '../credentials/credential.js';
+import type { RegistryId } from '../registries/types.js';
+
+export type ResultStatus = 'published' | 'skipped' | 'failed';
+
+export interface PackageResult {
+  registry: RegistryId;
+  name: string;
+  version: string;
+  status: ResultStatus;
+  /** Why a package was skipped (already published, private, dry run). */
+  reason?: string;
+  /** Why a package failed. Never contains a secret. */
+  error?: string;
+  auth: AuthKind;
+  /** One-time passwords sent to the registry for this package. */
+  otpAttempts: number;
+  durationMs: number;
+}
+
+export interface OutputEntry {
+  registry: RegistryId;
+  name: string;
+  version: string;
+  auth: AuthKind;
+  reason?: string;
+  error?: string;
+}
+
+/** The `published`, `skipped` and `failed` outputs. */
+export function outputEntries(results: PackageResult[]): Record<ResultStatus, OutputEntry[]> {
+  const lists: Record<ResultStatus, OutputEntry[]> = { published: [], skipped: [], failed: [] };
+  for (const result of results) {
+    const entry: OutputEntry = { registry: result.registry, name: result.name, version: result.version, auth: result.auth };
+    if (result.reason) entry.reason = result.reason;
+    if (result.error) entry.error = result.error;
+    lists[result.status].push(entry);
+  }
+  return lists;
+}

@@ -1,0 +1,73 @@
+import type { Clock } from './clock.js';
+import { CredentialChooser } from './credentials/choose.js';
+import { writeNpmUserconfig } from './credentials/npmrc.js';
+import { ScratchDir } from './credentials/scratch.js';
+import type { Logger } from './logger.js';
+import type { TotpSpec } from './otp/secret.js';
+import { discoverTargets } from './plan/discover.js';
+import { publishPlanned, type PlannedPackage } from './plan/publish.js';
+import type { PackageResult } from './plan/results.js';
+import { NpmRegistry } from './registries/npm.js';
+
+export interface PublishConfig {
+  /** Paths from the `packages` input, relative to `root`. */
+  packages: string[];
+  root: string;
+  /** Where the run's temporary files go (the runner's RUNNER_TEMP). */
+  runnerTemp: string;
+  npm: {
+    registry: string;
+    token: string | undefined;
+    totp: TotpSpec | undefined;
+    tag: string | undefined;
+    access: 'public' | 'restricted' | undefined;
+    provenance: boolean;
+  };
+  dryRun: boolean;
+  otpMinRemainingSec: number;
+  /** Environment the registry clients start from (stripped of credentials they could pick on their own). */
+  env: NodeJS.ProcessEnv;
+}
+
+export interface ModeDeps {
+  logger: Logger;
+  clock: Clock;
+  /** Told the temporary directory as soon as it exists, so a post step can remove it if this process dies. */
+  onScratch(path: string): void;
+}
+
+const PUBLISH_TIMEOUT_MS = 15 * 60 * 1000;
+
+/** `mode: publish`: read every package, choose every credential, then publish in order. */
+export async function publishMode(config: PublishConfig, deps: ModeDeps): Promise<PackageResult[]> {
+  const { logger, clock } = deps;
+  const targets = await discoverTargets(config.packages, { root: config.root, npmRegistry: config.npm.registry });
+  const chooser = new CredentialChooser({
+    credentials: { npm: { token: config.npm.token, totp: config.npm.totp } },
+    dryRun: config.dryRun,
+    minRemainingSec: config.otpMinRemainingSec,
+    clock,
+    logger,
+  });
+  // Every credential is chosen before the first publish, so an input problem publishes nothing.
+  const plan: PlannedPackage[] = targets.map((target) => ({
+    target,
+    credential: target.private ? { auth: 'none' } : chooser.choose(target),
+  }));
+  logger.info(`${plan.length} package(s) to consider: ${targets.map((t) => `${t.name}@${t.version}`).join(', ')}`);
+
+  const scratch = await ScratchDir.create(config.runnerTemp);
+  deps.onScratch(scratch.path);
+  try {
+    const npm = new NpmRegistry({
+      ...config.npm,
+      userconfig: await writeNpmUserconfig(scratch, config.npm.registry),
+      timeoutMs: PUBLISH_TIMEOUT_MS,
+      env: config.env,
+      logger,
+    });
+    return await publishPlanned(plan, { adapters: { npm }, dryRun: config.dryRun, clock, logger });
+  } finally {
+    await scratch.dispose();
+  }
+}

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import { sep } from 'node:path';
+import ky, { HTTPError } from 'ky';
+import { tokenOf } from '../credentials/credential.js';
+import { childEnv } from '../credentials/child-env.js';
+import { NPM_TOKEN_ENV } from '../credentials/npmrc.js';
+import { ManifestError, RegistryRequestError, errorMessage } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { runCommand } from '../process.js';
+import { classifyNpmPublish } from './npm-output.js';
+import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from './types.js';
+
+export interface NpmSettings {
+  /** Registry URL with a trailing slash. */
+  registry: string;
+  /** Temporary userconfig that reads the token from the child's environment. */
+  userconfig: string;
+  tag: string | undefined;
+  access: 'public' | 'restricted' | undefined;
+  provenance: boolean;
+  timeoutMs: number;
+  /** The environment the action runs in; stripped before npm sees it. */
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+}
+
+/** Reads name, version and `private` from `dir/package.json`, failing with a message naming the path. */
+export async function readNpmManifest(dir: string, registry: string): Promise<PackageTarget> {
+  // A template string, not path.join: the bundler would otherwise copy every package.json it can see into dist/.
+  const file = `${dir}${sep}package.json`;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new ManifestError(dir, missing ? 'holds no package.json; expected an npm package directory' : `cannot read package.json (${errorMessage(error)})`);
+  }
+  let manifest: Record<string, unknown>;
+  try {
+    manifest = JSON.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    throw new ManifestError(file, `is not valid JSON (${errorMessage(error).split('\n')[0]})`);
+  }
+  if (typeof manifest !== 'object' || manifest === null) throw new ManifestError(file, 'is not a JSON object');
+  const { name, version } = manifest;
+  if (typeof name !== 'string' || !name) throw new ManifestError(file, 'has no "name"; expected a package name');
+  if (typeof version !== 'string' || !version) throw new ManifestError(file, 'has no "version"; expected a semver version');
+  const publishRegistry = (manifest.publishConfig as { registry?: unknown } | undefined)?.registry;
+  if (typeof publishRegistry === 'string' && withSlash(publishRegistry) !== registry) {
+    throw new ManifestError(
+      file,
+      `publishConfig.registry is ${publishRegistry} but input 'npm-registry' is ${registry}; set npm-registry to the same URL`,
+    );
+  }
+  return { registry: 'npm', name, version, path: dir, private: manifest.private === true };
+}
+
+export function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** `@scope/name` -> `@scope%2fname`, as npm requests it. */
+export function escapePackageName(name: string): string {
+  return name.replace('/', '%2f');
+}
+
+export class NpmRegistry implements RegistryAdapter {
+  readonly id = 'npm' as const;
+
+  constructor(private readonly settings: NpmSettings) {}
+
+  async exists(target: PackageTarget, credential: PublishRequest['credential']): Promise<Existence> {
+    const url = `${this.settings.registry}${escapePackageName(target.name)}`;
+    const token = tokenOf(credential);
+    const headers: Record<string, string> = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    try {
+      const response = await ky.get(url, { headers, timeout: 30_000, retry: { limit: 2 } });
+      const packument = (await response.json()) as { versions?: Record<string, unknown> };
+      return { exists: Boolean(packument.versions?.[target.version]), serverTime: serverTime(response) };
+    } catch (error) {
+      if (error instanceof HTTPError && error.response.status === 404) {
+        return { exists: false, serverTime: serverTime(error.response) };
+      }
+      const status = error instanceof HTTPError ? error.response.status : undefined;
+      throw new RegistryRequestError(url, status, errorMessage(error));
+    }
+  }
+
+  async publish(request: PublishRequest): Promise<PublishOutcome> {
+    const { registry, userconfig, tag, access, provenance, timeoutMs, logger } = this.settings;
+    const args = ['publish', '--registry', registry, '--fetch-retries=0', `--provenance=${provenance}`];
+    if (tag) args.push('--tag', tag);
+    if (access) args.push('--access', access);
+    if (request.dryRun) args.push('--dry-run');
+    const extra: Record<string, string> = {
+      NPM_CONFIG_USERCONFIG: userconfig,
+      [NPM_TOKEN_ENV]: tokenOf(request.credential) ?? '',
+    };
+    if (request.otp) extra.NPM_CONFIG_OTP = request.otp;
+    // Provenance needs the runner's ID-token variables; otherwise npm must not see them (it would try OIDC on its own).
+    const keep = provenance ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
+    try {
+      const result = await runCommand('npm', args, {
+        cwd: request.target.path,
+        env: childEnv(this.settings.env, extra, keep),
+        timeoutMs,
+        logger,
+      });
+      const output = `${result.stdout}${result.stderr}`.trim();
+      if (output) logger.info(output);
+      return classifyNpmPublish(result);
+    } catch (error) {
+      return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
+    }
+  }
+}
+
+function serverTime(response: Response): number | undefined {
+  const date = response.headers.get('date');
+  const time = date ? Date.parse(date) : NaN;
+  return Number.isNaN(time) ? undefined : time;
+}

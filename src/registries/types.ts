@@ -1,0 +1,44 @@
+import type { Credential } from '../credentials/credential.js';
+
+export type RegistryId = 'npm' | 'rubygems';
+
+/** One thing to publish: a name@version of one registry, read from `path`. */
+export interface PackageTarget {
+  registry: RegistryId;
+  name: string;
+  version: string;
+  /** Package directory (npm), gemspec directory or .gem file (RubyGems). */
+  path: string;
+  /** Marked private by its manifest: never published. */
+  private: boolean;
+}
+
+/** What one publish attempt came to, as read from the registry client's output. */
+export type PublishOutcome =
+  | { kind: 'published'; detail: string }
+  | { kind: 'exists'; detail: string }
+  | { kind: 'otp-rejected'; detail: string }
+  | { kind: 'web-auth'; detail: string }
+  | { kind: 'failed'; error: Error };
+
+export interface Existence {
+  exists: boolean;
+  /** The registry's clock from its `Date` header, when it sent one (ms since epoch). */
+  serverTime: number | undefined;
+}
+
+export interface PublishRequest {
+  target: PackageTarget;
+  credential: Credential;
+  /** The code for this attempt, when the credential needs one. */
+  otp: string | undefined;
+  dryRun: boolean;
+}
+
+/** One adapter per registry, behind one interface. */
+export interface RegistryAdapter {
+  readonly id: RegistryId;
+  /** Asks the registry whether name@version is there, without spending a one-time password. */
+  exists(target: PackageTarget, credential: Credential): Promise<Existence>;
+  publish(request: PublishRequest): Promise<PublishOutcome>;
+}

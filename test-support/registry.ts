@@ -1,0 +1,219 @@
+// A throw-away Verdaccio registry with an OTP gate, for integration tests, plus
+// helpers to run the real npm CLI against it.
+//
+//   const registry = await startRegistry({ gate: { secret: 'JBSWY3DPEHPK3PXP' } });
+//   const token = await registry.addUser('alice');
+//   const cwd = writePackage(join(registry.dir, 'pkg'), { name: 'demo', version: '1.0.0' });
+//   const r = await runNpm(['publish', '--registry', registry.url, '--fetch-retries=0'],
+//     { cwd, env: npmEnv(registry, token, { NPM_CONFIG_OTP: code }) });
+//   await registry.stop();
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const RUNNER = join(dirname(fileURLToPath(import.meta.url)), 'verdaccio', 'run.cjs');
+const START_TIMEOUT_MS = 30_000;
+
+/** Options of the OTP gate (see verdaccio/plugins/verdaccio-otp-gate/index.js). */
+export interface GateConfig {
+  /** Base32 TOTP secret; without one the gate lets every write through. */
+  secret?: string | null;
+  algorithm?: 'sha1' | 'sha256' | 'sha512';
+  digits?: number;
+  period?: number;
+  /** 0: only the current time step is valid; 1: also the previous and the next. */
+  toleranceSteps?: number;
+  /** Reject the next N OTP-bearing writes even when the code is valid. */
+  rejectFirst?: number;
+  rejectAll?: boolean;
+  /** false: a code accepted once is rejected afterwards. Default true. */
+  allowReuse?: boolean;
+  /** The gate's clock is Date.now() + clockOffsetMs. */
+  clockOffsetMs?: number;
+  /** Users whose writes need no OTP (like a bypass-2FA token). */
+  bypassUsers?: string[];
+  /** Answer every write like a security-key account does (authUrl/doneUrl). */
+  webauthn?: boolean;
+}
+
+export type AttemptOutcome = 'accepted' | 'bypass' | 'missing' | 'invalid' | 'forced-reject' | 'reused' | 'webauthn';
+
+/** One authenticated package write seen by the gate. */
+export interface Attempt {
+  method: string;
+  path: string;
+  package: string;
+  user: string;
+  otp: string | null;
+  outcome: AttemptOutcome;
+  /** Epoch milliseconds (real clock). */
+  at: number;
+}
+
+export interface Registry {
+  /** `http://127.0.0.1:N/` (with the trailing slash, as npm prints it). */
+  url: string;
+  port: number;
+  /** Work directory: config.yaml, storage/, htpasswd, npm userconfigs and cache. */
+  dir: string;
+  /** Creates a user and returns its bearer token. */
+  addUser(name: string, password?: string): Promise<string>;
+  gate: {
+    /** Merges `partial` into the gate's config and returns the whole config. */
+    configure(partial: GateConfig): Promise<GateConfig>;
+    /** Clears attempts, counters (rejectFirst) and used codes; keeps the config. */
+    reset(): Promise<void>;
+    attempts(): Promise<Attempt[]>;
+  };
+  /** The packument, or undefined when the package does not exist. */
+  packument(name: string): Promise<any | undefined>;
+  /** Kills the registry and removes its temp dir (not a dir passed as `opts.dir`). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Verdaccio in a child process. `dir` is the work directory to use (kept on
+ * stop); by default a fresh temp dir under os.tmpdir() is made and removed on stop.
+ */
+export async function startRegistry(opts: { gate?: GateConfig; dir?: string } = {}): Promise<Registry> {
+  const ownDir = !opts.dir;
+  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'otp-publish-registry-'));
+  mkdirSync(dir, { recursive: true });
+  const child = spawn(process.execPath, [RUNNER, dir, JSON.stringify(opts.gate ?? {})], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const port = await new Promise<number>((resolve, reject) => {
+    let settled = false;
+    const fail = (why: string) => {
+      if (settled) return;
+      settled = true;
+      child.kill('SIGKILL');
+      if (ownDir) rmSync(dir, { recursive: true, force: true });
+      reject(new Error(`Verdaccio did not start: ${why}\n--- stdout ---\n${stdout}\n--- stderr ---\n${stderr}`));
+    };
+    const timer = setTimeout(() => fail(`no port line within ${START_TIMEOUT_MS} ms`), START_TIMEOUT_MS);
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      const match = /^\{"port":(\d+)\}$/m.exec(stdout);
+      if (match && !settled) {
+        settled = true;
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      fail(`exited with ${signal ?? code}`);
+    });
+  });
+
+  const url = `http://127.0.0.1:${port}/`;
+  const call = async (method: string, path: string, body?: unknown): Promise<Response> =>
+    fetch(url + path, {
+      method,
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const json = async (res: Response): Promise<any> => {
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${res.status} ${res.statusText} from ${res.url}: ${text}`);
+    return JSON.parse(text);
+  };
+
+  return {
+    url,
+    port,
+    dir,
+    async addUser(name, password = `${name}-password`) {
+      const res = await call('PUT', `-/user/org.couchdb.user:${encodeURIComponent(name)}`, { name, password });
+      return (await json(res)).token as string;
+    },
+    gate: {
+      configure: async (partial) => json(await call('POST', '-/_test/otp-gate/config', partial)),
+      reset: async () => void (await json(await call('POST', '-/_test/otp-gate/config', { reset: true }))),
+      attempts: async () => (await json(await call('GET', '-/_test/otp-gate/attempts'))).attempts as Attempt[],
+    },
+    async packument(name) {
+      const res = await call('GET', name.replace('/', '%2f'));
+      if (res.status === 404) return undefined;
+      return json(res);
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.stdin.end();
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (ownDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes a minimal publishable package (package.json + index.js) into `dir`; returns `dir`. */
+export function writePackage(dir: string, manifest: { name: string; version: string; [key: string]: unknown }): string {
+  mkdirSync(dir, { recursive: true });
+  const pkg = { description: 'test package', license: 'MIT', main: 'index.js', ...manifest };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
+  writeFileSync(join(dir, 'index.js'), 'module.exports = {};\n');
+  return dir;
+}
+
+let userconfigCount = 0;
+
+/**
+ * Environment for running the real npm CLI against `registry`: the inherited env
+ * without any npm_config_* / NPM_CONFIG_* variable and without OIDC variables
+ * (npm would try trusted publishing), plus:
+ * - NPM_CONFIG_USERCONFIG: a fresh file in registry.dir holding
+ *   `//127.0.0.1:N/:_authToken=TOKEN` (no auth line when `token` is undefined);
+ * - NPM_CONFIG_CACHE: registry.dir/npm-cache (so debug logs land there too);
+ * - `extra` (e.g. `{ NPM_CONFIG_OTP: code }`).
+ */
+export function npmEnv(registry: Registry, token?: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^npm_config_/i.test(key)) continue;
+    if (/^(ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)|NPM_ID_TOKEN)$/.test(key)) continue;
+    env[key] = value;
+  }
+  const userconfig = join(registry.dir, `npmrc-${++userconfigCount}`);
+  const lines = [`registry=${registry.url}`];
+  if (token !== undefined) lines.push(`//127.0.0.1:${registry.port}/:_authToken=${token}`);
+  writeFileSync(userconfig, lines.join('\n') + '\n', { mode: 0o600 });
+  return { ...env, NPM_CONFIG_USERCONFIG: userconfig, NPM_CONFIG_CACHE: join(registry.dir, 'npm-cache'), ...extra };
+}
+
+export interface NpmResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+}
+
+/** Runs `npm <args>` (from PATH) without a TTY; never rejects on a non-zero exit. */
+export function runNpm(
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<NpmResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 30_000);
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr, durationMs: Date.now() - started });
+    });
+  });
+}
