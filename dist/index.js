@@ -32585,6 +32585,9 @@ function classifyNpmPublish(result) {
     }
     if (code === 'EOTP')
         return { kind: 'otp-rejected', detail: 'npm error code EOTP' };
+    // Other clients or registries answer a bare 401 whose body asks for the code.
+    if (code === 'E401' && /one-time pass/i.test(text))
+        return { kind: 'otp-rejected', detail: 'npm error code E401 (one-time password)' };
     const duplicate = /You cannot publish over the previously published versions[^\n]*/.exec(text)?.[0];
     if (duplicate)
         return { kind: 'exists', detail: duplicate.trim() };

@@ -17,6 +17,8 @@ export function classifyNpmPublish(result: CommandResult): PublishOutcome {
     return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
   }
   if (code === 'EOTP') return { kind: 'otp-rejected', detail: 'npm error code EOTP' };
+  // Other clients or registries answer a bare 401 whose body asks for the code.
+  if (code === 'E401' && /one-time pass/i.test(text)) return { kind: 'otp-rejected', detail: 'npm error code E401 (one-time password)' };
   const duplicate = /You cannot publish over the previously published versions[^\n]*/.exec(text)?.[0];
   if (duplicate) return { kind: 'exists', detail: duplicate.trim() };
   if (code === 'E409' || /\b409 Conflict\b/.test(text)) {

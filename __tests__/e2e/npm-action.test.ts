@@ -1,0 +1,243 @@
+// The built dist/ run as the Actions runner runs it (Node of action.yml's runs.using, INPUT_* env,
+// GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY, RUNNER_TEMP, then the post step), publishing
+// with the real npm CLI to a local Verdaccio whose gate demands a TOTP code like npmjs.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRegistry, writePackage, type Registry } from '../../test-support/registry.js';
+import { cleanupRun, findLeaks, listFiles, runAction, runPost, workflowCommands, type ActionRun } from '../../test-support/runner.js';
+
+// A 10-byte secret as users paste it: lower case, spaced. The gate holds the canonical form.
+const SECRET = 'JBSWY3DPEHPK3PXP';
+const SECRET_AS_STORED = 'jbsw y3dp ehpk 3pxp';
+// A 10 s period keeps the retry-after-rollover cases short; the gate uses the same period.
+const SHORT_URI = `otpauth://totp/npm:alice?secret=${SECRET}&issuer=npm&period=10`;
+
+let registry: Registry;
+let alice: string;
+let bot: string;
+let packageCount = 0;
+const runs: ActionRun[] = [];
+
+beforeAll(async () => {
+  registry = await startRegistry({ gate: { secret: SECRET, toleranceSteps: 0, bypassUsers: ['bot'] } });
+  alice = await registry.addUser('alice');
+  bot = await registry.addUser('bot');
+});
+
+afterAll(async () => {
+  for (const run of runs) await cleanupRun(run);
+  await registry?.stop();
+});
+
+/** A fresh package directory (the workspace) with a unique name. */
+function workspace(version = '1.0.0'): { dir: string; name: string } {
+  const name = `@e2e/pkg-${++packageCount}`;
+  const dir = mkdtempSync(join(tmpdir(), 'otp-publish-ws-'));
+  writePackage(dir, { name, version });
+  return { dir, name };
+}
+
+async function act(cwd: string, inputs: Record<string, string>, extra: Parameters<typeof runAction>[0] = {}): Promise<ActionRun> {
+  const run = await runAction({
+    cwd,
+    debug: true,
+    timeoutMs: 90_000,
+    ...extra,
+    inputs: { 'npm-registry': registry.url, ...inputs },
+  });
+  runs.push(run);
+  return run;
+}
+
+async function gate(partial: Parameters<Registry['gate']['configure']>[0] = {}): Promise<void> {
+  await registry.gate.reset();
+  await registry.gate.configure({ secret: SECRET, period: 30, rejectFirst: 0, rejectAll: false, webauthn: false, ...partial });
+}
+
+async function attemptsFor(name: string) {
+  return (await registry.gate.attempts()).filter((attempt) => attempt.package === name);
+}
+
+function output(run: ActionRun, name: 'published' | 'skipped' | 'failed'): Array<Record<string, string>> {
+  return JSON.parse(run.outputs[name] ?? 'null') as Array<Record<string, string>>;
+}
+
+function errors(run: ActionRun): string[] {
+  return workflowCommands(run.stdout).filter((c) => c.command === 'error').map((c) => c.value);
+}
+
+/** Every secret this run could have printed: the token, the secret in each form, each code the registry saw. */
+async function secretsOf(name: string, token: string, totp: string): Promise<string[]> {
+  const codes = (await attemptsFor(name)).map((attempt) => attempt.otp).filter((otp): otp is string => Boolean(otp));
+  return [token, totp, SECRET, SECRET.toLowerCase(), ...codes];
+}
+
+describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
+  it('publishes with a code from the stored secret, reports it, masks everything, and leaves no temp files', async () => {
+    await gate();
+    const { dir, name } = workspace();
+    const run = await act(dir, { 'npm-token': alice, 'npm-totp-secret': SECRET_AS_STORED });
+
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(output(run, 'published')).toEqual([{ registry: 'npm', name, version: '1.0.0', auth: 'token+otp' }]);
+    expect(output(run, 'skipped')).toEqual([]);
+    expect(output(run, 'failed')).toEqual([]);
+    const packument = await registry.packument(name);
+    expect(Object.keys(packument.versions)).toEqual(['1.0.0']);
+    const attempts = await attemptsFor(name);
+    expect(attempts.map((attempt) => attempt.outcome)).toEqual(['accepted']);
+
+    expect(run.summary).toMatch(/<th>Package<\/th><th>Version<\/th><th>Registry<\/th><th>Result<\/th><th>Auth<\/th><th>OTP attempts<\/th><th>Time<\/th>/);
+    expect(run.summary).toContain(`<td>${name}</td><td>1.0.0</td><td>npm</td><td>published</td><td>token+otp</td><td>1</td>`);
+    expect(run.stdout).toContain(`::group::[1/1] npm ${name}@1.0.0`);
+
+    const masks = workflowCommands(run.stdout).filter((c) => c.command === 'add-mask').map((c) => c.value);
+    expect(masks).toEqual(expect.arrayContaining([alice, SECRET_AS_STORED, SECRET, attempts[0]!.otp]));
+
+    const post = await runPost(run);
+    expect(post.exitCode).toBe(0);
+    expect(listFiles(run.runnerTemp)).toEqual([]);
+    expect(findLeaks(await secretsOf(name, alice, SECRET_AS_STORED), [run, post])).toEqual([]);
+  });
+
+  it('skips a version already on the registry without sending any code', async () => {
+    await gate();
+    const { dir, name } = workspace();
+    const first = await act(dir, { 'npm-token': alice, 'npm-totp-secret': SECRET });
+    expect(first.exitCode, first.stdout).toBe(0);
+    await registry.gate.reset();
+
+    const again = await act(dir, { 'npm-token': alice, 'npm-totp-secret': SECRET });
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(output(again, 'published')).toEqual([]);
+    expect(output(again, 'skipped')).toEqual([
+      { registry: 'npm', name, version: '1.0.0', auth: 'token+otp', reason: 'already published' },
+    ]);
+    expect(await attemptsFor(name)).toEqual([]);
+    expect(again.summary).toContain('<td>skipped: already published</td><td>token+otp</td><td>0</td>');
+  });
+
+  it('retries once with a code from the next window when the first code is rejected (rollover)', async () => {
+    await gate({ period: 10, rejectFirst: 1 });
+    const { dir, name } = workspace();
+    const run = await act(dir, { 'npm-token': alice, 'npm-totp-secret': SHORT_URI, 'otp-min-remaining': '2' });
+
+    expect(run.exitCode, run.stdout).toBe(0);
+    const attempts = await attemptsFor(name);
+    expect(attempts.map((attempt) => attempt.outcome)).toEqual(['forced-reject', 'accepted']);
+    expect(Math.floor(attempts[1]!.at / 10_000)).toBeGreaterThan(Math.floor(attempts[0]!.at / 10_000));
+    expect(output(run, 'published')).toEqual([{ registry: 'npm', name, version: '1.0.0', auth: 'token+otp' }]);
+    expect(run.summary).toContain('<td>published</td><td>token+otp</td><td>2</td>');
+    expect(run.stdout).toMatch(/::warning::npm: the one-time password was rejected; retrying once/);
+    expect(findLeaks(await secretsOf(name, alice, SHORT_URI), run)).toEqual([]);
+  });
+
+  it('stops after exactly two rejected codes and fails the step with the likely causes', async () => {
+    await gate({ period: 10, rejectAll: true });
+    const { dir, name } = workspace();
+    const run = await act(dir, { 'npm-token': alice, 'npm-totp-secret': SHORT_URI, 'otp-min-remaining': '2' });
+
+    expect(run.exitCode).toBe(1);
+    const attempts = await attemptsFor(name);
+    expect(attempts.map((attempt) => attempt.outcome)).toEqual(['forced-reject', 'forced-reject']);
+    expect(await registry.packument(name)).toBeUndefined();
+    const [failed] = output(run, 'failed');
+    expect(failed).toMatchObject({ registry: 'npm', name, version: '1.0.0', auth: 'token+otp' });
+    expect(failed!.error).toMatch(/rejected the one-time password 2 times/);
+    expect(failed!.error).toMatch(/another account|clock|security key/);
+    expect(errors(run).join('\n')).toContain('1 of 1 package(s) failed');
+    expect(run.summary).toContain('<td>failed</td><td>token+otp</td><td>2</td>');
+    expect(findLeaks(await secretsOf(name, alice, SHORT_URI), run)).toEqual([]);
+  });
+
+  it('publishes with a token alone when the token bypasses 2FA', async () => {
+    await gate();
+    const { dir, name } = workspace();
+    const run = await act(dir, { 'npm-token': bot });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(output(run, 'published')).toEqual([{ registry: 'npm', name, version: '1.0.0', auth: 'token' }]);
+    expect((await attemptsFor(name)).map((attempt) => attempt.outcome)).toEqual(['bypass']);
+    expect(findLeaks([bot], run)).toEqual([]);
+  });
+
+  it('fails clearly when a token alone meets an account that requires a code', async () => {
+    await gate();
+    const { dir, name } = workspace();
+    const run = await act(dir, { 'npm-token': alice });
+    expect(run.exitCode).toBe(1);
+    expect(output(run, 'failed')[0]!.error).toContain("input 'npm-totp-secret' is empty");
+    expect((await attemptsFor(name)).map((attempt) => attempt.outcome)).toEqual(['missing']);
+  });
+
+  it('fails fast with a clear message when the account needs a security key', async () => {
+    await gate({ webauthn: true });
+    const { dir, name } = workspace();
+    const run = await act(dir, { 'npm-token': alice, 'npm-totp-secret': SECRET });
+    expect(run.exitCode).toBe(1);
+    expect(output(run, 'failed')[0]!.error).toMatch(/security-key authentication .* which a TOTP secret cannot serve/);
+    expect(await attemptsFor(name)).toHaveLength(1);
+  });
+
+  it('dry-run packs and reports without publishing, without a token and without a code', async () => {
+    await gate();
+    const { dir, name } = workspace();
+    const run = await act(dir, { 'dry-run': 'true' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(output(run, 'skipped')).toEqual([
+      { registry: 'npm', name, version: '1.0.0', auth: 'none', reason: 'dry run: packed, not published' },
+    ]);
+    expect(run.stdout).toContain(`${name}@1.0.0`);
+    expect(await attemptsFor(name)).toEqual([]);
+    expect(await registry.packument(name)).toBeUndefined();
+  });
+
+  it('refuses a malformed secret before anything is published, naming the input and not the value', async () => {
+    await gate();
+    const { dir, name } = workspace();
+    const bad = 'JBSWY3DPEHPK3PX1';
+    const run = await act(dir, { 'npm-token': alice, 'npm-totp-secret': bad });
+    expect(run.exitCode).toBe(1);
+    expect(errors(run)).toEqual([expect.stringMatching(/^Input 'npm-totp-secret': is not base32/)]);
+    expect(await attemptsFor(name)).toEqual([]);
+    expect(await registry.packument(name)).toBeUndefined();
+    expect(findLeaks([bad, alice], run)).toEqual([]);
+  });
+});
+
+describe('temporary credentials when the main step is stopped', () => {
+  // A 300 s period with otp-min-remaining 299 keeps the main step waiting for a window,
+  // with its temporary userconfig on disk, until it is stopped.
+  const waitingUri = `otpauth://totp/npm:alice?secret=${SECRET}&period=300`;
+
+  it('the post step removes what a killed main step left', async () => {
+    await gate();
+    const { dir } = workspace();
+    const run = await act(dir, { 'npm-token': alice, 'npm-totp-secret': waitingUri, 'otp-min-remaining': '299' }, {
+      killAfterMs: 2_500,
+      killSignal: 'SIGKILL',
+    });
+    expect(run.signal).toBe('SIGKILL');
+    const scratch = run.state['scratch-dir'];
+    expect(scratch && existsSync(scratch)).toBe(true);
+    const post = await runPost(run);
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain('removed temporary directory');
+    expect(listFiles(run.runnerTemp)).toEqual([]);
+    expect(existsSync(scratch!)).toBe(false);
+    expect(findLeaks([alice, SECRET], [run, post])).toEqual([]);
+  });
+
+  it('SIGTERM makes the main step remove its own temporary files and fail', async () => {
+    await gate();
+    const { dir } = workspace();
+    const run = await act(dir, { 'npm-token': alice, 'npm-totp-secret': waitingUri, 'otp-min-remaining': '299' }, {
+      killAfterMs: 2_500,
+      killSignal: 'SIGTERM',
+    });
+    expect(run.exitCode).toBe(143);
+    expect(errors(run).join('\n')).toContain('stopped by SIGTERM');
+    expect(listFiles(run.runnerTemp)).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+// Classification of real npm 11 output, recorded from the integration test against Verdaccio
+// (UPDATE_NPM_FIXTURES=1 npx vitest run __tests__/integration rewrites the samples).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PublishCommandError } from '../../src/errors.js';
+import { classifyNpmPublish } from '../../src/registries/npm-output.js';
+
+function sample(name: string): { exitCode: number; stdout: string; stderr: string } {
+  const file = new URL(`../fixtures/npm-output/${name}.json`, import.meta.url);
+  return JSON.parse(readFileSync(file, 'utf8')) as { exitCode: number; stdout: string; stderr: string };
+}
+
+describe('classifyNpmPublish on recorded npm 11.19.1 output', () => {
+  it('reads a success and keeps the "+ name@version" line', () => {
+    expect(classifyNpmPublish(sample('published'))).toEqual({ kind: 'published', detail: '+ @otp-test/published@1.0.0' });
+  });
+
+  it.each(['eotp', 'eotp-wrong-code'])('reads %s (missing and wrong codes look the same) as an OTP rejection', (name) => {
+    expect(classifyNpmPublish(sample(name)).kind).toBe('otp-rejected');
+  });
+
+  it('reads an authUrl/doneUrl answer as web auth, not as a rejection to retry', () => {
+    expect(classifyNpmPublish(sample('webauthn')).kind).toBe('web-auth');
+  });
+
+  it("reads npm's own duplicate check and Verdaccio's 409 as already published", () => {
+    const own = classifyNpmPublish(sample('already-published'));
+    expect(own).toEqual({ kind: 'exists', detail: 'You cannot publish over the previously published versions: 1.0.0.' });
+    expect(classifyNpmPublish(sample('e409')).kind).toBe('exists');
+  });
+
+  it.each([
+    ['e401', 'E401', 'Unable to authenticate'],
+    ['eneedauth', 'ENEEDAUTH', 'need auth This command requires you to be logged in'],
+  ])('reads %s as a failure with its code and the npm error lines', (name, code, text) => {
+    const outcome = classifyNpmPublish(sample(name));
+    if (outcome.kind !== 'failed') throw new Error(`expected failed, got ${outcome.kind}`);
+    expect(outcome.error).toBeInstanceOf(PublishCommandError);
+    expect((outcome.error as PublishCommandError).code).toBe(code);
+    expect(outcome.error.message).toContain(text);
+    expect(outcome.error.message).not.toContain('complete log');
+  });
+
+  it('reads a 403 duplicate over a prerelease as already published', () => {
+    const stderr = 'npm error code E403\nnpm error 403 403 Forbidden - PUT http://r/x - You cannot publish over the previously published versions: 1.0.0-beta.0.\n';
+    expect(classifyNpmPublish({ exitCode: 1, stdout: '', stderr }).kind).toBe('exists');
+  });
+
+  it('treats a 401 body mentioning a one-time pass without an EOTP line as an OTP rejection', () => {
+    const stderr = 'npm error code E401\nnpm error 401 Unauthorized - PUT http://r/x - You must provide a one-time pass.\n';
+    expect(classifyNpmPublish({ exitCode: 1, stdout: '', stderr }).kind).toBe('otp-rejected');
+  });
+
+  it('reports a failure without npm error lines by its exit code', () => {
+    const outcome = classifyNpmPublish({ exitCode: 137, stdout: '', stderr: 'Killed\n' });
+    expect(outcome.kind === 'failed' && outcome.error.message).toBe('npm publish failed: exit code 137, no npm error lines');
+  });
+});
