@@ -26,7 +26,7 @@ try {
   };
   const main = await runAction({ inputs, timeoutMs: 120_000 });
   const post = await runPost(main);
-  process.stdout.write(main.stdout.replace(/^::add-mask::.*\n/gm, ''));
+  process.stdout.write(main.stdout.replace(/^::(add-mask|debug)::.*\n/gm, ''));
   console.log(`\n--- exit code ${main.exitCode}; outputs ---`);
   for (const [name, value] of Object.entries(main.outputs)) console.log(`${name}: ${value}`);
   console.log('\n--- job summary (GITHUB_STEP_SUMMARY) ---');
