@@ -31585,6 +31585,26 @@ class ManifestError extends InputError {
         this.path = path;
     }
 }
+/** `gem build` failed for a gemspec. Raised before anything is published. */
+class GemBuildError extends ManifestError {
+    constructor(gemspec, detail) {
+        super(gemspec, `gem build failed: ${detail}`);
+    }
+}
+/** A registry client (npm, gem, ruby) is not on PATH. */
+class ToolMissingError extends OtpPublishError {
+    tool;
+    constructor(tool, needed, hint) {
+        super(`'${tool}' was not found on PATH; it is needed to ${needed}. ${hint}`);
+        this.tool = tool;
+    }
+}
+/** The version was yanked from RubyGems: the same number can never be pushed again. */
+class VersionYankedError extends OtpPublishError {
+    constructor(name, version, detail) {
+        super(`${name} ${version} was yanked from RubyGems and a yanked version can never be pushed again (${detail}); bump the version`);
+    }
+}
 /** The registry refused both codes of one publish: the first, and one from the next window. */
 class OtpRejectedError extends OtpPublishError {
     registry;
@@ -31757,6 +31777,132 @@ function unique(values) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/credentials/credential.ts
+function tokenOf(credential) {
+    return credential.auth === 'none' ? undefined : credential.token;
+}
+
+;// CONCATENATED MODULE: ./src/credentials/child-env.ts
+/** Variables that would let a registry client pick a credential on its own, or that carry our inputs. */
+const STRIPPED = [
+    /^INPUT_/i,
+    /^ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)$/,
+    /^NPM_ID_TOKEN$/i,
+    /^npm_config_(otp|userconfig|registry|_auth|_authtoken|provenance)$/i,
+    /^GEM_HOST_(API_KEY|OTP_CODE)$/,
+];
+/**
+ * The environment a registry client runs with: the runner's, minus anything that could choose a
+ * credential behind our back (npm's own OIDC exchange, inherited OTP or userconfig settings, the
+ * action's own inputs), plus exactly the variables this publish needs.
+ */
+function childEnv(base, extra, keep = []) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        const stripped = STRIPPED.some((pattern) => pattern.test(key)) && !keep.some((pattern) => pattern.test(key));
+        if (!stripped && value !== undefined)
+            env[key] = value;
+    }
+    return { ...env, ...extra };
+}
+
+;// CONCATENATED MODULE: ./src/credentials/npmrc.ts
+/** The child environment variable the userconfig reads the token from: the token itself never touches disk. */
+const NPM_TOKEN_ENV = 'OTP_PUBLISH_NPM_TOKEN';
+/** `//host[:port]/path/`: the key npm matches registry credentials by. */
+function nerfDart(registry) {
+    const url = new URL(registry);
+    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    return `//${url.host}${path}`;
+}
+/**
+ * Writes the temporary npm userconfig (0600) for `registry`. It names the token by reference
+ * (`${OTP_PUBLISH_NPM_TOKEN}`, expanded by npm from the child's environment), so no file holds it.
+ */
+async function writeNpmUserconfig(scratch, registry) {
+    const lines = [
+        `registry=${registry}`,
+        `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`,
+        'update-notifier=false',
+        'fund=false',
+        'audit=false',
+        '',
+    ];
+    return scratch.write('npmrc', lines.join('\n'));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/process.ts
+
+
+const running = new Set();
+/**
+ * Runs a registry client with no TTY and stdin closed (so it can never prompt), in its own process
+ * group, stopped after `timeoutMs`. Secrets travel in `env` only: the command line is logged.
+ */
+function runCommand(command, args, options) {
+    const display = options.display ?? [command, ...args].join(' ');
+    options.logger.debug(`$ ${display} (in ${options.cwd})`);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        running.add(child);
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        const watch = () => {
+            if (options.stopWhen?.test(stdout + stderr))
+                stopGroup(child, 'SIGTERM');
+        };
+        child.stdout.setEncoding('utf8').on('data', (chunk) => {
+            stdout += chunk;
+            watch();
+        });
+        child.stderr.setEncoding('utf8').on('data', (chunk) => {
+            stderr += chunk;
+            watch();
+        });
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stopGroup(child, 'SIGTERM');
+            setTimeout(() => stopGroup(child, 'SIGKILL'), 5_000).unref();
+        }, options.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            running.delete(child);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            running.delete(child);
+            if (timedOut)
+                reject(new CommandTimeoutError(display, Math.round(options.timeoutMs / 1000)));
+            else
+                resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
+        });
+    });
+}
+/** Stops every client still running (used when the action itself is told to stop). */
+function stopAllCommands() {
+    for (const child of running)
+        stopGroup(child, 'SIGTERM');
+}
+function stopGroup(child, signal) {
+    if (child.pid === undefined || child.exitCode !== null)
+        return;
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch {
+        child.kill(signal);
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
 class HTTPError extends Error {
     response;
@@ -32451,120 +32597,32 @@ const ky = createInstance();
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/credentials/credential.ts
-function tokenOf(credential) {
-    return credential.auth === 'none' ? undefined : credential.token;
-}
+;// CONCATENATED MODULE: ./src/registries/http.ts
 
-;// CONCATENATED MODULE: ./src/credentials/child-env.ts
-/** Variables that would let a registry client pick a credential on its own, or that carry our inputs. */
-const STRIPPED = [
-    /^INPUT_/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)$/,
-    /^NPM_ID_TOKEN$/i,
-    /^npm_config_(otp|userconfig|registry|_auth|_authtoken|provenance)$/i,
-    /^GEM_HOST_(API_KEY|OTP_CODE)$/,
-];
+
+const READ_TIMEOUT_MS = 30_000;
 /**
- * The environment a registry client runs with: the runner's, minus anything that could choose a
- * credential behind our back (npm's own OIDC exchange, inherited OTP or userconfig settings, the
- * action's own inputs), plus exactly the variables this publish needs.
+ * GET a registry document. 404 is an answer (undefined body), not an error. Timeouts, 408/429/5xx
+ * and connection failures are retried twice with backoff (ky honours Retry-After); any other status
+ * throws RegistryRequestError naming the URL.
  */
-function childEnv(base, extra, keep = []) {
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        const stripped = STRIPPED.some((pattern) => pattern.test(key)) && !keep.some((pattern) => pattern.test(key));
-        if (!stripped && value !== undefined)
-            env[key] = value;
-    }
-    return { ...env, ...extra };
-}
-
-;// CONCATENATED MODULE: ./src/credentials/npmrc.ts
-/** The child environment variable the userconfig reads the token from: the token itself never touches disk. */
-const NPM_TOKEN_ENV = 'OTP_PUBLISH_NPM_TOKEN';
-/** `//host[:port]/path/`: the key npm matches registry credentials by. */
-function nerfDart(registry) {
-    const url = new URL(registry);
-    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-    return `//${url.host}${path}`;
-}
-/**
- * Writes the temporary npm userconfig (0600) for `registry`. It names the token by reference
- * (`${OTP_PUBLISH_NPM_TOKEN}`, expanded by npm from the child's environment), so no file holds it.
- */
-async function writeNpmUserconfig(scratch, registry) {
-    const lines = [
-        `registry=${registry}`,
-        `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`,
-        'update-notifier=false',
-        'fund=false',
-        'audit=false',
-        '',
-    ];
-    return scratch.write('npmrc', lines.join('\n'));
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/process.ts
-
-
-const running = new Set();
-/**
- * Runs a registry client with no TTY and stdin closed (so it can never prompt), in its own process
- * group, stopped after `timeoutMs`. Secrets travel in `env` only: the command line is logged.
- */
-function runCommand(command, args, options) {
-    const display = [command, ...args].join(' ');
-    options.logger.debug(`$ ${display} (in ${options.cwd})`);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true,
-        });
-        running.add(child);
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
-        child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
-        const timer = setTimeout(() => {
-            timedOut = true;
-            stopGroup(child, 'SIGTERM');
-            setTimeout(() => stopGroup(child, 'SIGKILL'), 5_000).unref();
-        }, options.timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            running.delete(child);
-            reject(error);
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            running.delete(child);
-            if (timedOut)
-                reject(new CommandTimeoutError(display, Math.round(options.timeoutMs / 1000)));
-            else
-                resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
-        });
-    });
-}
-/** Stops every client still running (used when the action itself is told to stop). */
-function stopAllCommands() {
-    for (const child of running)
-        stopGroup(child, 'SIGTERM');
-}
-function stopGroup(child, signal) {
-    if (child.pid === undefined || child.exitCode !== null)
-        return;
+async function readJson(url, headers = {}) {
     try {
-        process.kill(-child.pid, signal);
+        const response = await distribution.get(url, { headers: { accept: 'application/json', ...headers }, timeout: READ_TIMEOUT_MS, retry: { limit: 2 } });
+        return { body: (await response.json()), serverTime: serverTime(response) };
     }
-    catch {
-        child.kill(signal);
+    catch (error) {
+        if (error instanceof HTTPError && error.response.status === 404) {
+            return { body: undefined, serverTime: serverTime(error.response) };
+        }
+        const status = error instanceof HTTPError ? error.response.status : undefined;
+        throw new RegistryRequestError(url, status, errorMessage(error));
     }
+}
+function serverTime(response) {
+    const date = response.headers.get('date');
+    const time = date ? Date.parse(date) : NaN;
+    return Number.isNaN(time) ? undefined : time;
 }
 
 ;// CONCATENATED MODULE: ./src/registries/npm-output.ts
@@ -32664,23 +32722,13 @@ class NpmRegistry {
         this.settings = settings;
     }
     async exists(target, credential) {
-        const url = `${this.settings.registry}${escapePackageName(target.name)}`;
         const token = tokenOf(credential);
+        // No npm-otp header: checking must never spend a code.
         const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
         if (token)
             headers.authorization = `Bearer ${token}`;
-        try {
-            const response = await distribution.get(url, { headers, timeout: 30_000, retry: { limit: 2 } });
-            const packument = (await response.json());
-            return { exists: Boolean(packument.versions?.[target.version]), serverTime: serverTime(response) };
-        }
-        catch (error) {
-            if (error instanceof HTTPError && error.response.status === 404) {
-                return { exists: false, serverTime: serverTime(error.response) };
-            }
-            const status = error instanceof HTTPError ? error.response.status : undefined;
-            throw new RegistryRequestError(url, status, errorMessage(error));
-        }
+        const read = await readJson(`${this.settings.registry}${escapePackageName(target.name)}`, headers);
+        return { exists: Boolean(read.body?.versions?.[target.version]), serverTime: read.serverTime };
     }
     async publish(request) {
         const { registry, userconfig, tag, access, provenance, timeoutMs, logger } = this.settings;
@@ -32716,11 +32764,6 @@ class NpmRegistry {
         }
     }
 }
-function serverTime(response) {
-    const date = response.headers.get('date');
-    const time = date ? Date.parse(date) : NaN;
-    return Number.isNaN(time) ? undefined : time;
-}
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
@@ -32740,6 +32783,9 @@ const INPUT = {
     provenance: 'provenance',
     dryRun: 'dry-run',
     otpMinRemaining: 'otp-min-remaining',
+    rubygemsApiKey: 'rubygems-api-key',
+    rubygemsTotpSecret: 'rubygems-totp-secret',
+    rubygemsHost: 'rubygems-host',
 };
 const MODES = ['publish'];
 /**
@@ -32749,13 +32795,14 @@ const MODES = ['publish'];
 function readInputs(env = process.env) {
     const npmToken = secretInput(INPUT.npmToken);
     const npmTotp = totpInput(INPUT.npmTotpSecret);
+    const gemKey = secretInput(INPUT.rubygemsApiKey);
+    const gemTotp = totpInput(INPUT.rubygemsTotpSecret);
     const mode = optional(INPUT.mode) ?? 'publish';
     if (!MODES.includes(mode)) {
         throw new InputError(INPUT.mode, `is '${mode}'; expected one of: ${MODES.join(', ')}`);
     }
-    if (npmTotp && !npmToken) {
-        throw new InputError(INPUT.npmTotpSecret, `is set but '${INPUT.npmToken}' is empty; a TOTP secret is only used together with a token`);
-    }
+    requirePair(INPUT.npmTotpSecret, npmTotp, INPUT.npmToken, npmToken);
+    requirePair(INPUT.rubygemsTotpSecret, gemTotp, INPUT.rubygemsApiKey, gemKey);
     const access = optional(INPUT.access);
     if (access !== undefined && access !== 'public' && access !== 'restricted') {
         throw new InputError(INPUT.access, `is '${access}'; expected 'public', 'restricted' or empty`);
@@ -32777,11 +32824,22 @@ function readInputs(env = process.env) {
                 access,
                 provenance: booleanInput(INPUT.provenance),
             },
+            rubygems: {
+                host: registryInput(INPUT.rubygemsHost, 'https://rubygems.org').replace(/\/+$/, ''),
+                apiKey: gemKey,
+                totp: gemTotp,
+            },
             dryRun: booleanInput(INPUT.dryRun),
-            otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, npmTotp),
+            otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
             env,
         },
     };
+}
+/** A TOTP secret is only used together with the token or key of the same registry. */
+function requirePair(secretName, totp, tokenName, token) {
+    if (totp && !token) {
+        throw new InputError(secretName, `is set but '${tokenName}' is empty; a TOTP secret is only used together with it`);
+    }
 }
 function optional(name) {
     return getInput(name) || undefined;
@@ -32806,7 +32864,8 @@ function totpInput(name) {
     core_setSecret(raw);
     const parsed = parseTotpSecret(raw, name);
     for (const form of parsed.forms)
-        core_setSecret(form);
+        if (form !== raw)
+            core_setSecret(form);
     return parsed.spec;
 }
 function booleanInput(name) {
@@ -32834,12 +32893,13 @@ function registryInput(name, fallback) {
     }
     return withSlash(url.toString());
 }
-function minRemainingInput(name, totp) {
+function minRemainingInput(name, secrets) {
     const value = getInput(name) || '5';
     if (!/^\d+$/.test(value))
         throw new InputError(name, `is '${value}'; expected a whole number of seconds`);
     const seconds = Number(value);
-    const period = totp?.period ?? 30;
+    const periods = secrets.flatMap((spec) => (spec ? [spec.period] : []));
+    const period = periods.length ? Math.min(...periods) : 30;
     if (seconds >= period) {
         throw new InputError(name, `is ${seconds}; expected fewer seconds than the ${period} s window of the TOTP secret`);
     }
@@ -36191,6 +36251,11 @@ class ScratchDir {
         await (0,promises_namespaceObject.writeFile)(file, content, { mode: 0o600 });
         return file;
     }
+    async subdir(name) {
+        const path = (0,external_node_path_namespaceObject.join)(this.path, name);
+        await (0,promises_namespaceObject.mkdir)(path, { mode: 0o700, recursive: true });
+        return path;
+    }
     async dispose() {
         await removeScratch(this.path);
     }
@@ -36199,37 +36264,121 @@ async function removeScratch(path) {
     await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
 }
 
+;// CONCATENATED MODULE: ./src/registries/gemspec.ts
+
+
+
+// Ruby reads the gemspec (it is Ruby code) or the .gem's embedded spec, and prints what we need as JSON.
+const READ_SPEC = `
+require "json"
+require "rubygems/package"
+path = ARGV.fetch(0)
+begin
+  spec = path.end_with?(".gem") ? Gem::Package.new(path).spec : Gem::Specification.load(path)
+rescue StandardError, ScriptError => e
+  abort(e.message.lines.first.to_s.strip)
+end
+abort("not a loadable gem specification") unless spec
+puts JSON.generate(name: spec.name, version: spec.version.to_s, platform: spec.platform.to_s, metadata: spec.metadata)
+`;
+/**
+ * Reads name, version and platform of a `*.gemspec` (evaluated in its own directory, as `gem build`
+ * does) or of a built `.gem` file. Refuses a gem whose `allowed_push_host` is another host.
+ */
+async function readGemManifest(path, options) {
+    let result;
+    try {
+        result = await runCommand('ruby', ['-e', READ_SPEC, (0,external_node_path_namespaceObject.basename)(path)], {
+            cwd: (0,external_node_path_namespaceObject.dirname)(path),
+            env: options.env,
+            timeoutMs: 60_000,
+            logger: options.logger,
+            display: `ruby -e <read the gem specification> ${(0,external_node_path_namespaceObject.basename)(path)}`,
+        });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            throw new ToolMissingError('ruby', `read ${path}`, 'Install Ruby before this step (for example with ruby/setup-ruby).');
+        }
+        throw new ManifestError(path, `cannot be read by ruby (${errorMessage(error)})`);
+    }
+    const lastLine = result.stdout.trim().split('\n').at(-1) ?? '';
+    if (result.exitCode !== 0 || !lastLine.startsWith('{')) {
+        const why = result.stderr.trim().split('\n').filter((line) => line.trim() && !/^\s*from /.test(line)).slice(-2).join(' / ') || `ruby exited ${result.exitCode}`;
+        throw new ManifestError(path, `is not a readable ${path.endsWith('.gem') ? '.gem file' : 'gemspec'}: ${why}`);
+    }
+    const spec = JSON.parse(lastLine);
+    if (!spec.name || !spec.version)
+        throw new ManifestError(path, 'has no name or version; expected both in the gem specification');
+    const allowed = spec.metadata?.allowed_push_host;
+    if (allowed && !sameOrigin(allowed, options.host)) {
+        throw new ManifestError(path, `allowed_push_host is ${allowed} but input 'rubygems-host' is ${options.host}; the gem can only be pushed to its allowed host`);
+    }
+    return { registry: 'rubygems', name: spec.name, version: spec.version, platform: spec.platform || 'ruby', path, private: false };
+}
+function sameOrigin(a, b) {
+    try {
+        const [x, y] = [new URL(a), new URL(b)];
+        return x.protocol === y.protocol && x.hostname === y.hostname;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/discover.ts
 
 
 
 
-/** Reads every package named in `packages` before anything is published; any problem fails the run. */
+
+/**
+ * Reads every package named in `packages` before anything is published; any problem fails the run.
+ * A `.gem` file is pushed as it is; a directory with `*.gemspec` files holds one gem per gemspec;
+ * any other directory is an npm package.
+ */
 async function discoverTargets(paths, options) {
     const targets = [];
     const seen = new Map();
     for (const path of paths) {
-        const target = await readTarget((0,external_node_path_namespaceObject.resolve)(options.root, path), options);
-        const key = `${target.registry}:${target.name}@${target.version}`;
-        const earlier = seen.get(key);
-        if (earlier)
-            throw new ManifestError(path, `${key} is also listed as ${earlier}; list each package once`);
-        seen.set(key, path);
-        targets.push(target);
+        for (const target of await readTargets((0,external_node_path_namespaceObject.resolve)(options.root, path), options)) {
+            const key = `${target.registry}:${target.name}@${target.version}${target.platform && target.platform !== 'ruby' ? `-${target.platform}` : ''}`;
+            const earlier = seen.get(key);
+            if (earlier)
+                throw new ManifestError(path, `${key} is also listed as ${earlier}; list each package once`);
+            seen.set(key, path);
+            targets.push(target);
+        }
     }
     return targets;
 }
-async function readTarget(path, options) {
+async function readTargets(path, options) {
+    const gem = { host: options.rubygemsHost, env: options.env, logger: options.logger };
     const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
     if (!info)
-        throw new ManifestError(path, 'does not exist; expected a package directory');
-    if (!info.isDirectory())
-        throw new ManifestError(path, 'is a file; expected a directory holding package.json');
-    return readNpmManifest(path, options.npmRegistry);
+        throw new ManifestError(path, 'does not exist; expected a package directory or a .gem file');
+    if (info.isFile()) {
+        if (path.endsWith('.gem'))
+            return [await readGemManifest(path, gem)];
+        throw new ManifestError(path, 'is a file; expected a package directory, a directory with a .gemspec, or a .gem file');
+    }
+    const gemspecs = (await (0,promises_namespaceObject.readdir)(path)).filter((name) => name.endsWith('.gemspec')).sort();
+    if (gemspecs.length)
+        return Promise.all(gemspecs.map((name) => readGemManifest((0,external_node_path_namespaceObject.join)(path, name), gem)));
+    return [await readNpmManifest(path, options.npmRegistry)];
 }
 
 ;// CONCATENATED MODULE: ./src/plan/publish.ts
 
+/** Builds every package that needs building before the first publish, so a broken gemspec publishes nothing. */
+async function prepareAll(plan, adapters, logger) {
+    for (const { target } of plan) {
+        const adapter = adapters[target.registry];
+        if (target.private || !adapter?.prepare)
+            continue;
+        await logger.group(`build ${target.registry} ${target.name}@${target.version}`, () => adapter.prepare(target));
+    }
+}
 /** Publishes each planned package in order, one log group each; never throws for a package's failure. */
 async function publishPlanned(plan, deps) {
     const results = [];
@@ -36274,7 +36423,7 @@ async function publishOne(planned, deps) {
             const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: true });
             if (outcome.kind === 'failed')
                 return finish({ status: 'failed', error: errorMessage(outcome.error) });
-            return finish({ status: 'skipped', reason: 'dry run: packed, not published' });
+            return finish({ status: 'skipped', reason: DRY_RUN_REASON[target.registry] });
         }
         if (credential.auth !== 'token+otp') {
             const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: false });
@@ -36300,6 +36449,7 @@ function verdictOf(outcome) {
             return 'other';
     }
 }
+const DRY_RUN_REASON = { npm: 'dry run: packed, not published', rubygems: 'dry run: built, not pushed' };
 const SECRET_INPUT = { npm: 'npm-totp-secret', rubygems: 'rubygems-totp-secret' };
 function fromOutcome(outcome, target) {
     switch (outcome.kind) {
@@ -36316,6 +36466,127 @@ function fromOutcome(outcome, target) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/registries/gem-output.ts
+
+/** What newer clients print before they wait up to 5 minutes for a security device. */
+const GEM_WEBAUTHN_PROMPT = /security device/i;
+/**
+ * Reads `gem push` output into an outcome. RubyGems prints the server's answer on stdout and exits 1
+ * on any non-2xx; the texts are rubygems.org's.
+ */
+function classifyGemPush(result, target) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    const registered = /^Successfully registered gem: .+$/m.exec(text)?.[0];
+    if (result.exitCode === 0 && registered)
+        return { kind: 'published', detail: registered };
+    // rubygems.org answers 200 to a second push of the very same file by the same key.
+    const samePush = /^Gem was already pushed: .+$/m.exec(text)?.[0];
+    if (result.exitCode === 0 && samePush)
+        return { kind: 'exists', detail: samePush };
+    if (GEM_WEBAUTHN_PROMPT.test(text))
+        return { kind: 'web-auth', detail: 'RubyGems asked for a security device' };
+    if (/Your OTP code is incorrect|no OTP code provided|Please enter OTP code/.test(text)) {
+        return { kind: 'otp-rejected', detail: 'RubyGems rejected the OTP code' };
+    }
+    // rubygems.org follows the yanked text with the repush lines: check it first.
+    const yanked = /A yanked version.*already exists[^\n]*/.exec(text)?.[0];
+    if (yanked)
+        return { kind: 'failed', error: new VersionYankedError(target.name, target.version, yanked.trim()) };
+    const repush = /Repushing of gem versions is not allowed\.?/.exec(text)?.[0];
+    if (repush)
+        return { kind: 'exists', detail: repush };
+    return { kind: 'failed', error: new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode)) };
+}
+/** The server's answer without the client's progress line. */
+function gemErrorSummary(text, exitCode) {
+    const lines = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !/^Pushing gem to /.test(line) && !/^WARNING:/.test(line));
+    if (lines.length === 0)
+        return `exit code ${exitCode}, no output`;
+    return lines.slice(0, 4).join(' / ');
+}
+
+;// CONCATENATED MODULE: ./src/registries/rubygems.ts
+
+
+
+
+
+
+
+const BUILD_TIMEOUT_MS = 5 * 60 * 1000;
+class RubygemsRegistry {
+    settings;
+    id = 'rubygems';
+    /** gemspec path -> the .gem built from it. */
+    built = new Map();
+    constructor(settings) {
+        this.settings = settings;
+    }
+    /** `gem build` in the gemspec's directory, into the private build directory; a given .gem is used as it is. */
+    async prepare(target) {
+        if (target.path.endsWith('.gem'))
+            return;
+        const platform = target.platform && target.platform !== 'ruby' ? `-${target.platform}` : '';
+        const file = (0,external_node_path_namespaceObject.join)(this.settings.buildDir, `${target.name}-${target.version}${platform}.gem`);
+        const result = await this.gem(['build', (0,external_node_path_namespaceObject.basename)(target.path), '--output', file], (0,external_node_path_namespaceObject.dirname)(target.path), {}, BUILD_TIMEOUT_MS, 'build');
+        const output = `${result.stdout}${result.stderr}`.trim();
+        if (output)
+            this.settings.logger.info(output);
+        if (result.exitCode !== 0) {
+            const why = `${result.stdout}\n${result.stderr}`.split('\n').map((line) => line.trim()).filter((line) => line && !/^WARNING:/.test(line));
+            throw new GemBuildError(target.path, why.slice(-3).join(' / ') || `exit code ${result.exitCode}`);
+        }
+        this.built.set(target.path, file);
+    }
+    /** Indexed versions (yanked ones are left out by the server), matched on number and platform. */
+    async exists(target) {
+        const url = `${this.settings.host}/api/v1/versions/${encodeURIComponent(target.name)}.json`;
+        const read = await readJson(url);
+        const platform = target.platform ?? 'ruby';
+        const exists = (read.body ?? []).some((entry) => entry.number === target.version && (entry.platform ?? 'ruby') === platform);
+        return { exists, serverTime: read.serverTime };
+    }
+    async publish(request) {
+        const file = this.built.get(request.target.path) ?? request.target.path;
+        if (request.dryRun)
+            return { kind: 'published', detail: `built ${(0,external_node_path_namespaceObject.basename)(file)}` };
+        const extra = { GEM_HOST_API_KEY: tokenOf(request.credential) ?? '' };
+        if (request.otp)
+            extra.GEM_HOST_OTP_CODE = request.otp;
+        try {
+            const result = await this.gem(['push', file, '--host', this.settings.host], (0,external_node_path_namespaceObject.dirname)(file), extra, this.settings.timeoutMs, 'push');
+            const output = `${result.stdout}${result.stderr}`.trim();
+            if (output)
+                this.settings.logger.info(output);
+            return classifyGemPush(result, request.target);
+        }
+        catch (error) {
+            return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
+        }
+    }
+    /** The real `gem` CLI: no TTY, stdin closed, our key and code only, stopped if it starts waiting for a security device. */
+    async gem(args, cwd, extra, timeoutMs, what) {
+        try {
+            return await runCommand('gem', [...args, '--norc'], {
+                cwd,
+                env: childEnv(this.settings.env, extra),
+                timeoutMs,
+                logger: this.settings.logger,
+                stopWhen: GEM_WEBAUTHN_PROMPT,
+            });
+        }
+        catch (error) {
+            if (error.code === 'ENOENT') {
+                throw new ToolMissingError('gem', `${what} gems`, 'Install Ruby before this step (for example with ruby/setup-ruby).');
+            }
+            throw error;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/publish.ts
 
 
@@ -36323,13 +36594,25 @@ function fromOutcome(outcome, target) {
 
 
 
+
 const PUBLISH_TIMEOUT_MS = 15 * 60 * 1000;
+/** A push of a gem takes seconds; a client waiting on a prompt or a security device must not hold the job. */
+const GEM_PUSH_TIMEOUT_MS = 5 * 60 * 1000;
 /** `mode: publish`: read every package, choose every credential, then publish in order. */
 async function publishMode(config, deps) {
     const { logger, clock } = deps;
-    const targets = await discoverTargets(config.packages, { root: config.root, npmRegistry: config.npm.registry });
+    const targets = await discoverTargets(config.packages, {
+        root: config.root,
+        npmRegistry: config.npm.registry,
+        rubygemsHost: config.rubygems.host,
+        env: config.env,
+        logger,
+    });
     const chooser = new CredentialChooser({
-        credentials: { npm: { token: config.npm.token, totp: config.npm.totp } },
+        credentials: {
+            npm: { token: config.npm.token, totp: config.npm.totp },
+            rubygems: { token: config.rubygems.apiKey, totp: config.rubygems.totp },
+        },
         dryRun: config.dryRun,
         minRemainingSec: config.otpMinRemainingSec,
         clock,
@@ -36351,7 +36634,16 @@ async function publishMode(config, deps) {
             env: config.env,
             logger,
         });
-        return await publishPlanned(plan, { adapters: { npm }, dryRun: config.dryRun, clock, logger });
+        const rubygems = new RubygemsRegistry({
+            host: config.rubygems.host,
+            buildDir: await scratch.subdir('gems'),
+            timeoutMs: GEM_PUSH_TIMEOUT_MS,
+            env: config.env,
+            logger,
+        });
+        const adapters = { npm, rubygems };
+        await prepareAll(plan, adapters, logger);
+        return await publishPlanned(plan, { adapters, dryRun: config.dryRun, clock, logger });
     }
     finally {
         await scratch.dispose();

@@ -29,6 +29,31 @@ export class ManifestError extends InputError {
   }
 }
 
+/** `gem build` failed for a gemspec. Raised before anything is published. */
+export class GemBuildError extends ManifestError {
+  constructor(gemspec: string, detail: string) {
+    super(gemspec, `gem build failed: ${detail}`);
+  }
+}
+
+/** A registry client (npm, gem, ruby) is not on PATH. */
+export class ToolMissingError extends OtpPublishError {
+  constructor(
+    readonly tool: string,
+    needed: string,
+    hint: string,
+  ) {
+    super(`'${tool}' was not found on PATH; it is needed to ${needed}. ${hint}`);
+  }
+}
+
+/** The version was yanked from RubyGems: the same number can never be pushed again. */
+export class VersionYankedError extends OtpPublishError {
+  constructor(name: string, version: string, detail: string) {
+    super(`${name} ${version} was yanked from RubyGems and a yanked version can never be pushed again (${detail}); bump the version`);
+  }
+}
+
 /** The registry refused both codes of one publish: the first, and one from the next window. */
 export class OtpRejectedError extends OtpPublishError {
   constructor(

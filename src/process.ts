@@ -13,6 +13,10 @@ export interface CommandOptions {
   env: NodeJS.ProcessEnv;
   timeoutMs: number;
   logger: Logger;
+  /** How the command line is shown in debug logs (default: the command and its arguments). */
+  display?: string;
+  /** Stop the command as soon as its output matches (a client about to wait for something that will never come). */
+  stopWhen?: RegExp;
 }
 
 const running = new Set<ChildProcess>();
@@ -22,7 +26,7 @@ const running = new Set<ChildProcess>();
  * group, stopped after `timeoutMs`. Secrets travel in `env` only: the command line is logged.
  */
 export function runCommand(command: string, args: string[], options: CommandOptions): Promise<CommandResult> {
-  const display = [command, ...args].join(' ');
+  const display = options.display ?? [command, ...args].join(' ');
   options.logger.debug(`$ ${display} (in ${options.cwd})`);
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
@@ -35,8 +39,17 @@ export function runCommand(command: string, args: string[], options: CommandOpti
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const watch = () => {
+      if (options.stopWhen?.test(stdout + stderr)) stopGroup(child, 'SIGTERM');
+    };
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      watch();
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+      watch();
+    });
     const timer = setTimeout(() => {
       timedOut = true;
       stopGroup(child, 'SIGTERM');

@@ -5,9 +5,10 @@ import { ScratchDir } from './credentials/scratch.js';
 import type { Logger } from './logger.js';
 import type { TotpSpec } from './otp/secret.js';
 import { discoverTargets } from './plan/discover.js';
-import { publishPlanned, type PlannedPackage } from './plan/publish.js';
+import { prepareAll, publishPlanned, type PlannedPackage } from './plan/publish.js';
 import type { PackageResult } from './plan/results.js';
 import { NpmRegistry } from './registries/npm.js';
+import { RubygemsRegistry } from './registries/rubygems.js';
 
 export interface PublishConfig {
   /** Paths from the `packages` input, relative to `root`. */
@@ -23,6 +24,12 @@ export interface PublishConfig {
     access: 'public' | 'restricted' | undefined;
     provenance: boolean;
   };
+  rubygems: {
+    /** Without a trailing slash. */
+    host: string;
+    apiKey: string | undefined;
+    totp: TotpSpec | undefined;
+  };
   dryRun: boolean;
   otpMinRemainingSec: number;
   /** Environment the registry clients start from (stripped of credentials they could pick on their own). */
@@ -37,13 +44,24 @@ export interface ModeDeps {
 }
 
 const PUBLISH_TIMEOUT_MS = 15 * 60 * 1000;
+/** A push of a gem takes seconds; a client waiting on a prompt or a security device must not hold the job. */
+const GEM_PUSH_TIMEOUT_MS = 5 * 60 * 1000;
 
 /** `mode: publish`: read every package, choose every credential, then publish in order. */
 export async function publishMode(config: PublishConfig, deps: ModeDeps): Promise<PackageResult[]> {
   const { logger, clock } = deps;
-  const targets = await discoverTargets(config.packages, { root: config.root, npmRegistry: config.npm.registry });
+  const targets = await discoverTargets(config.packages, {
+    root: config.root,
+    npmRegistry: config.npm.registry,
+    rubygemsHost: config.rubygems.host,
+    env: config.env,
+    logger,
+  });
   const chooser = new CredentialChooser({
-    credentials: { npm: { token: config.npm.token, totp: config.npm.totp } },
+    credentials: {
+      npm: { token: config.npm.token, totp: config.npm.totp },
+      rubygems: { token: config.rubygems.apiKey, totp: config.rubygems.totp },
+    },
     dryRun: config.dryRun,
     minRemainingSec: config.otpMinRemainingSec,
     clock,
@@ -66,7 +84,16 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
       env: config.env,
       logger,
     });
-    return await publishPlanned(plan, { adapters: { npm }, dryRun: config.dryRun, clock, logger });
+    const rubygems = new RubygemsRegistry({
+      host: config.rubygems.host,
+      buildDir: await scratch.subdir('gems'),
+      timeoutMs: GEM_PUSH_TIMEOUT_MS,
+      env: config.env,
+      logger,
+    });
+    const adapters = { npm, rubygems };
+    await prepareAll(plan, adapters, logger);
+    return await publishPlanned(plan, { adapters, dryRun: config.dryRun, clock, logger });
   } finally {
     await scratch.dispose();
   }

@@ -1,11 +1,10 @@
 // The built dist/ run as the Actions runner runs it (Node of action.yml's runs.using, INPUT_* env,
 // GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY, RUNNER_TEMP, then the post step), publishing
 // with the real npm CLI to a local Verdaccio whose gate demands a TOTP code like npmjs.
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRegistry, writePackage, type Registry } from '../../test-support/registry.js';
+import { errorsOf as errors, freshDir, outputOf as output } from '../../test-support/e2e.js';
 import { cleanupRun, findLeaks, listFiles, runAction, runPost, workflowCommands, type ActionRun } from '../../test-support/runner.js';
 
 // A 10-byte secret as users paste it: lower case, spaced. The gate holds the canonical form.
@@ -34,7 +33,7 @@ afterAll(async () => {
 /** A fresh package directory (the workspace) with a unique name. */
 function workspace(version = '1.0.0'): { dir: string; name: string } {
   const name = `@e2e/pkg-${++packageCount}`;
-  const dir = mkdtempSync(join(tmpdir(), 'otp-publish-ws-'));
+  const dir = freshDir();
   writePackage(dir, { name, version });
   return { dir, name };
 }
@@ -58,14 +57,6 @@ async function gate(partial: Parameters<Registry['gate']['configure']>[0] = {}):
 
 async function attemptsFor(name: string) {
   return (await registry.gate.attempts()).filter((attempt) => attempt.package === name);
-}
-
-function output(run: ActionRun, name: 'published' | 'skipped' | 'failed'): Array<Record<string, string>> {
-  return JSON.parse(run.outputs[name] ?? 'null') as Array<Record<string, string>>;
-}
-
-function errors(run: ActionRun): string[] {
-  return workflowCommands(run.stdout).filter((c) => c.command === 'error').map((c) => c.value);
 }
 
 /** Every secret this run could have printed: the token, the secret in each form, each code the registry saw. */

@@ -30057,7 +30057,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod: io_util_chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod: io_util_chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -31585,6 +31585,11 @@ class ScratchDir {
         const file = join(this.path, name);
         await writeFile(file, content, { mode: 0o600 });
         return file;
+    }
+    async subdir(name) {
+        const path = join(this.path, name);
+        await mkdir(path, { mode: 0o700, recursive: true });
+        return path;
     }
     async dispose() {
         await removeScratch(this.path);

@@ -17,6 +17,9 @@ export const INPUT = {
   provenance: 'provenance',
   dryRun: 'dry-run',
   otpMinRemaining: 'otp-min-remaining',
+  rubygemsApiKey: 'rubygems-api-key',
+  rubygemsTotpSecret: 'rubygems-totp-secret',
+  rubygemsHost: 'rubygems-host',
 } as const;
 
 export const MODES = ['publish'] as const;
@@ -34,14 +37,15 @@ export interface ActionInputs {
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const npmToken = secretInput(INPUT.npmToken);
   const npmTotp = totpInput(INPUT.npmTotpSecret);
+  const gemKey = secretInput(INPUT.rubygemsApiKey);
+  const gemTotp = totpInput(INPUT.rubygemsTotpSecret);
 
   const mode = optional(INPUT.mode) ?? 'publish';
   if (!(MODES as readonly string[]).includes(mode)) {
     throw new InputError(INPUT.mode, `is '${mode}'; expected one of: ${MODES.join(', ')}`);
   }
-  if (npmTotp && !npmToken) {
-    throw new InputError(INPUT.npmTotpSecret, `is set but '${INPUT.npmToken}' is empty; a TOTP secret is only used together with a token`);
-  }
+  requirePair(INPUT.npmTotpSecret, npmTotp, INPUT.npmToken, npmToken);
+  requirePair(INPUT.rubygemsTotpSecret, gemTotp, INPUT.rubygemsApiKey, gemKey);
   const access = optional(INPUT.access);
   if (access !== undefined && access !== 'public' && access !== 'restricted') {
     throw new InputError(INPUT.access, `is '${access}'; expected 'public', 'restricted' or empty`);
@@ -65,11 +69,23 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
         access,
         provenance: booleanInput(INPUT.provenance),
       },
+      rubygems: {
+        host: registryInput(INPUT.rubygemsHost, 'https://rubygems.org').replace(/\/+$/, ''),
+        apiKey: gemKey,
+        totp: gemTotp,
+      },
       dryRun: booleanInput(INPUT.dryRun),
-      otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, npmTotp),
+      otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
       env,
     },
   };
+}
+
+/** A TOTP secret is only used together with the token or key of the same registry. */
+function requirePair(secretName: string, totp: TotpSpec | undefined, tokenName: string, token: string | undefined): void {
+  if (totp && !token) {
+    throw new InputError(secretName, `is set but '${tokenName}' is empty; a TOTP secret is only used together with it`);
+  }
 }
 
 function optional(name: string): string | undefined {
@@ -93,7 +109,7 @@ function totpInput(name: string): TotpSpec | undefined {
   if (!raw) return undefined;
   core.setSecret(raw);
   const parsed = parseTotpSecret(raw, name);
-  for (const form of parsed.forms) core.setSecret(form);
+  for (const form of parsed.forms) if (form !== raw) core.setSecret(form);
   return parsed.spec;
 }
 
@@ -121,11 +137,12 @@ function registryInput(name: string, fallback: string): string {
   return withSlash(url.toString());
 }
 
-function minRemainingInput(name: string, totp: TotpSpec | undefined): number {
+function minRemainingInput(name: string, secrets: Array<TotpSpec | undefined>): number {
   const value = core.getInput(name) || '5';
   if (!/^\d+$/.test(value)) throw new InputError(name, `is '${value}'; expected a whole number of seconds`);
   const seconds = Number(value);
-  const period = totp?.period ?? 30;
+  const periods = secrets.flatMap((spec) => (spec ? [spec.period] : []));
+  const period = periods.length ? Math.min(...periods) : 30;
   if (seconds >= period) {
     throw new InputError(name, `is ${seconds}; expected fewer seconds than the ${period} s window of the TOTP secret`);
   }

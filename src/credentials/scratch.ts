@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Every scratch directory's name starts with this; the post step removes nothing else. */
@@ -21,6 +21,12 @@ export class ScratchDir {
     const file = join(this.path, name);
     await writeFile(file, content, { mode: 0o600 });
     return file;
+  }
+
+  async subdir(name: string): Promise<string> {
+    const path = join(this.path, name);
+    await mkdir(path, { mode: 0o700, recursive: true });
+    return path;
   }
 
   async dispose(): Promise<void> {

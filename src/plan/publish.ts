@@ -18,6 +18,15 @@ export interface PublishDeps {
   logger: Logger;
 }
 
+/** Builds every package that needs building before the first publish, so a broken gemspec publishes nothing. */
+export async function prepareAll(plan: PlannedPackage[], adapters: PublishDeps['adapters'], logger: Logger): Promise<void> {
+  for (const { target } of plan) {
+    const adapter = adapters[target.registry];
+    if (target.private || !adapter?.prepare) continue;
+    await logger.group(`build ${target.registry} ${target.name}@${target.version}`, () => adapter.prepare!(target));
+  }
+}
+
 /** Publishes each planned package in order, one log group each; never throws for a package's failure. */
 export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps): Promise<PackageResult[]> {
   const results: PackageResult[] = [];
@@ -59,7 +68,7 @@ async function publishOne(planned: PlannedPackage, deps: PublishDeps): Promise<P
     if (deps.dryRun) {
       const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: true });
       if (outcome.kind === 'failed') return finish({ status: 'failed', error: errorMessage(outcome.error) });
-      return finish({ status: 'skipped', reason: 'dry run: packed, not published' });
+      return finish({ status: 'skipped', reason: DRY_RUN_REASON[target.registry] });
     }
     if (credential.auth !== 'token+otp') {
       const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: false });
@@ -88,6 +97,8 @@ function verdictOf(outcome: PublishOutcome): Verdict {
       return 'other';
   }
 }
+
+const DRY_RUN_REASON: Record<RegistryId, string> = { npm: 'dry run: packed, not published', rubygems: 'dry run: built, not pushed' };
 
 const SECRET_INPUT: Record<RegistryId, string> = { npm: 'npm-totp-secret', rubygems: 'rubygems-totp-secret' };
 

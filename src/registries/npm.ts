@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
-import ky, { HTTPError } from 'ky';
 import { tokenOf } from '../credentials/credential.js';
 import { childEnv } from '../credentials/child-env.js';
 import { NPM_TOKEN_ENV } from '../credentials/npmrc.js';
-import { ManifestError, RegistryRequestError, errorMessage } from '../errors.js';
+import { ManifestError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { runCommand } from '../process.js';
+import { readJson } from './http.js';
 import { classifyNpmPublish } from './npm-output.js';
 import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from './types.js';
 
@@ -70,21 +70,12 @@ export class NpmRegistry implements RegistryAdapter {
   constructor(private readonly settings: NpmSettings) {}
 
   async exists(target: PackageTarget, credential: PublishRequest['credential']): Promise<Existence> {
-    const url = `${this.settings.registry}${escapePackageName(target.name)}`;
     const token = tokenOf(credential);
+    // No npm-otp header: checking must never spend a code.
     const headers: Record<string, string> = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
     if (token) headers.authorization = `Bearer ${token}`;
-    try {
-      const response = await ky.get(url, { headers, timeout: 30_000, retry: { limit: 2 } });
-      const packument = (await response.json()) as { versions?: Record<string, unknown> };
-      return { exists: Boolean(packument.versions?.[target.version]), serverTime: serverTime(response) };
-    } catch (error) {
-      if (error instanceof HTTPError && error.response.status === 404) {
-        return { exists: false, serverTime: serverTime(error.response) };
-      }
-      const status = error instanceof HTTPError ? error.response.status : undefined;
-      throw new RegistryRequestError(url, status, errorMessage(error));
-    }
+    const read = await readJson<{ versions?: Record<string, unknown> }>(`${this.settings.registry}${escapePackageName(target.name)}`, headers);
+    return { exists: Boolean(read.body?.versions?.[target.version]), serverTime: read.serverTime };
   }
 
   async publish(request: PublishRequest): Promise<PublishOutcome> {
@@ -114,10 +105,4 @@ export class NpmRegistry implements RegistryAdapter {
       return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
     }
   }
-}
-
-function serverTime(response: Response): number | undefined {
-  const date = response.headers.get('date');
-  const time = date ? Date.parse(date) : NaN;
-  return Number.isNaN(time) ? undefined : time;
 }

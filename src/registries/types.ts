@@ -11,6 +11,8 @@ export interface PackageTarget {
   path: string;
   /** Marked private by its manifest: never published. */
   private: boolean;
+  /** RubyGems platform of the gem ('ruby' for pure-Ruby gems). */
+  platform?: string;
 }
 
 /** What one publish attempt came to, as read from the registry client's output. */
@@ -38,6 +40,8 @@ export interface PublishRequest {
 /** One adapter per registry, behind one interface. */
 export interface RegistryAdapter {
   readonly id: RegistryId;
+  /** Builds what publish() uploads (gems: `gem build`). Run for every package before the first publish. */
+  prepare?(target: PackageTarget): Promise<void>;
   /** Asks the registry whether name@version is there, without spending a one-time password. */
   exists(target: PackageTarget, credential: Credential): Promise<Existence>;
   publish(request: PublishRequest): Promise<PublishOutcome>;

@@ -1,0 +1,39 @@
+import { PublishCommandError, VersionYankedError } from '../errors.js';
+import type { CommandResult } from '../process.js';
+import type { PackageTarget, PublishOutcome } from './types.js';
+
+/** What newer clients print before they wait up to 5 minutes for a security device. */
+export const GEM_WEBAUTHN_PROMPT = /security device/i;
+
+/**
+ * Reads `gem push` output into an outcome. RubyGems prints the server's answer on stdout and exits 1
+ * on any non-2xx; the texts are rubygems.org's.
+ */
+export function classifyGemPush(result: CommandResult, target: PackageTarget): PublishOutcome {
+  const text = `${result.stdout}\n${result.stderr}`;
+  const registered = /^Successfully registered gem: .+$/m.exec(text)?.[0];
+  if (result.exitCode === 0 && registered) return { kind: 'published', detail: registered };
+  // rubygems.org answers 200 to a second push of the very same file by the same key.
+  const samePush = /^Gem was already pushed: .+$/m.exec(text)?.[0];
+  if (result.exitCode === 0 && samePush) return { kind: 'exists', detail: samePush };
+  if (GEM_WEBAUTHN_PROMPT.test(text)) return { kind: 'web-auth', detail: 'RubyGems asked for a security device' };
+  if (/Your OTP code is incorrect|no OTP code provided|Please enter OTP code/.test(text)) {
+    return { kind: 'otp-rejected', detail: 'RubyGems rejected the OTP code' };
+  }
+  // rubygems.org follows the yanked text with the repush lines: check it first.
+  const yanked = /A yanked version.*already exists[^\n]*/.exec(text)?.[0];
+  if (yanked) return { kind: 'failed', error: new VersionYankedError(target.name, target.version, yanked.trim()) };
+  const repush = /Repushing of gem versions is not allowed\.?/.exec(text)?.[0];
+  if (repush) return { kind: 'exists', detail: repush };
+  return { kind: 'failed', error: new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode)) };
+}
+
+/** The server's answer without the client's progress line. */
+function gemErrorSummary(text: string, exitCode: number): string {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/^Pushing gem to /.test(line) && !/^WARNING:/.test(line));
+  if (lines.length === 0) return `exit code ${exitCode}, no output`;
+  return lines.slice(0, 4).join(' / ');
+}
