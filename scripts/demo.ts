@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GEM_VERSION } from '../test-support/gem-cli.js';
 import { startRegistry, writePackage } from '../test-support/registry.js';
-import { startGemServer, writeGemspec } from '../test-support/rubygems/server.js';
+import { writeGemspec } from '../test-support/rubygems/cli.js';
+import { startGemServer } from '../test-support/rubygems/server.js';
 import { cleanupRun, runAction, runPost } from '../test-support/runner.js';
 
 const npmSecret = generateSecret({ length: 20 });

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorsOf, freshDir, outputOf } from '../../test-support/e2e.js';
 import { GEM_VERSION, requireGemUnlessLocal } from '../../test-support/gem-cli.js';
 import { startRegistry, writePackage, type Registry } from '../../test-support/registry.js';
-import { GEM_SERVER_DEFAULTS, buildGem, gemEnv, startGemServer, writeGemspec, type GemServer } from '../../test-support/rubygems/server.js';
+import { buildGem, gemEnv, writeGemspec } from '../../test-support/rubygems/cli.js';
+import { GEM_SERVER_DEFAULTS, startGemServer, type GemServer } from '../../test-support/rubygems/server.js';
 import { cleanupRun, findLeaks, listFiles, runAction, runPost, type ActionRun } from '../../test-support/runner.js';
 
 requireGemUnlessLocal('gem-action.test');

@@ -7,15 +7,10 @@ import { createGuardrails, generateSync } from 'otplib';
 import {
   GEM_SERVER_DEFAULTS,
   GEM_TEXT,
-  buildGem,
-  gemEnv,
-  runGem,
   startGemServer,
-  writeGemspec,
-  type GemResult,
   type GemServer,
-  type GemspecOptions,
 } from '../../test-support/rubygems/server.js';
+import { buildGem, gemEnv, runGem, writeGemspec, type GemResult, type GemspecOptions } from '../../test-support/rubygems/cli.js';
 import { GEM_VERSION, requireGemUnlessLocal } from '../../test-support/gem-cli.js';
 
 requireGemUnlessLocal('gem-server.test');

@@ -1,5 +1,5 @@
 // An in-process stand-in for rubygems.org's push and read API, for integration
-// tests driven by the real `gem` CLI, plus helpers to build and push gems.
+// tests driven by the real `gem` CLI (helpers to build and push gems are in cli.ts).
 // Texts, status codes and the order of checks follow rubygems.org's source
 // (app/controllers/api/base_controller.rb, api/v1/rubygems_controller.rb,
 // api/v1/webauthn_verifications_controller.rb, app/models/pusher.rb, config/locales/en.yml).
@@ -9,15 +9,14 @@
 //   const file = await buildGem(writeGemspec(join(server.dir, 'demo'), { name: 'demo', version: '1.0.0' }), gemEnv(server));
 //   const r = await runGem(['push', file, '--host', server.url], { cwd: server.dir, env: gemEnv(server, key, { GEM_HOST_OTP_CODE: code }) });
 //   await server.stop();
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { createGuardrails, verifySync } from 'otplib';
+import { readGemSpec, type GemSpecInfo } from './gem-file.js';
 
 const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
 
@@ -183,14 +182,6 @@ interface Gem {
   name: string;
   owners: Map<string, 'owner' | 'maintainer'>;
   versions: StoredVersion[]; // newest first
-}
-
-/** What a pushed .gem says about itself (from metadata.gz). */
-export interface GemSpecInfo {
-  name: string;
-  version: string;
-  platform: string;
-  metadata: Record<string, string>;
 }
 
 interface Reply {
@@ -520,149 +511,4 @@ function totpValid(secret: string, token: string, nowMs: number): boolean {
   } catch {
     return false; // wrong length, not digits...
   }
-}
-
-/** The files of a (ustar) tar archive, by name. */
-function readTar(buf: Buffer): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (let off = 0; off + 512 <= buf.length; ) {
-    const header = buf.subarray(off, off + 512);
-    if (header.every((b) => b === 0)) break;
-    const field = (start: number, length: number) => header.toString('latin1', start, start + length).replace(/\0.*$/s, '');
-    const size = parseInt(field(124, 12).trim() || '0', 8);
-    const prefix = field(345, 155);
-    const name = (prefix ? `${prefix}/` : '') + field(0, 100);
-    files.set(name, buf.subarray(off + 512, off + 512 + size));
-    off += 512 + Math.ceil(size / 512) * 512;
-  }
-  return files;
-}
-
-function unquote(value: string): string {
-  const v = value.trim();
-  if (v.startsWith("'") && v.endsWith("'")) return v.slice(1, -1).replace(/''/g, "'");
-  if (v.startsWith('"') && v.endsWith('"')) {
-    try {
-      return JSON.parse(v) as string;
-    } catch {
-      return v.slice(1, -1);
-    }
-  }
-  return v;
-}
-
-/** Name, version, platform and metadata of a .gem, from the YAML gemspec in metadata.gz; null if unreadable. */
-export function readGemSpec(gemFile: Buffer): GemSpecInfo | null {
-  try {
-    const metadataGz = readTar(gemFile).get('metadata.gz');
-    if (!metadataGz) return null;
-    const yaml = gunzipSync(metadataGz).toString('utf8');
-    const name = /^name: (.+)$/m.exec(yaml)?.[1];
-    const version = /^version: !ruby\/object:Gem::Version\n\s+version: (.+)$/m.exec(yaml)?.[1];
-    if (!name || !version) return null;
-    const platform = unquote(/^platform: (.+)$/m.exec(yaml)?.[1] ?? 'ruby');
-    const metadata: Record<string, string> = {};
-    const block = /^metadata:\n((?: {2}.*\n)*)/m.exec(yaml)?.[1] ?? '';
-    for (const line of block.split('\n')) {
-      const entry = /^ {2}('[^']*(?:''[^']*)*'|"[^"]*"|[^:]+): (.*)$/.exec(line);
-      if (entry) metadata[unquote(entry[1]!)] = unquote(entry[2]!);
-    }
-    return { name: unquote(name), version: unquote(version), platform, metadata };
-  } catch {
-    return null;
-  }
-}
-
-// ---------------------------------------------------------------------------
-// Helpers to run the real `gem` CLI.
-
-export interface GemspecOptions {
-  name: string;
-  version: string;
-  platform?: string;
-  metadata?: Record<string, string>;
-}
-
-/** Writes `<name>.gemspec` and `lib/<name>.rb` into `dir`; returns `dir`. */
-export function writeGemspec(dir: string, spec: GemspecOptions): string {
-  mkdirSync(join(dir, 'lib'), { recursive: true });
-  writeFileSync(join(dir, 'lib', `${spec.name}.rb`), '# test gem\n');
-  const lines = [
-    'Gem::Specification.new do |s|',
-    `  s.name = ${JSON.stringify(spec.name)}`,
-    `  s.version = ${JSON.stringify(spec.version)}`,
-    "  s.summary = 'test gem'",
-    "  s.authors = ['otp-publish tests']",
-    "  s.license = 'MIT'",
-    "  s.homepage = 'https://example.com'",
-    `  s.files = [${JSON.stringify(`lib/${spec.name}.rb`)}]`,
-    ...(spec.platform ? [`  s.platform = ${JSON.stringify(spec.platform)}`] : []),
-    `  s.metadata = ${JSON.stringify(spec.metadata ?? {}).replace(/":/g, '" =>')}`,
-    'end',
-  ];
-  writeFileSync(join(dir, `${spec.name}.gemspec`), lines.join('\n') + '\n');
-  return dir;
-}
-
-let homeCount = 0;
-
-/**
- * Environment for the real `gem` CLI: the inherited env without GEM_HOST_* / RUBYGEMS_HOST / GEMRC
- * and OIDC variables, HOME set to a fresh dir in server.dir (no ~/.gem/credentials, no ~/.gemrc),
- * GEM_HOST_API_KEY when `apiKey` is given, plus `extra` (e.g. `{ GEM_HOST_OTP_CODE: code }`).
- */
-export function gemEnv(server: Pick<GemServer, 'dir'>, apiKey?: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^(GEM_HOST_|RUBYGEMS_HOST$|GEMRC$|ACTIONS_ID_TOKEN_REQUEST_)/.test(key)) continue;
-    env[key] = value;
-  }
-  const home = join(server.dir, `home-${++homeCount}`);
-  mkdirSync(home, { recursive: true });
-  return { ...env, HOME: home, ...(apiKey === undefined ? {} : { GEM_HOST_API_KEY: apiKey }), ...extra };
-}
-
-export interface GemResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-  durationMs: number;
-  /** Stopped after timeoutMs (SIGTERM, then SIGKILL 2 s later). */
-  timedOut: boolean;
-}
-
-/** Runs `gem <args>` (from PATH) with stdin on /dev/null and no TTY; never rejects on a non-zero exit. */
-export function runGem(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<GemResult> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn('gem', args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    // SIGTERM first: Ruby then flushes its buffered stdout; SIGKILL if it lingers.
-    let killer: NodeJS.Timeout | undefined;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGTERM');
-      killer = setTimeout(() => child.kill('SIGKILL'), 2_000);
-    }, opts.timeoutMs ?? 30_000);
-    child.once('error', reject);
-    child.once('close', (code, signal) => {
-      clearTimeout(timer);
-      clearTimeout(killer);
-      resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr, durationMs: Date.now() - started, timedOut });
-    });
-  });
-}
-
-/** `gem build` of the one gemspec in `dir` (see writeGemspec); returns the path of the built .gem. */
-export async function buildGem(dir: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const gemspec = readdirSync(dir).find((f) => f.endsWith('.gemspec'));
-  if (!gemspec) throw new Error(`no .gemspec in ${dir}`);
-  const r = await runGem(['build', gemspec], { cwd: dir, env });
-  const file = /^\s*File: (.+)$/m.exec(r.stdout)?.[1];
-  if (r.exitCode !== 0 || !file) throw new Error(`gem build failed (${r.exitCode}):\n${r.stdout}${r.stderr}`);
-  return join(dir, file.trim());
 }
