@@ -54,6 +54,20 @@ export class VersionYankedError extends OtpPublishError {
   }
 }
 
+/** Packages to publish depend on each other in a circle, so no order can put dependencies first. */
+export class DependencyCycleError extends OtpPublishError {
+  constructor(readonly cycle: string[]) {
+    super(`packages depend on each other in a cycle: ${cycle.join(' -> ')}; dependencies must be published before their dependents, so break the cycle`);
+  }
+}
+
+/** The workflow runs on a release tag that does not match the versions to publish. */
+export class TagMismatchError extends OtpPublishError {
+  constructor(tag: string, detail: string) {
+    super(`release tag '${tag}' ${detail}. Set check-tag: false to publish without comparing versions to the tag`);
+  }
+}
+
 /** The registry refused both codes of one publish: the first, and one from the next window. */
 export class OtpRejectedError extends OtpPublishError {
   constructor(

@@ -4,10 +4,11 @@ import { systemClock } from './clock.js';
 import { errorMessage } from './errors.js';
 import { readInputs } from './action/inputs.js';
 import { actionLogger } from './action/logger.js';
-import { setPublishOutputs, writePublishSummary } from './action/report.js';
+import { setPublishOutputs, writePublishSummary, writeRunSummary } from './action/report.js';
 import { STATE } from './action/state.js';
+import { publishMode, type ModeDeps } from './modes/publish.js';
+import { runMode } from './modes/run.js';
 import { stopAllCommands } from './process.js';
-import { publishMode } from './publish.js';
 
 /** Reads the inputs once, runs the mode, sets outputs, and turns any throw into a failed step. */
 export async function run(): Promise<void> {
@@ -21,14 +22,22 @@ export async function run(): Promise<void> {
   process.once('SIGTERM', stop).once('SIGINT', stop);
   try {
     const inputs = readInputs();
-    const results = await publishMode(inputs.publish, {
+    const deps: ModeDeps = {
       logger: actionLogger,
       clock: systemClock,
       onScratch: (path) => {
         scratch = path;
         core.saveState(STATE.scratchDir, path);
       },
-    });
+    };
+    if (inputs.mode === 'run') {
+      const result = await runMode(inputs.command!, inputs.publish, deps);
+      setPublishOutputs([]);
+      await writeRunSummary(result);
+      if (result.error) core.setFailed(`'${result.command}' failed: ${result.error}`);
+      return;
+    }
+    const results = await publishMode(inputs.publish, deps);
     setPublishOutputs(results);
     await writePublishSummary(results, inputs.publish.dryRun);
     const failed = results.filter((result) => result.status === 'failed');

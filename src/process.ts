@@ -15,6 +15,8 @@ export interface CommandOptions {
   logger: Logger;
   /** How the command line is shown in debug logs (default: the command and its arguments). */
   display?: string;
+  /** Called with each complete line of output as it arrives (for long commands whose progress should show). */
+  onLine?: (line: string) => void;
   /** Stop the command as soon as its output matches (a client about to wait for something that will never come). */
   stopWhen?: RegExp;
 }
@@ -39,17 +41,19 @@ export function runCommand(command: string, args: string[], options: CommandOpti
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    const watch = () => {
+    const pending = { stdout: '', stderr: '' };
+    const take = (stream: 'stdout' | 'stderr', chunk: string) => {
+      if (stream === 'stdout') stdout += chunk;
+      else stderr += chunk;
+      if (options.onLine) {
+        const lines = (pending[stream] + chunk).split('\n');
+        pending[stream] = lines.pop()!;
+        for (const line of lines) options.onLine(line);
+      }
       if (options.stopWhen?.test(stdout + stderr)) stopGroup(child, 'SIGTERM');
     };
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      watch();
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-      watch();
-    });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => take('stdout', chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => take('stderr', chunk));
     const timer = setTimeout(() => {
       timedOut = true;
       stopGroup(child, 'SIGTERM');
@@ -62,6 +66,7 @@ export function runCommand(command: string, args: string[], options: CommandOpti
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      for (const rest of [pending.stdout, pending.stderr]) if (rest && options.onLine) options.onLine(rest);
       running.delete(child);
       if (timedOut) reject(new CommandTimeoutError(display, Math.round(options.timeoutMs / 1000)));
       else resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });

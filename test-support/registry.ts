@@ -36,9 +36,11 @@ export interface GateConfig {
   bypassUsers?: string[];
   /** Answer every write like a security-key account does (authUrl/doneUrl). */
   webauthn?: boolean;
+  /** Writes of these packages answer 500 once the code was accepted (a registry fault). */
+  failPackages?: string[];
 }
 
-export type AttemptOutcome = 'accepted' | 'bypass' | 'missing' | 'invalid' | 'forced-reject' | 'reused' | 'webauthn';
+export type AttemptOutcome = 'accepted' | 'bypass' | 'missing' | 'invalid' | 'forced-reject' | 'reused' | 'webauthn' | 'server-error';
 
 /** One authenticated package write seen by the gate. */
 export interface Attempt {

@@ -82,7 +82,8 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
 
     expect(run.summary).toMatch(/<th>Package<\/th><th>Version<\/th><th>Registry<\/th><th>Result<\/th><th>Auth<\/th><th>OTP attempts<\/th><th>Time<\/th>/);
     expect(run.summary).toContain(`<td>${name}</td><td>1.0.0</td><td>npm</td><td>published</td><td>token+otp</td><td>1</td>`);
-    expect(run.stdout).toContain(`::group::[1/1] npm ${name}@1.0.0`);
+    expect(run.stdout).toContain(`::group::npm ${name}@1.0.0`);
+    expect(run.stdout).toContain(`[1/1] published ${name}@1.0.0`);
 
     const masks = workflowCommands(run.stdout).filter((c) => c.command === 'add-mask').map((c) => c.value);
     expect(masks).toEqual(expect.arrayContaining([alice, SECRET_AS_STORED, SECRET, attempts[0]!.otp]));

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readInputs } from '../../src/action/inputs.js';
 import { InputError } from '../../src/errors.js';
+import { readActionMetadata } from '../../test-support/runner.js';
 
 const TOKEN = 'npm_abcdefghijklmnopqrstuvwxyz0123456789';
 const SECRET = 'jbsw y3dp ehpk 3pxp';
@@ -8,14 +9,8 @@ const SECRET = 'jbsw y3dp ehpk 3pxp';
 let printed: string[] = [];
 
 function inputs(values: Record<string, string>): NodeJS.ProcessEnv {
-  const defaults: Record<string, string> = {
-    mode: 'publish',
-    packages: '.',
-    'npm-registry': 'https://registry.npmjs.org/',
-    provenance: 'false',
-    'dry-run': 'false',
-    'otp-min-remaining': '5',
-  };
+  // The runner passes every declared input, with action.yml's default when the workflow gives none.
+  const defaults = Object.fromEntries(Object.entries(readActionMetadata().inputs).map(([name, value]) => [name, value ?? '']));
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
   for (const [name, value] of Object.entries({ ...defaults, ...values })) process.env[`INPUT_${name.toUpperCase()}`] = value;
   return { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/rt' };
@@ -73,7 +68,16 @@ describe('readInputs', () => {
   });
 
   it.each([
-    [{ mode: 'deploy' }, 'mode', /is 'deploy'; expected one of: publish/],
+    [{ mode: 'deploy' }, 'mode', /is 'deploy'; expected one of: publish, run/],
+    [{ mode: 'run' }, 'command', /is empty; 'mode: run' needs the publish command/],
+    [{ command: 'npm publish' }, 'command', /is only used with 'mode: run'/],
+    [{ concurrency: '0' }, 'concurrency', /is '0'; expected a whole number from 1 to 32/],
+    [{ concurrency: 'many' }, 'concurrency', /expected a whole number from 1 to 32/],
+    [{ workspaces: 'yes' }, 'workspaces', /expected true or false/],
+    [{ 'fail-fast': '' }, 'fail-fast', /expected true or false/],
+    [{ 'check-tag': 'no' }, 'check-tag', /expected true or false/],
+    [{ 'rubygems-totp-secret': SECRET }, 'rubygems-totp-secret', /'rubygems-api-key' is empty/],
+    [{ 'rubygems-host': 'rubygems.org' }, 'rubygems-host', /expected an http\(s\) URL/],
     [{ 'npm-totp-secret': SECRET }, 'npm-totp-secret', /'npm-token' is empty/],
     [{ 'npm-token': `${TOKEN}\n` }, 'npm-token', /whitespace or a line break/],
     [{ 'npm-token': '  \n ' }, 'npm-token', /only whitespace/],

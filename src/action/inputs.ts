@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { InputError } from '../errors.js';
 import { parseTotpSecret, type TotpSpec } from '../otp/secret.js';
-import type { PublishConfig } from '../publish.js';
+import type { PublishConfig } from '../modes/publish.js';
 import { withSlash } from '../registries/npm.js';
 
 /** Every input name, in one place (they match action.yml). */
@@ -20,14 +20,21 @@ export const INPUT = {
   rubygemsApiKey: 'rubygems-api-key',
   rubygemsTotpSecret: 'rubygems-totp-secret',
   rubygemsHost: 'rubygems-host',
+  workspaces: 'workspaces',
+  concurrency: 'concurrency',
+  failFast: 'fail-fast',
+  checkTag: 'check-tag',
+  command: 'command',
 } as const;
 
-export const MODES = ['publish'] as const;
+export const MODES = ['publish', 'run'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
   mode: Mode;
   publish: PublishConfig;
+  /** `mode: run`: the publish command to run with fresh codes. */
+  command: string | undefined;
 }
 
 /**
@@ -50,6 +57,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   if (access !== undefined && access !== 'public' && access !== 'restricted') {
     throw new InputError(INPUT.access, `is '${access}'; expected 'public', 'restricted' or empty`);
   }
+  const command = optional(INPUT.command);
+  if (mode === 'run' && !command) throw new InputError(INPUT.command, "is empty; 'mode: run' needs the publish command to run");
+  if (mode !== 'run' && command) throw new InputError(INPUT.command, `is only used with 'mode: run' (mode is '${mode}')`);
   const packages = core
     .getMultilineInput(INPUT.packages)
     .map((line) => line.trim())
@@ -57,6 +67,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
 
   return {
     mode: mode as Mode,
+    command,
     publish: {
       packages: packages.length ? packages : ['.'],
       root: env.GITHUB_WORKSPACE || process.cwd(),
@@ -74,6 +85,11 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
         apiKey: gemKey,
         totp: gemTotp,
       },
+      workspaces: booleanInput(INPUT.workspaces),
+      concurrency: countInput(INPUT.concurrency, 4, 1, 32),
+      failFast: booleanInput(INPUT.failFast),
+      checkTag: booleanInput(INPUT.checkTag),
+      ref: env.GITHUB_REF || undefined,
       dryRun: booleanInput(INPUT.dryRun),
       otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
       env,
@@ -135,6 +151,13 @@ function registryInput(name: string, fallback: string): string {
     throw new InputError(name, 'must not carry credentials or a query; pass the token in its own input');
   }
   return withSlash(url.toString());
+}
+
+function countInput(name: string, fallback: number, min: number, max: number): number {
+  const value = optional(name) ?? String(fallback);
+  const count = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(count >= min && count <= max)) throw new InputError(name, `is '${value}'; expected a whole number from ${min} to ${max}`);
+  return count;
 }
 
 function minRemainingInput(name: string, secrets: Array<TotpSpec | undefined>): number {

@@ -42,6 +42,14 @@ export class CredentialChooser {
     );
   }
 
+  /** `mode: run`: the credential a whole command gets for one registry (none when no token was given). */
+  forRegistry(registry: RegistryId): Credential {
+    const { token, totp } = this.options.credentials[registry] ?? { token: undefined, totp: undefined };
+    if (token && totp) return { auth: 'token+otp', token, gate: this.gateFor(registry, totp) };
+    if (token) return { auth: 'token', token };
+    return { auth: 'none' };
+  }
+
   private gateFor(registry: RegistryId, spec: TotpSpec): OtpGate {
     let gate = this.gates.get(registry);
     if (!gate) {

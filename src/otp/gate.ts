@@ -46,13 +46,18 @@ export class OtpGate {
     this.offsetMs = offsetMs;
   }
 
-  async run<T>(attempt: (code: string, attemptNumber: number) => Promise<T>, verdict: (value: T) => Verdict): Promise<GateResult<T>> {
+  /** `logger` is where this run's lines go (default: the gate's); masks go there too. */
+  async run<T>(
+    attempt: (code: string, attemptNumber: number) => Promise<T>,
+    verdict: (value: T) => Verdict,
+    logger: Logger = this.options.logger,
+  ): Promise<GateResult<T>> {
     while (!this.accepted && this.pioneer) {
       this.throwIfStopped();
       await this.pioneer;
     }
     this.throwIfStopped();
-    const result = this.attemptTwice(attempt, verdict);
+    const result = this.attemptTwice(attempt, verdict, logger);
     if (!this.accepted) {
       const settled = result.then(
         () => undefined,
@@ -74,8 +79,9 @@ export class OtpGate {
   private async attemptTwice<T>(
     attempt: (code: string, attemptNumber: number) => Promise<T>,
     verdict: (value: T) => Verdict,
+    logger: Logger,
   ): Promise<GateResult<T>> {
-    const { registry, spec, logger } = this.options;
+    const { registry, spec } = this.options;
     let waitedMs = 0;
     let rejectedStep: number | undefined;
     for (let attemptNumber = 1; ; attemptNumber++) {

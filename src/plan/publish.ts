@@ -1,43 +1,77 @@
+import pLimit from 'p-limit';
 import type { Clock } from '../clock.js';
 import type { Credential } from '../credentials/credential.js';
 import { OtpRejectedError, OtpRequiredError, WebAuthRequiredError, errorMessage } from '../errors.js';
-import type { Logger } from '../logger.js';
+import { inGroup, type Logger } from '../logger.js';
 import type { Verdict } from '../otp/gate.js';
-import type { PackageTarget, PublishOutcome, RegistryAdapter, RegistryId } from '../registries/types.js';
+import type { Existence, PackageTarget, PublishOutcome, RegistryAdapter, RegistryId } from '../registries/types.js';
 import type { PackageResult } from './results.js';
 
 export interface PlannedPackage {
   target: PackageTarget;
   credential: Credential;
+  /** Indexes of the planned packages this one waits for (they come earlier in the plan). */
+  dependsOn: number[];
+  /** Set when the package is left out before any request (private, not selected by the release tag). */
+  skipReason?: string;
 }
 
 export interface PublishDeps {
   adapters: Partial<Record<RegistryId, RegistryAdapter>>;
   dryRun: boolean;
+  /** Packages published at the same time, at most. */
+  concurrency: number;
+  /** Stop starting packages after the first failure. */
+  failFast: boolean;
   clock: Clock;
   logger: Logger;
 }
 
 /** Builds every package that needs building before the first publish, so a broken gemspec publishes nothing. */
 export async function prepareAll(plan: PlannedPackage[], adapters: PublishDeps['adapters'], logger: Logger): Promise<void> {
-  for (const { target } of plan) {
+  for (const { target, skipReason } of plan) {
     const adapter = adapters[target.registry];
-    if (target.private || !adapter?.prepare) continue;
-    await logger.group(`build ${target.registry} ${target.name}@${target.version}`, () => adapter.prepare!(target));
+    if (skipReason || !adapter?.prepare) continue;
+    await inGroup(logger, `build ${label(target)}`, (log) => adapter.prepare!(target, log));
   }
 }
 
-/** Publishes each planned package in order, one log group each; never throws for a package's failure. */
+/**
+ * Publishes a plan in dependency order: first every existence check (in parallel), then each
+ * package once all it depends on is done, up to `concurrency` at a time. A package whose
+ * dependency failed is not attempted; with `failFast` nothing new starts after a failure.
+ * Never throws for a package's failure. Results come back in plan order.
+ */
 export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps): Promise<PackageResult[]> {
-  const results: PackageResult[] = [];
+  const limit = pLimit(deps.concurrency);
+  const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : limit(() => check(planned, deps)))));
+  let completed = 0;
+  let firstFailure: string | undefined;
+  const report = (result: PackageResult): PackageResult => {
+    completed++;
+    if (result.status === 'failed' && !firstFailure) firstFailure = `${result.name}@${result.version}`;
+    deps.logger.info(`[${completed}/${plan.length}] ${result.status} ${result.name}@${result.version}${describe(result)}`);
+    return result;
+  };
+
+  const done: Promise<PackageResult>[] = [];
   for (const [index, planned] of plan.entries()) {
-    const { target } = planned;
-    const label = `${target.registry} ${target.name}@${target.version}`;
-    const result = await deps.logger.group(`[${index + 1}/${plan.length}] ${label}`, () => publishOne(planned, deps));
-    deps.logger.info(`[${index + 1}/${plan.length}] ${result.status} ${target.name}@${target.version}${describe(result)}`);
-    results.push(result);
+    done[index] = (async () => {
+      const before = await Promise.all(planned.dependsOn.map((dependency) => done[dependency]!));
+      const early = earlyResult(planned, existence[index], before);
+      if (early) return report(early);
+      return limit(async () => {
+        if (deps.failFast && firstFailure) return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
+        const result = await inGroup(deps.logger, label(planned.target), (log) => publishOne(planned, { ...deps, logger: log }));
+        return report(result);
+      });
+    })();
   }
-  return results;
+  return Promise.all(done);
+}
+
+function label(target: PackageTarget): string {
+  return `${target.registry} ${target.name}@${target.version}`;
 }
 
 function describe(result: PackageResult): string {
@@ -46,37 +80,64 @@ function describe(result: PackageResult): string {
   return '';
 }
 
+type Checked = { existence: Existence } | { error: string };
+
+/** Asks the registry whether the version is there; an error fails only this package. */
+async function check(planned: PlannedPackage, deps: PublishDeps): Promise<Checked> {
+  const adapter = deps.adapters[planned.target.registry];
+  if (!adapter) return { error: `no adapter for registry ${planned.target.registry}` };
+  try {
+    return { existence: await adapter.exists(planned.target, planned.credential) };
+  } catch (error) {
+    return { error: errorMessage(error) };
+  }
+}
+
+/** The result of a package that needs no publish attempt, or undefined when it should be attempted. */
+function earlyResult(planned: PlannedPackage, checked: Checked | undefined, before: PackageResult[]): PackageResult | undefined {
+  const base = baseResult(planned);
+  if (planned.skipReason) return { ...base, status: 'skipped', reason: planned.skipReason, auth: 'none' };
+  if (!checked) return undefined;
+  if ('error' in checked) return { ...base, status: 'failed', error: checked.error };
+  if (checked.existence.exists) return { ...base, status: 'skipped', reason: 'already published' };
+  const failed = before.find((result) => result.status === 'failed');
+  if (failed) return notAttempted(planned, `it depends on ${failed.name}@${failed.version}, which failed`);
+  return undefined;
+}
+
+function baseResult(planned: PlannedPackage): Omit<PackageResult, 'status'> {
+  const { target, credential } = planned;
+  return { registry: target.registry, name: target.name, version: target.version, auth: credential.auth, otpAttempts: 0, durationMs: 0 };
+}
+
+function notAttempted(planned: PlannedPackage, why: string): PackageResult {
+  return { ...baseResult(planned), status: 'failed', error: `not attempted: ${why}` };
+}
+
 async function publishOne(planned: PlannedPackage, deps: PublishDeps): Promise<PackageResult> {
   const { target, credential } = planned;
+  const { logger } = deps;
   const started = deps.clock.now();
-  const base = { registry: target.registry, name: target.name, version: target.version, auth: credential.auth };
   const finish = (fields: Pick<PackageResult, 'status'> & Partial<PackageResult>): PackageResult => ({
-    ...base,
-    otpAttempts: 0,
+    ...baseResult(planned),
     durationMs: deps.clock.now() - started,
     ...fields,
   });
-  if (target.private) return finish({ status: 'skipped', reason: 'private package', auth: 'none' });
-  const adapter = deps.adapters[target.registry];
-  if (!adapter) return finish({ status: 'failed', error: `no adapter for registry ${target.registry}` });
+  const adapter = deps.adapters[target.registry]!;
   try {
-    const existence = await adapter.exists(target, credential);
-    if (existence.exists) {
-      deps.logger.info(`${target.name}@${target.version} is already on the registry: skipped, no one-time password spent`);
-      return finish({ status: 'skipped', reason: 'already published' });
-    }
     if (deps.dryRun) {
-      const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: true });
+      const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: true, logger });
       if (outcome.kind === 'failed') return finish({ status: 'failed', error: errorMessage(outcome.error) });
       return finish({ status: 'skipped', reason: DRY_RUN_REASON[target.registry] });
     }
     if (credential.auth !== 'token+otp') {
-      const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: false });
+      const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger });
       return finish(fromOutcome(outcome, target));
     }
     const { value, attempts } = await credential.gate.run(
-      (otp) => adapter.publish({ target, credential, otp, dryRun: false }),
+      (otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }),
       verdictOf,
+      logger,
     );
     return finish({ ...fromOutcome(value, target), otpAttempts: attempts });
   } catch (error) {

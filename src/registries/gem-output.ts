@@ -16,16 +16,22 @@ export function classifyGemPush(result: CommandResult, target: PackageTarget): P
   // rubygems.org answers 200 to a second push of the very same file by the same key.
   const samePush = /^Gem was already pushed: .+$/m.exec(text)?.[0];
   if (result.exitCode === 0 && samePush) return { kind: 'exists', detail: samePush };
-  if (GEM_WEBAUTHN_PROMPT.test(text)) return { kind: 'web-auth', detail: 'RubyGems asked for a security device' };
-  if (/Your OTP code is incorrect|no OTP code provided|Please enter OTP code/.test(text)) {
-    return { kind: 'otp-rejected', detail: 'RubyGems rejected the OTP code' };
-  }
+  const otp = gemOtpProblem(text);
+  if (otp === 'web-auth') return { kind: 'web-auth', detail: 'RubyGems asked for a security device' };
+  if (otp === 'otp-rejected') return { kind: 'otp-rejected', detail: 'RubyGems rejected the OTP code' };
   // rubygems.org follows the yanked text with the repush lines: check it first.
   const yanked = /A yanked version.*already exists[^\n]*/.exec(text)?.[0];
   if (yanked) return { kind: 'failed', error: new VersionYankedError(target.name, target.version, yanked.trim()) };
   const repush = /Repushing of gem versions is not allowed\.?/.exec(text)?.[0];
   if (repush) return { kind: 'exists', detail: repush };
   return { kind: 'failed', error: new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode)) };
+}
+
+/** Whether `gem` output shows rubygems.org refusing the code (missing or wrong), or asking for a security device. */
+export function gemOtpProblem(text: string): 'otp-rejected' | 'web-auth' | undefined {
+  if (GEM_WEBAUTHN_PROMPT.test(text)) return 'web-auth';
+  if (/Your OTP code is incorrect|no OTP code provided|Please enter OTP code/.test(text)) return 'otp-rejected';
+  return undefined;
 }
 
 /** The server's answer without the client's progress line. */

@@ -15,7 +15,8 @@ rescue StandardError, ScriptError => e
   abort(e.message.lines.first.to_s.strip)
 end
 abort("not a loadable gem specification") unless spec
-puts JSON.generate(name: spec.name, version: spec.version.to_s, platform: spec.platform.to_s, metadata: spec.metadata)
+puts JSON.generate(name: spec.name, version: spec.version.to_s, platform: spec.platform.to_s, metadata: spec.metadata,
+                   dependencies: spec.runtime_dependencies.map(&:name))
 `;
 
 interface SpecFields {
@@ -23,6 +24,7 @@ interface SpecFields {
   version: string;
   platform: string;
   metadata: Record<string, string>;
+  dependencies: string[];
 }
 
 export interface GemManifestOptions {
@@ -63,7 +65,15 @@ export async function readGemManifest(path: string, options: GemManifestOptions)
   if (allowed && !sameOrigin(allowed, options.host)) {
     throw new ManifestError(path, `allowed_push_host is ${allowed} but input 'rubygems-host' is ${options.host}; the gem can only be pushed to its allowed host`);
   }
-  return { registry: 'rubygems', name: spec.name, version: spec.version, platform: spec.platform || 'ruby', path, private: false };
+  return {
+    registry: 'rubygems',
+    name: spec.name,
+    version: spec.version,
+    platform: spec.platform || 'ruby',
+    path,
+    private: false,
+    dependencies: spec.dependencies ?? [],
+  };
 }
 
 function sameOrigin(a: string, b: string): boolean {

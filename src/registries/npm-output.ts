@@ -13,18 +13,26 @@ export function classifyNpmPublish(result: CommandResult): PublishOutcome {
     return { kind: 'published', detail: line ?? 'npm publish exited 0' };
   }
   const code = /^npm error code (\S+)/m.exec(text)?.[1];
-  if (/Open this URL in your browser to authenticate/.test(text) || /"authUrl"/.test(text)) {
-    return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
-  }
-  if (code === 'EOTP') return { kind: 'otp-rejected', detail: 'npm error code EOTP' };
-  // Other clients or registries answer a bare 401 whose body asks for the code.
-  if (code === 'E401' && /one-time pass/i.test(text)) return { kind: 'otp-rejected', detail: 'npm error code E401 (one-time password)' };
+  const otp = npmOtpProblem(text);
+  if (otp === 'web-auth') return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
+  if (otp === 'otp-rejected') return { kind: 'otp-rejected', detail: `npm error code ${code}` };
   const duplicate = /You cannot publish over the previously published versions[^\n]*/.exec(text)?.[0];
   if (duplicate) return { kind: 'exists', detail: duplicate.trim() };
   if (code === 'E409' || /\b409 Conflict\b/.test(text)) {
     return { kind: 'exists', detail: 'the registry answered 409 Conflict: this version is already present' };
   }
   return { kind: 'failed', error: new PublishCommandError('npm publish', code, npmErrorSummary(text, result.exitCode)) };
+}
+
+/**
+ * Whether npm output shows the registry refusing the one-time password: `EOTP` (missing and wrong
+ * codes alike), or a bare 401 whose body asks for the code; or a browser/security-key flow.
+ */
+export function npmOtpProblem(text: string): 'otp-rejected' | 'web-auth' | undefined {
+  if (/Open this URL in your browser to authenticate/.test(text) || /"authUrl"/.test(text)) return 'web-auth';
+  if (/^npm error code EOTP/m.test(text)) return 'otp-rejected';
+  if (/^npm error code E401/m.test(text) && /one-time pass/i.test(text)) return 'otp-rejected';
+  return undefined;
 }
 
 /** The `npm error` lines worth showing, without the code line and the log-file pointers. */

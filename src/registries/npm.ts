@@ -4,7 +4,6 @@ import { tokenOf } from '../credentials/credential.js';
 import { childEnv } from '../credentials/child-env.js';
 import { NPM_TOKEN_ENV } from '../credentials/npmrc.js';
 import { ManifestError, errorMessage } from '../errors.js';
-import type { Logger } from '../logger.js';
 import { runCommand } from '../process.js';
 import { readJson } from './http.js';
 import { classifyNpmPublish } from './npm-output.js';
@@ -21,7 +20,6 @@ export interface NpmSettings {
   timeoutMs: number;
   /** The environment the action runs in; stripped before npm sees it. */
   env: NodeJS.ProcessEnv;
-  logger: Logger;
 }
 
 /** Reads name, version and `private` from `dir/package.json`, failing with a message naming the path. */
@@ -43,16 +41,29 @@ export async function readNpmManifest(dir: string, registry: string): Promise<Pa
   }
   if (typeof manifest !== 'object' || manifest === null) throw new ManifestError(file, 'is not a JSON object');
   const { name, version } = manifest;
+  const isPrivate = manifest.private === true;
   if (typeof name !== 'string' || !name) throw new ManifestError(file, 'has no "name"; expected a package name');
-  if (typeof version !== 'string' || !version) throw new ManifestError(file, 'has no "version"; expected a semver version');
+  // A private package is never published, so it needs no version (monorepo roots often have none).
+  if (!isPrivate && (typeof version !== 'string' || !version)) throw new ManifestError(file, 'has no "version"; expected a semver version');
   const publishRegistry = (manifest.publishConfig as { registry?: unknown } | undefined)?.registry;
-  if (typeof publishRegistry === 'string' && withSlash(publishRegistry) !== registry) {
+  if (!isPrivate && typeof publishRegistry === 'string' && withSlash(publishRegistry) !== registry) {
     throw new ManifestError(
       file,
       `publishConfig.registry is ${publishRegistry} but input 'npm-registry' is ${registry}; set npm-registry to the same URL`,
     );
   }
-  return { registry: 'npm', name, version, path: dir, private: manifest.private === true };
+  const dependencies = ['dependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) => {
+    const deps = manifest[field];
+    return deps && typeof deps === 'object' ? Object.keys(deps) : [];
+  });
+  return {
+    registry: 'npm',
+    name,
+    version: typeof version === 'string' ? version : '',
+    path: dir,
+    private: isPrivate,
+    dependencies: [...new Set(dependencies)],
+  };
 }
 
 export function withSlash(url: string): string {
@@ -79,7 +90,8 @@ export class NpmRegistry implements RegistryAdapter {
   }
 
   async publish(request: PublishRequest): Promise<PublishOutcome> {
-    const { registry, userconfig, tag, access, provenance, timeoutMs, logger } = this.settings;
+    const { registry, userconfig, tag, access, provenance, timeoutMs } = this.settings;
+    const { logger } = request;
     const args = ['publish', '--registry', registry, '--fetch-retries=0', `--provenance=${provenance}`];
     if (tag) args.push('--tag', tag);
     if (access) args.push('--access', access);

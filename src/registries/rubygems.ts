@@ -16,10 +16,16 @@ export interface RubygemsSettings {
   /** Limit for one `gem push`; a client waiting for something that will never come is stopped. */
   timeoutMs: number;
   env: NodeJS.ProcessEnv;
-  logger: Logger;
 }
 
 const BUILD_TIMEOUT_MS = 5 * 60 * 1000;
+
+interface GemRun {
+  cwd: string;
+  extra?: Record<string, string>;
+  timeoutMs: number;
+  logger: Logger;
+}
 
 export class RubygemsRegistry implements RegistryAdapter {
   readonly id = 'rubygems' as const;
@@ -29,13 +35,13 @@ export class RubygemsRegistry implements RegistryAdapter {
   constructor(private readonly settings: RubygemsSettings) {}
 
   /** `gem build` in the gemspec's directory, into the private build directory; a given .gem is used as it is. */
-  async prepare(target: PackageTarget): Promise<void> {
+  async prepare(target: PackageTarget, logger: Logger): Promise<void> {
     if (target.path.endsWith('.gem')) return;
     const platform = target.platform && target.platform !== 'ruby' ? `-${target.platform}` : '';
     const file = join(this.settings.buildDir, `${target.name}-${target.version}${platform}.gem`);
-    const result = await this.gem(['build', basename(target.path), '--output', file], dirname(target.path), {}, BUILD_TIMEOUT_MS, 'build');
+    const result = await this.gem(['build', basename(target.path), '--output', file], { cwd: dirname(target.path), timeoutMs: BUILD_TIMEOUT_MS, logger }, 'build');
     const output = `${result.stdout}${result.stderr}`.trim();
-    if (output) this.settings.logger.info(output);
+    if (output) logger.info(output);
     if (result.exitCode !== 0) {
       const why = `${result.stdout}\n${result.stderr}`.split('\n').map((line) => line.trim()).filter((line) => line && !/^WARNING:/.test(line));
       throw new GemBuildError(target.path, why.slice(-3).join(' / ') || `exit code ${result.exitCode}`);
@@ -58,9 +64,10 @@ export class RubygemsRegistry implements RegistryAdapter {
     const extra: Record<string, string> = { GEM_HOST_API_KEY: tokenOf(request.credential) ?? '' };
     if (request.otp) extra.GEM_HOST_OTP_CODE = request.otp;
     try {
-      const result = await this.gem(['push', file, '--host', this.settings.host], dirname(file), extra, this.settings.timeoutMs, 'push');
+      const { logger } = request;
+      const result = await this.gem(['push', file, '--host', this.settings.host], { cwd: dirname(file), extra, timeoutMs: this.settings.timeoutMs, logger }, 'push');
       const output = `${result.stdout}${result.stderr}`.trim();
-      if (output) this.settings.logger.info(output);
+      if (output) logger.info(output);
       return classifyGemPush(result, request.target);
     } catch (error) {
       return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
@@ -68,13 +75,13 @@ export class RubygemsRegistry implements RegistryAdapter {
   }
 
   /** The real `gem` CLI: no TTY, stdin closed, our key and code only, stopped if it starts waiting for a security device. */
-  private async gem(args: string[], cwd: string, extra: Record<string, string>, timeoutMs: number, what: string): Promise<CommandResult> {
+  private async gem(args: string[], run: GemRun, what: string): Promise<CommandResult> {
     try {
       return await runCommand('gem', [...args, '--norc'], {
-        cwd,
-        env: childEnv(this.settings.env, extra),
-        timeoutMs,
-        logger: this.settings.logger,
+        cwd: run.cwd,
+        env: childEnv(this.settings.env, run.extra ?? {}),
+        timeoutMs: run.timeoutMs,
+        logger: run.logger,
         stopWhen: GEM_WEBAUTHN_PROMPT,
       });
     } catch (error) {

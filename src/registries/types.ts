@@ -1,4 +1,5 @@
 import type { Credential } from '../credentials/credential.js';
+import type { Logger } from '../logger.js';
 
 export type RegistryId = 'npm' | 'rubygems';
 
@@ -13,6 +14,8 @@ export interface PackageTarget {
   private: boolean;
   /** RubyGems platform of the gem ('ruby' for pure-Ruby gems). */
   platform?: string;
+  /** Names this package needs at install time (npm: dependencies, optional and peer; gems: runtime). */
+  dependencies: string[];
 }
 
 /** What one publish attempt came to, as read from the registry client's output. */
@@ -35,13 +38,15 @@ export interface PublishRequest {
   /** The code for this attempt, when the credential needs one. */
   otp: string | undefined;
   dryRun: boolean;
+  /** The package's own log (held back and printed as one group). */
+  logger: Logger;
 }
 
 /** One adapter per registry, behind one interface. */
 export interface RegistryAdapter {
   readonly id: RegistryId;
   /** Builds what publish() uploads (gems: `gem build`). Run for every package before the first publish. */
-  prepare?(target: PackageTarget): Promise<void>;
+  prepare?(target: PackageTarget, logger: Logger): Promise<void>;
   /** Asks the registry whether name@version is there, without spending a one-time password. */
   exists(target: PackageTarget, credential: Credential): Promise<Existence>;
   publish(request: PublishRequest): Promise<PublishOutcome>;

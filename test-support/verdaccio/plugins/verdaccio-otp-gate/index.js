@@ -12,6 +12,7 @@
 //   POST /-/_test/otp-gate/config    JSON merged into the config; {"reset":true}
 //                                    also clears attempts, counters, used codes
 //   GET  /-/_test/otp-gate/attempts  -> {"attempts":[...]}
+// failPackages: writes of these packages answer 500 after the OTP check (a registry fault).
 
 const { verifySync, createGuardrails } = require('otplib');
 
@@ -31,6 +32,7 @@ const DEFAULTS = {
   clockOffsetMs: 0,
   bypassUsers: [],
   webauthn: false,
+  failPackages: [],
 };
 
 /** Keeps only known options; throws on unknown ones (a typo must not pass silently). */
@@ -41,7 +43,9 @@ function pickOptions(input, strict) {
     else if (strict && key !== 'reset') throw new Error(`unknown otp-gate option: ${key}`);
   }
   if (typeof out.secret === 'string') out.secret = out.secret.replace(/[\s-]/g, '').toUpperCase();
-  if ('bypassUsers' in out && !Array.isArray(out.bypassUsers)) throw new Error('bypassUsers must be an array');
+  for (const key of ['bypassUsers', 'failPackages']) {
+    if (key in out && !Array.isArray(out[key])) throw new Error(`${key} must be an array`);
+  }
   return out;
 }
 
@@ -144,6 +148,10 @@ module.exports = function otpGate(pluginConfig) {
     const otp = req.headers['npm-otp'] || null;
     const outcome = judge(user, otp);
     attempts.push({ method: req.method, path: req.originalUrl, package: pkg, user, otp, outcome, at: Date.now() });
+    if ((outcome === 'accepted' || outcome === 'bypass') && config.failPackages.includes(pkg)) {
+      attempts[attempts.length - 1].outcome = 'server-error';
+      return res.status(500).json({ error: 'internal server error (otp-gate failPackages)' });
+    }
     if (outcome === 'accepted' || outcome === 'bypass') return next();
 
     res.status(401).set('www-authenticate', 'OTP');

@@ -1,14 +1,16 @@
-import type { Clock } from './clock.js';
-import { CredentialChooser } from './credentials/choose.js';
-import { writeNpmUserconfig } from './credentials/npmrc.js';
-import { ScratchDir } from './credentials/scratch.js';
-import type { Logger } from './logger.js';
-import type { TotpSpec } from './otp/secret.js';
-import { discoverTargets } from './plan/discover.js';
-import { prepareAll, publishPlanned, type PlannedPackage } from './plan/publish.js';
-import type { PackageResult } from './plan/results.js';
-import { NpmRegistry } from './registries/npm.js';
-import { RubygemsRegistry } from './registries/rubygems.js';
+import type { Clock } from '../clock.js';
+import { CredentialChooser } from '../credentials/choose.js';
+import { writeNpmUserconfig } from '../credentials/npmrc.js';
+import { ScratchDir } from '../credentials/scratch.js';
+import type { Logger } from '../logger.js';
+import type { TotpSpec } from '../otp/secret.js';
+import { discoverTargets } from '../plan/discover.js';
+import { orderTargets } from '../plan/graph.js';
+import { prepareAll, publishPlanned, type PlannedPackage } from '../plan/publish.js';
+import type { PackageResult } from '../plan/results.js';
+import { checkReleaseTag } from '../plan/tag.js';
+import { NpmRegistry } from '../registries/npm.js';
+import { RubygemsRegistry } from '../registries/rubygems.js';
 
 export interface PublishConfig {
   /** Paths from the `packages` input, relative to `root`. */
@@ -30,6 +32,13 @@ export interface PublishConfig {
     apiKey: string | undefined;
     totp: TotpSpec | undefined;
   };
+  /** Also publish every workspace package of the repository (npm, pnpm or yarn workspaces). */
+  workspaces: boolean;
+  concurrency: number;
+  failFast: boolean;
+  /** Compare versions with the release tag in `ref` (GITHUB_REF). */
+  checkTag: boolean;
+  ref: string | undefined;
   dryRun: boolean;
   otpMinRemainingSec: number;
   /** Environment the registry clients start from (stripped of credentials they could pick on their own). */
@@ -47,16 +56,19 @@ const PUBLISH_TIMEOUT_MS = 15 * 60 * 1000;
 /** A push of a gem takes seconds; a client waiting on a prompt or a security device must not hold the job. */
 const GEM_PUSH_TIMEOUT_MS = 5 * 60 * 1000;
 
-/** `mode: publish`: read every package, choose every credential, then publish in order. */
+/** `mode: publish`: read every package, order them, choose every credential, then publish. */
 export async function publishMode(config: PublishConfig, deps: ModeDeps): Promise<PackageResult[]> {
   const { logger, clock } = deps;
   const targets = await discoverTargets(config.packages, {
     root: config.root,
+    workspaces: config.workspaces,
     npmRegistry: config.npm.registry,
     rubygemsHost: config.rubygems.host,
     env: config.env,
     logger,
   });
+  const ordered = orderTargets(targets);
+  const tag = config.checkTag ? checkReleaseTag(config.ref, targets) : undefined;
   const chooser = new CredentialChooser({
     credentials: {
       npm: { token: config.npm.token, totp: config.npm.totp },
@@ -68,11 +80,11 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
     logger,
   });
   // Every credential is chosen before the first publish, so an input problem publishes nothing.
-  const plan: PlannedPackage[] = targets.map((target) => ({
-    target,
-    credential: target.private ? { auth: 'none' } : chooser.choose(target),
-  }));
-  logger.info(`${plan.length} package(s) to consider: ${targets.map((t) => `${t.name}@${t.version}`).join(', ')}`);
+  const plan: PlannedPackage[] = ordered.map(({ target, dependsOn }) => {
+    const skipReason = target.private ? 'private package' : tag?.notSelected.has(target) ? tag.reason : undefined;
+    return { target, dependsOn, skipReason, credential: skipReason ? { auth: 'none' } : chooser.choose(target) };
+  });
+  logger.info(`${plan.length} package(s) in publish order: ${plan.map(({ target }) => `${target.name}@${target.version}`).join(', ')}`);
 
   const scratch = await ScratchDir.create(config.runnerTemp);
   deps.onScratch(scratch.path);
@@ -82,18 +94,23 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
       userconfig: await writeNpmUserconfig(scratch, config.npm.registry),
       timeoutMs: PUBLISH_TIMEOUT_MS,
       env: config.env,
-      logger,
     });
     const rubygems = new RubygemsRegistry({
       host: config.rubygems.host,
       buildDir: await scratch.subdir('gems'),
       timeoutMs: GEM_PUSH_TIMEOUT_MS,
       env: config.env,
-      logger,
     });
     const adapters = { npm, rubygems };
     await prepareAll(plan, adapters, logger);
-    return await publishPlanned(plan, { adapters, dryRun: config.dryRun, clock, logger });
+    return await publishPlanned(plan, {
+      adapters,
+      dryRun: config.dryRun,
+      concurrency: config.concurrency,
+      failFast: config.failFast,
+      clock,
+      logger,
+    });
   } finally {
     await scratch.dispose();
   }

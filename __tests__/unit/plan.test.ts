@@ -1,0 +1,163 @@
+// Ordering, release tags and scheduling of a plan, with in-memory registries.
+import { describe, expect, it } from 'vitest';
+import { DependencyCycleError, TagMismatchError } from '../../src/errors.js';
+import { OtpGate } from '../../src/otp/gate.js';
+import { orderTargets } from '../../src/plan/graph.js';
+import { publishPlanned, type PlannedPackage } from '../../src/plan/publish.js';
+import { checkReleaseTag } from '../../src/plan/tag.js';
+import type { PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from '../../src/registries/types.js';
+import { FakeClock } from '../../test-support/fake-clock.js';
+import { MemoryLogger } from '../../test-support/memory-logger.js';
+
+function target(name: string, dependencies: string[] = [], extra: Partial<PackageTarget> = {}): PackageTarget {
+  return { registry: 'npm', name, version: '1.0.0', path: `/ws/${name}`, private: false, dependencies, ...extra };
+}
+
+describe('orderTargets', () => {
+  it('puts dependencies first and keeps the listed order otherwise', () => {
+    const ordered = orderTargets([target('app', ['lib', 'left-pad']), target('cli', ['app']), target('lib'), target('docs')]);
+    expect(ordered.map((entry) => entry.target.name)).toEqual(['lib', 'app', 'cli', 'docs']);
+    expect(ordered[2]!.dependsOn.map((index) => ordered[index]!.target.name).sort()).toEqual(['app', 'lib']);
+    expect(ordered[3]!.dependsOn).toEqual([]);
+  });
+
+  it('links only packages of the same registry', () => {
+    const ordered = orderTargets([target('json', ['json'], { registry: 'rubygems' }), target('json')]);
+    expect(ordered.map((entry) => entry.dependsOn)).toEqual([[], []]);
+  });
+
+  it('names the cycle', () => {
+    const error = (() => {
+      try {
+        orderTargets([target('a', ['b']), target('b', ['c']), target('c', ['a'])]);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(DependencyCycleError);
+    expect((error as Error).message).toMatch(/cycle: npm:(a|b|c) -> npm:\w -> npm:\w -> npm:\w; dependencies must be published/);
+  });
+});
+
+describe('checkReleaseTag', () => {
+  const targets = [target('@acme/a'), target('@acme/b', [], { version: '2.0.0' }), target('tool', [], { private: true, version: '' })];
+
+  it('does nothing outside tag refs', () => {
+    expect(checkReleaseTag('refs/heads/main', targets).notSelected.size).toBe(0);
+    expect(checkReleaseTag(undefined, targets).notSelected.size).toBe(0);
+  });
+
+  it('selects one package with name@X.Y.Z and leaves the others out', () => {
+    const selection = checkReleaseTag('refs/tags/@acme/b@2.0.0', targets);
+    expect([...selection.notSelected].map((t) => t.name)).toEqual(['@acme/a']);
+    expect(selection.reason).toBe('not selected by release tag @acme/b@2.0.0');
+  });
+
+  it('accepts vX.Y.Z and X.Y.Z when every package to publish has that version', () => {
+    const single = [target('solo', [], { version: '1.2.3-rc.1' })];
+    expect(checkReleaseTag('refs/tags/v1.2.3-rc.1', single).notSelected.size).toBe(0);
+    expect(checkReleaseTag('refs/tags/1.2.3-rc.1', single).notSelected.size).toBe(0);
+  });
+
+  it.each([
+    ['refs/tags/v1.0.0', /is version 1.0.0 but these packages are not: @acme\/b@2.0.0/],
+    ['refs/tags/@acme/b@2.0.1', /asks for @acme\/b@2.0.1 but the package is at 2.0.0/],
+    ['refs/tags/@acme/c@1.0.0', /names package '@acme\/c', which is not among the packages to publish/],
+    ['refs/tags/release-7', /is not a version \(expected vX.Y.Z, X.Y.Z or name@X.Y.Z\)/],
+  ])('refuses %s', (ref, message) => {
+    expect(() => checkReleaseTag(ref, targets)).toThrow(TagMismatchError);
+    expect(() => checkReleaseTag(ref, targets)).toThrow(message);
+  });
+});
+
+/** An npm registry in memory: records what ran when, answers from `outcomes` by package name. */
+class MemoryRegistry implements RegistryAdapter {
+  readonly id = 'npm' as const;
+  readonly events: string[] = [];
+  running = 0;
+  maxRunning = 0;
+  constructor(
+    private readonly existing: Set<string>,
+    private readonly outcomes: Record<string, PublishOutcome> = {},
+  ) {}
+  async exists(t: PackageTarget) {
+    this.events.push(`exists ${t.name}`);
+    return { exists: this.existing.has(t.name), serverTime: undefined };
+  }
+  async publish(request: PublishRequest): Promise<PublishOutcome> {
+    const name = request.target.name;
+    this.running++;
+    this.maxRunning = Math.max(this.maxRunning, this.running);
+    this.events.push(`start ${name}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    this.events.push(`end ${name}`);
+    this.running--;
+    return this.outcomes[name] ?? { kind: 'published', detail: `+ ${name}` };
+  }
+}
+
+function plan(targets: PackageTarget[]): PlannedPackage[] {
+  return orderTargets(targets).map(({ target, dependsOn }) => ({ target, dependsOn, credential: { auth: 'token', token: 't' } }));
+}
+
+const run = (planned: PlannedPackage[], registry: MemoryRegistry, options: { concurrency?: number; failFast?: boolean } = {}) =>
+  publishPlanned(planned, {
+    adapters: { npm: registry },
+    dryRun: false,
+    concurrency: options.concurrency ?? 4,
+    failFast: options.failFast ?? false,
+    clock: new FakeClock(0),
+    logger: new MemoryLogger(),
+  });
+
+describe('publishPlanned', () => {
+  it('checks every package before publishing any, publishes in parallel up to the limit, and after dependencies', async () => {
+    const targets = [target('lib'), ...['a', 'b', 'c', 'd', 'e'].map((name) => target(name, ['lib'])), target('top', ['a', 'e'])];
+    const registry = new MemoryRegistry(new Set());
+    const results = await run(plan(targets), registry, { concurrency: 3 });
+
+    expect(results.map((result) => result.status)).toEqual(Array(7).fill('published'));
+    const firstStart = registry.events.findIndex((event) => event.startsWith('start'));
+    expect(registry.events.slice(0, firstStart).filter((event) => event.startsWith('exists'))).toHaveLength(7);
+    expect(registry.maxRunning).toBe(3);
+    expect(registry.events.indexOf('end lib')).toBeLessThan(registry.events.indexOf('start a'));
+    expect(registry.events.indexOf('end e')).toBeLessThan(registry.events.indexOf('start top'));
+  });
+
+  it('skips what exists, does not attempt dependents of a failure, and publishes the rest', async () => {
+    const targets = [target('done'), target('broken'), target('needs-broken', ['broken']), target('needs-done', ['done']), target('alone')];
+    const failure: PublishOutcome = { kind: 'failed', error: new Error('boom') };
+    const registry = new MemoryRegistry(new Set(['done']), { broken: failure });
+    const results = await run(plan(targets), registry);
+    expect(results.map((result) => [result.name, result.status, result.reason ?? result.error])).toEqual([
+      ['done', 'skipped', 'already published'],
+      ['broken', 'failed', 'boom'],
+      ['needs-broken', 'failed', 'not attempted: it depends on broken@1.0.0, which failed'],
+      ['needs-done', 'published', undefined],
+      ['alone', 'published', undefined],
+    ]);
+    expect(registry.events.filter((event) => event.startsWith('start')).sort()).toEqual(['start alone', 'start broken', 'start needs-done']);
+  });
+
+  it('with fail-fast starts nothing after a failure', async () => {
+    const registry = new MemoryRegistry(new Set(), { a: { kind: 'failed', error: new Error('boom') } });
+    const results = await run(plan([target('a'), target('b'), target('c')]), registry, { concurrency: 1, failFast: true });
+    expect(results.map((result) => result.error)).toEqual(['boom', 'not attempted: fail-fast: a@1.0.0 failed', 'not attempted: fail-fast: a@1.0.0 failed']);
+  });
+
+  it('lets one OTP publish run alone until a code is accepted, then fans out', async () => {
+    const clock = new FakeClock(1_800_000_010_000);
+    const gate = new OtpGate({ registry: 'npm', spec: { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 }, clock, logger: new MemoryLogger(), minRemainingSec: 5 });
+    const registry = new MemoryRegistry(new Set());
+    const planned = orderTargets(['a', 'b', 'c', 'd'].map((name) => target(name))).map(({ target: t, dependsOn }) => ({
+      target: t,
+      dependsOn,
+      credential: { auth: 'token+otp' as const, token: 't', gate },
+    }));
+    const results = await publishPlanned(planned, { adapters: { npm: registry }, dryRun: false, concurrency: 4, failFast: false, clock, logger: new MemoryLogger() });
+    expect(results.map((result) => result.otpAttempts)).toEqual([1, 1, 1, 1]);
+    const starts = registry.events.filter((event) => event.startsWith('start') || event.startsWith('end'));
+    expect(starts.slice(0, 2)).toEqual(['start a', 'end a']);
+    expect(registry.maxRunning).toBe(3);
+  });
+});

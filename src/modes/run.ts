@@ -1,0 +1,113 @@
+import { childEnv } from '../credentials/child-env.js';
+import { CredentialChooser } from '../credentials/choose.js';
+import type { Credential } from '../credentials/credential.js';
+import { NPM_TOKEN_ENV, writeNpmUserconfig } from '../credentials/npmrc.js';
+import { ScratchDir } from '../credentials/scratch.js';
+import { InputError, OtpRejectedError, errorMessage } from '../errors.js';
+import type { Verdict } from '../otp/gate.js';
+import { runCommand, type CommandResult } from '../process.js';
+import { gemOtpProblem } from '../registries/gem-output.js';
+import { npmOtpProblem } from '../registries/npm-output.js';
+import type { RegistryId } from '../registries/types.js';
+import type { ModeDeps, PublishConfig } from './publish.js';
+
+export interface RunResult {
+  command: string;
+  exitCode: number | undefined;
+  /** Why the command counts as failed, when it does. */
+  error?: string;
+  /** Codes sent, per registry with a TOTP secret. */
+  otpAttempts: Partial<Record<RegistryId, number>>;
+  /** The credential each registry got. */
+  auth: Record<RegistryId, Credential['auth']>;
+  durationMs: number;
+}
+
+/** Environment variable that carries each registry's code into the command. */
+const OTP_ENV: Record<RegistryId, string> = { npm: 'NPM_CONFIG_OTP', rubygems: 'GEM_HOST_OTP_CODE' };
+const OTP_PROBLEM: Record<RegistryId, (text: string) => 'otp-rejected' | 'web-auth' | undefined> = {
+  npm: npmOtpProblem,
+  rubygems: gemOtpProblem,
+};
+const RUN_TIMEOUT_MS = 60 * 60 * 1000;
+
+/**
+ * `mode: run`: runs a publish command of the user's (changesets, lerna, `pnpm -r publish`) through
+ * bash in the workspace, with the npm token in a temporary userconfig, the RubyGems key in
+ * GEM_HOST_API_KEY and, per registry with a TOTP secret, a fresh masked code from the same OTP gate
+ * that `mode: publish` uses: window guard, and one re-run in a new window when the output shows
+ * that registry refusing the code.
+ */
+export async function runMode(command: string, config: PublishConfig, deps: ModeDeps): Promise<RunResult> {
+  const { clock, logger } = deps;
+  const chooser = new CredentialChooser({
+    credentials: {
+      npm: { token: config.npm.token, totp: config.npm.totp },
+      rubygems: { token: config.rubygems.apiKey, totp: config.rubygems.totp },
+    },
+    dryRun: false,
+    minRemainingSec: config.otpMinRemainingSec,
+    clock,
+    logger,
+  });
+  const credentials = { npm: chooser.forRegistry('npm'), rubygems: chooser.forRegistry('rubygems') };
+  if (credentials.npm.auth === 'none' && credentials.rubygems.auth === 'none') {
+    throw new InputError('command', "runs with no credential: 'mode: run' needs npm-token or rubygems-api-key (with their TOTP secrets when the accounts use 2FA)");
+  }
+  const auth = { npm: credentials.npm.auth, rubygems: credentials.rubygems.auth };
+  const started = clock.now();
+  const otpAttempts: RunResult['otpAttempts'] = {};
+  const scratch = await ScratchDir.create(config.runnerTemp);
+  deps.onScratch(scratch.path);
+  try {
+    const env: Record<string, string> = {};
+    if (credentials.npm.auth !== 'none') {
+      env.NPM_CONFIG_USERCONFIG = await writeNpmUserconfig(scratch, config.npm.registry);
+      env[NPM_TOKEN_ENV] = credentials.npm.token;
+    }
+    if (credentials.rubygems.auth !== 'none') env.GEM_HOST_API_KEY = credentials.rubygems.token;
+    const keep = config.npm.provenance ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
+    const once = (codes: Partial<Record<RegistryId, string>>) => {
+      const withCodes = { ...env };
+      for (const [registry, code] of Object.entries(codes)) withCodes[OTP_ENV[registry as RegistryId]] = code;
+      return runCommand('bash', ['-c', command], {
+        cwd: config.root,
+        env: childEnv(config.env, withCodes, keep),
+        timeoutMs: RUN_TIMEOUT_MS,
+        logger,
+        display: `bash -c ${JSON.stringify(command)}`,
+        onLine: (line) => logger.info(line),
+      });
+    };
+    // One gate per registry with a TOTP secret, nested: each re-runs the command at most once.
+    const gated = (['npm', 'rubygems'] as const).filter((registry) => credentials[registry].auth === 'token+otp');
+    const attempt = async (level: number, codes: Partial<Record<RegistryId, string>>): Promise<CommandResult> => {
+      const registry = gated[level];
+      if (registry === undefined) return once(codes);
+      const credential = credentials[registry];
+      if (credential.auth !== 'token+otp') return once(codes);
+      const result = await credential.gate.run(
+        (code) => attempt(level + 1, { ...codes, [registry]: code }),
+        (value) => verdict(value, registry),
+        logger,
+      );
+      otpAttempts[registry] = (otpAttempts[registry] ?? 0) + result.attempts;
+      return result.value;
+    };
+    try {
+      const result = await logger.group(`$ ${command}`, () => attempt(0, {}));
+      const base = { command, exitCode: result.exitCode, otpAttempts, auth, durationMs: clock.now() - started };
+      return result.exitCode === 0 ? base : { ...base, error: `the command exited with code ${result.exitCode}` };
+    } catch (error) {
+      if (error instanceof OtpRejectedError) otpAttempts[error.registry as RegistryId] = error.attempts;
+      return { command, exitCode: undefined, error: errorMessage(error), otpAttempts, auth, durationMs: clock.now() - started };
+    }
+  } finally {
+    await scratch.dispose();
+  }
+}
+
+function verdict(result: CommandResult, registry: RegistryId): Verdict {
+  if (result.exitCode === 0) return 'accepted';
+  return OTP_PROBLEM[registry](`${result.stdout}\n${result.stderr}`) ?? 'other';
+}
