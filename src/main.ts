@@ -4,8 +4,10 @@ import { systemClock } from './clock.js';
 import { errorMessage } from './errors.js';
 import { readInputs } from './action/inputs.js';
 import { actionLogger } from './action/logger.js';
-import { setPublishOutputs, writePublishSummary, writeRunSummary } from './action/report.js';
+import { Octokit } from '@octokit/rest';
+import { setAuditOutputs, setPublishOutputs, writeAuditSummary, writePublishSummary, writeRunSummary } from './action/report.js';
 import { STATE } from './action/state.js';
+import { auditMode } from './modes/audit.js';
 import { publishMode, type ModeDeps } from './modes/publish.js';
 import { runMode } from './modes/run.js';
 import { stopAllCommands } from './process.js';
@@ -35,6 +37,20 @@ export async function run(): Promise<void> {
       setPublishOutputs([]);
       await writeRunSummary(result);
       if (result.error) core.setFailed(`'${result.command}' failed: ${result.error}`);
+      return;
+    }
+    if (inputs.mode === 'audit') {
+      const { audit } = inputs;
+      const issue =
+        audit.issue && audit.githubToken && audit.repository
+          ? { octokit: new Octokit({ auth: audit.githubToken, baseUrl: audit.apiUrl, userAgent: 'otp-publish' }), repository: audit.repository, runUrl: audit.runUrl }
+          : undefined;
+      const result = await auditMode(inputs.publish, { expected: audit.expected, issue }, deps);
+      setAuditOutputs(result);
+      await writeAuditSummary(result);
+      if (result.unreadable.length) core.setFailed(`could not audit ${result.unreadable.map((d) => `${d.registry}:${d.name} (${d.detail})`).join(', ')}`);
+      else if (result.drift.length && audit.failOnDrift) core.setFailed(`ownership drift: ${result.drift.length} problem(s); see the job summary`);
+      else if (result.drift.length) core.warning(`ownership drift: ${result.drift.length} problem(s); see the job summary`);
       return;
     }
     const results = await publishMode(inputs.publish, deps);

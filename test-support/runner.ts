@@ -46,6 +46,8 @@ export interface RunOptions {
   killAfterMs?: number;
   /** Default 'SIGTERM'. The real runner sends SIGINT first. */
   killSignal?: NodeJS.Signals;
+  /** What `${{ github.token }}` evaluates to. Default HARNESS_GITHUB_TOKEN. */
+  githubToken?: string;
 }
 
 export interface ActionRun {
@@ -177,6 +179,16 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
+/** The job's GITHUB_TOKEN as the harness hands it out for `${{ github.token }}` (fake, for the local GitHub double). */
+export const HARNESS_GITHUB_TOKEN = 'ghs_harnessGitHubToken0123456789abcdef';
+
+/** The runner evaluates expressions in input defaults; the harness knows `${{ github.token }}` only. */
+function evaluateDefault(value: string, opts: RunOptions, name: string): string {
+  const evaluated = value.replace(/\$\{\{\s*github\.token\s*\}\}/g, opts.githubToken ?? HARNESS_GITHUB_TOKEN);
+  if (evaluated.includes('${{')) throw new Error(`input "${name}" defaults to an expression the harness cannot evaluate (${value}); pass it in opts.inputs`);
+  return evaluated;
+}
+
 /** Per-run directories and settings, kept out of ActionRun so printing a run never shows inputs. */
 interface RunContext {
   base: string;
@@ -236,10 +248,7 @@ async function run(base: string, opts: RunOptions, stateEnv: Record<string, stri
 
   const inputs: Record<string, string> = {};
   for (const [name, def] of Object.entries(readActionMetadata().inputs)) {
-    if (def?.includes('${{') && !Object.keys(opts.inputs ?? {}).some((k) => inputEnvName(k) === inputEnvName(name))) {
-      throw new Error(`input "${name}" defaults to an expression (${def}); pass it in opts.inputs`);
-    }
-    inputs[inputEnvName(name)] = def ?? '';
+    inputs[inputEnvName(name)] = evaluateDefault(def ?? '', opts, name);
   }
   for (const [name, value] of Object.entries(opts.inputs ?? {})) inputs[inputEnvName(name)] = value;
 

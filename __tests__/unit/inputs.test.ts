@@ -10,7 +10,9 @@ let printed: string[] = [];
 
 function inputs(values: Record<string, string>): NodeJS.ProcessEnv {
   // The runner passes every declared input, with action.yml's default when the workflow gives none.
-  const defaults = Object.fromEntries(Object.entries(readActionMetadata().inputs).map(([name, value]) => [name, value ?? '']));
+  const defaults = Object.fromEntries(
+    Object.entries(readActionMetadata().inputs).map(([name, value]) => [name, (value ?? '').replace('${{ github.token }}', 'ghs_jobtoken')]),
+  );
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
   for (const [name, value] of Object.entries({ ...defaults, ...values })) process.env[`INPUT_${name.toUpperCase()}`] = value;
   return { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/rt' };
@@ -78,6 +80,13 @@ describe('readInputs', () => {
     [{ 'check-tag': 'no' }, 'check-tag', /expected true or false/],
     [{ 'rubygems-totp-secret': SECRET }, 'rubygems-totp-secret', /'rubygems-api-key' is empty/],
     [{ 'rubygems-host': 'rubygems.org' }, 'rubygems-host', /expected an http\(s\) URL/],
+    [{ mode: 'audit' }, 'owners', /is empty; 'mode: audit' needs the expected owners/],
+    [{ mode: 'audit', owners: 'npm alice' }, 'owners', /has the line 'npm alice'; expected 'npm: alice, bob'/],
+    [{ mode: 'audit', owners: 'pypi: alice' }, 'owners', /has the line 'pypi: alice'/],
+    [{ mode: 'audit', owners: 'npm: a\nnpm: b' }, 'owners', /lists npm twice/],
+    [{ mode: 'audit', owners: 'npm: , ' }, 'owners', /has no owners after 'npm:'/],
+    [{ mode: 'audit', owners: 'npm: alice', 'github-token': '' }, 'github-token', /is empty, but audit-issue is true/],
+    [{ mode: 'audit', owners: 'npm: alice', 'fail-on-drift': 'maybe' }, 'fail-on-drift', /expected true or false/],
     [{ 'npm-totp-secret': SECRET }, 'npm-totp-secret', /'npm-token' is empty/],
     [{ 'npm-token': `${TOKEN}\n` }, 'npm-token', /whitespace or a line break/],
     [{ 'npm-token': '  \n ' }, 'npm-token', /only whitespace/],

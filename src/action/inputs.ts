@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { InputError } from '../errors.js';
+import { parseExpectedOwners, type ExpectedOwners } from '../audit/expected.js';
 import { parseTotpSecret, type TotpSpec } from '../otp/secret.js';
 import type { PublishConfig } from '../modes/publish.js';
 import { withSlash } from '../registries/npm.js';
@@ -25,9 +26,13 @@ export const INPUT = {
   failFast: 'fail-fast',
   checkTag: 'check-tag',
   command: 'command',
+  owners: 'owners',
+  githubToken: 'github-token',
+  auditIssue: 'audit-issue',
+  failOnDrift: 'fail-on-drift',
 } as const;
 
-export const MODES = ['publish', 'run'] as const;
+export const MODES = ['publish', 'run', 'audit'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
@@ -35,6 +40,19 @@ export interface ActionInputs {
   publish: PublishConfig;
   /** `mode: run`: the publish command to run with fresh codes. */
   command: string | undefined;
+  audit: AuditInputs;
+}
+
+export interface AuditInputs {
+  expected: ExpectedOwners;
+  githubToken: string | undefined;
+  /** Keep a GitHub issue in step with the drift. */
+  issue: boolean;
+  failOnDrift: boolean;
+  /** GITHUB_API_URL, GITHUB_REPOSITORY and the run's URL, for the issue. */
+  apiUrl: string;
+  repository: string | undefined;
+  runUrl: string | undefined;
 }
 
 /**
@@ -43,6 +61,7 @@ export interface ActionInputs {
  */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const npmToken = secretInput(INPUT.npmToken);
+  const githubToken = secretInput(INPUT.githubToken);
   const npmTotp = totpInput(INPUT.npmTotpSecret);
   const gemKey = secretInput(INPUT.rubygemsApiKey);
   const gemTotp = totpInput(INPUT.rubygemsTotpSecret);
@@ -65,9 +84,28 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));
 
+  const owners = core.getMultilineInput(INPUT.owners).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+  if (mode === 'audit' && !owners.length) throw new InputError(INPUT.owners, "is empty; 'mode: audit' needs the expected owners, e.g. 'npm: alice, bob'");
+  const audit: AuditInputs = {
+    expected: parseExpectedOwners(owners, INPUT.owners),
+    githubToken,
+    issue: booleanInput(INPUT.auditIssue),
+    failOnDrift: booleanInput(INPUT.failOnDrift),
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    repository: env.GITHUB_REPOSITORY || undefined,
+    runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+  };
+  if (mode === 'audit' && audit.issue && !githubToken) {
+    throw new InputError(INPUT.githubToken, "is empty, but audit-issue is true; pass ${{ github.token }} (with 'issues: write') or set audit-issue: false");
+  }
+  if (mode === 'audit' && audit.issue && !audit.repository?.includes('/')) {
+    throw new InputError(INPUT.auditIssue, 'is true, but GITHUB_REPOSITORY is not set to owner/repo');
+  }
+
   return {
     mode: mode as Mode,
     command,
+    audit,
     publish: {
       packages: packages.length ? packages : ['.'],
       root: env.GITHUB_WORKSPACE || process.cwd(),

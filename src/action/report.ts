@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { AuditResult } from '../modes/audit.js';
 import type { RunResult } from '../modes/run.js';
 import { outputEntries, type PackageResult } from '../plan/results.js';
 
@@ -7,6 +8,8 @@ export const OUTPUT = {
   published: 'published',
   skipped: 'skipped',
   failed: 'failed',
+  drift: 'drift',
+  audited: 'audited',
 } as const;
 
 export function setPublishOutputs(results: PackageResult[]): void {
@@ -60,6 +63,27 @@ export async function writeRunSummary(result: RunResult): Promise<void> {
     `${(result.durationMs / 1000).toFixed(1)} s`,
   ].map(escapeHtml);
   await core.summary.addHeading('otp-publish (run)', 2).addTable([header, row]).write();
+}
+
+export function setAuditOutputs(result: AuditResult): void {
+  core.setOutput(OUTPUT.drift, JSON.stringify([...result.drift, ...result.unreadable]));
+  core.setOutput(OUTPUT.audited, String(result.packages.length));
+}
+
+/** The job summary of `mode: audit`: one row per package with its owners and problems. */
+export async function writeAuditSummary(result: AuditResult): Promise<void> {
+  const header = ['Package', 'Registry', 'Owners', 'Problems'].map((data) => ({ data, header: true }));
+  const rows = result.packages.map((pkg) =>
+    [pkg.name, pkg.registry, pkg.owners.join(', ') || '-', pkg.problems.map((p) => `${p.problem}: ${p.detail}`).join('; ') || 'none'].map(escapeHtml),
+  );
+  const troubled = result.packages.filter((pkg) => pkg.problems.length).length;
+  const summary = core.summary
+    .addHeading('otp-publish owner audit', 2)
+    .addRaw(`${result.packages.length} package(s) audited, ${troubled} with problems`, true)
+    .addTable([header, ...rows]);
+  const issue = result.issue;
+  if (issue && issue.action !== 'none') summary.addRaw(`Audit issue #${issue.number} ${issue.action}: `).addLink(issue.url, issue.url);
+  await summary.write();
 }
 
 /** Summary cells are HTML: npm's messages hold text such as `--otp=<code>`. */

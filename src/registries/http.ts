@@ -10,14 +10,23 @@ export interface JsonRead<T> {
 
 const READ_TIMEOUT_MS = 30_000;
 
+/** Reads are retried this often on 408/429/5xx and connection errors, with exponential backoff. */
+const READ_RETRIES = 3;
+/** A longer Retry-After is cut to this. */
+const MAX_RETRY_AFTER_MS = 30_000;
+
 /**
- * GET a registry document. 404 is an answer (undefined body), not an error. Timeouts, 408/429/5xx
- * and connection failures are retried twice with backoff (ky honours Retry-After); any other status
- * throws RegistryRequestError naming the URL.
+ * GET a registry document. 404 is an answer (undefined body), not an error. 408/429/5xx and
+ * connection failures are retried with backoff, honouring Retry-After (ky); a timeout or any other
+ * status throws RegistryRequestError naming the URL.
  */
 export async function readJson<T>(url: string, headers: Record<string, string> = {}): Promise<JsonRead<T>> {
   try {
-    const response = await ky.get(url, { headers: { accept: 'application/json', ...headers }, timeout: READ_TIMEOUT_MS, retry: { limit: 2 } });
+    const response = await ky.get(url, {
+      headers: { accept: 'application/json', ...headers },
+      timeout: READ_TIMEOUT_MS,
+      retry: { limit: READ_RETRIES, maxRetryAfter: MAX_RETRY_AFTER_MS },
+    });
     return { body: (await response.json()) as T, serverTime: serverTime(response) };
   } catch (error) {
     if (error instanceof HTTPError && error.response.status === 404) {

@@ -1,0 +1,100 @@
+import type { Octokit } from '@octokit/rest';
+import pLimit from 'p-limit';
+import { findDrift, type Drift } from '../audit/drift.js';
+import { parsePackageRef, type ExpectedOwners } from '../audit/expected.js';
+import { syncAuditIssue, type IssueOutcome } from '../audit/issue.js';
+import { readOwnership, type AuditSources } from '../audit/read.js';
+import { InputError, errorMessage } from '../errors.js';
+import { discoverTargets } from '../plan/discover.js';
+import type { RegistryId } from '../registries/types.js';
+import type { ModeDeps, PublishConfig } from './publish.js';
+
+export interface AuditSettings {
+  expected: ExpectedOwners;
+  /** Where to report drift; undefined when `audit-issue` is false. */
+  issue: { octokit: Octokit; repository: string; runUrl: string | undefined } | undefined;
+}
+
+export interface AuditedPackage {
+  registry: RegistryId;
+  name: string;
+  owners: string[];
+  problems: Drift[];
+}
+
+export interface AuditResult {
+  packages: AuditedPackage[];
+  drift: Drift[];
+  /** Packages that could not be read (not found, or the registry kept failing). */
+  unreadable: Drift[];
+  issue: IssueOutcome | undefined;
+}
+
+export const AUDIT_LABEL = 'owner-audit';
+
+/**
+ * `mode: audit`: reads who owns each package on its registry (bounded parallel reads, retried on
+ * 429/5xx), compares with the expected owners, and keeps one GitHub issue in step with the drift.
+ */
+export async function auditMode(config: PublishConfig, settings: AuditSettings, deps: ModeDeps): Promise<AuditResult> {
+  const packages = await auditTargets(config, deps);
+  for (const registry of new Set(packages.map((pkg) => pkg.registry))) {
+    if (!settings.expected[registry]) {
+      const count = packages.filter((pkg) => pkg.registry === registry).length;
+      throw new InputError('owners', `has no '${registry}:' line, but ${count} ${registry} package(s) are audited`);
+    }
+  }
+  deps.logger.info(`auditing ${packages.length} package(s)`);
+  const sources = { npmRegistry: config.npm.registry, npmToken: config.npm.token, rubygemsHost: config.rubygems.host };
+  const limit = pLimit(config.concurrency);
+  let done = 0;
+  const audited = await Promise.all(
+    packages.map(({ registry, name }) =>
+      limit(async (): Promise<AuditedPackage> => {
+        const result = await auditOne(registry, name, settings.expected[registry]!, sources);
+        const problems = result.problems.map((p) => p.problem).join(', ') || 'as expected';
+        deps.logger.info(`[${++done}/${packages.length}] ${registry} ${name}: ${problems}`);
+        return result;
+      }),
+    ),
+  );
+  const all = audited.flatMap((pkg) => pkg.problems);
+  const unreadable = all.filter((d) => d.problem === 'not-found' || d.problem === 'unreadable');
+  const drift = all.filter((d) => !unreadable.includes(d));
+  const issue = settings.issue
+    ? await syncAuditIssue(all, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger)
+    : undefined;
+  return { packages: audited, drift, unreadable, issue };
+}
+
+async function auditOne(registry: RegistryId, name: string, expected: string[], sources: AuditSources): Promise<AuditedPackage> {
+  const unreadable = (problem: 'not-found' | 'unreadable', detail: string) => ({ registry, name, owners: [], problems: [{ registry, name, problem, detail }] });
+  try {
+    const ownership = await readOwnership(registry, name, sources);
+    if (!ownership) return unreadable('not-found', `${registry} has no package named ${name}`);
+    return { registry, name, owners: ownership.owners, problems: findDrift(ownership, expected) };
+  } catch (error) {
+    return unreadable('unreadable', errorMessage(error));
+  }
+}
+
+/** `npm:NAME` / `rubygems:NAME` lines as given; paths, globs and workspaces read from their manifests. */
+async function auditTargets(config: PublishConfig, deps: ModeDeps): Promise<Array<{ registry: RegistryId; name: string }>> {
+  const refs = config.packages.map(parsePackageRef);
+  const named = refs.filter((ref): ref is NonNullable<typeof ref> => ref !== undefined);
+  const paths = config.packages.filter((_, index) => refs[index] === undefined);
+  const found =
+    paths.length || config.workspaces
+      ? await discoverTargets(paths, {
+          root: config.root,
+          workspaces: config.workspaces,
+          npmRegistry: config.npm.registry,
+          rubygemsHost: config.rubygems.host,
+          env: config.env,
+          logger: deps.logger,
+        })
+      : [];
+  const all = [...named, ...found.filter((target) => !target.private).map(({ registry, name }) => ({ registry, name }))];
+  const seen = new Set<string>();
+  return all.filter(({ registry, name }) => !seen.has(`${registry}:${name}`) && seen.add(`${registry}:${name}`));
+}
