@@ -44975,1505 +44975,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
-};
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * One error type per failure. Messages say what was expected and what was found, and never
- * contain a secret value: at most the name of the input that holds it.
- */
-class OtpPublishError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
-/** An action input is missing, malformed or contradicts another input. Raised before anything is published. */
-class InputError extends OtpPublishError {
-    input;
-    constructor(input, detail) {
-        super(`Input '${input}': ${detail}`);
-        this.input = input;
-    }
-}
-/** A package listed in `packages` cannot be read or lacks what publishing needs. Raised before anything is published. */
-class ManifestError extends InputError {
-    path;
-    constructor(path, detail) {
-        super('packages', `${path}: ${detail}`);
-        this.path = path;
-    }
-}
-/** `gem build` failed for a gemspec. Raised before anything is published. */
-class GemBuildError extends ManifestError {
-    constructor(gemspec, detail) {
-        super(gemspec, `gem build failed: ${detail}`);
-    }
-}
-/** A registry client (npm, gem, ruby) is not on PATH. */
-class ToolMissingError extends OtpPublishError {
-    tool;
-    constructor(tool, needed, hint) {
-        super(`'${tool}' was not found on PATH; it is needed to ${needed}. ${hint}`);
-        this.tool = tool;
-    }
-}
-/** The version was yanked from RubyGems: the same number can never be pushed again. */
-class VersionYankedError extends OtpPublishError {
-    constructor(name, version, detail) {
-        super(`${name} ${version} was yanked from RubyGems and a yanked version can never be pushed again (${detail}); bump the version`);
-    }
-}
-/** Packages to publish depend on each other in a circle, so no order can put dependencies first. */
-class DependencyCycleError extends OtpPublishError {
-    cycle;
-    constructor(cycle) {
-        super(`packages depend on each other in a cycle: ${cycle.join(' -> ')}; dependencies must be published before their dependents, so break the cycle`);
-        this.cycle = cycle;
-    }
-}
-/** The workflow runs on a release tag that does not match the versions to publish. */
-class TagMismatchError extends OtpPublishError {
-    constructor(tag, detail) {
-        super(`release tag '${tag}' ${detail}. Set check-tag: false to publish without comparing versions to the tag`);
-    }
-}
-/** The registry refused both codes of one publish: the first, and one from the next window. */
-class OtpRejectedError extends OtpPublishError {
-    registry;
-    attempts;
-    constructor(registry, attempts) {
-        super(`the ${registry} registry rejected the one-time password ${attempts} times (a fresh code from the next time window was refused too). ` +
-            'Likely causes: the TOTP secret belongs to another account or was re-enrolled (store the current secret); ' +
-            "the runner's clock is far off; the account uses a security key or passkey only, which a TOTP secret cannot serve " +
-            '(use trusted publishing or a token that bypasses 2FA). No further codes are sent for this registry in this run.');
-        this.registry = registry;
-        this.attempts = attempts;
-    }
-}
-/** The registry wants a one-time password but no TOTP secret was given for it. */
-class OtpRequiredError extends OtpPublishError {
-    registry;
-    secretInput;
-    constructor(registry, secretInput) {
-        super(`the ${registry} registry asked for a one-time password, but input '${secretInput}' is empty and the token does not bypass 2FA. ` +
-            `Set '${secretInput}', use a token that bypasses 2FA, or use trusted publishing.`);
-        this.registry = registry;
-        this.secretInput = secretInput;
-    }
-}
-/** An earlier package already had two codes refused on this registry; this one is not attempted. */
-class OtpBreakerOpenError extends OtpPublishError {
-    registry;
-    constructor(registry) {
-        super(`not attempted: the ${registry} registry already rejected two one-time passwords in this run, ` +
-            'so no further codes are spent (protects the account from rate limits and lockout). Fix the TOTP secret and re-run.');
-        this.registry = registry;
-    }
-}
-/** The account asks for a browser/security-key flow that a TOTP secret cannot complete. */
-class WebAuthRequiredError extends OtpPublishError {
-    registry;
-    constructor(registry) {
-        super(`the ${registry} registry asked for browser or security-key authentication (web auth), which a TOTP secret cannot serve. ` +
-            'Use trusted publishing (OIDC) or a granular token that bypasses 2FA for this package.');
-        this.registry = registry;
-    }
-}
-/** A read request to a registry failed (status other than the ones the caller understands). */
-class RegistryRequestError extends OtpPublishError {
-    url;
-    status;
-    constructor(url, status, detail) {
-        super(`${url}: expected 200 or 404, got ${status === undefined ? 'no response' : status}: ${detail}`);
-        this.url = url;
-        this.status = status;
-    }
-}
-/** The registry CLI failed for a reason other than the OTP. `code` is the CLI's error code when it printed one. */
-class PublishCommandError extends OtpPublishError {
-    command;
-    code;
-    constructor(command, code, detail) {
-        super(`${command} failed${code ? ` (${code})` : ''}: ${detail}`);
-        this.command = command;
-        this.code = code;
-    }
-}
-/** A child process ran past its time limit and was stopped. */
-class CommandTimeoutError extends OtpPublishError {
-    command;
-    seconds;
-    constructor(command, seconds) {
-        super(`${command} did not finish within ${seconds} s and was stopped`);
-        this.command = command;
-        this.seconds = seconds;
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/audit/expected.ts
-
-const REGISTRIES = ['npm', 'rubygems'];
-/** Reads the `owners` input: one line per registry, `npm: alice, bob` and `rubygems: carol`. */
-function parseExpectedOwners(lines, input) {
-    const expected = {};
-    for (const line of lines) {
-        const match = /^([a-z]+)\s*:\s*(.*)$/i.exec(line);
-        const registry = match?.[1].toLowerCase();
-        if (!match || !registry || !REGISTRIES.includes(registry)) {
-            throw new InputError(input, `has the line '${line}'; expected 'npm: alice, bob' or 'rubygems: carol'`);
-        }
-        if (expected[registry])
-            throw new InputError(input, `lists ${registry} twice; put all its owners on one line`);
-        const names = match[2].split(',').map((name) => name.trim()).filter(Boolean);
-        if (!names.length)
-            throw new InputError(input, `has no owners after '${registry}:'`);
-        expected[registry] = names;
-    }
-    return expected;
-}
-/** A package named directly in `packages` (`npm:NAME`, `rubygems:NAME`) rather than by path. */
-function parsePackageRef(line) {
-    const match = /^(npm|rubygems):(\S+)$/.exec(line.trim());
-    return match ? { registry: match[1], name: match[2] } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/otp/secret.ts
-
-const MIN_BYTES = 10; // 16 base32 characters: what most services hand out
-const MAX_BYTES = 64;
-const PERIOD_RANGE = [10, 300];
-/**
- * Reads a TOTP secret as users store it: base32 in any case with spaces, dashes or `=` padding,
- * or an `otpauth://totp/...` URI. Messages name `input` and never include the value.
- */
-function parseTotpSecret(raw, input) {
-    const given = raw.trim();
-    if (!given)
-        throw new InputError(input, 'is empty; expected a base32 TOTP secret or an otpauth://totp/ URI');
-    if (/^otpauth:/i.test(given))
-        return parseUri(given, input);
-    const secret = normaliseBase32(given, input);
-    return {
-        spec: { secret, algorithm: 'sha1', digits: 6, period: 30 },
-        forms: unique([raw, given, secret, padded(secret)]),
-    };
-}
-function parseUri(uri, input) {
-    let url;
-    try {
-        url = new URL(uri);
-    }
-    catch {
-        throw new InputError(input, 'looks like an otpauth:// URI but cannot be parsed as a URI');
-    }
-    if (url.host.toLowerCase() !== 'totp') {
-        throw new InputError(input, `is an otpauth URI of type '${url.host}'; expected otpauth://totp/ (HOTP counters are not supported)`);
-    }
-    const rawSecret = url.searchParams.get('secret');
-    if (!rawSecret)
-        throw new InputError(input, "is an otpauth URI without a 'secret' parameter");
-    const secret = normaliseBase32(rawSecret, input);
-    const algorithmParam = (url.searchParams.get('algorithm') ?? 'SHA1').toLowerCase();
-    if (algorithmParam !== 'sha1' && algorithmParam !== 'sha256' && algorithmParam !== 'sha512') {
-        throw new InputError(input, `has algorithm '${algorithmParam.toUpperCase()}'; expected SHA1, SHA256 or SHA512`);
-    }
-    const digits = integerParam(url, 'digits', 6, input);
-    if (digits < 6 || digits > 8)
-        throw new InputError(input, `has digits=${digits}; expected 6, 7 or 8`);
-    const period = integerParam(url, 'period', 30, input);
-    if (period < PERIOD_RANGE[0] || period > PERIOD_RANGE[1]) {
-        throw new InputError(input, `has period=${period}; expected ${PERIOD_RANGE[0]} to ${PERIOD_RANGE[1]} seconds`);
-    }
-    const encodedSecret = /[?&]secret=([^&#]*)/i.exec(uri)?.[1] ?? '';
-    return {
-        spec: { secret, algorithm: algorithmParam, digits, period },
-        forms: unique([uri, rawSecret, encodedSecret, secret, padded(secret)]),
-    };
-}
-function integerParam(url, name, fallback, input) {
-    const value = url.searchParams.get(name);
-    if (value === null || value === '')
-        return fallback;
-    if (!/^\d+$/.test(value))
-        throw new InputError(input, `has ${name}='${value}'; expected a whole number`);
-    return Number(value);
-}
-function normaliseBase32(value, input) {
-    const compact = value.replace(/[\s-]/g, '').toUpperCase().replace(/=+$/, '');
-    if (!compact)
-        throw new InputError(input, 'holds no base32 characters; expected a base32 TOTP secret');
-    const bad = compact.search(/[^A-Z2-7]/);
-    if (bad >= 0) {
-        throw new InputError(input, `is not base32: character ${bad + 1} (of ${compact.length}, after removing spaces and dashes) is outside A-Z and 2-7`);
-    }
-    if ([1, 3, 6].includes(compact.length % 8)) {
-        throw new InputError(input, `has ${compact.length} base32 characters, a length no base32 encoding produces; is a character missing?`);
-    }
-    const bytes = Math.floor((compact.length * 5) / 8);
-    if (bytes < MIN_BYTES) {
-        throw new InputError(input, `decodes to ${bytes} bytes; expected at least ${MIN_BYTES} (16 base32 characters)`);
-    }
-    if (bytes > MAX_BYTES)
-        throw new InputError(input, `decodes to ${bytes} bytes; expected at most ${MAX_BYTES}`);
-    return compact;
-}
-function padded(secret) {
-    const rest = secret.length % 8;
-    return rest ? secret + '='.repeat(8 - rest) : secret;
-}
-function unique(values) {
-    return [...new Set(values.filter((value) => value.length > 0))];
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/credentials/credential.ts
-function tokenOf(credential) {
-    return credential.auth === 'none' ? undefined : credential.token;
-}
-
-;// CONCATENATED MODULE: ./src/credentials/child-env.ts
-/** Variables that would let a registry client pick a credential on its own, or that carry our inputs. */
-const STRIPPED = [
-    /^INPUT_/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)$/,
-    /^NPM_ID_TOKEN$/i,
-    /^npm_config_(otp|userconfig|registry|_auth|_authtoken|provenance)$/i,
-    /^GEM_HOST_(API_KEY|OTP_CODE)$/,
-];
-/**
- * The environment a registry client runs with: the runner's, minus anything that could choose a
- * credential behind our back (npm's own OIDC exchange, inherited OTP or userconfig settings, the
- * action's own inputs), plus exactly the variables this publish needs.
- */
-function childEnv(base, extra, keep = []) {
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        const stripped = STRIPPED.some((pattern) => pattern.test(key)) && !keep.some((pattern) => pattern.test(key));
-        if (!stripped && value !== undefined)
-            env[key] = value;
-    }
-    return { ...env, ...extra };
-}
-
-;// CONCATENATED MODULE: ./src/credentials/npmrc.ts
-/** The child environment variable the userconfig reads the token from: the token itself never touches disk. */
-const NPM_TOKEN_ENV = 'OTP_PUBLISH_NPM_TOKEN';
-/** `//host[:port]/path/`: the key npm matches registry credentials by. */
-function nerfDart(registry) {
-    const url = new URL(registry);
-    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-    return `//${url.host}${path}`;
-}
-/**
- * Writes the temporary npm userconfig (0600) for `registry`. It names the token by reference
- * (`${OTP_PUBLISH_NPM_TOKEN}`, expanded by npm from the child's environment), so no file holds it.
- */
-async function writeNpmUserconfig(scratch, registry) {
-    const lines = [
-        `registry=${registry}`,
-        `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`,
-        'update-notifier=false',
-        'fund=false',
-        'audit=false',
-        '',
-    ];
-    return scratch.write('npmrc', lines.join('\n'));
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/process.ts
-
-
-const running = new Set();
-/**
- * Runs a registry client with no TTY and stdin closed (so it can never prompt), in its own process
- * group, stopped after `timeoutMs`. Secrets travel in `env` only: the command line is logged.
- */
-function runCommand(command, args, options) {
-    const display = options.display ?? [command, ...args].join(' ');
-    options.logger.debug(`$ ${display} (in ${options.cwd})`);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true,
-        });
-        running.add(child);
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        const pending = { stdout: '', stderr: '' };
-        const take = (stream, chunk) => {
-            if (stream === 'stdout')
-                stdout += chunk;
-            else
-                stderr += chunk;
-            if (options.onLine) {
-                const lines = (pending[stream] + chunk).split('\n');
-                pending[stream] = lines.pop();
-                for (const line of lines)
-                    options.onLine(line);
-            }
-            if (options.stopWhen?.test(stdout + stderr))
-                stopGroup(child, 'SIGTERM');
-        };
-        child.stdout.setEncoding('utf8').on('data', (chunk) => take('stdout', chunk));
-        child.stderr.setEncoding('utf8').on('data', (chunk) => take('stderr', chunk));
-        const timer = setTimeout(() => {
-            timedOut = true;
-            stopGroup(child, 'SIGTERM');
-            setTimeout(() => stopGroup(child, 'SIGKILL'), 5_000).unref();
-        }, options.timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            running.delete(child);
-            reject(error);
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            for (const rest of [pending.stdout, pending.stderr])
-                if (rest && options.onLine)
-                    options.onLine(rest);
-            running.delete(child);
-            if (timedOut)
-                reject(new CommandTimeoutError(display, Math.round(options.timeoutMs / 1000)));
-            else
-                resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
-        });
-    });
-}
-/** Stops every client still running (used when the action itself is told to stop). */
-function stopAllCommands() {
-    for (const child of running)
-        stopGroup(child, 'SIGTERM');
-}
-function stopGroup(child, signal) {
-    if (child.pid === undefined || child.exitCode !== null)
-        return;
-    try {
-        process.kill(-child.pid, signal);
-    }
-    catch {
-        child.kill(signal);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
-class HTTPError extends Error {
-    response;
-    request;
-    options;
-    constructor(response, request, options) {
-        const code = (response.status || response.status === 0) ? response.status : '';
-        const title = response.statusText || '';
-        const status = `${code} ${title}`.trim();
-        const reason = status ? `status code ${status}` : 'an unknown error';
-        super(`Request failed with ${reason}: ${request.method} ${request.url}`);
-        this.name = 'HTTPError';
-        this.response = response;
-        this.request = request;
-        this.options = options;
-    }
-}
-//# sourceMappingURL=HTTPError.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/TimeoutError.js
-class TimeoutError extends Error {
-    request;
-    constructor(request) {
-        super(`Request timed out: ${request.method} ${request.url}`);
-        this.name = 'TimeoutError';
-        this.request = request;
-    }
-}
-//# sourceMappingURL=TimeoutError.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/constants.js
-const supportsRequestStreams = (() => {
-    let duplexAccessed = false;
-    let hasContentType = false;
-    const supportsReadableStream = typeof globalThis.ReadableStream === 'function';
-    const supportsRequest = typeof globalThis.Request === 'function';
-    if (supportsReadableStream && supportsRequest) {
-        try {
-            hasContentType = new globalThis.Request('https://empty.invalid', {
-                body: new globalThis.ReadableStream(),
-                method: 'POST',
-                // @ts-expect-error - Types are outdated.
-                get duplex() {
-                    duplexAccessed = true;
-                    return 'half';
-                },
-            }).headers.has('Content-Type');
-        }
-        catch (error) {
-            // QQBrowser on iOS throws "unsupported BodyInit type" error (see issue #581)
-            if (error instanceof Error && error.message === 'unsupported BodyInit type') {
-                return false;
-            }
-            throw error;
-        }
-    }
-    return duplexAccessed && !hasContentType;
-})();
-const supportsAbortController = typeof globalThis.AbortController === 'function';
-const supportsAbortSignal = typeof globalThis.AbortSignal === 'function' && typeof globalThis.AbortSignal.any === 'function';
-const supportsResponseStreams = typeof globalThis.ReadableStream === 'function';
-const supportsFormData = typeof globalThis.FormData === 'function';
-const requestMethods = ['get', 'post', 'put', 'patch', 'head', 'delete'];
-const validate = () => undefined;
-validate();
-const responseTypes = {
-    json: 'application/json',
-    text: 'text/*',
-    formData: 'multipart/form-data',
-    arrayBuffer: '*/*',
-    blob: '*/*',
-    // Supported in modern Fetch implementations (for example, browsers and recent Node.js/undici).
-    // We still feature-check at runtime before exposing the shortcut.
-    bytes: '*/*',
-};
-// The maximum value of a 32bit int (see issue #117)
-const maxSafeTimeout = 2_147_483_647;
-// Size in bytes of a typical form boundary, used to help estimate upload size
-const usualFormBoundarySize = new TextEncoder().encode('------WebKitFormBoundaryaxpyiPgbbPti10Rw').length;
-const stop = Symbol('stop');
-const kyOptionKeys = {
-    json: true,
-    parseJson: true,
-    stringifyJson: true,
-    searchParams: true,
-    prefixUrl: true,
-    retry: true,
-    timeout: true,
-    hooks: true,
-    throwHttpErrors: true,
-    onDownloadProgress: true,
-    onUploadProgress: true,
-    fetch: true,
-};
-const requestOptionsRegistry = {
-    method: true,
-    headers: true,
-    body: true,
-    mode: true,
-    credentials: true,
-    cache: true,
-    redirect: true,
-    referrer: true,
-    referrerPolicy: true,
-    integrity: true,
-    keepalive: true,
-    signal: true,
-    window: true,
-    dispatcher: true,
-    duplex: true,
-    priority: true,
-};
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/body.js
-
-// eslint-disable-next-line @typescript-eslint/ban-types
-const getBodySize = (body) => {
-    if (!body) {
-        return 0;
-    }
-    if (body instanceof FormData) {
-        // This is an approximation, as FormData size calculation is not straightforward
-        let size = 0;
-        for (const [key, value] of body) {
-            size += usualFormBoundarySize;
-            size += new TextEncoder().encode(`Content-Disposition: form-data; name="${key}"`).length;
-            size += typeof value === 'string'
-                ? new TextEncoder().encode(value).length
-                : value.size;
-        }
-        return size;
-    }
-    if (body instanceof Blob) {
-        return body.size;
-    }
-    if (body instanceof ArrayBuffer) {
-        return body.byteLength;
-    }
-    if (typeof body === 'string') {
-        return new TextEncoder().encode(body).length;
-    }
-    if (body instanceof URLSearchParams) {
-        return new TextEncoder().encode(body.toString()).length;
-    }
-    if ('byteLength' in body) {
-        return (body).byteLength;
-    }
-    if (typeof body === 'object' && body !== null) {
-        try {
-            const jsonString = JSON.stringify(body);
-            return new TextEncoder().encode(jsonString).length;
-        }
-        catch {
-            return 0;
-        }
-    }
-    return 0; // Default case, unable to determine size
-};
-const streamResponse = (response, onDownloadProgress) => {
-    const totalBytes = Number(response.headers.get('content-length')) || 0;
-    let transferredBytes = 0;
-    if (response.status === 204) {
-        if (onDownloadProgress) {
-            onDownloadProgress({ percent: 1, totalBytes, transferredBytes }, new Uint8Array());
-        }
-        return new Response(null, {
-            status: response.status,
-            statusText: response.statusText,
-            headers: response.headers,
-        });
-    }
-    return new Response(new ReadableStream({
-        async start(controller) {
-            const reader = response.body.getReader();
-            if (onDownloadProgress) {
-                onDownloadProgress({ percent: 0, transferredBytes: 0, totalBytes }, new Uint8Array());
-            }
-            async function read() {
-                const { done, value } = await reader.read();
-                if (done) {
-                    controller.close();
-                    return;
-                }
-                if (onDownloadProgress) {
-                    transferredBytes += value.byteLength;
-                    const percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
-                    onDownloadProgress({ percent, transferredBytes, totalBytes }, value);
-                }
-                controller.enqueue(value);
-                await read();
-            }
-            await read();
-        },
-    }), {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-    });
-};
-// eslint-disable-next-line @typescript-eslint/ban-types
-const streamRequest = (request, onUploadProgress, originalBody) => {
-    // Use original body for size calculation since request.body is already a stream
-    const totalBytes = getBodySize(originalBody ?? request.body);
-    let transferredBytes = 0;
-    return new Request(request, {
-        // @ts-expect-error - Types are outdated.
-        duplex: 'half',
-        body: new ReadableStream({
-            async start(controller) {
-                const reader = request.body instanceof ReadableStream ? request.body.getReader() : new Response('').body.getReader();
-                async function read() {
-                    const { done, value } = await reader.read();
-                    if (done) {
-                        // Ensure 100% progress is reported when the upload is complete
-                        if (onUploadProgress) {
-                            onUploadProgress({ percent: 1, transferredBytes, totalBytes: Math.max(totalBytes, transferredBytes) }, new Uint8Array());
-                        }
-                        controller.close();
-                        return;
-                    }
-                    transferredBytes += value.byteLength;
-                    let percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
-                    if (totalBytes < transferredBytes || percent === 1) {
-                        percent = 0.99;
-                    }
-                    if (onUploadProgress) {
-                        onUploadProgress({ percent: Number(percent.toFixed(2)), transferredBytes, totalBytes }, value);
-                    }
-                    controller.enqueue(value);
-                    await read();
-                }
-                await read();
-            },
-        }),
-    });
-};
-//# sourceMappingURL=body.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/is.js
-// eslint-disable-next-line @typescript-eslint/ban-types
-const isObject = (value) => value !== null && typeof value === 'object';
-//# sourceMappingURL=is.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/merge.js
-
-const validateAndMerge = (...sources) => {
-    for (const source of sources) {
-        if ((!isObject(source) || Array.isArray(source)) && source !== undefined) {
-            throw new TypeError('The `options` argument must be an object');
-        }
-    }
-    return deepMerge({}, ...sources);
-};
-const mergeHeaders = (source1 = {}, source2 = {}) => {
-    const result = new globalThis.Headers(source1);
-    const isHeadersInstance = source2 instanceof globalThis.Headers;
-    const source = new globalThis.Headers(source2);
-    for (const [key, value] of source.entries()) {
-        if ((isHeadersInstance && value === 'undefined') || value === undefined) {
-            result.delete(key);
-        }
-        else {
-            result.set(key, value);
-        }
-    }
-    return result;
-};
-function newHookValue(original, incoming, property) {
-    return (Object.hasOwn(incoming, property) && incoming[property] === undefined)
-        ? []
-        : deepMerge(original[property] ?? [], incoming[property] ?? []);
-}
-const mergeHooks = (original = {}, incoming = {}) => ({
-    beforeRequest: newHookValue(original, incoming, 'beforeRequest'),
-    beforeRetry: newHookValue(original, incoming, 'beforeRetry'),
-    afterResponse: newHookValue(original, incoming, 'afterResponse'),
-    beforeError: newHookValue(original, incoming, 'beforeError'),
-});
-// TODO: Make this strongly-typed (no `any`).
-const deepMerge = (...sources) => {
-    let returnValue = {};
-    let headers = {};
-    let hooks = {};
-    for (const source of sources) {
-        if (Array.isArray(source)) {
-            if (!Array.isArray(returnValue)) {
-                returnValue = [];
-            }
-            returnValue = [...returnValue, ...source];
-        }
-        else if (isObject(source)) {
-            for (let [key, value] of Object.entries(source)) {
-                if (isObject(value) && key in returnValue) {
-                    value = deepMerge(returnValue[key], value);
-                }
-                returnValue = { ...returnValue, [key]: value };
-            }
-            if (isObject(source.hooks)) {
-                hooks = mergeHooks(hooks, source.hooks);
-                returnValue.hooks = hooks;
-            }
-            if (isObject(source.headers)) {
-                headers = mergeHeaders(headers, source.headers);
-                returnValue.headers = headers;
-            }
-        }
-    }
-    return returnValue;
-};
-//# sourceMappingURL=merge.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/normalize.js
-
-const normalizeRequestMethod = (input) => requestMethods.includes(input) ? input.toUpperCase() : input;
-const retryMethods = ['get', 'put', 'head', 'delete', 'options', 'trace'];
-const retryStatusCodes = [408, 413, 429, 500, 502, 503, 504];
-const retryAfterStatusCodes = [413, 429, 503];
-const defaultRetryOptions = {
-    limit: 2,
-    methods: retryMethods,
-    statusCodes: retryStatusCodes,
-    afterStatusCodes: retryAfterStatusCodes,
-    maxRetryAfter: Number.POSITIVE_INFINITY,
-    backoffLimit: Number.POSITIVE_INFINITY,
-    delay: attemptCount => 0.3 * (2 ** (attemptCount - 1)) * 1000,
-};
-const normalizeRetryOptions = (retry = {}) => {
-    if (typeof retry === 'number') {
-        return {
-            ...defaultRetryOptions,
-            limit: retry,
-        };
-    }
-    if (retry.methods && !Array.isArray(retry.methods)) {
-        throw new Error('retry.methods must be an array');
-    }
-    if (retry.statusCodes && !Array.isArray(retry.statusCodes)) {
-        throw new Error('retry.statusCodes must be an array');
-    }
-    return {
-        ...defaultRetryOptions,
-        ...retry,
-    };
-};
-//# sourceMappingURL=normalize.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/timeout.js
-
-// `Promise.race()` workaround (#91)
-async function timeout(request, init, abortController, options) {
-    return new Promise((resolve, reject) => {
-        const timeoutId = setTimeout(() => {
-            if (abortController) {
-                abortController.abort();
-            }
-            reject(new TimeoutError(request));
-        }, options.timeout);
-        void options
-            .fetch(request, init)
-            .then(resolve)
-            .catch(reject)
-            .then(() => {
-            clearTimeout(timeoutId);
-        });
-    });
-}
-//# sourceMappingURL=timeout.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/delay.js
-// https://github.com/sindresorhus/delay/tree/ab98ae8dfcb38e1593286c94d934e70d14a4e111
-async function delay(ms, { signal }) {
-    return new Promise((resolve, reject) => {
-        if (signal) {
-            signal.throwIfAborted();
-            signal.addEventListener('abort', abortHandler, { once: true });
-        }
-        function abortHandler() {
-            clearTimeout(timeoutId);
-            reject(signal.reason);
-        }
-        const timeoutId = setTimeout(() => {
-            signal?.removeEventListener('abort', abortHandler);
-            resolve();
-        }, ms);
-    });
-}
-//# sourceMappingURL=delay.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/options.js
-
-const findUnknownOptions = (request, options) => {
-    const unknownOptions = {};
-    for (const key in options) {
-        if (!(key in requestOptionsRegistry) && !(key in kyOptionKeys) && !(key in request)) {
-            unknownOptions[key] = options[key];
-        }
-    }
-    return unknownOptions;
-};
-const hasSearchParameters = (search) => {
-    if (search === undefined) {
-        return false;
-    }
-    // The `typeof array` still gives "object", so we need different checking for array.
-    if (Array.isArray(search)) {
-        return search.length > 0;
-    }
-    if (search instanceof URLSearchParams) {
-        return search.size > 0;
-    }
-    // Record
-    if (typeof search === 'object') {
-        return Object.keys(search).length > 0;
-    }
-    if (typeof search === 'string') {
-        return search.trim().length > 0;
-    }
-    return Boolean(search);
-};
-//# sourceMappingURL=options.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/Ky.js
-
-
-
-
-
-
-
-
-
-class Ky {
-    static create(input, options) {
-        const ky = new Ky(input, options);
-        const function_ = async () => {
-            if (typeof ky._options.timeout === 'number' && ky._options.timeout > maxSafeTimeout) {
-                throw new RangeError(`The \`timeout\` option cannot be greater than ${maxSafeTimeout}`);
-            }
-            // Delay the fetch so that body method shortcuts can set the Accept header
-            await Promise.resolve();
-            // Before using ky.request, _fetch clones it and saves the clone for future retries to use.
-            // If retry is not needed, close the cloned request's ReadableStream for memory safety.
-            let response = await ky._fetch();
-            for (const hook of ky._options.hooks.afterResponse) {
-                // eslint-disable-next-line no-await-in-loop
-                const modifiedResponse = await hook(ky.request, ky._options, ky._decorateResponse(response.clone()));
-                if (modifiedResponse instanceof globalThis.Response) {
-                    response = modifiedResponse;
-                }
-            }
-            ky._decorateResponse(response);
-            if (!response.ok && ky._options.throwHttpErrors) {
-                let error = new HTTPError(response, ky.request, ky._options);
-                for (const hook of ky._options.hooks.beforeError) {
-                    // eslint-disable-next-line no-await-in-loop
-                    error = await hook(error);
-                }
-                throw error;
-            }
-            // If `onDownloadProgress` is passed, it uses the stream API internally
-            if (ky._options.onDownloadProgress) {
-                if (typeof ky._options.onDownloadProgress !== 'function') {
-                    throw new TypeError('The `onDownloadProgress` option must be a function');
-                }
-                if (!supportsResponseStreams) {
-                    throw new Error('Streams are not supported in your environment. `ReadableStream` is missing.');
-                }
-                return streamResponse(response.clone(), ky._options.onDownloadProgress);
-            }
-            return response;
-        };
-        const isRetriableMethod = ky._options.retry.methods.includes(ky.request.method.toLowerCase());
-        const result = (isRetriableMethod ? ky._retry(function_) : function_())
-            .finally(async () => {
-            // Now that we know a retry is not needed, close the ReadableStream of the cloned request.
-            if (!ky.request.bodyUsed) {
-                await ky.request.body?.cancel();
-            }
-        });
-        for (const [type, mimeType] of Object.entries(responseTypes)) {
-            // Only expose `.bytes()` when the environment implements it.
-            if (type === 'bytes'
-                && typeof globalThis.Response?.prototype?.bytes !== 'function') {
-                continue;
-            }
-            result[type] = async () => {
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                ky.request.headers.set('accept', ky.request.headers.get('accept') || mimeType);
-                const response = await result;
-                if (type === 'json') {
-                    if (response.status === 204) {
-                        return '';
-                    }
-                    const arrayBuffer = await response.clone().arrayBuffer();
-                    const responseSize = arrayBuffer.byteLength;
-                    if (responseSize === 0) {
-                        return '';
-                    }
-                    if (options.parseJson) {
-                        return options.parseJson(await response.text());
-                    }
-                }
-                return response[type]();
-            };
-        }
-        return result;
-    }
-    request;
-    abortController;
-    _retryCount = 0;
-    _input;
-    _options;
-    // eslint-disable-next-line complexity
-    constructor(input, options = {}) {
-        this._input = input;
-        this._options = {
-            ...options,
-            headers: mergeHeaders(this._input.headers, options.headers),
-            hooks: mergeHooks({
-                beforeRequest: [],
-                beforeRetry: [],
-                beforeError: [],
-                afterResponse: [],
-            }, options.hooks),
-            method: normalizeRequestMethod(options.method ?? this._input.method ?? 'GET'),
-            // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-            prefixUrl: String(options.prefixUrl || ''),
-            retry: normalizeRetryOptions(options.retry),
-            throwHttpErrors: options.throwHttpErrors !== false,
-            timeout: options.timeout ?? 10_000,
-            fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-        };
-        if (typeof this._input !== 'string' && !(this._input instanceof URL || this._input instanceof globalThis.Request)) {
-            throw new TypeError('`input` must be a string, URL, or Request');
-        }
-        if (this._options.prefixUrl && typeof this._input === 'string') {
-            if (this._input.startsWith('/')) {
-                throw new Error('`input` must not begin with a slash when using `prefixUrl`');
-            }
-            if (!this._options.prefixUrl.endsWith('/')) {
-                this._options.prefixUrl += '/';
-            }
-            this._input = this._options.prefixUrl + this._input;
-        }
-        if (supportsAbortController && supportsAbortSignal) {
-            const originalSignal = this._options.signal ?? this._input.signal;
-            this.abortController = new globalThis.AbortController();
-            this._options.signal = originalSignal ? AbortSignal.any([originalSignal, this.abortController.signal]) : this.abortController.signal;
-        }
-        if (supportsRequestStreams) {
-            // @ts-expect-error - Types are outdated.
-            this._options.duplex = 'half';
-        }
-        if (this._options.json !== undefined) {
-            this._options.body = this._options.stringifyJson?.(this._options.json) ?? JSON.stringify(this._options.json);
-            this._options.headers.set('content-type', this._options.headers.get('content-type') ?? 'application/json');
-        }
-        this.request = new globalThis.Request(this._input, this._options);
-        if (hasSearchParameters(this._options.searchParams)) {
-            // eslint-disable-next-line unicorn/prevent-abbreviations
-            const textSearchParams = typeof this._options.searchParams === 'string'
-                ? this._options.searchParams.replace(/^\?/, '')
-                : new URLSearchParams(this._options.searchParams).toString();
-            // eslint-disable-next-line unicorn/prevent-abbreviations
-            const searchParams = '?' + textSearchParams;
-            const url = this.request.url.replace(/(?:\?.*?)?(?=#|$)/, searchParams);
-            // To provide correct form boundary, Content-Type header should be deleted each time when new Request instantiated from another one
-            if (((supportsFormData && this._options.body instanceof globalThis.FormData)
-                || this._options.body instanceof URLSearchParams) && !(this._options.headers && this._options.headers['content-type'])) {
-                this.request.headers.delete('content-type');
-            }
-            // The spread of `this.request` is required as otherwise it misses the `duplex` option for some reason and throws.
-            this.request = new globalThis.Request(new globalThis.Request(url, { ...this.request }), this._options);
-        }
-        // If `onUploadProgress` is passed, it uses the stream API internally
-        if (this._options.onUploadProgress) {
-            if (typeof this._options.onUploadProgress !== 'function') {
-                throw new TypeError('The `onUploadProgress` option must be a function');
-            }
-            if (!supportsRequestStreams) {
-                throw new Error('Request streams are not supported in your environment. The `duplex` option for `Request` is not available.');
-            }
-            const originalBody = this.request.body;
-            if (originalBody) {
-                // Pass original body to calculate size correctly (before it becomes a stream)
-                this.request = streamRequest(this.request, this._options.onUploadProgress, this._options.body);
-            }
-        }
-    }
-    _calculateRetryDelay(error) {
-        this._retryCount++;
-        if (this._retryCount > this._options.retry.limit || error instanceof TimeoutError) {
-            throw error;
-        }
-        if (error instanceof HTTPError) {
-            if (!this._options.retry.statusCodes.includes(error.response.status)) {
-                throw error;
-            }
-            const retryAfter = error.response.headers.get('Retry-After')
-                ?? error.response.headers.get('RateLimit-Reset')
-                ?? error.response.headers.get('X-RateLimit-Reset') // GitHub
-                ?? error.response.headers.get('X-Rate-Limit-Reset'); // Twitter
-            if (retryAfter && this._options.retry.afterStatusCodes.includes(error.response.status)) {
-                let after = Number(retryAfter) * 1000;
-                if (Number.isNaN(after)) {
-                    after = Date.parse(retryAfter) - Date.now();
-                }
-                else if (after >= Date.parse('2024-01-01')) {
-                    // A large number is treated as a timestamp (fixed threshold protects against clock skew)
-                    after -= Date.now();
-                }
-                const max = this._options.retry.maxRetryAfter ?? after;
-                return after < max ? after : max;
-            }
-            if (error.response.status === 413) {
-                throw error;
-            }
-        }
-        const retryDelay = this._options.retry.delay(this._retryCount);
-        return Math.min(this._options.retry.backoffLimit, retryDelay);
-    }
-    _decorateResponse(response) {
-        if (this._options.parseJson) {
-            response.json = async () => this._options.parseJson(await response.text());
-        }
-        return response;
-    }
-    async _retry(function_) {
-        try {
-            return await function_();
-        }
-        catch (error) {
-            const ms = Math.min(this._calculateRetryDelay(error), maxSafeTimeout);
-            if (this._retryCount < 1) {
-                throw error;
-            }
-            await delay(ms, { signal: this._options.signal });
-            for (const hook of this._options.hooks.beforeRetry) {
-                // eslint-disable-next-line no-await-in-loop
-                const hookResult = await hook({
-                    request: this.request,
-                    options: this._options,
-                    error: error,
-                    retryCount: this._retryCount,
-                });
-                // If `stop` is returned from the hook, the retry process is stopped
-                if (hookResult === stop) {
-                    return;
-                }
-            }
-            return this._retry(function_);
-        }
-    }
-    async _fetch() {
-        for (const hook of this._options.hooks.beforeRequest) {
-            // eslint-disable-next-line no-await-in-loop
-            const result = await hook(this.request, this._options);
-            if (result instanceof Request) {
-                this.request = result;
-                break;
-            }
-            if (result instanceof Response) {
-                return result;
-            }
-        }
-        const nonRequestOptions = findUnknownOptions(this.request, this._options);
-        // Cloning is done here to prepare in advance for retries
-        const mainRequest = this.request;
-        this.request = mainRequest.clone();
-        if (this._options.timeout === false) {
-            return this._options.fetch(mainRequest, nonRequestOptions);
-        }
-        return timeout(mainRequest, nonRequestOptions, this.abortController, this._options);
-    }
-}
-//# sourceMappingURL=Ky.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/index.js
-/*! MIT License © Sindre Sorhus */
-
-
-
-const createInstance = (defaults) => {
-    // eslint-disable-next-line @typescript-eslint/promise-function-async
-    const ky = (input, options) => Ky.create(input, validateAndMerge(defaults, options));
-    for (const method of requestMethods) {
-        // eslint-disable-next-line @typescript-eslint/promise-function-async
-        ky[method] = (input, options) => Ky.create(input, validateAndMerge(defaults, options, { method }));
-    }
-    ky.create = (newDefaults) => createInstance(validateAndMerge(newDefaults));
-    ky.extend = (newDefaults) => {
-        if (typeof newDefaults === 'function') {
-            newDefaults = newDefaults(defaults ?? {});
-        }
-        return createInstance(validateAndMerge(defaults, newDefaults));
-    };
-    ky.stop = stop;
-    return ky;
-};
-const ky = createInstance();
-/* harmony default export */ const distribution = (ky);
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/registries/http.ts
-
-
-const READ_TIMEOUT_MS = 30_000;
-/** Reads are retried this often on 408/429/5xx and connection errors, with exponential backoff. */
-const READ_RETRIES = 3;
-/** A longer Retry-After is cut to this. */
-const MAX_RETRY_AFTER_MS = 30_000;
-/**
- * GET a registry document. 404 is an answer (undefined body), not an error. 408/429/5xx and
- * connection failures are retried with backoff, honouring Retry-After (ky); a timeout or any other
- * status throws RegistryRequestError naming the URL.
- */
-async function readJson(url, headers = {}) {
-    try {
-        const response = await distribution.get(url, {
-            headers: { accept: 'application/json', ...headers },
-            timeout: READ_TIMEOUT_MS,
-            retry: { limit: READ_RETRIES, maxRetryAfter: MAX_RETRY_AFTER_MS },
-        });
-        return { body: (await response.json()), serverTime: serverTime(response) };
-    }
-    catch (error) {
-        if (error instanceof HTTPError && error.response.status === 404) {
-            return { body: undefined, serverTime: serverTime(error.response) };
-        }
-        const status = error instanceof HTTPError ? error.response.status : undefined;
-        throw new RegistryRequestError(url, status, errorMessage(error));
-    }
-}
-function serverTime(response) {
-    const date = response.headers.get('date');
-    const time = date ? Date.parse(date) : NaN;
-    return Number.isNaN(time) ? undefined : time;
-}
-
-;// CONCATENATED MODULE: ./src/registries/npm-output.ts
-
-/**
- * Reads `npm publish` output (npm 11, no TTY) into an outcome. npm prints `npm error code EOTP`
- * for a missing and for a wrong code alike, and the same code plus an authUrl for web-auth accounts.
- */
-function classifyNpmPublish(result) {
-    const text = `${result.stdout}\n${result.stderr}`;
-    if (result.exitCode === 0) {
-        const line = /^\+ .+$/m.exec(result.stdout)?.[0];
-        return { kind: 'published', detail: line ?? 'npm publish exited 0' };
-    }
-    const code = /^npm error code (\S+)/m.exec(text)?.[1];
-    const otp = npmOtpProblem(text);
-    if (otp === 'web-auth')
-        return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
-    if (otp === 'otp-rejected')
-        return { kind: 'otp-rejected', detail: `npm error code ${code}` };
-    const duplicate = /You cannot publish over the previously published versions[^\n]*/.exec(text)?.[0];
-    if (duplicate)
-        return { kind: 'exists', detail: duplicate.trim() };
-    if (code === 'E409' || /\b409 Conflict\b/.test(text)) {
-        return { kind: 'exists', detail: 'the registry answered 409 Conflict: this version is already present' };
-    }
-    return { kind: 'failed', error: new PublishCommandError('npm publish', code, npmErrorSummary(text, result.exitCode)) };
-}
-/**
- * Whether npm output shows the registry refusing the one-time password: `EOTP` (missing and wrong
- * codes alike), or a bare 401 whose body asks for the code; or a browser/security-key flow.
- */
-function npmOtpProblem(text) {
-    if (/Open this URL in your browser to authenticate/.test(text) || /"authUrl"/.test(text))
-        return 'web-auth';
-    if (/^npm error code EOTP/m.test(text))
-        return 'otp-rejected';
-    if (/^npm error code E401/m.test(text) && /one-time pass/i.test(text))
-        return 'otp-rejected';
-    return undefined;
-}
-/** The `npm error` lines worth showing, without the code line and the log-file pointers. */
-function npmErrorSummary(text, exitCode) {
-    const lines = text
-        .split('\n')
-        .filter((line) => line.startsWith('npm error '))
-        .map((line) => line.slice('npm error '.length).trim())
-        .filter((line) => line && !/^code \S+$/.test(line) && !/complete log of this run|A complete log/i.test(line));
-    if (lines.length === 0)
-        return `exit code ${exitCode}, no npm error lines`;
-    return lines.slice(0, 6).join(' / ');
-}
-
-;// CONCATENATED MODULE: ./src/registries/npm.ts
-
-
-
-
-
-
-
-
-
-/** Reads name, version and `private` from `dir/package.json`, failing with a message naming the path. */
-async function readNpmManifest(dir, registry) {
-    // A template string, not path.join: the bundler would otherwise copy every package.json it can see into dist/.
-    const file = `${dir}${external_node_path_namespaceObject.sep}package.json`;
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        throw new ManifestError(dir, missing ? 'holds no package.json; expected an npm package directory' : `cannot read package.json (${errorMessage(error)})`);
-    }
-    let manifest;
-    try {
-        manifest = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ManifestError(file, `is not valid JSON (${errorMessage(error).split('\n')[0]})`);
-    }
-    if (typeof manifest !== 'object' || manifest === null)
-        throw new ManifestError(file, 'is not a JSON object');
-    const { name, version } = manifest;
-    const isPrivate = manifest.private === true;
-    if (typeof name !== 'string' || !name)
-        throw new ManifestError(file, 'has no "name"; expected a package name');
-    // A private package is never published, so it needs no version (monorepo roots often have none).
-    if (!isPrivate && (typeof version !== 'string' || !version))
-        throw new ManifestError(file, 'has no "version"; expected a semver version');
-    const publishRegistry = manifest.publishConfig?.registry;
-    if (!isPrivate && typeof publishRegistry === 'string' && withSlash(publishRegistry) !== registry) {
-        throw new ManifestError(file, `publishConfig.registry is ${publishRegistry} but input 'npm-registry' is ${registry}; set npm-registry to the same URL`);
-    }
-    const dependencies = ['dependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) => {
-        const deps = manifest[field];
-        return deps && typeof deps === 'object' ? Object.keys(deps) : [];
-    });
-    return {
-        registry: 'npm',
-        name,
-        version: typeof version === 'string' ? version : '',
-        path: dir,
-        private: isPrivate,
-        dependencies: [...new Set(dependencies)],
-    };
-}
-function withSlash(url) {
-    return url.endsWith('/') ? url : `${url}/`;
-}
-/** `@scope/name` -> `@scope%2fname`, as npm requests it. */
-function escapePackageName(name) {
-    return name.replace('/', '%2f');
-}
-class NpmRegistry {
-    settings;
-    id = 'npm';
-    constructor(settings) {
-        this.settings = settings;
-    }
-    async exists(target, credential) {
-        const token = tokenOf(credential);
-        // No npm-otp header: checking must never spend a code.
-        const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
-        if (token)
-            headers.authorization = `Bearer ${token}`;
-        const read = await readJson(`${this.settings.registry}${escapePackageName(target.name)}`, headers);
-        return { exists: Boolean(read.body?.versions?.[target.version]), serverTime: read.serverTime };
-    }
-    async publish(request) {
-        const { registry, userconfig, tag, access, provenance, timeoutMs } = this.settings;
-        const { logger } = request;
-        const args = ['publish', '--registry', registry, '--fetch-retries=0', `--provenance=${provenance}`];
-        if (tag)
-            args.push('--tag', tag);
-        if (access)
-            args.push('--access', access);
-        if (request.dryRun)
-            args.push('--dry-run');
-        const extra = {
-            NPM_CONFIG_USERCONFIG: userconfig,
-            [NPM_TOKEN_ENV]: tokenOf(request.credential) ?? '',
-        };
-        if (request.otp)
-            extra.NPM_CONFIG_OTP = request.otp;
-        // Provenance needs the runner's ID-token variables; otherwise npm must not see them (it would try OIDC on its own).
-        const keep = provenance ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
-        try {
-            const result = await runCommand('npm', args, {
-                cwd: request.target.path,
-                env: childEnv(this.settings.env, extra, keep),
-                timeoutMs,
-                logger,
-            });
-            const output = `${result.stdout}${result.stderr}`.trim();
-            if (output)
-                logger.info(output);
-            return classifyNpmPublish(result);
-        }
-        catch (error) {
-            return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-
-
-
-/** Every input name, in one place (they match action.yml). */
-const INPUT = {
-    mode: 'mode',
-    packages: 'packages',
-    npmToken: 'npm-token',
-    npmTotpSecret: 'npm-totp-secret',
-    npmRegistry: 'npm-registry',
-    tag: 'tag',
-    access: 'access',
-    provenance: 'provenance',
-    dryRun: 'dry-run',
-    otpMinRemaining: 'otp-min-remaining',
-    rubygemsApiKey: 'rubygems-api-key',
-    rubygemsTotpSecret: 'rubygems-totp-secret',
-    rubygemsHost: 'rubygems-host',
-    workspaces: 'workspaces',
-    concurrency: 'concurrency',
-    failFast: 'fail-fast',
-    checkTag: 'check-tag',
-    command: 'command',
-    owners: 'owners',
-    githubToken: 'github-token',
-    auditIssue: 'audit-issue',
-    failOnDrift: 'fail-on-drift',
-};
-const MODES = ['publish', 'run', 'audit'];
-/**
- * Reads and validates every input. Secrets are masked before anything else is printed, in every
- * form derived from them. Throws InputError naming the input; never echoes a secret.
- */
-function readInputs(env = process.env) {
-    const npmToken = secretInput(INPUT.npmToken);
-    const githubToken = secretInput(INPUT.githubToken);
-    const npmTotp = totpInput(INPUT.npmTotpSecret);
-    const gemKey = secretInput(INPUT.rubygemsApiKey);
-    const gemTotp = totpInput(INPUT.rubygemsTotpSecret);
-    const mode = optional(INPUT.mode) ?? 'publish';
-    if (!MODES.includes(mode)) {
-        throw new InputError(INPUT.mode, `is '${mode}'; expected one of: ${MODES.join(', ')}`);
-    }
-    requirePair(INPUT.npmTotpSecret, npmTotp, INPUT.npmToken, npmToken);
-    requirePair(INPUT.rubygemsTotpSecret, gemTotp, INPUT.rubygemsApiKey, gemKey);
-    const access = optional(INPUT.access);
-    if (access !== undefined && access !== 'public' && access !== 'restricted') {
-        throw new InputError(INPUT.access, `is '${access}'; expected 'public', 'restricted' or empty`);
-    }
-    const command = optional(INPUT.command);
-    if (mode === 'run' && !command)
-        throw new InputError(INPUT.command, "is empty; 'mode: run' needs the publish command to run");
-    if (mode !== 'run' && command)
-        throw new InputError(INPUT.command, `is only used with 'mode: run' (mode is '${mode}')`);
-    const packages = getMultilineInput(INPUT.packages)
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'));
-    const owners = getMultilineInput(INPUT.owners).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
-    if (mode === 'audit' && !owners.length)
-        throw new InputError(INPUT.owners, "is empty; 'mode: audit' needs the expected owners, e.g. 'npm: alice, bob'");
-    const audit = {
-        expected: parseExpectedOwners(owners, INPUT.owners),
-        githubToken,
-        issue: booleanInput(INPUT.auditIssue),
-        failOnDrift: booleanInput(INPUT.failOnDrift),
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        repository: env.GITHUB_REPOSITORY || undefined,
-        runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-    };
-    if (mode === 'audit' && audit.issue && !githubToken) {
-        throw new InputError(INPUT.githubToken, "is empty, but audit-issue is true; pass ${{ github.token }} (with 'issues: write') or set audit-issue: false");
-    }
-    if (mode === 'audit' && audit.issue && !audit.repository?.includes('/')) {
-        throw new InputError(INPUT.auditIssue, 'is true, but GITHUB_REPOSITORY is not set to owner/repo');
-    }
-    return {
-        mode: mode,
-        command,
-        audit,
-        publish: {
-            packages: packages.length ? packages : ['.'],
-            root: env.GITHUB_WORKSPACE || process.cwd(),
-            runnerTemp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
-            npm: {
-                registry: registryInput(INPUT.npmRegistry, 'https://registry.npmjs.org/'),
-                token: npmToken,
-                totp: npmTotp,
-                tag: optional(INPUT.tag),
-                access,
-                provenance: booleanInput(INPUT.provenance),
-            },
-            rubygems: {
-                host: registryInput(INPUT.rubygemsHost, 'https://rubygems.org').replace(/\/+$/, ''),
-                apiKey: gemKey,
-                totp: gemTotp,
-            },
-            workspaces: booleanInput(INPUT.workspaces),
-            concurrency: countInput(INPUT.concurrency, 4, 1, 32),
-            failFast: booleanInput(INPUT.failFast),
-            checkTag: booleanInput(INPUT.checkTag),
-            ref: env.GITHUB_REF || undefined,
-            dryRun: booleanInput(INPUT.dryRun),
-            otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
-            env,
-        },
-    };
-}
-/** A TOTP secret is only used together with the token or key of the same registry. */
-function requirePair(secretName, totp, tokenName, token) {
-    if (totp && !token) {
-        throw new InputError(secretName, `is set but '${tokenName}' is empty; a TOTP secret is only used together with it`);
-    }
-}
-function optional(name) {
-    return getInput(name) || undefined;
-}
-/** Masks the value as given (untrimmed) before validating it; a token holds no whitespace. */
-function secretInput(name) {
-    const raw = getInput(name, { trimWhitespace: false });
-    if (!raw)
-        return undefined;
-    core_setSecret(raw);
-    if (!raw.trim())
-        throw new InputError(name, 'holds only whitespace; expected a token');
-    if (/\s/.test(raw)) {
-        throw new InputError(name, 'contains whitespace or a line break (often a trailing newline from copying); store the token without it');
-    }
-    return raw;
-}
-function totpInput(name) {
-    const raw = getInput(name, { trimWhitespace: false });
-    if (!raw)
-        return undefined;
-    core_setSecret(raw);
-    const parsed = parseTotpSecret(raw, name);
-    for (const form of parsed.forms)
-        if (form !== raw)
-            core_setSecret(form);
-    return parsed.spec;
-}
-function booleanInput(name) {
-    const value = getInput(name);
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new InputError(name, `is '${value}'; expected true or false`);
-}
-function registryInput(name, fallback) {
-    const value = optional(name) ?? fallback;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(name, `is '${value}'; expected an http(s) URL such as ${fallback}`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(name, `is '${value}'; expected an http(s) URL such as ${fallback}`);
-    }
-    if (url.username || url.password || url.search) {
-        throw new InputError(name, 'must not carry credentials or a query; pass the token in its own input');
-    }
-    return withSlash(url.toString());
-}
-function countInput(name, fallback, min, max) {
-    const value = optional(name) ?? String(fallback);
-    const count = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!(count >= min && count <= max))
-        throw new InputError(name, `is '${value}'; expected a whole number from ${min} to ${max}`);
-    return count;
-}
-function minRemainingInput(name, secrets) {
-    const value = getInput(name) || '5';
-    if (!/^\d+$/.test(value))
-        throw new InputError(name, `is '${value}'; expected a whole number of seconds`);
-    const seconds = Number(value);
-    const periods = secrets.flatMap((spec) => (spec ? [spec.period] : []));
-    const period = periods.length ? Math.min(...periods) : 30;
-    if (seconds >= period) {
-        throw new InputError(name, `is ${seconds}; expected fewer seconds than the ${period} s window of the TOTP secret`);
-    }
-    return seconds;
-}
-
-;// CONCATENATED MODULE: ./src/action/logger.ts
-
-/** The Logger that domain code receives when it runs inside the action. */
-const actionLogger = {
-    debug: (message) => core_debug(message),
-    info: (message) => info(message),
-    warning: (message) => warning(message),
-    mask: (secret) => {
-        if (secret)
-            core_setSecret(secret);
-    },
-    group: (title, fn) => group(title, fn),
-};
-
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -51357,6 +49858,1508 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+};
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * One error type per failure. Messages say what was expected and what was found, and never
+ * contain a secret value: at most the name of the input that holds it.
+ */
+class OtpPublishError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = new.target.name;
+    }
+}
+/** An action input is missing, malformed or contradicts another input. Raised before anything is published. */
+class InputError extends OtpPublishError {
+    input;
+    constructor(input, detail) {
+        super(`Input '${input}': ${detail}`);
+        this.input = input;
+    }
+}
+/** A package listed in `packages` cannot be read or lacks what publishing needs. Raised before anything is published. */
+class ManifestError extends InputError {
+    path;
+    constructor(path, detail) {
+        super('packages', `${path}: ${detail}`);
+        this.path = path;
+    }
+}
+/** `gem build` failed for a gemspec. Raised before anything is published. */
+class GemBuildError extends ManifestError {
+    constructor(gemspec, detail) {
+        super(gemspec, `gem build failed: ${detail}`);
+    }
+}
+/** A registry client (npm, gem, ruby) is not on PATH. */
+class ToolMissingError extends OtpPublishError {
+    tool;
+    constructor(tool, needed, hint) {
+        super(`'${tool}' was not found on PATH; it is needed to ${needed}. ${hint}`);
+        this.tool = tool;
+    }
+}
+/** The version was yanked from RubyGems: the same number can never be pushed again. */
+class VersionYankedError extends OtpPublishError {
+    constructor(name, version, detail) {
+        super(`${name} ${version} was yanked from RubyGems and a yanked version can never be pushed again (${detail}); bump the version`);
+    }
+}
+/** Packages to publish depend on each other in a circle, so no order can put dependencies first. */
+class DependencyCycleError extends OtpPublishError {
+    cycle;
+    constructor(cycle) {
+        super(`packages depend on each other in a cycle: ${cycle.join(' -> ')}; dependencies must be published before their dependents, so break the cycle`);
+        this.cycle = cycle;
+    }
+}
+/** The workflow runs on a release tag that does not match the versions to publish. */
+class TagMismatchError extends OtpPublishError {
+    constructor(tag, detail) {
+        super(`release tag '${tag}' ${detail}. Set check-tag: false to publish without comparing versions to the tag`);
+    }
+}
+/** The registry refused two codes in a row: the first and one from the next window, or codes of two publishes. */
+class OtpRejectedError extends OtpPublishError {
+    registry;
+    attempts;
+    constructor(registry, attempts) {
+        const what = attempts >= 2
+            ? `rejected the one-time password ${attempts} times (a fresh code from the next time window was refused too)`
+            : 'rejected a second one-time password in a row (a code of an earlier package was refused too)';
+        super(`the ${registry} registry ${what}. ` +
+            'Likely causes: the TOTP secret belongs to another account or was re-enrolled (store the current secret); ' +
+            "the runner's clock is far off; the account uses a security key or passkey only, which a TOTP secret cannot serve " +
+            '(use trusted publishing or a token that bypasses 2FA). No further codes are sent for this registry in this run.');
+        this.registry = registry;
+        this.attempts = attempts;
+    }
+}
+/** The registry wants a one-time password but no TOTP secret was given for it. */
+class OtpRequiredError extends OtpPublishError {
+    registry;
+    secretInput;
+    constructor(registry, secretInput) {
+        super(`the ${registry} registry asked for a one-time password, but input '${secretInput}' is empty and the token does not bypass 2FA. ` +
+            `Set '${secretInput}', use a token that bypasses 2FA, or use trusted publishing.`);
+        this.registry = registry;
+        this.secretInput = secretInput;
+    }
+}
+/** An earlier package already had two codes refused on this registry; this one is not attempted. */
+class OtpBreakerOpenError extends OtpPublishError {
+    registry;
+    constructor(registry) {
+        super(`not attempted: the ${registry} registry already rejected two one-time passwords in this run, ` +
+            'so no further codes are spent (protects the account from rate limits and lockout). Fix the TOTP secret and re-run.');
+        this.registry = registry;
+    }
+}
+/** The account asks for a browser/security-key flow that a TOTP secret cannot complete. */
+class WebAuthRequiredError extends OtpPublishError {
+    registry;
+    constructor(registry) {
+        super(`the ${registry} registry asked for browser or security-key authentication (web auth), which a TOTP secret cannot serve. ` +
+            'Use trusted publishing (OIDC) or a granular token that bypasses 2FA for this package.');
+        this.registry = registry;
+    }
+}
+/** A read request to a registry failed (status other than the ones the caller understands). */
+class RegistryRequestError extends OtpPublishError {
+    url;
+    status;
+    constructor(url, status, detail) {
+        super(`${url}: expected 200 or 404, got ${status === undefined ? 'no response' : status}: ${detail}`);
+        this.url = url;
+        this.status = status;
+    }
+}
+/** The registry CLI failed for a reason other than the OTP. `code` is the CLI's error code when it printed one. */
+class PublishCommandError extends OtpPublishError {
+    command;
+    code;
+    constructor(command, code, detail) {
+        super(`${command} failed${code ? ` (${code})` : ''}: ${detail}`);
+        this.command = command;
+        this.code = code;
+    }
+}
+/** A child process ran past its time limit and was stopped. */
+class CommandTimeoutError extends OtpPublishError {
+    command;
+    seconds;
+    constructor(command, seconds) {
+        super(`${command} did not finish within ${seconds} s and was stopped`);
+        this.command = command;
+        this.seconds = seconds;
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/audit/expected.ts
+
+const REGISTRIES = ['npm', 'rubygems'];
+/** Reads the `owners` input: one line per registry, `npm: alice, bob` and `rubygems: carol`. */
+function parseExpectedOwners(lines, input) {
+    const expected = {};
+    for (const line of lines) {
+        const match = /^([a-z]+)\s*:\s*(.*)$/i.exec(line);
+        const registry = match?.[1].toLowerCase();
+        if (!match || !registry || !REGISTRIES.includes(registry)) {
+            throw new InputError(input, `has the line '${line}'; expected 'npm: alice, bob' or 'rubygems: carol'`);
+        }
+        if (expected[registry])
+            throw new InputError(input, `lists ${registry} twice; put all its owners on one line`);
+        const names = match[2].split(',').map((name) => name.trim()).filter(Boolean);
+        if (!names.length)
+            throw new InputError(input, `has no owners after '${registry}:'`);
+        expected[registry] = names;
+    }
+    return expected;
+}
+/** A package named directly in `packages` (`npm:NAME`, `rubygems:NAME`) rather than by path. */
+function parsePackageRef(line) {
+    const match = /^(npm|rubygems):(\S+)$/.exec(line.trim());
+    return match ? { registry: match[1], name: match[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/otp/secret.ts
+
+const MIN_BYTES = 10; // 16 base32 characters: what most services hand out
+const MAX_BYTES = 64;
+const PERIOD_RANGE = [10, 300];
+/**
+ * Reads a TOTP secret as users store it: base32 in any case with spaces, dashes or `=` padding,
+ * or an `otpauth://totp/...` URI. Messages name `input` and never include the value.
+ */
+function parseTotpSecret(raw, input) {
+    const given = raw.trim();
+    if (!given)
+        throw new InputError(input, 'is empty; expected a base32 TOTP secret or an otpauth://totp/ URI');
+    if (/^otpauth:/i.test(given))
+        return parseUri(given, input);
+    const secret = normaliseBase32(given, input);
+    return {
+        spec: { secret, algorithm: 'sha1', digits: 6, period: 30 },
+        forms: unique([raw, given, secret, padded(secret)]),
+    };
+}
+function parseUri(uri, input) {
+    let url;
+    try {
+        url = new URL(uri);
+    }
+    catch {
+        throw new InputError(input, 'looks like an otpauth:// URI but cannot be parsed as a URI');
+    }
+    if (url.host.toLowerCase() !== 'totp') {
+        throw new InputError(input, `is an otpauth URI of type '${url.host}'; expected otpauth://totp/ (HOTP counters are not supported)`);
+    }
+    const rawSecret = url.searchParams.get('secret');
+    if (!rawSecret)
+        throw new InputError(input, "is an otpauth URI without a 'secret' parameter");
+    const secret = normaliseBase32(rawSecret, input);
+    const algorithmParam = (url.searchParams.get('algorithm') ?? 'SHA1').toLowerCase();
+    if (algorithmParam !== 'sha1' && algorithmParam !== 'sha256' && algorithmParam !== 'sha512') {
+        throw new InputError(input, `has algorithm '${algorithmParam.toUpperCase()}'; expected SHA1, SHA256 or SHA512`);
+    }
+    const digits = integerParam(url, 'digits', 6, input);
+    if (digits < 6 || digits > 8)
+        throw new InputError(input, `has digits=${digits}; expected 6, 7 or 8`);
+    const period = integerParam(url, 'period', 30, input);
+    if (period < PERIOD_RANGE[0] || period > PERIOD_RANGE[1]) {
+        throw new InputError(input, `has period=${period}; expected ${PERIOD_RANGE[0]} to ${PERIOD_RANGE[1]} seconds`);
+    }
+    const encodedSecret = /[?&]secret=([^&#]*)/i.exec(uri)?.[1] ?? '';
+    return {
+        spec: { secret, algorithm: algorithmParam, digits, period },
+        forms: unique([uri, rawSecret, encodedSecret, secret, padded(secret)]),
+    };
+}
+function integerParam(url, name, fallback, input) {
+    const value = url.searchParams.get(name);
+    if (value === null || value === '')
+        return fallback;
+    if (!/^\d+$/.test(value))
+        throw new InputError(input, `has ${name}='${value}'; expected a whole number`);
+    return Number(value);
+}
+function normaliseBase32(value, input) {
+    const compact = value.replace(/[\s-]/g, '').toUpperCase().replace(/=+$/, '');
+    if (!compact)
+        throw new InputError(input, 'holds no base32 characters; expected a base32 TOTP secret');
+    const bad = compact.search(/[^A-Z2-7]/);
+    if (bad >= 0) {
+        throw new InputError(input, `is not base32: character ${bad + 1} (of ${compact.length}, after removing spaces and dashes) is outside A-Z and 2-7`);
+    }
+    if ([1, 3, 6].includes(compact.length % 8)) {
+        throw new InputError(input, `has ${compact.length} base32 characters, a length no base32 encoding produces; is a character missing?`);
+    }
+    const bytes = Math.floor((compact.length * 5) / 8);
+    if (bytes < MIN_BYTES) {
+        throw new InputError(input, `decodes to ${bytes} bytes; expected at least ${MIN_BYTES} (16 base32 characters)`);
+    }
+    if (bytes > MAX_BYTES)
+        throw new InputError(input, `decodes to ${bytes} bytes; expected at most ${MAX_BYTES}`);
+    return compact;
+}
+function padded(secret) {
+    const rest = secret.length % 8;
+    return rest ? secret + '='.repeat(8 - rest) : secret;
+}
+function unique(values) {
+    return [...new Set(values.filter((value) => value.length > 0))];
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/credentials/credential.ts
+function tokenOf(credential) {
+    return credential.auth === 'none' ? undefined : credential.token;
+}
+
+;// CONCATENATED MODULE: ./src/credentials/child-env.ts
+/** Variables that would let a registry client pick a credential on its own, or that carry our inputs. */
+const STRIPPED = [
+    /^INPUT_/i,
+    /^ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)$/,
+    /^NPM_ID_TOKEN$/i,
+    /^npm_config_(otp|userconfig|registry|_auth|_authtoken|provenance)$/i,
+    /^GEM_HOST_(API_KEY|OTP_CODE)$/,
+];
+/**
+ * The environment a registry client runs with: the runner's, minus anything that could choose a
+ * credential behind our back (npm's own OIDC exchange, inherited OTP or userconfig settings, the
+ * action's own inputs), plus exactly the variables this publish needs.
+ */
+function childEnv(base, extra, keep = []) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        const stripped = STRIPPED.some((pattern) => pattern.test(key)) && !keep.some((pattern) => pattern.test(key));
+        if (!stripped && value !== undefined)
+            env[key] = value;
+    }
+    return { ...env, ...extra };
+}
+
+;// CONCATENATED MODULE: ./src/credentials/npmrc.ts
+/** The child environment variable the userconfig reads the token from: the token itself never touches disk. */
+const NPM_TOKEN_ENV = 'OTP_PUBLISH_NPM_TOKEN';
+/** `//host[:port]/path/`: the key npm matches registry credentials by. */
+function nerfDart(registry) {
+    const url = new URL(registry);
+    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    return `//${url.host}${path}`;
+}
+/**
+ * Writes the temporary npm userconfig (0600) for `registry`. It names the token by reference
+ * (`${OTP_PUBLISH_NPM_TOKEN}`, expanded by npm from the child's environment), so no file holds it.
+ */
+async function writeNpmUserconfig(scratch, registry) {
+    const lines = [
+        `registry=${registry}`,
+        `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`,
+        'update-notifier=false',
+        'fund=false',
+        'audit=false',
+        '',
+    ];
+    return scratch.write('npmrc', lines.join('\n'));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/process.ts
+
+
+const running = new Set();
+/**
+ * Runs a registry client with no TTY and stdin closed (so it can never prompt), in its own process
+ * group, stopped after `timeoutMs`. Secrets travel in `env` only: the command line is logged.
+ */
+function runCommand(command, args, options) {
+    const display = options.display ?? [command, ...args].join(' ');
+    options.logger.debug(`$ ${display} (in ${options.cwd})`);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        running.add(child);
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        const pending = { stdout: '', stderr: '' };
+        const take = (stream, chunk) => {
+            if (stream === 'stdout')
+                stdout += chunk;
+            else
+                stderr += chunk;
+            if (options.onLine) {
+                const lines = (pending[stream] + chunk).split('\n');
+                pending[stream] = lines.pop();
+                for (const line of lines)
+                    options.onLine(line);
+            }
+            if (options.stopWhen?.test(stdout + stderr))
+                stopGroup(child, 'SIGTERM');
+        };
+        child.stdout.setEncoding('utf8').on('data', (chunk) => take('stdout', chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk) => take('stderr', chunk));
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stopGroup(child, 'SIGTERM');
+            setTimeout(() => stopGroup(child, 'SIGKILL'), 5_000).unref();
+        }, options.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            running.delete(child);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            for (const rest of [pending.stdout, pending.stderr])
+                if (rest && options.onLine)
+                    options.onLine(rest);
+            running.delete(child);
+            if (timedOut)
+                reject(new CommandTimeoutError(display, Math.round(options.timeoutMs / 1000)));
+            else
+                resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
+        });
+    });
+}
+/** Stops every client still running (used when the action itself is told to stop). */
+function stopAllCommands() {
+    for (const child of running)
+        stopGroup(child, 'SIGTERM');
+}
+function stopGroup(child, signal) {
+    if (child.pid === undefined || child.exitCode !== null)
+        return;
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch {
+        child.kill(signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
+class HTTPError extends Error {
+    response;
+    request;
+    options;
+    constructor(response, request, options) {
+        const code = (response.status || response.status === 0) ? response.status : '';
+        const title = response.statusText || '';
+        const status = `${code} ${title}`.trim();
+        const reason = status ? `status code ${status}` : 'an unknown error';
+        super(`Request failed with ${reason}: ${request.method} ${request.url}`);
+        this.name = 'HTTPError';
+        this.response = response;
+        this.request = request;
+        this.options = options;
+    }
+}
+//# sourceMappingURL=HTTPError.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/TimeoutError.js
+class TimeoutError extends Error {
+    request;
+    constructor(request) {
+        super(`Request timed out: ${request.method} ${request.url}`);
+        this.name = 'TimeoutError';
+        this.request = request;
+    }
+}
+//# sourceMappingURL=TimeoutError.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/constants.js
+const supportsRequestStreams = (() => {
+    let duplexAccessed = false;
+    let hasContentType = false;
+    const supportsReadableStream = typeof globalThis.ReadableStream === 'function';
+    const supportsRequest = typeof globalThis.Request === 'function';
+    if (supportsReadableStream && supportsRequest) {
+        try {
+            hasContentType = new globalThis.Request('https://empty.invalid', {
+                body: new globalThis.ReadableStream(),
+                method: 'POST',
+                // @ts-expect-error - Types are outdated.
+                get duplex() {
+                    duplexAccessed = true;
+                    return 'half';
+                },
+            }).headers.has('Content-Type');
+        }
+        catch (error) {
+            // QQBrowser on iOS throws "unsupported BodyInit type" error (see issue #581)
+            if (error instanceof Error && error.message === 'unsupported BodyInit type') {
+                return false;
+            }
+            throw error;
+        }
+    }
+    return duplexAccessed && !hasContentType;
+})();
+const supportsAbortController = typeof globalThis.AbortController === 'function';
+const supportsAbortSignal = typeof globalThis.AbortSignal === 'function' && typeof globalThis.AbortSignal.any === 'function';
+const supportsResponseStreams = typeof globalThis.ReadableStream === 'function';
+const supportsFormData = typeof globalThis.FormData === 'function';
+const requestMethods = ['get', 'post', 'put', 'patch', 'head', 'delete'];
+const validate = () => undefined;
+validate();
+const responseTypes = {
+    json: 'application/json',
+    text: 'text/*',
+    formData: 'multipart/form-data',
+    arrayBuffer: '*/*',
+    blob: '*/*',
+    // Supported in modern Fetch implementations (for example, browsers and recent Node.js/undici).
+    // We still feature-check at runtime before exposing the shortcut.
+    bytes: '*/*',
+};
+// The maximum value of a 32bit int (see issue #117)
+const maxSafeTimeout = 2_147_483_647;
+// Size in bytes of a typical form boundary, used to help estimate upload size
+const usualFormBoundarySize = new TextEncoder().encode('------WebKitFormBoundaryaxpyiPgbbPti10Rw').length;
+const stop = Symbol('stop');
+const kyOptionKeys = {
+    json: true,
+    parseJson: true,
+    stringifyJson: true,
+    searchParams: true,
+    prefixUrl: true,
+    retry: true,
+    timeout: true,
+    hooks: true,
+    throwHttpErrors: true,
+    onDownloadProgress: true,
+    onUploadProgress: true,
+    fetch: true,
+};
+const requestOptionsRegistry = {
+    method: true,
+    headers: true,
+    body: true,
+    mode: true,
+    credentials: true,
+    cache: true,
+    redirect: true,
+    referrer: true,
+    referrerPolicy: true,
+    integrity: true,
+    keepalive: true,
+    signal: true,
+    window: true,
+    dispatcher: true,
+    duplex: true,
+    priority: true,
+};
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/body.js
+
+// eslint-disable-next-line @typescript-eslint/ban-types
+const getBodySize = (body) => {
+    if (!body) {
+        return 0;
+    }
+    if (body instanceof FormData) {
+        // This is an approximation, as FormData size calculation is not straightforward
+        let size = 0;
+        for (const [key, value] of body) {
+            size += usualFormBoundarySize;
+            size += new TextEncoder().encode(`Content-Disposition: form-data; name="${key}"`).length;
+            size += typeof value === 'string'
+                ? new TextEncoder().encode(value).length
+                : value.size;
+        }
+        return size;
+    }
+    if (body instanceof Blob) {
+        return body.size;
+    }
+    if (body instanceof ArrayBuffer) {
+        return body.byteLength;
+    }
+    if (typeof body === 'string') {
+        return new TextEncoder().encode(body).length;
+    }
+    if (body instanceof URLSearchParams) {
+        return new TextEncoder().encode(body.toString()).length;
+    }
+    if ('byteLength' in body) {
+        return (body).byteLength;
+    }
+    if (typeof body === 'object' && body !== null) {
+        try {
+            const jsonString = JSON.stringify(body);
+            return new TextEncoder().encode(jsonString).length;
+        }
+        catch {
+            return 0;
+        }
+    }
+    return 0; // Default case, unable to determine size
+};
+const streamResponse = (response, onDownloadProgress) => {
+    const totalBytes = Number(response.headers.get('content-length')) || 0;
+    let transferredBytes = 0;
+    if (response.status === 204) {
+        if (onDownloadProgress) {
+            onDownloadProgress({ percent: 1, totalBytes, transferredBytes }, new Uint8Array());
+        }
+        return new Response(null, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+        });
+    }
+    return new Response(new ReadableStream({
+        async start(controller) {
+            const reader = response.body.getReader();
+            if (onDownloadProgress) {
+                onDownloadProgress({ percent: 0, transferredBytes: 0, totalBytes }, new Uint8Array());
+            }
+            async function read() {
+                const { done, value } = await reader.read();
+                if (done) {
+                    controller.close();
+                    return;
+                }
+                if (onDownloadProgress) {
+                    transferredBytes += value.byteLength;
+                    const percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
+                    onDownloadProgress({ percent, transferredBytes, totalBytes }, value);
+                }
+                controller.enqueue(value);
+                await read();
+            }
+            await read();
+        },
+    }), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+    });
+};
+// eslint-disable-next-line @typescript-eslint/ban-types
+const streamRequest = (request, onUploadProgress, originalBody) => {
+    // Use original body for size calculation since request.body is already a stream
+    const totalBytes = getBodySize(originalBody ?? request.body);
+    let transferredBytes = 0;
+    return new Request(request, {
+        // @ts-expect-error - Types are outdated.
+        duplex: 'half',
+        body: new ReadableStream({
+            async start(controller) {
+                const reader = request.body instanceof ReadableStream ? request.body.getReader() : new Response('').body.getReader();
+                async function read() {
+                    const { done, value } = await reader.read();
+                    if (done) {
+                        // Ensure 100% progress is reported when the upload is complete
+                        if (onUploadProgress) {
+                            onUploadProgress({ percent: 1, transferredBytes, totalBytes: Math.max(totalBytes, transferredBytes) }, new Uint8Array());
+                        }
+                        controller.close();
+                        return;
+                    }
+                    transferredBytes += value.byteLength;
+                    let percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
+                    if (totalBytes < transferredBytes || percent === 1) {
+                        percent = 0.99;
+                    }
+                    if (onUploadProgress) {
+                        onUploadProgress({ percent: Number(percent.toFixed(2)), transferredBytes, totalBytes }, value);
+                    }
+                    controller.enqueue(value);
+                    await read();
+                }
+                await read();
+            },
+        }),
+    });
+};
+//# sourceMappingURL=body.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/is.js
+// eslint-disable-next-line @typescript-eslint/ban-types
+const isObject = (value) => value !== null && typeof value === 'object';
+//# sourceMappingURL=is.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/merge.js
+
+const validateAndMerge = (...sources) => {
+    for (const source of sources) {
+        if ((!isObject(source) || Array.isArray(source)) && source !== undefined) {
+            throw new TypeError('The `options` argument must be an object');
+        }
+    }
+    return deepMerge({}, ...sources);
+};
+const mergeHeaders = (source1 = {}, source2 = {}) => {
+    const result = new globalThis.Headers(source1);
+    const isHeadersInstance = source2 instanceof globalThis.Headers;
+    const source = new globalThis.Headers(source2);
+    for (const [key, value] of source.entries()) {
+        if ((isHeadersInstance && value === 'undefined') || value === undefined) {
+            result.delete(key);
+        }
+        else {
+            result.set(key, value);
+        }
+    }
+    return result;
+};
+function newHookValue(original, incoming, property) {
+    return (Object.hasOwn(incoming, property) && incoming[property] === undefined)
+        ? []
+        : deepMerge(original[property] ?? [], incoming[property] ?? []);
+}
+const mergeHooks = (original = {}, incoming = {}) => ({
+    beforeRequest: newHookValue(original, incoming, 'beforeRequest'),
+    beforeRetry: newHookValue(original, incoming, 'beforeRetry'),
+    afterResponse: newHookValue(original, incoming, 'afterResponse'),
+    beforeError: newHookValue(original, incoming, 'beforeError'),
+});
+// TODO: Make this strongly-typed (no `any`).
+const deepMerge = (...sources) => {
+    let returnValue = {};
+    let headers = {};
+    let hooks = {};
+    for (const source of sources) {
+        if (Array.isArray(source)) {
+            if (!Array.isArray(returnValue)) {
+                returnValue = [];
+            }
+            returnValue = [...returnValue, ...source];
+        }
+        else if (isObject(source)) {
+            for (let [key, value] of Object.entries(source)) {
+                if (isObject(value) && key in returnValue) {
+                    value = deepMerge(returnValue[key], value);
+                }
+                returnValue = { ...returnValue, [key]: value };
+            }
+            if (isObject(source.hooks)) {
+                hooks = mergeHooks(hooks, source.hooks);
+                returnValue.hooks = hooks;
+            }
+            if (isObject(source.headers)) {
+                headers = mergeHeaders(headers, source.headers);
+                returnValue.headers = headers;
+            }
+        }
+    }
+    return returnValue;
+};
+//# sourceMappingURL=merge.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/normalize.js
+
+const normalizeRequestMethod = (input) => requestMethods.includes(input) ? input.toUpperCase() : input;
+const retryMethods = ['get', 'put', 'head', 'delete', 'options', 'trace'];
+const retryStatusCodes = [408, 413, 429, 500, 502, 503, 504];
+const retryAfterStatusCodes = [413, 429, 503];
+const defaultRetryOptions = {
+    limit: 2,
+    methods: retryMethods,
+    statusCodes: retryStatusCodes,
+    afterStatusCodes: retryAfterStatusCodes,
+    maxRetryAfter: Number.POSITIVE_INFINITY,
+    backoffLimit: Number.POSITIVE_INFINITY,
+    delay: attemptCount => 0.3 * (2 ** (attemptCount - 1)) * 1000,
+};
+const normalizeRetryOptions = (retry = {}) => {
+    if (typeof retry === 'number') {
+        return {
+            ...defaultRetryOptions,
+            limit: retry,
+        };
+    }
+    if (retry.methods && !Array.isArray(retry.methods)) {
+        throw new Error('retry.methods must be an array');
+    }
+    if (retry.statusCodes && !Array.isArray(retry.statusCodes)) {
+        throw new Error('retry.statusCodes must be an array');
+    }
+    return {
+        ...defaultRetryOptions,
+        ...retry,
+    };
+};
+//# sourceMappingURL=normalize.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/timeout.js
+
+// `Promise.race()` workaround (#91)
+async function timeout(request, init, abortController, options) {
+    return new Promise((resolve, reject) => {
+        const timeoutId = setTimeout(() => {
+            if (abortController) {
+                abortController.abort();
+            }
+            reject(new TimeoutError(request));
+        }, options.timeout);
+        void options
+            .fetch(request, init)
+            .then(resolve)
+            .catch(reject)
+            .then(() => {
+            clearTimeout(timeoutId);
+        });
+    });
+}
+//# sourceMappingURL=timeout.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/delay.js
+// https://github.com/sindresorhus/delay/tree/ab98ae8dfcb38e1593286c94d934e70d14a4e111
+async function delay(ms, { signal }) {
+    return new Promise((resolve, reject) => {
+        if (signal) {
+            signal.throwIfAborted();
+            signal.addEventListener('abort', abortHandler, { once: true });
+        }
+        function abortHandler() {
+            clearTimeout(timeoutId);
+            reject(signal.reason);
+        }
+        const timeoutId = setTimeout(() => {
+            signal?.removeEventListener('abort', abortHandler);
+            resolve();
+        }, ms);
+    });
+}
+//# sourceMappingURL=delay.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/options.js
+
+const findUnknownOptions = (request, options) => {
+    const unknownOptions = {};
+    for (const key in options) {
+        if (!(key in requestOptionsRegistry) && !(key in kyOptionKeys) && !(key in request)) {
+            unknownOptions[key] = options[key];
+        }
+    }
+    return unknownOptions;
+};
+const hasSearchParameters = (search) => {
+    if (search === undefined) {
+        return false;
+    }
+    // The `typeof array` still gives "object", so we need different checking for array.
+    if (Array.isArray(search)) {
+        return search.length > 0;
+    }
+    if (search instanceof URLSearchParams) {
+        return search.size > 0;
+    }
+    // Record
+    if (typeof search === 'object') {
+        return Object.keys(search).length > 0;
+    }
+    if (typeof search === 'string') {
+        return search.trim().length > 0;
+    }
+    return Boolean(search);
+};
+//# sourceMappingURL=options.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/Ky.js
+
+
+
+
+
+
+
+
+
+class Ky {
+    static create(input, options) {
+        const ky = new Ky(input, options);
+        const function_ = async () => {
+            if (typeof ky._options.timeout === 'number' && ky._options.timeout > maxSafeTimeout) {
+                throw new RangeError(`The \`timeout\` option cannot be greater than ${maxSafeTimeout}`);
+            }
+            // Delay the fetch so that body method shortcuts can set the Accept header
+            await Promise.resolve();
+            // Before using ky.request, _fetch clones it and saves the clone for future retries to use.
+            // If retry is not needed, close the cloned request's ReadableStream for memory safety.
+            let response = await ky._fetch();
+            for (const hook of ky._options.hooks.afterResponse) {
+                // eslint-disable-next-line no-await-in-loop
+                const modifiedResponse = await hook(ky.request, ky._options, ky._decorateResponse(response.clone()));
+                if (modifiedResponse instanceof globalThis.Response) {
+                    response = modifiedResponse;
+                }
+            }
+            ky._decorateResponse(response);
+            if (!response.ok && ky._options.throwHttpErrors) {
+                let error = new HTTPError(response, ky.request, ky._options);
+                for (const hook of ky._options.hooks.beforeError) {
+                    // eslint-disable-next-line no-await-in-loop
+                    error = await hook(error);
+                }
+                throw error;
+            }
+            // If `onDownloadProgress` is passed, it uses the stream API internally
+            if (ky._options.onDownloadProgress) {
+                if (typeof ky._options.onDownloadProgress !== 'function') {
+                    throw new TypeError('The `onDownloadProgress` option must be a function');
+                }
+                if (!supportsResponseStreams) {
+                    throw new Error('Streams are not supported in your environment. `ReadableStream` is missing.');
+                }
+                return streamResponse(response.clone(), ky._options.onDownloadProgress);
+            }
+            return response;
+        };
+        const isRetriableMethod = ky._options.retry.methods.includes(ky.request.method.toLowerCase());
+        const result = (isRetriableMethod ? ky._retry(function_) : function_())
+            .finally(async () => {
+            // Now that we know a retry is not needed, close the ReadableStream of the cloned request.
+            if (!ky.request.bodyUsed) {
+                await ky.request.body?.cancel();
+            }
+        });
+        for (const [type, mimeType] of Object.entries(responseTypes)) {
+            // Only expose `.bytes()` when the environment implements it.
+            if (type === 'bytes'
+                && typeof globalThis.Response?.prototype?.bytes !== 'function') {
+                continue;
+            }
+            result[type] = async () => {
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                ky.request.headers.set('accept', ky.request.headers.get('accept') || mimeType);
+                const response = await result;
+                if (type === 'json') {
+                    if (response.status === 204) {
+                        return '';
+                    }
+                    const arrayBuffer = await response.clone().arrayBuffer();
+                    const responseSize = arrayBuffer.byteLength;
+                    if (responseSize === 0) {
+                        return '';
+                    }
+                    if (options.parseJson) {
+                        return options.parseJson(await response.text());
+                    }
+                }
+                return response[type]();
+            };
+        }
+        return result;
+    }
+    request;
+    abortController;
+    _retryCount = 0;
+    _input;
+    _options;
+    // eslint-disable-next-line complexity
+    constructor(input, options = {}) {
+        this._input = input;
+        this._options = {
+            ...options,
+            headers: mergeHeaders(this._input.headers, options.headers),
+            hooks: mergeHooks({
+                beforeRequest: [],
+                beforeRetry: [],
+                beforeError: [],
+                afterResponse: [],
+            }, options.hooks),
+            method: normalizeRequestMethod(options.method ?? this._input.method ?? 'GET'),
+            // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+            prefixUrl: String(options.prefixUrl || ''),
+            retry: normalizeRetryOptions(options.retry),
+            throwHttpErrors: options.throwHttpErrors !== false,
+            timeout: options.timeout ?? 10_000,
+            fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+        };
+        if (typeof this._input !== 'string' && !(this._input instanceof URL || this._input instanceof globalThis.Request)) {
+            throw new TypeError('`input` must be a string, URL, or Request');
+        }
+        if (this._options.prefixUrl && typeof this._input === 'string') {
+            if (this._input.startsWith('/')) {
+                throw new Error('`input` must not begin with a slash when using `prefixUrl`');
+            }
+            if (!this._options.prefixUrl.endsWith('/')) {
+                this._options.prefixUrl += '/';
+            }
+            this._input = this._options.prefixUrl + this._input;
+        }
+        if (supportsAbortController && supportsAbortSignal) {
+            const originalSignal = this._options.signal ?? this._input.signal;
+            this.abortController = new globalThis.AbortController();
+            this._options.signal = originalSignal ? AbortSignal.any([originalSignal, this.abortController.signal]) : this.abortController.signal;
+        }
+        if (supportsRequestStreams) {
+            // @ts-expect-error - Types are outdated.
+            this._options.duplex = 'half';
+        }
+        if (this._options.json !== undefined) {
+            this._options.body = this._options.stringifyJson?.(this._options.json) ?? JSON.stringify(this._options.json);
+            this._options.headers.set('content-type', this._options.headers.get('content-type') ?? 'application/json');
+        }
+        this.request = new globalThis.Request(this._input, this._options);
+        if (hasSearchParameters(this._options.searchParams)) {
+            // eslint-disable-next-line unicorn/prevent-abbreviations
+            const textSearchParams = typeof this._options.searchParams === 'string'
+                ? this._options.searchParams.replace(/^\?/, '')
+                : new URLSearchParams(this._options.searchParams).toString();
+            // eslint-disable-next-line unicorn/prevent-abbreviations
+            const searchParams = '?' + textSearchParams;
+            const url = this.request.url.replace(/(?:\?.*?)?(?=#|$)/, searchParams);
+            // To provide correct form boundary, Content-Type header should be deleted each time when new Request instantiated from another one
+            if (((supportsFormData && this._options.body instanceof globalThis.FormData)
+                || this._options.body instanceof URLSearchParams) && !(this._options.headers && this._options.headers['content-type'])) {
+                this.request.headers.delete('content-type');
+            }
+            // The spread of `this.request` is required as otherwise it misses the `duplex` option for some reason and throws.
+            this.request = new globalThis.Request(new globalThis.Request(url, { ...this.request }), this._options);
+        }
+        // If `onUploadProgress` is passed, it uses the stream API internally
+        if (this._options.onUploadProgress) {
+            if (typeof this._options.onUploadProgress !== 'function') {
+                throw new TypeError('The `onUploadProgress` option must be a function');
+            }
+            if (!supportsRequestStreams) {
+                throw new Error('Request streams are not supported in your environment. The `duplex` option for `Request` is not available.');
+            }
+            const originalBody = this.request.body;
+            if (originalBody) {
+                // Pass original body to calculate size correctly (before it becomes a stream)
+                this.request = streamRequest(this.request, this._options.onUploadProgress, this._options.body);
+            }
+        }
+    }
+    _calculateRetryDelay(error) {
+        this._retryCount++;
+        if (this._retryCount > this._options.retry.limit || error instanceof TimeoutError) {
+            throw error;
+        }
+        if (error instanceof HTTPError) {
+            if (!this._options.retry.statusCodes.includes(error.response.status)) {
+                throw error;
+            }
+            const retryAfter = error.response.headers.get('Retry-After')
+                ?? error.response.headers.get('RateLimit-Reset')
+                ?? error.response.headers.get('X-RateLimit-Reset') // GitHub
+                ?? error.response.headers.get('X-Rate-Limit-Reset'); // Twitter
+            if (retryAfter && this._options.retry.afterStatusCodes.includes(error.response.status)) {
+                let after = Number(retryAfter) * 1000;
+                if (Number.isNaN(after)) {
+                    after = Date.parse(retryAfter) - Date.now();
+                }
+                else if (after >= Date.parse('2024-01-01')) {
+                    // A large number is treated as a timestamp (fixed threshold protects against clock skew)
+                    after -= Date.now();
+                }
+                const max = this._options.retry.maxRetryAfter ?? after;
+                return after < max ? after : max;
+            }
+            if (error.response.status === 413) {
+                throw error;
+            }
+        }
+        const retryDelay = this._options.retry.delay(this._retryCount);
+        return Math.min(this._options.retry.backoffLimit, retryDelay);
+    }
+    _decorateResponse(response) {
+        if (this._options.parseJson) {
+            response.json = async () => this._options.parseJson(await response.text());
+        }
+        return response;
+    }
+    async _retry(function_) {
+        try {
+            return await function_();
+        }
+        catch (error) {
+            const ms = Math.min(this._calculateRetryDelay(error), maxSafeTimeout);
+            if (this._retryCount < 1) {
+                throw error;
+            }
+            await delay(ms, { signal: this._options.signal });
+            for (const hook of this._options.hooks.beforeRetry) {
+                // eslint-disable-next-line no-await-in-loop
+                const hookResult = await hook({
+                    request: this.request,
+                    options: this._options,
+                    error: error,
+                    retryCount: this._retryCount,
+                });
+                // If `stop` is returned from the hook, the retry process is stopped
+                if (hookResult === stop) {
+                    return;
+                }
+            }
+            return this._retry(function_);
+        }
+    }
+    async _fetch() {
+        for (const hook of this._options.hooks.beforeRequest) {
+            // eslint-disable-next-line no-await-in-loop
+            const result = await hook(this.request, this._options);
+            if (result instanceof Request) {
+                this.request = result;
+                break;
+            }
+            if (result instanceof Response) {
+                return result;
+            }
+        }
+        const nonRequestOptions = findUnknownOptions(this.request, this._options);
+        // Cloning is done here to prepare in advance for retries
+        const mainRequest = this.request;
+        this.request = mainRequest.clone();
+        if (this._options.timeout === false) {
+            return this._options.fetch(mainRequest, nonRequestOptions);
+        }
+        return timeout(mainRequest, nonRequestOptions, this.abortController, this._options);
+    }
+}
+//# sourceMappingURL=Ky.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/index.js
+/*! MIT License © Sindre Sorhus */
+
+
+
+const createInstance = (defaults) => {
+    // eslint-disable-next-line @typescript-eslint/promise-function-async
+    const ky = (input, options) => Ky.create(input, validateAndMerge(defaults, options));
+    for (const method of requestMethods) {
+        // eslint-disable-next-line @typescript-eslint/promise-function-async
+        ky[method] = (input, options) => Ky.create(input, validateAndMerge(defaults, options, { method }));
+    }
+    ky.create = (newDefaults) => createInstance(validateAndMerge(newDefaults));
+    ky.extend = (newDefaults) => {
+        if (typeof newDefaults === 'function') {
+            newDefaults = newDefaults(defaults ?? {});
+        }
+        return createInstance(validateAndMerge(defaults, newDefaults));
+    };
+    ky.stop = stop;
+    return ky;
+};
+const ky = createInstance();
+/* harmony default export */ const distribution = (ky);
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/registries/http.ts
+
+
+const READ_TIMEOUT_MS = 30_000;
+/** Reads are retried this often on 408/429/5xx and connection errors, with exponential backoff. */
+const READ_RETRIES = 3;
+/** A longer Retry-After is cut to this. */
+const MAX_RETRY_AFTER_MS = 30_000;
+/**
+ * GET a registry document. 404 is an answer (undefined body), not an error. 408/429/5xx and
+ * connection failures are retried with backoff, honouring Retry-After (ky); a timeout or any other
+ * status throws RegistryRequestError naming the URL.
+ */
+async function readJson(url, headers = {}) {
+    try {
+        const response = await distribution.get(url, {
+            headers: { accept: 'application/json', ...headers },
+            timeout: READ_TIMEOUT_MS,
+            retry: { limit: READ_RETRIES, maxRetryAfter: MAX_RETRY_AFTER_MS },
+        });
+        return { body: (await response.json()), serverTime: serverTime(response) };
+    }
+    catch (error) {
+        if (error instanceof HTTPError && error.response.status === 404) {
+            return { body: undefined, serverTime: serverTime(error.response) };
+        }
+        const status = error instanceof HTTPError ? error.response.status : undefined;
+        throw new RegistryRequestError(url, status, errorMessage(error));
+    }
+}
+function serverTime(response) {
+    const date = response.headers.get('date');
+    const time = date ? Date.parse(date) : NaN;
+    return Number.isNaN(time) ? undefined : time;
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm-output.ts
+
+/**
+ * Reads `npm publish` output (npm 11, no TTY) into an outcome. npm prints `npm error code EOTP`
+ * for a missing and for a wrong code alike, and the same code plus an authUrl for web-auth accounts.
+ */
+function classifyNpmPublish(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (result.exitCode === 0) {
+        const line = /^\+ .+$/m.exec(result.stdout)?.[0];
+        return { kind: 'published', detail: line ?? 'npm publish exited 0' };
+    }
+    const code = /^npm error code (\S+)/m.exec(text)?.[1];
+    const otp = npmOtpProblem(text);
+    if (otp === 'web-auth')
+        return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
+    if (otp === 'otp-rejected')
+        return { kind: 'otp-rejected', detail: `npm error code ${code}` };
+    const duplicate = /You cannot publish over the previously published versions[^\n]*/.exec(text)?.[0];
+    if (duplicate)
+        return { kind: 'exists', detail: duplicate.trim() };
+    if (code === 'E409' || /\b409 Conflict\b/.test(text)) {
+        return { kind: 'exists', detail: 'the registry answered 409 Conflict: this version is already present' };
+    }
+    return { kind: 'failed', error: new PublishCommandError('npm publish', code, npmErrorSummary(text, result.exitCode)) };
+}
+/**
+ * Whether npm output shows the registry refusing the one-time password: `EOTP` (missing and wrong
+ * codes alike), or a bare 401 whose body asks for the code; or a browser/security-key flow.
+ */
+function npmOtpProblem(text) {
+    if (/Open this URL in your browser to authenticate/.test(text) || /"authUrl"/.test(text))
+        return 'web-auth';
+    if (/^npm error code EOTP/m.test(text))
+        return 'otp-rejected';
+    if (/^npm error code E401/m.test(text) && /one-time pass/i.test(text))
+        return 'otp-rejected';
+    return undefined;
+}
+/** The `npm error` lines worth showing, without the code line and the log-file pointers. */
+function npmErrorSummary(text, exitCode) {
+    const lines = text
+        .split('\n')
+        .filter((line) => line.startsWith('npm error '))
+        .map((line) => line.slice('npm error '.length).trim())
+        .filter((line) => line && !/^code \S+$/.test(line) && !/complete log of this run|A complete log/i.test(line));
+    if (lines.length === 0)
+        return `exit code ${exitCode}, no npm error lines`;
+    return lines.slice(0, 6).join(' / ');
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm.ts
+
+
+
+
+
+
+
+
+
+/** Reads name, version and `private` from `dir/package.json`, failing with a message naming the path. */
+async function readNpmManifest(dir, registry) {
+    // A template string, not path.join: the bundler would otherwise copy every package.json it can see into dist/.
+    const file = `${dir}${external_node_path_namespaceObject.sep}package.json`;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new ManifestError(dir, missing ? 'holds no package.json; expected an npm package directory' : `cannot read package.json (${errorMessage(error)})`);
+    }
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ManifestError(file, `is not valid JSON (${errorMessage(error).split('\n')[0]})`);
+    }
+    if (typeof manifest !== 'object' || manifest === null)
+        throw new ManifestError(file, 'is not a JSON object');
+    const { name, version } = manifest;
+    const isPrivate = manifest.private === true;
+    if (typeof name !== 'string' || !name)
+        throw new ManifestError(file, 'has no "name"; expected a package name');
+    // A private package is never published, so it needs no version (monorepo roots often have none).
+    if (!isPrivate && (typeof version !== 'string' || !version))
+        throw new ManifestError(file, 'has no "version"; expected a semver version');
+    const publishRegistry = manifest.publishConfig?.registry;
+    if (!isPrivate && typeof publishRegistry === 'string' && withSlash(publishRegistry) !== registry) {
+        throw new ManifestError(file, `publishConfig.registry is ${publishRegistry} but input 'npm-registry' is ${registry}; set npm-registry to the same URL`);
+    }
+    const dependencies = ['dependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) => {
+        const deps = manifest[field];
+        return deps && typeof deps === 'object' ? Object.keys(deps) : [];
+    });
+    return {
+        registry: 'npm',
+        name,
+        version: typeof version === 'string' ? version : '',
+        path: dir,
+        private: isPrivate,
+        dependencies: [...new Set(dependencies)],
+    };
+}
+function withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+/** `@scope/name` -> `@scope%2fname`, as npm requests it. */
+function escapePackageName(name) {
+    return name.replace('/', '%2f');
+}
+class NpmRegistry {
+    settings;
+    id = 'npm';
+    constructor(settings) {
+        this.settings = settings;
+    }
+    async exists(target, credential) {
+        const token = tokenOf(credential);
+        // No npm-otp header: checking must never spend a code.
+        const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
+        if (token)
+            headers.authorization = `Bearer ${token}`;
+        const read = await readJson(`${this.settings.registry}${escapePackageName(target.name)}`, headers);
+        return { exists: Boolean(read.body?.versions?.[target.version]), serverTime: read.serverTime };
+    }
+    async publish(request) {
+        const { registry, userconfig, tag, access, provenance, timeoutMs } = this.settings;
+        const { logger } = request;
+        const args = ['publish', '--registry', registry, '--fetch-retries=0', `--provenance=${provenance}`];
+        if (tag)
+            args.push('--tag', tag);
+        if (access)
+            args.push('--access', access);
+        if (request.dryRun)
+            args.push('--dry-run');
+        const extra = {
+            NPM_CONFIG_USERCONFIG: userconfig,
+            [NPM_TOKEN_ENV]: tokenOf(request.credential) ?? '',
+        };
+        if (request.otp)
+            extra.NPM_CONFIG_OTP = request.otp;
+        // Provenance needs the runner's ID-token variables; otherwise npm must not see them (it would try OIDC on its own).
+        const keep = provenance ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
+        try {
+            const result = await runCommand('npm', args, {
+                cwd: request.target.path,
+                env: childEnv(this.settings.env, extra, keep),
+                timeoutMs,
+                logger,
+            });
+            const output = `${result.stdout}${result.stderr}`.trim();
+            if (output)
+                logger.info(output);
+            return classifyNpmPublish(result);
+        }
+        catch (error) {
+            return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+
+
+/** Every input name, in one place (they match action.yml). */
+const INPUT = {
+    mode: 'mode',
+    packages: 'packages',
+    npmToken: 'npm-token',
+    npmTotpSecret: 'npm-totp-secret',
+    npmRegistry: 'npm-registry',
+    tag: 'tag',
+    access: 'access',
+    provenance: 'provenance',
+    dryRun: 'dry-run',
+    otpMinRemaining: 'otp-min-remaining',
+    rubygemsApiKey: 'rubygems-api-key',
+    rubygemsTotpSecret: 'rubygems-totp-secret',
+    rubygemsHost: 'rubygems-host',
+    workspaces: 'workspaces',
+    concurrency: 'concurrency',
+    failFast: 'fail-fast',
+    checkTag: 'check-tag',
+    command: 'command',
+    owners: 'owners',
+    githubToken: 'github-token',
+    auditIssue: 'audit-issue',
+    failOnDrift: 'fail-on-drift',
+};
+const MODES = ['publish', 'run', 'audit'];
+/**
+ * Reads and validates every input. Secrets are masked before anything else is printed, in every
+ * form derived from them. Throws InputError naming the input; never echoes a secret.
+ */
+function readInputs(env = process.env) {
+    const npmToken = secretInput(INPUT.npmToken);
+    const githubToken = secretInput(INPUT.githubToken);
+    const npmTotp = totpInput(INPUT.npmTotpSecret);
+    const gemKey = secretInput(INPUT.rubygemsApiKey);
+    const gemTotp = totpInput(INPUT.rubygemsTotpSecret);
+    const mode = optional(INPUT.mode) ?? 'publish';
+    if (!MODES.includes(mode)) {
+        throw new InputError(INPUT.mode, `is '${mode}'; expected one of: ${MODES.join(', ')}`);
+    }
+    requirePair(INPUT.npmTotpSecret, npmTotp, INPUT.npmToken, npmToken);
+    requirePair(INPUT.rubygemsTotpSecret, gemTotp, INPUT.rubygemsApiKey, gemKey);
+    const access = optional(INPUT.access);
+    if (access !== undefined && access !== 'public' && access !== 'restricted') {
+        throw new InputError(INPUT.access, `is '${access}'; expected 'public', 'restricted' or empty`);
+    }
+    const command = optional(INPUT.command);
+    if (mode === 'run' && !command)
+        throw new InputError(INPUT.command, "is empty; 'mode: run' needs the publish command to run");
+    if (mode !== 'run' && command)
+        throw new InputError(INPUT.command, `is only used with 'mode: run' (mode is '${mode}')`);
+    const packages = getMultilineInput(INPUT.packages)
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
+    const owners = getMultilineInput(INPUT.owners).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+    if (mode === 'audit' && !owners.length)
+        throw new InputError(INPUT.owners, "is empty; 'mode: audit' needs the expected owners, e.g. 'npm: alice, bob'");
+    const audit = {
+        expected: parseExpectedOwners(owners, INPUT.owners),
+        githubToken,
+        issue: booleanInput(INPUT.auditIssue),
+        failOnDrift: booleanInput(INPUT.failOnDrift),
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        repository: env.GITHUB_REPOSITORY || undefined,
+        runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    };
+    if (mode === 'audit' && audit.issue && !githubToken) {
+        throw new InputError(INPUT.githubToken, "is empty, but audit-issue is true; pass ${{ github.token }} (with 'issues: write') or set audit-issue: false");
+    }
+    if (mode === 'audit' && audit.issue && !audit.repository?.includes('/')) {
+        throw new InputError(INPUT.auditIssue, 'is true, but GITHUB_REPOSITORY is not set to owner/repo');
+    }
+    return {
+        mode: mode,
+        command,
+        audit,
+        publish: {
+            packages: packages.length ? packages : ['.'],
+            root: env.GITHUB_WORKSPACE || process.cwd(),
+            runnerTemp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+            npm: {
+                registry: registryInput(INPUT.npmRegistry, 'https://registry.npmjs.org/'),
+                token: npmToken,
+                totp: npmTotp,
+                tag: optional(INPUT.tag),
+                access,
+                provenance: booleanInput(INPUT.provenance),
+            },
+            rubygems: {
+                host: registryInput(INPUT.rubygemsHost, 'https://rubygems.org').replace(/\/+$/, ''),
+                apiKey: gemKey,
+                totp: gemTotp,
+            },
+            workspaces: booleanInput(INPUT.workspaces),
+            concurrency: countInput(INPUT.concurrency, 4, 1, 32),
+            failFast: booleanInput(INPUT.failFast),
+            checkTag: booleanInput(INPUT.checkTag),
+            ref: env.GITHUB_REF || undefined,
+            dryRun: booleanInput(INPUT.dryRun),
+            otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
+            env,
+        },
+    };
+}
+/** A TOTP secret is only used together with the token or key of the same registry. */
+function requirePair(secretName, totp, tokenName, token) {
+    if (totp && !token) {
+        throw new InputError(secretName, `is set but '${tokenName}' is empty; a TOTP secret is only used together with it`);
+    }
+}
+function optional(name) {
+    return getInput(name) || undefined;
+}
+/** Masks the value as given (untrimmed) before validating it; a token holds no whitespace. */
+function secretInput(name) {
+    const raw = getInput(name, { trimWhitespace: false });
+    if (!raw)
+        return undefined;
+    core_setSecret(raw);
+    if (!raw.trim())
+        throw new InputError(name, 'holds only whitespace; expected a token');
+    if (/\s/.test(raw)) {
+        throw new InputError(name, 'contains whitespace or a line break (often a trailing newline from copying); store the token without it');
+    }
+    return raw;
+}
+function totpInput(name) {
+    const raw = getInput(name, { trimWhitespace: false });
+    if (!raw)
+        return undefined;
+    core_setSecret(raw);
+    const parsed = parseTotpSecret(raw, name);
+    for (const form of parsed.forms)
+        if (form !== raw)
+            core_setSecret(form);
+    return parsed.spec;
+}
+function booleanInput(name) {
+    const value = getInput(name);
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new InputError(name, `is '${value}'; expected true or false`);
+}
+function registryInput(name, fallback) {
+    const value = optional(name) ?? fallback;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(name, `is '${value}'; expected an http(s) URL such as ${fallback}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(name, `is '${value}'; expected an http(s) URL such as ${fallback}`);
+    }
+    if (url.username || url.password || url.search) {
+        throw new InputError(name, 'must not carry credentials or a query; pass the token in its own input');
+    }
+    return withSlash(url.toString());
+}
+function countInput(name, fallback, min, max) {
+    const value = optional(name) ?? String(fallback);
+    const count = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(count >= min && count <= max))
+        throw new InputError(name, `is '${value}'; expected a whole number from ${min} to ${max}`);
+    return count;
+}
+function minRemainingInput(name, secrets) {
+    const value = getInput(name) || '5';
+    if (!/^\d+$/.test(value))
+        throw new InputError(name, `is '${value}'; expected a whole number of seconds`);
+    const seconds = Number(value);
+    const periods = secrets.flatMap((spec) => (spec ? [spec.period] : []));
+    const period = periods.length ? Math.min(...periods) : 30;
+    if (seconds >= period) {
+        throw new InputError(name, `is ${seconds}; expected fewer seconds than the ${period} s window of the TOTP secret`);
+    }
+    return seconds;
+}
+
+;// CONCATENATED MODULE: ./src/action/logger.ts
+
+/** The Logger that domain code receives when it runs inside the action. */
+const actionLogger = {
+    debug: (message) => core_debug(message),
+    info: (message) => info(message),
+    warning: (message) => warning(message),
+    mask: (secret) => {
+        if (secret)
+            core_setSecret(secret);
+    },
+    group: (title, fn) => group(title, fn),
+};
+
 ;// CONCATENATED MODULE: ./src/plan/results.ts
 /** The `published`, `skipped` and `failed` outputs. */
 function outputEntries(results) {
@@ -51761,9 +51764,21 @@ async function syncAuditIssue(drift, audited, target, logger) {
     logger.info(`closed issue #${data.number}: the drift is gone`);
     return { action: 'closed', number: data.number, url: data.html_url };
 }
+/** GitHub refuses issue bodies over 65536 characters. */
+const MAX_BODY = 60_000;
 function issueBody(drift, audited, runUrl) {
     const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    const rows = drift.map((d) => `| \`${cell(d.name)}\` | ${d.registry} | ${d.problem} | ${cell(d.detail)} |`);
+    const rows = [];
+    let length = 0;
+    for (const d of drift) {
+        const row = `| \`${cell(d.name)}\` | ${d.registry} | ${d.problem} | ${cell(d.detail)} |`;
+        length += row.length + 1;
+        if (length > MAX_BODY) {
+            rows.push(`| … | | | ${drift.length - rows.length} more problem(s): see the job summary of the run |`);
+            break;
+        }
+        rows.push(row);
+    }
     return [
         MARKER,
         `The scheduled owner audit of ${audited} package(s) found ownership that differs from the expected owners${runUrl ? ` ([run](${runUrl}))` : ''}.`,
@@ -56960,17 +56975,23 @@ function msLeftInStep(spec, epochMs) {
  * - generates each code just before the attempt that carries it, never with less than
  *   `minRemainingSec` left in the window (it waits for the next window instead);
  * - after an OTP rejection, waits until a new window has begun and retries exactly once;
- * - after a second rejection (or a web-auth demand) refuses all further attempts on this registry;
+ * - after a second rejection in a row, here or in another publish of the registry (or after a
+ *   web-auth demand), refuses all further attempts on this registry;
  * - lets one attempt run alone until a code has been accepted, so a wrong secret costs two codes, not two per package.
  */
 class OtpGate {
     options;
     offsetMs = 0;
     accepted = false;
+    /** Codes refused since the last accepted one, across all publishes of this registry. */
+    rejectionsInARow = 0;
     failure;
     pioneer;
     constructor(options) {
         this.options = options;
+    }
+    get registry() {
+        return this.options.registry;
     }
     /** Registry clock minus runner clock, in ms: codes are made for the registry's time. */
     setClockOffset(offsetMs) {
@@ -57012,13 +57033,16 @@ class OtpGate {
             logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(msLeftInStep(spec, now) / 1000)} s left in its window`);
             const value = await attempt(code, attemptNumber);
             const outcome = verdict(value);
-            if (outcome === 'accepted')
+            if (outcome === 'accepted') {
                 this.accepted = true;
+                this.rejectionsInARow = 0;
+            }
             if (outcome === 'accepted' || outcome === 'other')
                 return { value, attempts: attemptNumber, waitedMs };
             if (outcome === 'web-auth')
                 throw this.stop(new WebAuthRequiredError(registry));
-            if (attemptNumber >= 2)
+            // Two refused codes in a row, in this publish or across publishes: no third code is sent.
+            if (++this.rejectionsInARow >= 2)
                 throw this.stop(new OtpRejectedError(registry, attemptNumber));
             logger.warning(`${registry}: the one-time password was rejected; retrying once with a code from the next window`);
             rejectedStep = stepAt(spec, now);
@@ -57208,7 +57232,25 @@ async function inGroup(logger, title, fn) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/otp/skew.ts
+/** Offsets smaller than this are the Date header's one-second resolution and network latency, not skew. */
+const SKEW_THRESHOLD_MS = 3_000;
+/**
+ * The registry's clock minus the runner's, from `Date` headers (server time) paired with the
+ * runner's clock when each answer arrived. The median resists one slow answer; undefined when
+ * there is no sample or the offset is within SKEW_THRESHOLD_MS.
+ */
+function clockOffset(samples) {
+    if (!samples.length)
+        return undefined;
+    // A Date header is truncated to the second: on average it reads 0.5 s early.
+    const offsets = samples.map(({ serverTime, localTime }) => serverTime + 500 - localTime).sort((a, b) => a - b);
+    const median = offsets[Math.floor(offsets.length / 2)];
+    return Math.abs(median) > SKEW_THRESHOLD_MS ? median : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/publish.ts
+
 
 
 
@@ -57230,6 +57272,7 @@ async function prepareAll(plan, adapters, logger) {
 async function publishPlanned(plan, deps) {
     const limit = pLimit(deps.concurrency);
     const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : limit(() => check(planned, deps)))));
+    correctClockSkew(plan, existence, deps.logger);
     let completed = 0;
     let firstFailure;
     const report = (result) => {
@@ -57272,10 +57315,35 @@ async function check(planned, deps) {
     if (!adapter)
         return { error: `no adapter for registry ${planned.target.registry}` };
     try {
-        return { existence: await adapter.exists(planned.target, planned.credential) };
+        const existence = await adapter.exists(planned.target, planned.credential);
+        return { existence, localTime: deps.clock.now() };
     }
     catch (error) {
         return { error: errorMessage(error) };
+    }
+}
+/**
+ * The runner's clock can be wrong. Each registry's OTP gate makes codes for the registry's time as
+ * read from the Date headers of the existence checks; one warning per registry names the offset.
+ */
+function correctClockSkew(plan, checks, logger) {
+    const gates = new Map();
+    plan.forEach(({ credential }, index) => {
+        const checked = checks[index];
+        if (credential.auth !== 'token+otp' || !checked || 'error' in checked || checked.existence.serverTime === undefined)
+            return;
+        const samples = gates.get(credential.gate) ?? [];
+        samples.push({ serverTime: checked.existence.serverTime, localTime: checked.localTime });
+        gates.set(credential.gate, samples);
+    });
+    for (const [gate, samples] of gates) {
+        const offset = clockOffset(samples);
+        if (offset === undefined)
+            continue;
+        gate.setClockOffset(offset);
+        const seconds = Math.round(Math.abs(offset) / 1000);
+        logger.warning(`the ${gate.registry} registry's clock is ${seconds} s ${offset > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
+            "one-time passwords are made for the registry's time. Fix the runner's clock (NTP) if this persists.");
     }
 }
 /** The result of a package that needs no publish attempt, or undefined when it should be attempted. */
@@ -57734,42 +57802,52 @@ async function run() {
                 saveState(STATE.scratchDir, path);
             },
         };
-        if (inputs.mode === 'run') {
-            const result = await runMode(inputs.command, inputs.publish, deps);
-            setPublishOutputs([]);
-            await writeRunSummary(result);
-            if (result.error)
-                setFailed(`'${result.command}' failed: ${result.error}`);
-            return;
-        }
-        if (inputs.mode === 'audit') {
-            const { audit } = inputs;
-            const issue = audit.issue && audit.githubToken && audit.repository
-                ? { octokit: new dist_src_Octokit({ auth: audit.githubToken, baseUrl: audit.apiUrl, userAgent: 'otp-publish' }), repository: audit.repository, runUrl: audit.runUrl }
-                : undefined;
-            const result = await auditMode(inputs.publish, { expected: audit.expected, issue }, deps);
-            setAuditOutputs(result);
-            await writeAuditSummary(result);
-            if (result.unreadable.length)
-                setFailed(`could not audit ${result.unreadable.map((d) => `${d.registry}:${d.name} (${d.detail})`).join(', ')}`);
-            else if (result.drift.length && audit.failOnDrift)
-                setFailed(`ownership drift: ${result.drift.length} problem(s); see the job summary`);
-            else if (result.drift.length)
-                warning(`ownership drift: ${result.drift.length} problem(s); see the job summary`);
-            return;
-        }
-        const results = await publishMode(inputs.publish, deps);
-        setPublishOutputs(results);
-        await writePublishSummary(results, inputs.publish.dryRun);
-        const failed = results.filter((result) => result.status === 'failed');
-        for (const result of failed)
-            error(result.error ?? 'failed', { title: `${result.name}@${result.version}` });
-        if (failed.length) {
-            setFailed(`${failed.length} of ${results.length} package(s) failed: ${failed.map((r) => `${r.name}@${r.version}`).join(', ')}`);
-        }
+        const modes = { publish, run: runCommandMode, audit };
+        await modes[inputs.mode](inputs, deps);
     }
     catch (error) {
         setFailed(errorMessage(error));
+    }
+}
+async function publish(inputs, deps) {
+    const results = await publishMode(inputs.publish, deps);
+    setPublishOutputs(results);
+    await writePublishSummary(results, inputs.publish.dryRun);
+    const failed = results.filter((result) => result.status === 'failed');
+    for (const result of failed)
+        error(result.error ?? 'failed', { title: `${result.name}@${result.version}` });
+    if (failed.length) {
+        setFailed(`${failed.length} of ${results.length} package(s) failed: ${failed.map((r) => `${r.name}@${r.version}`).join(', ')}`);
+    }
+}
+async function runCommandMode(inputs, deps) {
+    const result = await runMode(inputs.command, inputs.publish, deps);
+    setPublishOutputs([]);
+    await writeRunSummary(result);
+    if (result.error)
+        setFailed(`'${result.command}' failed: ${result.error}`);
+}
+async function audit(inputs, deps) {
+    const { audit: settings } = inputs;
+    const issue = settings.issue && settings.githubToken && settings.repository
+        ? {
+            octokit: new dist_src_Octokit({ auth: settings.githubToken, baseUrl: settings.apiUrl, userAgent: 'otp-publish' }),
+            repository: settings.repository,
+            runUrl: settings.runUrl,
+        }
+        : undefined;
+    const result = await auditMode(inputs.publish, { expected: settings.expected, issue }, deps);
+    setAuditOutputs(result);
+    await writeAuditSummary(result);
+    const drift = `ownership drift: ${result.drift.length} problem(s); see the job summary`;
+    if (result.unreadable.length) {
+        setFailed(`could not audit ${result.unreadable.map((d) => `${d.registry}:${d.name} (${d.detail})`).join(', ')}`);
+    }
+    else if (result.drift.length && settings.failOnDrift) {
+        setFailed(drift);
+    }
+    else if (result.drift.length) {
+        warning(drift);
     }
 }
 

@@ -68,14 +68,18 @@ export class TagMismatchError extends OtpPublishError {
   }
 }
 
-/** The registry refused both codes of one publish: the first, and one from the next window. */
+/** The registry refused two codes in a row: the first and one from the next window, or codes of two publishes. */
 export class OtpRejectedError extends OtpPublishError {
   constructor(
     readonly registry: string,
     readonly attempts: number,
   ) {
+    const what =
+      attempts >= 2
+        ? `rejected the one-time password ${attempts} times (a fresh code from the next time window was refused too)`
+        : 'rejected a second one-time password in a row (a code of an earlier package was refused too)';
     super(
-      `the ${registry} registry rejected the one-time password ${attempts} times (a fresh code from the next time window was refused too). ` +
+      `the ${registry} registry ${what}. ` +
         'Likely causes: the TOTP secret belongs to another account or was re-enrolled (store the current secret); ' +
         "the runner's clock is far off; the account uses a security key or passkey only, which a TOTP secret cannot serve " +
         '(use trusted publishing or a token that bypasses 2FA). No further codes are sent for this registry in this run.',

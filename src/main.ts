@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
+import { Octokit } from '@octokit/rest';
 import { rmSync } from 'node:fs';
 import { systemClock } from './clock.js';
 import { errorMessage } from './errors.js';
-import { readInputs } from './action/inputs.js';
+import { readInputs, type ActionInputs } from './action/inputs.js';
 import { actionLogger } from './action/logger.js';
-import { Octokit } from '@octokit/rest';
 import { setAuditOutputs, setPublishOutputs, writeAuditSummary, writePublishSummary, writeRunSummary } from './action/report.js';
 import { STATE } from './action/state.js';
 import { auditMode } from './modes/audit.js';
@@ -32,36 +32,50 @@ export async function run(): Promise<void> {
         core.saveState(STATE.scratchDir, path);
       },
     };
-    if (inputs.mode === 'run') {
-      const result = await runMode(inputs.command!, inputs.publish, deps);
-      setPublishOutputs([]);
-      await writeRunSummary(result);
-      if (result.error) core.setFailed(`'${result.command}' failed: ${result.error}`);
-      return;
-    }
-    if (inputs.mode === 'audit') {
-      const { audit } = inputs;
-      const issue =
-        audit.issue && audit.githubToken && audit.repository
-          ? { octokit: new Octokit({ auth: audit.githubToken, baseUrl: audit.apiUrl, userAgent: 'otp-publish' }), repository: audit.repository, runUrl: audit.runUrl }
-          : undefined;
-      const result = await auditMode(inputs.publish, { expected: audit.expected, issue }, deps);
-      setAuditOutputs(result);
-      await writeAuditSummary(result);
-      if (result.unreadable.length) core.setFailed(`could not audit ${result.unreadable.map((d) => `${d.registry}:${d.name} (${d.detail})`).join(', ')}`);
-      else if (result.drift.length && audit.failOnDrift) core.setFailed(`ownership drift: ${result.drift.length} problem(s); see the job summary`);
-      else if (result.drift.length) core.warning(`ownership drift: ${result.drift.length} problem(s); see the job summary`);
-      return;
-    }
-    const results = await publishMode(inputs.publish, deps);
-    setPublishOutputs(results);
-    await writePublishSummary(results, inputs.publish.dryRun);
-    const failed = results.filter((result) => result.status === 'failed');
-    for (const result of failed) core.error(result.error ?? 'failed', { title: `${result.name}@${result.version}` });
-    if (failed.length) {
-      core.setFailed(`${failed.length} of ${results.length} package(s) failed: ${failed.map((r) => `${r.name}@${r.version}`).join(', ')}`);
-    }
+    const modes = { publish, run: runCommandMode, audit };
+    await modes[inputs.mode](inputs, deps);
   } catch (error) {
     core.setFailed(errorMessage(error));
+  }
+}
+
+async function publish(inputs: ActionInputs, deps: ModeDeps): Promise<void> {
+  const results = await publishMode(inputs.publish, deps);
+  setPublishOutputs(results);
+  await writePublishSummary(results, inputs.publish.dryRun);
+  const failed = results.filter((result) => result.status === 'failed');
+  for (const result of failed) core.error(result.error ?? 'failed', { title: `${result.name}@${result.version}` });
+  if (failed.length) {
+    core.setFailed(`${failed.length} of ${results.length} package(s) failed: ${failed.map((r) => `${r.name}@${r.version}`).join(', ')}`);
+  }
+}
+
+async function runCommandMode(inputs: ActionInputs, deps: ModeDeps): Promise<void> {
+  const result = await runMode(inputs.command!, inputs.publish, deps);
+  setPublishOutputs([]);
+  await writeRunSummary(result);
+  if (result.error) core.setFailed(`'${result.command}' failed: ${result.error}`);
+}
+
+async function audit(inputs: ActionInputs, deps: ModeDeps): Promise<void> {
+  const { audit: settings } = inputs;
+  const issue =
+    settings.issue && settings.githubToken && settings.repository
+      ? {
+          octokit: new Octokit({ auth: settings.githubToken, baseUrl: settings.apiUrl, userAgent: 'otp-publish' }),
+          repository: settings.repository,
+          runUrl: settings.runUrl,
+        }
+      : undefined;
+  const result = await auditMode(inputs.publish, { expected: settings.expected, issue }, deps);
+  setAuditOutputs(result);
+  await writeAuditSummary(result);
+  const drift = `ownership drift: ${result.drift.length} problem(s); see the job summary`;
+  if (result.unreadable.length) {
+    core.setFailed(`could not audit ${result.unreadable.map((d) => `${d.registry}:${d.name} (${d.detail})`).join(', ')}`);
+  } else if (result.drift.length && settings.failOnDrift) {
+    core.setFailed(drift);
+  } else if (result.drift.length) {
+    core.warning(drift);
   }
 }

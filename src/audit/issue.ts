@@ -45,9 +45,22 @@ export async function syncAuditIssue(drift: Drift[], audited: number, target: Is
   return { action: 'closed', number: data.number, url: data.html_url };
 }
 
+/** GitHub refuses issue bodies over 65536 characters. */
+const MAX_BODY = 60_000;
+
 function issueBody(drift: Drift[], audited: number, runUrl: string | undefined): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const rows = drift.map((d) => `| \`${cell(d.name)}\` | ${d.registry} | ${d.problem} | ${cell(d.detail)} |`);
+  const rows: string[] = [];
+  let length = 0;
+  for (const d of drift) {
+    const row = `| \`${cell(d.name)}\` | ${d.registry} | ${d.problem} | ${cell(d.detail)} |`;
+    length += row.length + 1;
+    if (length > MAX_BODY) {
+      rows.push(`| … | | | ${drift.length - rows.length} more problem(s): see the job summary of the run |`);
+      break;
+    }
+    rows.push(row);
+  }
   return [
     MARKER,
     `The scheduled owner audit of ${audited} package(s) found ownership that differs from the expected owners${runUrl ? ` ([run](${runUrl}))` : ''}.`,

@@ -30,16 +30,23 @@ export interface GateResult<T> {
  * - generates each code just before the attempt that carries it, never with less than
  *   `minRemainingSec` left in the window (it waits for the next window instead);
  * - after an OTP rejection, waits until a new window has begun and retries exactly once;
- * - after a second rejection (or a web-auth demand) refuses all further attempts on this registry;
+ * - after a second rejection in a row, here or in another publish of the registry (or after a
+ *   web-auth demand), refuses all further attempts on this registry;
  * - lets one attempt run alone until a code has been accepted, so a wrong secret costs two codes, not two per package.
  */
 export class OtpGate {
   private offsetMs = 0;
   private accepted = false;
+  /** Codes refused since the last accepted one, across all publishes of this registry. */
+  private rejectionsInARow = 0;
   private failure: Error | undefined;
   private pioneer: Promise<unknown> | undefined;
 
   constructor(private readonly options: GateOptions) {}
+
+  get registry(): string {
+    return this.options.registry;
+  }
 
   /** Registry clock minus runner clock, in ms: codes are made for the registry's time. */
   setClockOffset(offsetMs: number): void {
@@ -92,10 +99,14 @@ export class OtpGate {
       logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(msLeftInStep(spec, now) / 1000)} s left in its window`);
       const value = await attempt(code, attemptNumber);
       const outcome = verdict(value);
-      if (outcome === 'accepted') this.accepted = true;
+      if (outcome === 'accepted') {
+        this.accepted = true;
+        this.rejectionsInARow = 0;
+      }
       if (outcome === 'accepted' || outcome === 'other') return { value, attempts: attemptNumber, waitedMs };
       if (outcome === 'web-auth') throw this.stop(new WebAuthRequiredError(registry));
-      if (attemptNumber >= 2) throw this.stop(new OtpRejectedError(registry, attemptNumber));
+      // Two refused codes in a row, in this publish or across publishes: no third code is sent.
+      if (++this.rejectionsInARow >= 2) throw this.stop(new OtpRejectedError(registry, attemptNumber));
       logger.warning(`${registry}: the one-time password was rejected; retrying once with a code from the next window`);
       rejectedStep = stepAt(spec, now);
     }

@@ -3,7 +3,8 @@ import type { Clock } from '../clock.js';
 import type { Credential } from '../credentials/credential.js';
 import { OtpRejectedError, OtpRequiredError, WebAuthRequiredError, errorMessage } from '../errors.js';
 import { inGroup, type Logger } from '../logger.js';
-import type { Verdict } from '../otp/gate.js';
+import type { OtpGate, Verdict } from '../otp/gate.js';
+import { clockOffset } from '../otp/skew.js';
 import type { Existence, PackageTarget, PublishOutcome, RegistryAdapter, RegistryId } from '../registries/types.js';
 import type { PackageResult } from './results.js';
 
@@ -45,6 +46,7 @@ export async function prepareAll(plan: PlannedPackage[], adapters: PublishDeps['
 export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps): Promise<PackageResult[]> {
   const limit = pLimit(deps.concurrency);
   const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : limit(() => check(planned, deps)))));
+  correctClockSkew(plan, existence, deps.logger);
   let completed = 0;
   let firstFailure: string | undefined;
   const report = (result: PackageResult): PackageResult => {
@@ -80,16 +82,42 @@ function describe(result: PackageResult): string {
   return '';
 }
 
-type Checked = { existence: Existence } | { error: string };
+type Checked = { existence: Existence; localTime: number } | { error: string };
 
 /** Asks the registry whether the version is there; an error fails only this package. */
 async function check(planned: PlannedPackage, deps: PublishDeps): Promise<Checked> {
   const adapter = deps.adapters[planned.target.registry];
   if (!adapter) return { error: `no adapter for registry ${planned.target.registry}` };
   try {
-    return { existence: await adapter.exists(planned.target, planned.credential) };
+    const existence = await adapter.exists(planned.target, planned.credential);
+    return { existence, localTime: deps.clock.now() };
   } catch (error) {
     return { error: errorMessage(error) };
+  }
+}
+
+/**
+ * The runner's clock can be wrong. Each registry's OTP gate makes codes for the registry's time as
+ * read from the Date headers of the existence checks; one warning per registry names the offset.
+ */
+function correctClockSkew(plan: PlannedPackage[], checks: Array<Checked | undefined>, logger: Logger): void {
+  const gates = new Map<OtpGate, Array<{ serverTime: number; localTime: number }>>();
+  plan.forEach(({ credential }, index) => {
+    const checked = checks[index];
+    if (credential.auth !== 'token+otp' || !checked || 'error' in checked || checked.existence.serverTime === undefined) return;
+    const samples = gates.get(credential.gate) ?? [];
+    samples.push({ serverTime: checked.existence.serverTime, localTime: checked.localTime });
+    gates.set(credential.gate, samples);
+  });
+  for (const [gate, samples] of gates) {
+    const offset = clockOffset(samples);
+    if (offset === undefined) continue;
+    gate.setClockOffset(offset);
+    const seconds = Math.round(Math.abs(offset) / 1000);
+    logger.warning(
+      `the ${gate.registry} registry's clock is ${seconds} s ${offset > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
+        "one-time passwords are made for the registry's time. Fix the runner's clock (NTP) if this persists.",
+    );
   }
 }
 
