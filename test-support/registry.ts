@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { JwtTrust } from './oidc/github-oidc.js';
 
 const RUNNER = join(dirname(fileURLToPath(import.meta.url)), 'verdaccio', 'run.cjs');
 const START_TIMEOUT_MS = 30_000;
@@ -38,9 +39,52 @@ export interface GateConfig {
   webauthn?: boolean;
   /** Writes of these packages answer 500 once the code was accepted (a registry fault). */
   failPackages?: string[];
+  /** Trusted publishing (npm's OIDC token exchange); replaced as a whole by configure. */
+  oidc?: GateOidcConfig | null;
 }
 
-export type AttemptOutcome = 'accepted' | 'bypass' | 'missing' | 'invalid' | 'forced-reject' | 'reused' | 'webauthn' | 'server-error';
+/** npm trusted publisher of one package (GitHub Actions). */
+export interface NpmTrustedPublisher {
+  /** `OWNER/REPO`, compared with the `repository` claim. */
+  repository: string;
+  /** Workflow file name (`release.yml`), compared with the file in the `workflow_ref` claim. */
+  workflow: string;
+  /** When set, the `environment` claim must equal it. */
+  environment?: string;
+}
+
+export interface GateOidcConfig extends JwtTrust {
+  /** Expected `aud`; default `npm:<Host header without port>`, i.e. `npm:127.0.0.1` (what npm asks GitHub for). */
+  audience?: string;
+  /** Package name (`@scope/name`) -> its publisher; a package missing here answers 404. */
+  trustedPublishers: Record<string, NpmTrustedPublisher>;
+}
+
+/** One `POST /-/npm/v1/oidc/token/exchange/package/<name>`. */
+export interface Exchange {
+  /** Decoded package name. */
+  package: string;
+  /** 201, 401 or 404. */
+  status: number;
+  /** The refusal message, null on success. */
+  message: string | null;
+  /** Epoch milliseconds. */
+  at: number;
+}
+
+export type AttemptOutcome =
+  | 'accepted'
+  | 'bypass'
+  | 'missing'
+  | 'invalid'
+  | 'forced-reject'
+  | 'reused'
+  | 'webauthn'
+  | 'server-error'
+  /** Written with an exchanged OIDC token for its package (no OTP needed). */
+  | 'oidc'
+  /** An exchanged OIDC token used on another package: 403. */
+  | 'oidc-wrong-package';
 
 /** One authenticated package write seen by the gate. */
 export interface Attempt {
@@ -65,9 +109,10 @@ export interface Registry {
   gate: {
     /** Merges `partial` into the gate's config and returns the whole config. */
     configure(partial: GateConfig): Promise<GateConfig>;
-    /** Clears attempts, counters (rejectFirst) and used codes; keeps the config. */
+    /** Clears attempts, counters (rejectFirst), used codes, exchanges and exchanged tokens; keeps the config. */
     reset(): Promise<void>;
     attempts(): Promise<Attempt[]>;
+    exchanges(): Promise<Exchange[]>;
   };
   /** The packument, or undefined when the package does not exist. */
   packument(name: string): Promise<any | undefined>;
@@ -141,6 +186,7 @@ export async function startRegistry(opts: { gate?: GateConfig; dir?: string } = 
       configure: async (partial) => json(await call('POST', '-/_test/otp-gate/config', partial)),
       reset: async () => void (await json(await call('POST', '-/_test/otp-gate/config', { reset: true }))),
       attempts: async () => (await json(await call('GET', '-/_test/otp-gate/attempts'))).attempts as Attempt[],
+      exchanges: async () => (await json(await call('GET', '-/_test/otp-gate/exchanges'))).exchanges as Exchange[],
     },
     async packument(name) {
       const res = await call('GET', name.replace('/', '%2f'));

@@ -3,6 +3,7 @@
 // Texts, status codes and the order of checks follow rubygems.org's source
 // (app/controllers/api/base_controller.rb, api/v1/rubygems_controller.rb,
 // api/v1/webauthn_verifications_controller.rb, app/models/pusher.rb, config/locales/en.yml).
+// Trusted publishing (OIDC exchange_token) lives in oidc.ts: configure({ oidc }) + addTrustedPublisher.
 //
 //   const server = await startGemServer();
 //   const key = server.addUser('alice', { mfa: 'JBSWY3DPEHPK3PXP' });
@@ -17,6 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGuardrails, verifySync } from 'otplib';
 import { readGemSpec, type GemSpecInfo } from './gem-file.js';
+import { createGemOidc, type GemExchange, type GemOidcConfig, type GemTrustedPublisher } from './oidc.js';
+
+export type { GemExchange, GemOidcConfig, GemTrustedPublisher };
 
 const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
 
@@ -36,6 +40,7 @@ export const GEM_TEXT = {
   invalidGem:
     "RubyGems.org cannot process this gem.\nPlease try rebuilding it and installing it locally to make sure it's valid.\n",
   noSecurityDevice: "You don't have any security devices",
+  notAllowed: 'You are not allowed to push this gem.',
 } as const;
 
 /** Behaviour knobs; the counters (rejectFirst, throttle, failNext, hang) count down per push. */
@@ -54,6 +59,8 @@ export interface GemServerConfig {
    *  client gave up); with hangMs null, never answer (the connection is dropped on stop). */
   hang: number;
   hangMs: number | null;
+  /** Trust GitHub ID tokens from this issuer for trusted publishing; null: every exchange answers 404. */
+  oidc: GemOidcConfig | null;
 }
 
 export const GEM_SERVER_DEFAULTS: Readonly<GemServerConfig> = {
@@ -65,6 +72,7 @@ export const GEM_SERVER_DEFAULTS: Readonly<GemServerConfig> = {
   failNext: 0,
   hang: 0,
   hangMs: null,
+  oidc: null,
 };
 const COUNTERS = ['rejectFirst', 'throttle', 'failNext', 'hang'] as const;
 
@@ -156,13 +164,17 @@ export interface GemServer {
   addGem(name: string, seed?: GemSeed): void;
   /** Merges `partial` (unknown keys throw) and returns the whole config; re-arms the counters it sets. */
   configure(partial: Partial<GemServerConfig>): GemServerConfig;
-  /** Clears attempts and re-arms the counters from the config; keeps users and gems. */
+  /** Clears attempts and exchanges, re-arms the counters from the config; keeps users, gems, publishers and keys. */
   reset(): void;
   attempts(): PushAttempt[];
   /** Every version of `name` (yanked and pending included), newest push first; undefined if unknown. */
   versions(name: string): StoredVersion[] | undefined;
   /** Completes the user's pending security-key verification and returns its one-time code. */
   completeWebauthn(handle: string): string;
+  /** Lets tokens matching `publisher` exchange for a 15-minute key that pushes `gem` without OTP. */
+  addTrustedPublisher(gem: string, publisher: GemTrustedPublisher): void;
+  /** OIDC exchanges since start or reset. */
+  exchanges(): GemExchange[];
   stop(): Promise<void>;
 }
 
@@ -176,6 +188,8 @@ interface User {
   recoveryCodes: Set<string>;
   apiKey: string;
   verification?: { token: string; otp: string | null; otpExpiresAt: number | null };
+  /** Set for a trusted publisher's exchanged key: the gems it may push (no MFA, owners untouched). */
+  trustedGems?: Set<string>;
 }
 
 interface Gem {
@@ -216,7 +230,14 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
   let url = '';
 
   const now = () => Date.now() + config.clockOffsetMs;
-  const userByKey = (key: string | undefined) => [...users.values()].find((u) => u.apiKey === key);
+  const oidc = createGemOidc({ config: () => config.oidc, now, host: () => new URL(url).hostname });
+  const userByKey = (key: string | undefined): User | undefined => {
+    const user = [...users.values()].find((u) => u.apiKey === key);
+    const trusted = user ? undefined : oidc.keyFor(key);
+    if (!trusted) return user;
+    const { name: handle, key: apiKey, gems: trustedGems } = trusted;
+    return { id: 0, handle, email: '', publicEmail: false, secret: null, webauthn: false, recoveryCodes: new Set(), apiKey, trustedGems };
+  };
   const rearm = (names: readonly (typeof COUNTERS)[number][]) => names.forEach((name) => (left[name] = config[name]));
   /** Consumes one unit of a counter; false when it is spent. */
   function takeOne(name: (typeof COUNTERS)[number]): boolean {
@@ -269,18 +290,20 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
       const body = `A yanked version ${previousOwner}already exists (${fullName}).\nRepushing of gem versions is not allowed. Please use a new version and retry`;
       return { status: 409, body, outcome: 'yanked' };
     }
-    // A gem without indexed versions is up for grabs (Rubygem#pushable?).
-    if (gem && indexed.length > 0 && !gem.owners.has(user.handle)) {
+    if (user.trustedGems) {
+      if (!user.trustedGems.has(name)) return { status: 403, body: GEM_TEXT.notAllowed, outcome: 'forbidden' };
+    } else if (gem && indexed.length > 0 && !gem.owners.has(user.handle)) {
+      // A gem without indexed versions is up for grabs (Rubygem#pushable?).
       const body = `You do not have permission to push to this gem. Ask an owner to add you with: gem owner ${name} --add ${user.email}`;
       return { status: 403, body, outcome: 'forbidden' };
     }
     const mfaRequired = truthy(spec.metadata.rubygems_mfa_required) || truthy(indexed[0]?.metadata.rubygems_mfa_required);
-    if (mfaRequired && !user.secret && !user.webauthn) return { status: 403, body: GEM_TEXT.mfaRequired, outcome: 'mfa-required' };
+    if (mfaRequired && !user.secret && !user.webauthn && !user.trustedGems) return { status: 403, body: GEM_TEXT.mfaRequired, outcome: 'mfa-required' };
 
     const target: Gem = gem ?? { name, owners: new Map(), versions: [] };
     gems.set(name, target);
     if (indexed.length === 0) target.owners.clear(); // Rubygem#disown
-    if (target.owners.size === 0) target.owners.set(user.handle, 'owner');
+    if (target.owners.size === 0 && !user.trustedGems) target.owners.set(user.handle, 'owner');
     target.versions.unshift({
       number,
       platform,
@@ -392,6 +415,7 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const routes: Array<[string, RegExp, (arg: string) => Reply | Promise<Reply | null>]> = [
       ['POST', /^\/api\/v1\/gems$/, () => push(req, body)],
+      ['POST', /^\/api\/v1\/oidc\/trusted_publisher\/exchange_token$/, () => oidc.exchange(body)],
       ['POST', /^\/api\/v1\/webauthn_verification$/, () => webauthn(req, null)],
       ['GET', /^\/api\/v1\/webauthn_verification\/([^/]+)\/status\.json$/, (token) => webauthn(req, token)],
       ['GET', /^\/api\/v1\/versions\/([^/]+)\.json$/, (name) => read('versions', name)],
@@ -468,6 +492,7 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
     configure,
     reset() {
       attempts = [];
+      oidc.reset();
       rearm(COUNTERS);
     },
     attempts: () => [...attempts],
@@ -479,6 +504,8 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
       v.otpExpiresAt = now() + WEBAUTHN_TTL_MS;
       return v.otp;
     },
+    addTrustedPublisher: oidc.addTrustedPublisher,
+    exchanges: oidc.exchanges,
     async stop() {
       timers.forEach(clearTimeout);
       held.forEach((res) => res.destroy());

@@ -10,14 +10,34 @@
 // Control API (no auth):
 //   GET  /-/_test/otp-gate/config    -> current config
 //   POST /-/_test/otp-gate/config    JSON merged into the config; {"reset":true}
-//                                    also clears attempts, counters, used codes
+//                                    also clears attempts, counters, used codes,
+//                                    exchanges and exchanged tokens
 //   GET  /-/_test/otp-gate/attempts  -> {"attempts":[...]}
+//   GET  /-/_test/otp-gate/exchanges -> {"exchanges":[...]} (OIDC token exchanges)
 // failPackages: writes of these packages answer 500 after the OTP check (a registry fault).
+//
+// Trusted publishing (npm's OIDC exchange), with config
+//   oidc: { issuer, jwks | publicJwk, audience?, trustedPublishers: { "<package>": { repository, workflow, environment? } } }
+//   POST /-/npm/v1/oidc/token/exchange/package/<name>   (Authorization: Bearer <GitHub ID token>, empty body)
+//     -> 201 {"token"}; 404 {"message":"OIDC token exchange error - package not found"} when the package has
+//        no publisher; 401 {"message"} for a bad signature, iss, aud, exp/nbf or claims that do not match.
+//   The ID token's aud must be `npm:<host of the request's Host header, without port>` (what npm asks GitHub
+//   for: `npm:127.0.0.1` here) unless oidc.audience is set. `workflow` is the file name in workflow_ref
+//   (`OWNER/REPO/.github/workflows/<workflow>@REF`), as npm matches the calling workflow.
+//   The token authenticates as user OIDC_USER (set on req.remote_user here, so Verdaccio's own auth
+//   accepts it) and may write that one package, with no OTP; other writes with it answer 403.
+//   GET /-/package/<name>/visibility -> {"public":false} (npm asks when it considers provenance).
 
+const { randomBytes } = require('node:crypto');
 const { verifySync, createGuardrails } = require('otplib');
 
 const OTP_ERROR = 'You must provide a one-time pass. Upgrade your client to npm@latest in order to use 2FA.';
 const CONTROL = '/-/_test/otp-gate';
+const OIDC_USER = 'oidc-trusted-publisher';
+// The groups Verdaccio's createRemoteUser gives any logged-in user (publish: $authenticated).
+const OIDC_USER_GROUPS = ['$all', '$authenticated', '@all', '@authenticated', 'all'];
+const OIDC_KEYS = ['issuer', 'jwks', 'publicJwk', 'audience', 'trustedPublishers'];
+const PASSES = ['accepted', 'bypass', 'oidc'];
 const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
 
 const DEFAULTS = {
@@ -33,6 +53,7 @@ const DEFAULTS = {
   bypassUsers: [],
   webauthn: false,
   failPackages: [],
+  oidc: null,
 };
 
 /** Keeps only known options; throws on unknown ones (a typo must not pass silently). */
@@ -45,6 +66,9 @@ function pickOptions(input, strict) {
   if (typeof out.secret === 'string') out.secret = out.secret.replace(/[\s-]/g, '').toUpperCase();
   for (const key of ['bypassUsers', 'failPackages']) {
     if (key in out && !Array.isArray(out[key])) throw new Error(`${key} must be an array`);
+  }
+  for (const key of Object.keys(out.oidc || {})) {
+    if (!OIDC_KEYS.includes(key)) throw new Error(`unknown otp-gate oidc option: ${key}`);
   }
   return out;
 }
@@ -87,6 +111,34 @@ function verifyCode(config, code, nowMs) {
   }
 }
 
+function bearerToken(req) {
+  return /^Bearer (.+)$/i.exec(req.headers.authorization || '')?.[1] || null;
+}
+
+// jose 6 is ESM-only (no "require" export condition); import() loads it from CommonJS on any Node 20.
+let jose;
+const loadJose = () => (jose ??= import('jose'));
+
+/** Claims of a verified ID token (signature RS256/ES256, iss, aud, exp, nbf); throws otherwise. */
+async function verifyIdToken(jwt, oidc, audience) {
+  const { jwtVerify, createLocalJWKSet } = await loadJose();
+  const keys = oidc.jwks || { keys: [oidc.publicJwk] };
+  const options = { issuer: oidc.issuer, audience, algorithms: ['RS256', 'ES256'], requiredClaims: ['exp'] };
+  return (await jwtVerify(jwt, createLocalJWKSet(keys), options)).payload;
+}
+
+/** Why the claims do not fit the package's trusted publisher, or null when they do. */
+function publisherMismatch(publisher, claims) {
+  const workflow = String(claims.workflow_ref || '').replace(/@[^@]*$/, '').split('/.github/workflows/')[1];
+  const checks = [
+    ['repository', claims.repository, publisher.repository],
+    ['workflow', workflow, publisher.workflow],
+  ];
+  if (publisher.environment !== undefined) checks.push(['environment', claims.environment, publisher.environment]);
+  const failed = checks.find(([, actual, wanted]) => actual !== wanted);
+  return failed ? `${failed[0]} ${JSON.stringify(failed[1])} does not match the trusted publisher (${JSON.stringify(failed[2])})` : null;
+}
+
 function readJson(req) {
   if (req.body && typeof req.body === 'object') return Promise.resolve(req.body);
   return new Promise((resolve, reject) => {
@@ -110,11 +162,15 @@ module.exports = function otpGate(pluginConfig) {
   let attempts = [];
   let forcedLeft = config.rejectFirst;
   let usedCodes = new Set();
+  let exchanges = [];
+  let oidcTokens = new Map(); // token -> the one package it may write
 
   function configure(body) {
     const options = pickOptions(body, true);
     if (body.reset) {
       attempts = [];
+      exchanges = [];
+      oidcTokens = new Map();
       usedCodes = new Set();
       forcedLeft = config.rejectFirst;
     }
@@ -141,18 +197,44 @@ module.exports = function otpGate(pluginConfig) {
     return 'accepted';
   }
 
+  /** npm's OIDC token exchange for `pkg`: {status, body}. */
+  async function exchange(pkg, jwt, host) {
+    const oidc = config.oidc;
+    const fail = (status, reason) => ({ status, body: { message: `OIDC token exchange error - ${reason}` } });
+    const publisher = oidc && oidc.trustedPublishers && oidc.trustedPublishers[pkg];
+    if (!publisher) return fail(404, 'package not found');
+    if (!jwt) return fail(401, 'missing bearer token');
+    let claims;
+    try {
+      claims = await verifyIdToken(jwt, oidc, oidc.audience || `npm:${new URL(`http://${host}`).hostname}`);
+    } catch (err) {
+      return fail(401, `invalid id token: ${err.message}`);
+    }
+    const mismatch = publisherMismatch(publisher, claims);
+    if (mismatch) return fail(401, mismatch);
+    const token = `npm_${randomBytes(27).toString('base64url')}`;
+    oidcTokens.set(token, pkg);
+    return { status: 201, body: { token } };
+  }
+
   function gate(req, res, next) {
+    // Verdaccio's auth ran first and found nothing in an exchanged token: authenticate it here.
+    const grant = oidcTokens.get(bearerToken(req));
+    if (grant) req.remote_user = { name: OIDC_USER, groups: OIDC_USER_GROUPS, real_groups: [] };
     const pkg = writtenPackage(req);
     const user = (req.remote_user && req.remote_user.name) || null;
     if (pkg === null || user === null) return next();
     const otp = req.headers['npm-otp'] || null;
-    const outcome = judge(user, otp);
+    const outcome = grant ? (grant === pkg ? 'oidc' : 'oidc-wrong-package') : judge(user, otp);
     attempts.push({ method: req.method, path: req.originalUrl, package: pkg, user, otp, outcome, at: Date.now() });
-    if ((outcome === 'accepted' || outcome === 'bypass') && config.failPackages.includes(pkg)) {
+    if (PASSES.includes(outcome) && config.failPackages.includes(pkg)) {
       attempts[attempts.length - 1].outcome = 'server-error';
       return res.status(500).json({ error: 'internal server error (otp-gate failPackages)' });
     }
-    if (outcome === 'accepted' || outcome === 'bypass') return next();
+    if (PASSES.includes(outcome)) return next();
+    if (outcome === 'oidc-wrong-package') {
+      return res.status(403).json({ error: `this trusted publishing token may only publish ${grant}` });
+    }
 
     res.status(401).set('www-authenticate', 'OTP');
     if (outcome === 'webauthn') {
@@ -166,6 +248,7 @@ module.exports = function otpGate(pluginConfig) {
     register_middlewares(app) {
       app.get(`${CONTROL}/config`, (_req, res) => res.json(config));
       app.get(`${CONTROL}/attempts`, (_req, res) => res.json({ attempts }));
+      app.get(`${CONTROL}/exchanges`, (_req, res) => res.json({ exchanges }));
       app.post(`${CONTROL}/config`, async (req, res) => {
         try {
           configure(await readJson(req));
@@ -174,6 +257,13 @@ module.exports = function otpGate(pluginConfig) {
           res.status(400).json({ error: err.message });
         }
       });
+      app.post(/^\/-\/npm\/v1\/oidc\/token\/exchange\/package\/(.+)$/, async (req, res) => {
+        const pkg = safeDecode(req.params[0]); // `@scope%2fname` and `%40scope%2Fname` alike
+        const { status, body } = await exchange(pkg, bearerToken(req), req.headers.host);
+        exchanges.push({ package: pkg, status, message: body.message || null, at: Date.now() });
+        res.status(status).json(body);
+      });
+      app.get(/^\/-\/package\/(.+)\/visibility$/, (_req, res) => res.json({ public: false }));
       app.use(gate);
     },
   };
