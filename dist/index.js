@@ -51017,8 +51017,11 @@ function classifyNpmPublish(result) {
     if (code === 'E409' || /\b409 Conflict\b/.test(text)) {
         return { kind: 'exists', detail: 'the registry answered 409 Conflict: this version is already present' };
     }
-    return { kind: 'failed', error: new PublishCommandError('npm publish', code, npmErrorSummary(text, result.exitCode)) };
+    const error = new PublishCommandError('npm publish', code, npmErrorSummary(text, result.exitCode));
+    return { kind: 'failed', error, transient: code !== undefined && TRANSIENT_CODES.test(code) };
 }
+/** npm error codes of registry faults: server errors, throttling, connections dropped or timed out. */
+const TRANSIENT_CODES = /^(E5\d\d|E429|E408|ECONNRESET|ECONNREFUSED|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)$/;
 /**
  * Whether npm output shows the registry refusing the one-time password: `EOTP` (missing and wrong
  * codes alike), or a bare 401 whose body asks for the code; or a browser/security-key flow.
@@ -51152,7 +51155,9 @@ class NpmRegistry {
             return classifyNpmPublish(result);
         }
         catch (error) {
-            return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
+            // A client stopped at its time limit may have reached the registry: a fault, checked before any retry.
+            const failure = error instanceof Error ? error : new Error(String(error));
+            return { kind: 'failed', error: failure, transient: failure instanceof CommandTimeoutError };
         }
     }
 }
@@ -51188,6 +51193,7 @@ const INPUT = {
     githubToken: 'github-token',
     auditIssue: 'audit-issue',
     failOnDrift: 'fail-on-drift',
+    timeout: 'timeout',
 };
 const MODES = ['publish', 'run', 'audit'];
 /**
@@ -51260,6 +51266,7 @@ function readInputs(env = process.env) {
             workspaces: booleanInput(INPUT.workspaces),
             concurrency: countInput(INPUT.concurrency, 4, 1, 32),
             failFast: booleanInput(INPUT.failFast),
+            timeoutSec: countInput(INPUT.timeout, 600, 5, 3600),
             checkTag: booleanInput(INPUT.checkTag),
             ref: env.GITHUB_REF || undefined,
             dryRun: booleanInput(INPUT.dryRun),
@@ -57373,9 +57380,11 @@ async function publishOne(planned, deps) {
     const { target, credential } = planned;
     const { logger } = deps;
     const started = deps.clock.now();
+    let otpAttempts = 0;
     const finish = (fields) => ({
         ...baseResult(planned),
         durationMs: deps.clock.now() - started,
+        otpAttempts,
         ...fields,
     });
     const adapter = deps.adapters[target.registry];
@@ -57386,17 +57395,48 @@ async function publishOne(planned, deps) {
                 return finish({ status: 'failed', error: errorMessage(outcome.error) });
             return finish({ status: 'skipped', reason: DRY_RUN_REASON[target.registry] });
         }
-        if (credential.auth !== 'token+otp') {
-            const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger });
-            return finish(fromOutcome(outcome, target));
+        for (let round = 1;; round++) {
+            const attempt = await attemptPublish(planned, adapter, logger);
+            otpAttempts += attempt.otpAttempts;
+            const { outcome } = attempt;
+            if (round > 1 && outcome.kind === 'exists') {
+                logger.info(`${label(target)} is on the registry: the upload before the fault arrived after all`);
+                return finish({ status: 'published' });
+            }
+            if (outcome.kind !== 'failed' || !outcome.transient)
+                return finish(fromOutcome(outcome, target));
+            // A fault: the upload may have reached the registry all the same. Read it before any retry.
+            logger.warning(`${label(target)}: ${errorMessage(outcome.error)}; checking the registry before deciding on a retry`);
+            const after = await adapter.exists(target, credential).catch((error) => error);
+            if (after instanceof Error) {
+                return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first` });
+            }
+            if (after.exists) {
+                logger.info(`${label(target)} is on the registry: the upload arrived despite the fault`);
+                return finish({ status: 'published' });
+            }
+            if (round >= 2)
+                return finish({ status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` });
+            logger.info(`${label(target)} is not on the registry; retrying once in ${FAULT_RETRY_DELAY_MS / 1000} s`);
+            await deps.clock.sleep(FAULT_RETRY_DELAY_MS);
         }
-        const { value, attempts } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), verdictOf, logger);
-        return finish({ ...fromOutcome(value, target), otpAttempts: attempts });
     }
     catch (error) {
-        const otpAttempts = error instanceof OtpRejectedError ? error.attempts : 0;
-        return finish({ status: 'failed', error: errorMessage(error), otpAttempts });
+        if (error instanceof OtpRejectedError)
+            otpAttempts = Math.max(otpAttempts, error.attempts);
+        return finish({ status: 'failed', error: errorMessage(error) });
     }
+}
+/** Wait before retrying a publish that hit a registry fault and did not arrive. */
+const FAULT_RETRY_DELAY_MS = 5_000;
+/** One publish through the credential: with the OTP gate (window guard, one retry on rejection) when it has a TOTP secret. */
+async function attemptPublish(planned, adapter, logger) {
+    const { target, credential } = planned;
+    if (credential.auth !== 'token+otp') {
+        return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0 };
+    }
+    const { value, attempts } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), verdictOf, logger);
+    return { outcome: value, otpAttempts: attempts };
 }
 function verdictOf(outcome) {
     switch (outcome.kind) {
@@ -57493,8 +57533,11 @@ function classifyGemPush(result, target) {
     const repush = /Repushing of gem versions is not allowed\.?/.exec(text)?.[0];
     if (repush)
         return { kind: 'exists', detail: repush };
-    return { kind: 'failed', error: new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode)) };
+    const error = new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode));
+    return { kind: 'failed', error, transient: TRANSIENT_TEXT.test(text) };
 }
+/** rubygems.org's 500 and 429 texts, its unfinished-push 409, and the client's connection errors. */
+const TRANSIENT_TEXT = /Server error\. Please try again|^Retry later|did not finish pushing|Errno::(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|Net::(Read|Open)Timeout|end of file reached/m;
 /** Whether `gem` output shows rubygems.org refusing the code (missing or wrong), or asking for a security device. */
 function gemOtpProblem(text) {
     if (GEM_WEBAUTHN_PROMPT.test(text))
@@ -57571,7 +57614,9 @@ class RubygemsRegistry {
             return classifyGemPush(result, request.target);
         }
         catch (error) {
-            return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
+            // A client stopped at its time limit may have reached the registry: a fault, checked before any retry.
+            const failure = error instanceof Error ? error : new Error(String(error));
+            return { kind: 'failed', error: failure, transient: failure instanceof CommandTimeoutError };
         }
     }
     /** The real `gem` CLI: no TTY, stdin closed, our key and code only, stopped if it starts waiting for a security device. */
@@ -57604,9 +57649,6 @@ class RubygemsRegistry {
 
 
 
-const PUBLISH_TIMEOUT_MS = 15 * 60 * 1000;
-/** A push of a gem takes seconds; a client waiting on a prompt or a security device must not hold the job. */
-const GEM_PUSH_TIMEOUT_MS = 5 * 60 * 1000;
 /** `mode: publish`: read every package, order them, choose every credential, then publish. */
 async function publishMode(config, deps) {
     const { logger, clock } = deps;
@@ -57642,13 +57684,13 @@ async function publishMode(config, deps) {
         const npm = new NpmRegistry({
             ...config.npm,
             userconfig: await writeNpmUserconfig(scratch, config.npm.registry),
-            timeoutMs: PUBLISH_TIMEOUT_MS,
+            timeoutMs: config.timeoutSec * 1000,
             env: config.env,
         });
         const rubygems = new RubygemsRegistry({
             host: config.rubygems.host,
             buildDir: await scratch.subdir('gems'),
-            timeoutMs: GEM_PUSH_TIMEOUT_MS,
+            timeoutMs: config.timeoutSec * 1000,
             env: config.env,
         });
         const adapters = { npm, rubygems };

@@ -39,6 +39,10 @@ export interface GateConfig {
   webauthn?: boolean;
   /** Writes of these packages answer 500 once the code was accepted (a registry fault). */
   failPackages?: string[];
+  /** Faults for the next package writes that pass the OTP check, one each, in order. */
+  faults?: Fault[];
+  /** Faults for the next package document GETs, one each, in order. */
+  readFaults?: Fault[];
   /** Trusted publishing (npm's OIDC token exchange); replaced as a whole by configure. */
   oidc?: GateOidcConfig | null;
 }
@@ -72,6 +76,9 @@ export interface Exchange {
   at: number;
 }
 
+/** See the plugin: '500'/'503'/'429' answers, a dropped connection before or after the write is stored, no answer. */
+export type Fault = '500' | '503' | '429' | 'reset' | 'reset-after-write' | 'hang';
+
 export type AttemptOutcome =
   | 'accepted'
   | 'bypass'
@@ -84,7 +91,9 @@ export type AttemptOutcome =
   /** Written with an exchanged OIDC token for its package (no OTP needed). */
   | 'oidc'
   /** An exchanged OIDC token used on another package: 403. */
-  | 'oidc-wrong-package';
+  | 'oidc-wrong-package'
+  /** A configured fault was applied (also to GETs, with `user` null). */
+  | `fault:${Fault}`;
 
 /** One authenticated package write seen by the gate. */
 export interface Attempt {

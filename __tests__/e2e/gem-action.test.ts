@@ -131,6 +131,27 @@ describe.skipIf(!GEM_VERSION)('dist/index.js pushing gems with gem ' + (GEM_VERS
     gems.configure(GEM_SERVER_DEFAULTS);
   });
 
+  it('a 500 on the push is checked and retried once; a push whose answer never came is found on the server', async () => {
+    gems.configure({ ...GEM_SERVER_DEFAULTS, failNext: 1 });
+    gems.reset();
+    const failing = gemDir();
+    const first = await act({ packages: failing.dir });
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(pushesOf(failing.name).map((attempt) => attempt.outcome)).toEqual(['server-error', 'accepted']);
+
+    // The server registers the gem only after the push timeout: the retry finds it there.
+    gems.configure({ ...GEM_SERVER_DEFAULTS, hang: 1, hangMs: 7_000 });
+    gems.reset();
+    const slow = gemDir();
+    const second = await act({ packages: slow.dir, timeout: '5' });
+    expect(second.exitCode, second.stdout).toBe(0);
+    expect(outputOf(second, 'published').map((entry) => entry.name)).toEqual([slow.name]);
+    expect(second.stdout).toContain('the upload before the fault arrived after all');
+    expect(gems.versions(slow.name)?.map((version) => version.number)).toEqual(['1.0.0']);
+    expect(pushesOf(slow.name).map((attempt) => attempt.outcome)).toEqual(['accepted', 'already-pushed']);
+    gems.configure(GEM_SERVER_DEFAULTS);
+  });
+
   it('fails a yanked version with a clear message', async () => {
     gems.reset();
     const { dir, name } = gemDir('1.2.0');

@@ -129,7 +129,8 @@ describe('a 24-package monorepo', () => {
       ['@fast/c', 'not attempted: fail-fast: @fast/a@1.0.0 '],
       ['@fast/d', 'not attempted: fail-fast: @fast/a@1.0.0 '],
     ]);
-    expect((await putsFor('fast')).map((put) => put.package)).toEqual(['@fast/a']);
+    // The 500 is a registry fault: one retry of @fast/a after reading the registry, nothing else.
+    expect((await putsFor('fast')).map((put) => put.package)).toEqual(['@fast/a', '@fast/a']);
   });
 
   it('a wrong secret costs two codes in total, however many packages wait', async () => {

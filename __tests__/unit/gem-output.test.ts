@@ -67,3 +67,17 @@ describe('classifyGemPush', () => {
     expect(outcome.kind === 'failed' && outcome.error.message).toBe('gem push failed: exit code 143, no output');
   });
 });
+
+describe('registry faults in gem push output', () => {
+  it.each([
+    ['Server error. Please try again.', true],
+    ['Retry later', true],
+    ['It appears that alpha-1.0.0 did not finish pushing.', true],
+    ['ERROR:  While executing gem ... (Errno::ECONNRESET)', true],
+    ['Access Denied. Please sign up for an account at https://rubygems.org', false],
+    ['You are not allowed to push this gem.', false],
+  ])('"%s" is transient: %s', (line, transient) => {
+    const outcome = push(1, line);
+    expect(outcome.kind === 'failed' && outcome.transient).toBe(transient);
+  });
+});

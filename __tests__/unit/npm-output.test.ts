@@ -56,3 +56,19 @@ describe('classifyNpmPublish on recorded npm 11.19.1 output', () => {
     expect(outcome.kind === 'failed' && outcome.error.message).toBe('npm publish failed: exit code 137, no npm error lines');
   });
 });
+
+describe('registry faults in npm output', () => {
+  it.each([
+    ['E500', true],
+    ['E503', true],
+    ['E429', true],
+    ['ECONNRESET', true],
+    ['ETIMEDOUT', true],
+    ['E403', false],
+    ['E404', false],
+    ['E401', false],
+  ])('npm error code %s is transient: %s', (code, transient) => {
+    const outcome = classifyNpmPublish({ exitCode: 1, stdout: '', stderr: `npm error code ${code}\nnpm error something went wrong\n` });
+    expect(outcome.kind === 'failed' && outcome.transient).toBe(transient);
+  });
+});

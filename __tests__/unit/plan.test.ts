@@ -161,3 +161,70 @@ describe('publishPlanned', () => {
     expect(registry.maxRunning).toBe(3);
   });
 });
+
+describe('publishPlanned after a registry fault', () => {
+  const fault: PublishOutcome = { kind: 'failed', error: new Error('npm publish failed (E503): 503 Service Unavailable'), transient: true };
+
+  /** A registry whose publishes answer `answers` in turn and whose existence check answers `present` in turn (an Error throws). */
+  function faulty(answers: PublishOutcome[], present: Array<boolean | Error>) {
+    const calls: string[] = [];
+    const adapter: RegistryAdapter = {
+      id: 'npm',
+      exists: async () => {
+        calls.push('exists');
+        const next = present.shift() ?? false;
+        if (next instanceof Error) throw next;
+        return { exists: next, serverTime: undefined };
+      },
+      publish: async () => {
+        calls.push('publish');
+        return answers.shift() ?? { kind: 'published', detail: '+' };
+      },
+    };
+    return { adapter, calls };
+  }
+
+  const publishWith = async (adapter: RegistryAdapter) => {
+    const clock = new FakeClock(0);
+    const [result] = await publishPlanned(plan([target('a')]), { adapters: { npm: adapter }, dryRun: false, concurrency: 1, failFast: false, clock, logger: new MemoryLogger() });
+    return { result: result!, sleeps: clock.sleeps };
+  };
+
+  it('reports published, without a retry, when the upload arrived despite the fault', async () => {
+    const { adapter, calls } = faulty([fault], [false, true]);
+    const { result, sleeps } = await publishWith(adapter);
+    expect(result.status).toBe('published');
+    expect(calls).toEqual(['exists', 'publish', 'exists']);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('retries once after a pause when the upload did not arrive', async () => {
+    const { adapter, calls } = faulty([fault], [false, false]);
+    const { result, sleeps } = await publishWith(adapter);
+    expect(result.status).toBe('published');
+    expect(calls).toEqual(['exists', 'publish', 'exists', 'publish']);
+    expect(sleeps).toEqual([5_000]);
+  });
+
+  it('fails after one retry, never a third upload', async () => {
+    const { adapter, calls } = faulty([fault, fault, fault], [false, false, false]);
+    const { result } = await publishWith(adapter);
+    expect(result).toMatchObject({ status: 'failed', error: 'npm publish failed (E503): 503 Service Unavailable (also after one retry)' });
+    expect(calls.filter((call) => call === 'publish')).toHaveLength(2);
+  });
+
+  it('does not retry when the registry cannot be read to check', async () => {
+    const { adapter, calls } = faulty([fault], [false, new Error('ECONNREFUSED')]);
+    const { result } = await publishWith(adapter);
+    expect(result.status).toBe('failed');
+    expect(result.error).toMatch(/could not be read to check whether the upload arrived \(ECONNREFUSED\), so it was not retried: re-run/);
+    expect(calls).toEqual(['exists', 'publish', 'exists']);
+  });
+
+  it('does not retry a failure that is not a fault', async () => {
+    const { adapter, calls } = faulty([{ kind: 'failed', error: new Error('E403 forbidden') }], [false]);
+    const { result } = await publishWith(adapter);
+    expect(result).toMatchObject({ status: 'failed', error: 'E403 forbidden' });
+    expect(calls).toEqual(['exists', 'publish']);
+  });
+});

@@ -30,6 +30,7 @@ export const INPUT = {
   githubToken: 'github-token',
   auditIssue: 'audit-issue',
   failOnDrift: 'fail-on-drift',
+  timeout: 'timeout',
 } as const;
 
 export const MODES = ['publish', 'run', 'audit'] as const;
@@ -126,6 +127,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       workspaces: booleanInput(INPUT.workspaces),
       concurrency: countInput(INPUT.concurrency, 4, 1, 32),
       failFast: booleanInput(INPUT.failFast),
+      timeoutSec: countInput(INPUT.timeout, 600, 5, 3600),
       checkTag: booleanInput(INPUT.checkTag),
       ref: env.GITHUB_REF || undefined,
       dryRun: booleanInput(INPUT.dryRun),

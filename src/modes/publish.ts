@@ -36,6 +36,8 @@ export interface PublishConfig {
   workspaces: boolean;
   concurrency: number;
   failFast: boolean;
+  /** Longest one publish command (npm publish, gem push) may run before it is stopped. */
+  timeoutSec: number;
   /** Compare versions with the release tag in `ref` (GITHUB_REF). */
   checkTag: boolean;
   ref: string | undefined;
@@ -52,9 +54,6 @@ export interface ModeDeps {
   onScratch(path: string): void;
 }
 
-const PUBLISH_TIMEOUT_MS = 15 * 60 * 1000;
-/** A push of a gem takes seconds; a client waiting on a prompt or a security device must not hold the job. */
-const GEM_PUSH_TIMEOUT_MS = 5 * 60 * 1000;
 
 /** `mode: publish`: read every package, order them, choose every credential, then publish. */
 export async function publishMode(config: PublishConfig, deps: ModeDeps): Promise<PackageResult[]> {
@@ -92,13 +91,13 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
     const npm = new NpmRegistry({
       ...config.npm,
       userconfig: await writeNpmUserconfig(scratch, config.npm.registry),
-      timeoutMs: PUBLISH_TIMEOUT_MS,
+      timeoutMs: config.timeoutSec * 1000,
       env: config.env,
     });
     const rubygems = new RubygemsRegistry({
       host: config.rubygems.host,
       buildDir: await scratch.subdir('gems'),
-      timeoutMs: GEM_PUSH_TIMEOUT_MS,
+      timeoutMs: config.timeoutSec * 1000,
       env: config.env,
     });
     const adapters = { npm, rubygems };

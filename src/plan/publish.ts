@@ -146,9 +146,11 @@ async function publishOne(planned: PlannedPackage, deps: PublishDeps): Promise<P
   const { target, credential } = planned;
   const { logger } = deps;
   const started = deps.clock.now();
+  let otpAttempts = 0;
   const finish = (fields: Pick<PackageResult, 'status'> & Partial<PackageResult>): PackageResult => ({
     ...baseResult(planned),
     durationMs: deps.clock.now() - started,
+    otpAttempts,
     ...fields,
   });
   const adapter = deps.adapters[target.registry]!;
@@ -158,20 +160,46 @@ async function publishOne(planned: PlannedPackage, deps: PublishDeps): Promise<P
       if (outcome.kind === 'failed') return finish({ status: 'failed', error: errorMessage(outcome.error) });
       return finish({ status: 'skipped', reason: DRY_RUN_REASON[target.registry] });
     }
-    if (credential.auth !== 'token+otp') {
-      const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger });
-      return finish(fromOutcome(outcome, target));
+    for (let round = 1; ; round++) {
+      const attempt = await attemptPublish(planned, adapter, logger);
+      otpAttempts += attempt.otpAttempts;
+      const { outcome } = attempt;
+      if (round > 1 && outcome.kind === 'exists') {
+        logger.info(`${label(target)} is on the registry: the upload before the fault arrived after all`);
+        return finish({ status: 'published' });
+      }
+      if (outcome.kind !== 'failed' || !outcome.transient) return finish(fromOutcome(outcome, target));
+      // A fault: the upload may have reached the registry all the same. Read it before any retry.
+      logger.warning(`${label(target)}: ${errorMessage(outcome.error)}; checking the registry before deciding on a retry`);
+      const after = await adapter.exists(target, credential).catch((error: unknown) => error as Error);
+      if (after instanceof Error) {
+        return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first` });
+      }
+      if (after.exists) {
+        logger.info(`${label(target)} is on the registry: the upload arrived despite the fault`);
+        return finish({ status: 'published' });
+      }
+      if (round >= 2) return finish({ status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` });
+      logger.info(`${label(target)} is not on the registry; retrying once in ${FAULT_RETRY_DELAY_MS / 1000} s`);
+      await deps.clock.sleep(FAULT_RETRY_DELAY_MS);
     }
-    const { value, attempts } = await credential.gate.run(
-      (otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }),
-      verdictOf,
-      logger,
-    );
-    return finish({ ...fromOutcome(value, target), otpAttempts: attempts });
   } catch (error) {
-    const otpAttempts = error instanceof OtpRejectedError ? error.attempts : 0;
-    return finish({ status: 'failed', error: errorMessage(error), otpAttempts });
+    if (error instanceof OtpRejectedError) otpAttempts = Math.max(otpAttempts, error.attempts);
+    return finish({ status: 'failed', error: errorMessage(error) });
   }
+}
+
+/** Wait before retrying a publish that hit a registry fault and did not arrive. */
+const FAULT_RETRY_DELAY_MS = 5_000;
+
+/** One publish through the credential: with the OTP gate (window guard, one retry on rejection) when it has a TOTP secret. */
+async function attemptPublish(planned: PlannedPackage, adapter: RegistryAdapter, logger: Logger): Promise<{ outcome: PublishOutcome; otpAttempts: number }> {
+  const { target, credential } = planned;
+  if (credential.auth !== 'token+otp') {
+    return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0 };
+  }
+  const { value, attempts } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), verdictOf, logger);
+  return { outcome: value, otpAttempts: attempts };
 }
 
 function verdictOf(outcome: PublishOutcome): Verdict {

@@ -24,8 +24,12 @@ export function classifyGemPush(result: CommandResult, target: PackageTarget): P
   if (yanked) return { kind: 'failed', error: new VersionYankedError(target.name, target.version, yanked.trim()) };
   const repush = /Repushing of gem versions is not allowed\.?/.exec(text)?.[0];
   if (repush) return { kind: 'exists', detail: repush };
-  return { kind: 'failed', error: new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode)) };
+  const error = new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode));
+  return { kind: 'failed', error, transient: TRANSIENT_TEXT.test(text) };
 }
+
+/** rubygems.org's 500 and 429 texts, its unfinished-push 409, and the client's connection errors. */
+const TRANSIENT_TEXT = /Server error\. Please try again|^Retry later|did not finish pushing|Errno::(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|Net::(Read|Open)Timeout|end of file reached/m;
 
 /** Whether `gem` output shows rubygems.org refusing the code (missing or wrong), or asking for a security device. */
 export function gemOtpProblem(text: string): 'otp-rejected' | 'web-auth' | undefined {

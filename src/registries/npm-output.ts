@@ -21,8 +21,12 @@ export function classifyNpmPublish(result: CommandResult): PublishOutcome {
   if (code === 'E409' || /\b409 Conflict\b/.test(text)) {
     return { kind: 'exists', detail: 'the registry answered 409 Conflict: this version is already present' };
   }
-  return { kind: 'failed', error: new PublishCommandError('npm publish', code, npmErrorSummary(text, result.exitCode)) };
+  const error = new PublishCommandError('npm publish', code, npmErrorSummary(text, result.exitCode));
+  return { kind: 'failed', error, transient: code !== undefined && TRANSIENT_CODES.test(code) };
 }
+
+/** npm error codes of registry faults: server errors, throttling, connections dropped or timed out. */
+const TRANSIENT_CODES = /^(E5\d\d|E429|E408|ECONNRESET|ECONNREFUSED|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)$/;
 
 /**
  * Whether npm output shows the registry refusing the one-time password: `EOTP` (missing and wrong

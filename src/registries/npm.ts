@@ -3,7 +3,7 @@ import { sep } from 'node:path';
 import { tokenOf } from '../credentials/credential.js';
 import { childEnv } from '../credentials/child-env.js';
 import { NPM_TOKEN_ENV } from '../credentials/npmrc.js';
-import { ManifestError, errorMessage } from '../errors.js';
+import { CommandTimeoutError, ManifestError, errorMessage } from '../errors.js';
 import { runCommand } from '../process.js';
 import { readJson } from './http.js';
 import { classifyNpmPublish } from './npm-output.js';
@@ -114,7 +114,9 @@ export class NpmRegistry implements RegistryAdapter {
       if (output) logger.info(output);
       return classifyNpmPublish(result);
     } catch (error) {
-      return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
+      // A client stopped at its time limit may have reached the registry: a fault, checked before any retry.
+      const failure = error instanceof Error ? error : new Error(String(error));
+      return { kind: 'failed', error: failure, transient: failure instanceof CommandTimeoutError };
     }
   }
 }

@@ -1,7 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { tokenOf } from '../credentials/credential.js';
 import { childEnv } from '../credentials/child-env.js';
-import { GemBuildError, ToolMissingError } from '../errors.js';
+import { CommandTimeoutError, GemBuildError, ToolMissingError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { runCommand, type CommandResult } from '../process.js';
 import { GEM_WEBAUTHN_PROMPT, classifyGemPush } from './gem-output.js';
@@ -70,7 +70,9 @@ export class RubygemsRegistry implements RegistryAdapter {
       if (output) logger.info(output);
       return classifyGemPush(result, request.target);
     } catch (error) {
-      return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
+      // A client stopped at its time limit may have reached the registry: a fault, checked before any retry.
+      const failure = error instanceof Error ? error : new Error(String(error));
+      return { kind: 'failed', error: failure, transient: failure instanceof CommandTimeoutError };
     }
   }
 

@@ -24,7 +24,8 @@ export type PublishOutcome =
   | { kind: 'exists'; detail: string }
   | { kind: 'otp-rejected'; detail: string }
   | { kind: 'web-auth'; detail: string }
-  | { kind: 'failed'; error: Error };
+  /** `transient`: a registry fault (5xx, 429, reset, timeout) after which a retry may succeed; the publish may still have reached the registry. */
+  | { kind: 'failed'; error: Error; transient?: boolean };
 
 export interface Existence {
   exists: boolean;

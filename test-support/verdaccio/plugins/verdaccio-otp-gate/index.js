@@ -54,7 +54,17 @@ const DEFAULTS = {
   webauthn: false,
   failPackages: [],
   oidc: null,
+  faults: [],
+  readFaults: [],
 };
+
+// Registry faults, consumed one per request in order: `faults` by package writes that passed the
+// OTP check, `readFaults` by package document GETs. '500' / '503': answered with that status
+// before anything is stored; '429': Too Many Requests with Retry-After: 1; 'reset': the connection
+// is dropped before anything is stored; 'reset-after-write': the write is stored, then the
+// connection is dropped instead of the answer (the upload arrived, the client cannot know);
+// 'hang': never answered.
+const FAULTS = ['500', '503', '429', 'reset', 'reset-after-write', 'hang'];
 
 /** Keeps only known options; throws on unknown ones (a typo must not pass silently). */
 function pickOptions(input, strict) {
@@ -64,13 +74,35 @@ function pickOptions(input, strict) {
     else if (strict && key !== 'reset') throw new Error(`unknown otp-gate option: ${key}`);
   }
   if (typeof out.secret === 'string') out.secret = out.secret.replace(/[\s-]/g, '').toUpperCase();
-  for (const key of ['bypassUsers', 'failPackages']) {
+  for (const key of ['bypassUsers', 'failPackages', 'faults', 'readFaults']) {
     if (key in out && !Array.isArray(out[key])) throw new Error(`${key} must be an array`);
+  }
+  for (const fault of [...(out.faults || []), ...(out.readFaults || [])]) {
+    if (!FAULTS.includes(fault)) throw new Error(`unknown fault: ${fault}; expected one of ${FAULTS.join(', ')}`);
   }
   for (const key of Object.keys(out.oidc || {})) {
     if (!OIDC_KEYS.includes(key)) throw new Error(`unknown otp-gate oidc option: ${key}`);
   }
   return out;
+}
+
+/** Answers (or does not answer) a request the way the fault says. */
+function applyFault(fault, req, res, next) {
+  if (fault === '500' || fault === '503') return res.status(Number(fault)).json({ error: `otp-gate fault ${fault}` });
+  if (fault === '429') return res.status(429).set('retry-after', '1').json({ error: 'too many requests (otp-gate fault)' });
+  if (fault === 'reset') return req.socket.destroy();
+  if (fault === 'reset-after-write') {
+    res.writeHead = () => res;
+    res.end = () => req.socket.destroy();
+    return next();
+  }
+  // 'hang': keep the request open until the client gives up.
+}
+
+/** Package name of a GET of a package document, or null. */
+function readPackage(req) {
+  if (req.method !== 'GET' || req.path.startsWith('/-/') || req.path === '/') return null;
+  return safeDecode(req.path.slice(1).split('/').slice(0, 2).join('/'));
 }
 
 /** Package name of a write request, or null when the request is not a package write. */
@@ -221,6 +253,12 @@ module.exports = function otpGate(pluginConfig) {
     // Verdaccio's auth ran first and found nothing in an exchanged token: authenticate it here.
     const grant = oidcTokens.get(bearerToken(req));
     if (grant) req.remote_user = { name: OIDC_USER, groups: OIDC_USER_GROUPS, real_groups: [] };
+    const read = readPackage(req);
+    if (read !== null && config.readFaults.length) {
+      const fault = config.readFaults.shift();
+      attempts.push({ method: 'GET', path: req.originalUrl, package: read, user: null, otp: null, outcome: `fault:${fault}`, at: Date.now() });
+      return applyFault(fault, req, res, next);
+    }
     const pkg = writtenPackage(req);
     const user = (req.remote_user && req.remote_user.name) || null;
     if (pkg === null || user === null) return next();
@@ -230,6 +268,11 @@ module.exports = function otpGate(pluginConfig) {
     if (PASSES.includes(outcome) && config.failPackages.includes(pkg)) {
       attempts[attempts.length - 1].outcome = 'server-error';
       return res.status(500).json({ error: 'internal server error (otp-gate failPackages)' });
+    }
+    if (PASSES.includes(outcome) && config.faults.length) {
+      const fault = config.faults.shift();
+      attempts[attempts.length - 1].outcome = `fault:${fault}`;
+      return applyFault(fault, req, res, next);
     }
     if (PASSES.includes(outcome)) return next();
     if (outcome === 'oidc-wrong-package') {

@@ -1,0 +1,119 @@
+// Registry faults injected into the local Verdaccio while the built dist/ publishes (as the runner
+// runs it, with debug logging on): 5xx, 429, dropped connections before and after the upload is
+// stored, a registry that never answers. After every fault: nothing published twice, nothing
+// reported published that is not on the registry, no secret leaked, no temp file left, and a
+// re-run completes the job.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDir, outputOf } from '../../test-support/e2e.js';
+import { startRegistry, writePackage, type Fault, type Registry } from '../../test-support/registry.js';
+import { cleanupRun, findLeaks, listFiles, runAction, type ActionRun } from '../../test-support/runner.js';
+
+const SECRET = 'JBSWY3DPEHPK3PXP';
+let registry: Registry;
+let token: string;
+let count = 0;
+const runs: ActionRun[] = [];
+
+beforeAll(async () => {
+  registry = await startRegistry({ gate: { secret: SECRET } });
+  token = await registry.addUser('alice');
+});
+afterAll(async () => {
+  for (const run of runs) await cleanupRun(run);
+  await registry?.stop();
+});
+
+async function publish(dir: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  const run = await runAction({
+    cwd: dir,
+    debug: true,
+    timeoutMs: 120_000,
+    inputs: { 'npm-registry': registry.url, 'npm-token': token, 'npm-totp-secret': SECRET, ...inputs },
+  });
+  runs.push(run);
+  return run;
+}
+
+/** A fresh package, with the gate set to answer its writes (and reads) with these faults. */
+async function withFaults(faults: Fault[], readFaults: Fault[] = []): Promise<{ dir: string; name: string }> {
+  await registry.gate.reset();
+  await registry.gate.configure({ secret: SECRET, faults, readFaults });
+  const name = `@faults/pkg-${++count}`;
+  return { dir: writePackage(freshDir(), { name, version: '1.0.0' }), name };
+}
+
+async function writesOf(name: string) {
+  return (await registry.gate.attempts()).filter((attempt) => attempt.package === name && attempt.method === 'PUT');
+}
+
+/** What the registry has, compared with what the run reported. */
+async function expectConsistent(run: ActionRun, name: string): Promise<void> {
+  const versions = Object.keys((await registry.packument(name))?.versions ?? {});
+  const published = outputOf(run, 'published').filter((entry) => entry.name === name);
+  if (published.length) expect(versions).toEqual(['1.0.0']);
+  else expect(versions).toEqual([]);
+  expect(listFiles(run.runnerTemp)).toEqual([]);
+  const codes = (await registry.gate.attempts()).flatMap((attempt) => (attempt.otp ? [attempt.otp] : []));
+  expect(findLeaks([token, SECRET, ...codes], run)).toEqual([]);
+}
+
+describe('registry faults while publishing', () => {
+  it('a 503 on the upload: the registry is read, the upload is retried once, and published once', async () => {
+    const { dir, name } = await withFaults(['503']);
+    const run = await publish(dir);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect((await writesOf(name)).map((write) => write.outcome)).toEqual(['fault:503', 'accepted']);
+    expect(outputOf(run, 'published').map((entry) => entry.name)).toEqual([name]);
+    expect(run.stdout).toMatch(/checking the registry before deciding on a retry/);
+    expect(run.summary).toContain('<td>published</td><td>token+otp</td><td>2</td>');
+    await expectConsistent(run, name);
+  });
+
+  it('a connection dropped after the upload was stored: reported published, never uploaded twice', async () => {
+    const { dir, name } = await withFaults(['reset-after-write']);
+    const run = await publish(dir);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect((await writesOf(name)).map((write) => write.outcome)).toEqual(['fault:reset-after-write']);
+    expect(run.stdout).toContain('the upload arrived despite the fault');
+    await expectConsistent(run, name);
+  });
+
+  it('429 twice: fails after one retry; a re-run publishes it', async () => {
+    const { dir, name } = await withFaults(['429', '429']);
+    const run = await publish(dir);
+    expect(run.exitCode).toBe(1);
+    expect(outputOf(run, 'failed')[0]!.error).toMatch(/E429.*\(also after one retry\)/);
+    expect((await writesOf(name)).map((write) => write.outcome)).toEqual(['fault:429', 'fault:429']);
+    await expectConsistent(run, name);
+
+    const again = await publish(dir);
+    expect(again.exitCode, again.stdout).toBe(0);
+    await expectConsistent(again, name);
+  });
+
+  it('a registry that never answers: stopped at the timeout, checked, retried once, then failed; a re-run publishes it', async () => {
+    const { dir, name } = await withFaults(['hang', 'hang']);
+    const run = await publish(dir, { timeout: '5' });
+    expect(run.exitCode).toBe(1);
+    expect(outputOf(run, 'failed')[0]!.error).toMatch(/npm publish .* did not finish within 5 s and was stopped \(also after one retry\)/);
+    await expectConsistent(run, name);
+
+    await registry.gate.configure({ faults: [] });
+    const again = await publish(dir, { timeout: '5' });
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(outputOf(again, 'published').map((entry) => entry.name)).toEqual([name]);
+    await expectConsistent(again, name);
+  });
+
+  it('a 503 and a dropped connection on the existence check are retried with backoff', async () => {
+    const { dir, name } = await withFaults([], ['503', 'reset']);
+    const run = await publish(dir);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect((await registry.gate.attempts()).filter((attempt) => attempt.package === name).map((attempt) => attempt.outcome)).toEqual([
+      'fault:503',
+      'fault:reset',
+      'accepted',
+    ]);
+    await expectConsistent(run, name);
+  });
+});
