@@ -49927,6 +49927,9 @@ class TagMismatchError extends OtpPublishError {
         super(`release tag '${tag}' ${detail}. Set check-tag: false to publish without comparing versions to the tag`);
     }
 }
+/** Trusted publishing (OIDC) could not be used: no ID token, or the registry refused the exchange. */
+class OidcError extends OtpPublishError {
+}
 /** The registry refused two codes in a row: the first and one from the next window, or codes of two publishes. */
 class OtpRejectedError extends OtpPublishError {
     registry;
@@ -51122,7 +51125,7 @@ class NpmRegistry {
         if (token)
             headers.authorization = `Bearer ${token}`;
         const read = await readJson(`${this.settings.registry}${escapePackageName(target.name)}`, headers);
-        return { exists: Boolean(read.body?.versions?.[target.version]), serverTime: read.serverTime };
+        return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
     }
     async publish(request) {
         const { registry, userconfig, tag, access, provenance, timeoutMs } = this.settings;
@@ -51194,7 +51197,9 @@ const INPUT = {
     auditIssue: 'audit-issue',
     failOnDrift: 'fail-on-drift',
     timeout: 'timeout',
+    auth: 'auth',
 };
+const AUTH_MODES = ['auto', 'oidc', 'token'];
 const MODES = ['publish', 'run', 'audit'];
 /**
  * Reads and validates every input. Secrets are masked before anything else is printed, in every
@@ -51206,10 +51211,7 @@ function readInputs(env = process.env) {
     const npmTotp = totpInput(INPUT.npmTotpSecret);
     const gemKey = secretInput(INPUT.rubygemsApiKey);
     const gemTotp = totpInput(INPUT.rubygemsTotpSecret);
-    const mode = optional(INPUT.mode) ?? 'publish';
-    if (!MODES.includes(mode)) {
-        throw new InputError(INPUT.mode, `is '${mode}'; expected one of: ${MODES.join(', ')}`);
-    }
+    const mode = oneOf(INPUT.mode, MODES, 'publish');
     requirePair(INPUT.npmTotpSecret, npmTotp, INPUT.npmToken, npmToken);
     requirePair(INPUT.rubygemsTotpSecret, gemTotp, INPUT.rubygemsApiKey, gemKey);
     const access = optional(INPUT.access);
@@ -51243,7 +51245,7 @@ function readInputs(env = process.env) {
         throw new InputError(INPUT.auditIssue, 'is true, but GITHUB_REPOSITORY is not set to owner/repo');
     }
     return {
-        mode: mode,
+        mode,
         command,
         audit,
         publish: {
@@ -51269,6 +51271,7 @@ function readInputs(env = process.env) {
             timeoutSec: countInput(INPUT.timeout, 600, 5, 3600),
             checkTag: booleanInput(INPUT.checkTag),
             ref: env.GITHUB_REF || undefined,
+            auth: oneOf(INPUT.auth, AUTH_MODES, 'auto'),
             dryRun: booleanInput(INPUT.dryRun),
             otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
             env,
@@ -51332,6 +51335,12 @@ function registryInput(name, fallback) {
         throw new InputError(name, 'must not carry credentials or a query; pass the token in its own input');
     }
     return withSlash(url.toString());
+}
+function oneOf(name, allowed, fallback) {
+    const value = optional(name) ?? fallback;
+    if (!allowed.includes(value))
+        throw new InputError(name, `is '${value}'; expected one of: ${allowed.join(', ')}`);
+    return value;
 }
 function countInput(name, fallback, min, max) {
     const value = optional(name) ?? String(fallback);
@@ -57077,32 +57086,168 @@ class OtpGate {
     }
 }
 
+;// CONCATENATED MODULE: ./src/credentials/oidc.ts
+
+
+
+function oidcFromEnv(env) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    return requestUrl && requestToken ? { requestUrl, requestToken } : undefined;
+}
+const TIMEOUT_MS = 30_000;
+/** A GitHub Actions ID token for `audience`, masked before it is returned. */
+async function fetchIdToken(oidc, audience, logger) {
+    const url = new URL(oidc.requestUrl);
+    url.searchParams.append('audience', audience);
+    try {
+        const body = await distribution
+            .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: TIMEOUT_MS, retry: { limit: 3 } })
+            .json();
+        if (!body.value)
+            throw new Error('the answer has no "value"');
+        logger.mask(body.value);
+        return body.value;
+    }
+    catch (error) {
+        throw new OidcError(`could not get an ID token for audience '${audience}' from GitHub: ${await describe(error)}`);
+    }
+}
+/** npm: the ID token (audience `npm:<registry host>`) for a short-lived token that publishes this one package. */
+async function exchangeForNpm(registry, name, idToken, logger) {
+    const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
+    try {
+        const body = await distribution.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: TIMEOUT_MS, retry: { limit: 2, methods: ['post'] } }).json();
+        if (!body.token)
+            throw new Error('the answer has no "token"');
+        logger.mask(body.token);
+        return { token: body.token };
+    }
+    catch (error) {
+        if (error instanceof HTTPError && error.response.status === 404)
+            return { notTrusted: `npm has no trusted publisher for ${name} (${await describe(error)})` };
+        throw new OidcError(`npm refused the trusted-publishing exchange for ${name}: ${await describe(error)}`);
+    }
+}
+/** RubyGems: the ID token (audience: the host) for an API key that pushes the publisher's gems for 15 minutes. */
+async function exchangeForRubygems(host, idToken, logger) {
+    const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
+    try {
+        const body = await distribution.post(url, { json: { jwt: idToken }, timeout: TIMEOUT_MS, retry: { limit: 2, methods: ['post'] } }).json();
+        if (!body.rubygems_api_key)
+            throw new Error('the answer has no "rubygems_api_key"');
+        logger.mask(body.rubygems_api_key);
+        return { key: body.rubygems_api_key };
+    }
+    catch (error) {
+        if (error instanceof HTTPError && error.response.status === 404)
+            return { notTrusted: `RubyGems has no trusted publisher matching this workflow (${await describe(error)})` };
+        throw new OidcError(`RubyGems refused the trusted-publishing exchange: ${await describe(error)}`);
+    }
+}
+/**
+ * What a registry's trusted publisher must name for this job, read from the ID token's claims
+ * (the payload is only read, never trusted: the registry verifies the signature).
+ */
+function publisherHint(idToken) {
+    try {
+        const claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        const workflow = String(claims.workflow_ref ?? '').replace(/@.*$/, '').split('/').slice(2).join('/') || '(unknown)';
+        const environment = claims.environment ? `, environment '${String(claims.environment)}'` : ', no environment';
+        return `repository '${String(claims.repository ?? '(unknown)')}', workflow '${workflow}'${environment}`;
+    }
+    catch {
+        return 'the repository and workflow of this job';
+    }
+}
+/** Status and the registry's message, never a token. */
+async function describe(error) {
+    if (error instanceof HTTPError) {
+        const text = await error.response.text().catch(() => '');
+        let message = text;
+        try {
+            const body = JSON.parse(text);
+            message = body.message ?? body.error ?? text;
+        }
+        catch {
+            // not JSON: keep the text
+        }
+        return `${error.response.status}${message ? ` ${message.slice(0, 200)}` : ''}`;
+    }
+    return errorMessage(error);
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/choose.ts
 
 
+
 const TOKEN_INPUT = { npm: 'npm-token', rubygems: 'rubygems-api-key' };
+/** GitHub ID tokens live a few minutes; one is reused for this long. */
+const ID_TOKEN_REUSE_MS = 60_000;
 /**
- * The one place that decides which credential each package is published with. One OTP gate per
- * registry, shared by all its packages, so retries and the stop after two rejections count per registry.
+ * The one place that decides which credential each package is published with: trusted publishing
+ * (OIDC) first when `auth` allows and the job can mint ID tokens, then the token, with TOTP when a
+ * secret is given. One OTP gate per registry, shared by all its packages, so retries and the stop
+ * after two rejections count per registry.
  */
 class CredentialChooser {
     options;
     gates = new Map();
+    idTokens = new Map();
+    rubygemsKey;
     constructor(options) {
         this.options = options;
     }
-    /** Throws an InputError when the package cannot be published with what was given. */
-    choose(target) {
-        const { token, totp } = this.options.credentials[target.registry] ?? { token: undefined, totp: undefined };
-        if (token && totp)
-            return { auth: 'token+otp', token, gate: this.gateFor(target.registry, totp) };
-        if (token)
-            return { auth: 'token', token };
-        if (this.options.dryRun)
-            return { auth: 'none' };
-        throw new InputError(TOKEN_INPUT[target.registry], `is empty, but ${target.name}@${target.version} needs it to publish (or set dry-run: true)`);
+    get mode() {
+        return this.options.auth ?? 'token';
     }
-    /** `mode: run`: the credential a whole command gets for one registry (none when no token was given). */
+    /** Whether trusted publishing will be tried for packages (it needs an ID token and a non-dry run). */
+    get triesOidc() {
+        return this.mode !== 'token' && this.options.oidc !== undefined && !this.options.dryRun;
+    }
+    /**
+     * Plan time: the token credential of the package (`none` when trusted publishing will supply
+     * one, or for a dry run). Throws InputError when nothing could publish it.
+     */
+    choose(target) {
+        if (this.mode === 'oidc') {
+            if (!this.options.oidc && !this.options.dryRun) {
+                throw new InputError('auth', "is 'oidc', but the job cannot mint an ID token; add 'permissions: id-token: write' to the job");
+            }
+            return { auth: 'none' };
+        }
+        const credential = this.forRegistry(target.registry);
+        if (credential.auth !== 'none' || this.options.dryRun || this.triesOidc)
+            return credential;
+        throw new InputError(TOKEN_INPUT[target.registry], `is empty, but ${target.name}@${target.version} needs it to publish (or set dry-run: true, or use trusted publishing with 'id-token: write')`);
+    }
+    /**
+     * Publish time, once the registry has been read: trusted publishing when the mode allows and the
+     * registry trusts this job for the package; otherwise the token (in `auto`), with the reason.
+     * `packageKnown`: whether the registry has any version of the package.
+     */
+    async authorize(target, token, packageKnown) {
+        if (!this.triesOidc)
+            return { credential: token };
+        let reason;
+        try {
+            const result = await this.exchange(target, packageKnown);
+            if ('token' in result) {
+                const otherwise = this.mode === 'auto' && token.auth !== 'none' ? token : undefined;
+                return { credential: { auth: 'oidc', token: result.token }, otherwise };
+            }
+            reason = result.notTrusted;
+        }
+        catch (error) {
+            reason = errorMessage(error);
+        }
+        if (this.mode === 'oidc')
+            throw new OidcError(`${reason}. ${await this.whatToConfigure(target)}`);
+        if (token.auth === 'none')
+            throw new OidcError(`${reason}, and input '${TOKEN_INPUT[target.registry]}' is empty, so nothing can publish it`);
+        return { credential: token, fallback: reason };
+    }
+    /** `mode: run`, and the token side of `choose`: the token credential of a registry. */
     forRegistry(registry) {
         const { token, totp } = this.options.credentials[registry] ?? { token: undefined, totp: undefined };
         if (token && totp)
@@ -57110,6 +57255,36 @@ class CredentialChooser {
         if (token)
             return { auth: 'token', token };
         return { auth: 'none' };
+    }
+    async exchange(target, packageKnown) {
+        const { logger } = this.options;
+        if (target.registry === 'npm') {
+            if (!packageKnown)
+                return { notTrusted: `${target.name} is not on npm yet, and npm cannot publish a new package through trusted publishing` };
+            const registry = this.options.npmRegistry;
+            return exchangeForNpm(registry, target.name, await this.idToken(`npm:${new URL(registry).hostname}`), logger);
+        }
+        const host = this.options.rubygemsHost;
+        // RubyGems hands out one key for the publisher's gems: exchanged once per run.
+        this.rubygemsKey ??= this.idToken(new URL(host).hostname).then((jwt) => exchangeForRubygems(host, jwt, logger));
+        const result = await this.rubygemsKey;
+        return 'key' in result ? { token: result.key } : result;
+    }
+    idToken(audience) {
+        const now = this.options.clock.now();
+        const cached = this.idTokens.get(audience);
+        if (cached && now - cached.at < ID_TOKEN_REUSE_MS)
+            return cached.token;
+        const token = fetchIdToken(this.options.oidc, audience, this.options.logger);
+        this.idTokens.set(audience, { at: now, token });
+        token.catch(() => this.idTokens.delete(audience));
+        return token;
+    }
+    async whatToConfigure(target) {
+        const where = target.registry === 'npm' ? `on npm for ${target.name}` : `on RubyGems for ${target.name}`;
+        const audience = target.registry === 'npm' ? `npm:${new URL(this.options.npmRegistry).hostname}` : new URL(this.options.rubygemsHost).hostname;
+        const hint = await this.idToken(audience).then(publisherHint, () => 'the repository and workflow of this job');
+        return `With auth: oidc, configure a trusted publisher ${where} naming ${hint}${target.registry === 'npm' ? ' (a new package must be published once with a token first)' : ''}`;
     }
     gateFor(registry, spec) {
         let gate = this.gates.get(registry);
@@ -57286,30 +57461,58 @@ async function publishPlanned(plan, deps) {
         completed++;
         if (result.status === 'failed' && !firstFailure)
             firstFailure = `${result.name}@${result.version}`;
-        deps.logger.info(`[${completed}/${plan.length}] ${result.status} ${result.name}@${result.version}${describe(result)}`);
+        deps.logger.info(`[${completed}/${plan.length}] ${result.status} ${result.name}@${result.version}${publish_describe(result)}`);
         return result;
     };
+    const fallbacks = [];
     const done = [];
     for (const [index, planned] of plan.entries()) {
         done[index] = (async () => {
             const before = await Promise.all(planned.dependsOn.map((dependency) => done[dependency]));
-            const early = earlyResult(planned, existence[index], before);
+            const checked = existence[index];
+            const early = earlyResult(planned, checked, before);
             if (early)
                 return report(early);
+            const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
             return limit(async () => {
                 if (deps.failFast && firstFailure)
                     return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
-                const result = await inGroup(deps.logger, label(planned.target), (log) => publishOne(planned, { ...deps, logger: log }));
+                const result = await inGroup(deps.logger, label(planned.target), async (log) => {
+                    const authorized = await authorizeOne(planned, packageKnown, deps, log);
+                    if ('status' in authorized)
+                        return authorized;
+                    if (authorized.fallback)
+                        fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
+                    return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, { ...deps, logger: log });
+                });
                 return report(result);
             });
         })();
     }
-    return Promise.all(done);
+    const results = await Promise.all(done);
+    if (fallbacks.length) {
+        const list = fallbacks.sort(([a], [b]) => a - b).map(([, text]) => text);
+        deps.logger.warning(`trusted publishing was not used for ${list.length} package(s), which published with their token: ${list.join('; ')}`);
+    }
+    return results;
+}
+/** The credential for one package: trusted publishing when possible; a failed result when nothing can publish it. */
+async function authorizeOne(planned, packageKnown, deps, logger) {
+    if (!deps.authorize || deps.dryRun)
+        return { credential: planned.credential };
+    try {
+        const authorized = await deps.authorize(planned.target, planned.credential, packageKnown);
+        logger.info(`credential: ${authorized.credential.auth}${authorized.fallback ? ` (trusted publishing not used: ${authorized.fallback})` : ''}`);
+        return authorized;
+    }
+    catch (error) {
+        return { ...baseResult(planned), auth: 'oidc', status: 'failed', error: errorMessage(error) };
+    }
 }
 function label(target) {
     return `${target.registry} ${target.name}@${target.version}`;
 }
-function describe(result) {
+function publish_describe(result) {
     if (result.error)
         return `: ${result.error}`;
     if (result.reason)
@@ -57376,13 +57579,16 @@ function baseResult(planned) {
 function notAttempted(planned, why) {
     return { ...baseResult(planned), status: 'failed', error: `not attempted: ${why}` };
 }
-async function publishOne(planned, deps) {
-    const { target, credential } = planned;
+/** `otherwise`: the token credential to use if the registry refuses an OIDC credential for this package. */
+async function publishOne(planned, otherwise, deps) {
+    const { target } = planned;
+    let { credential } = planned;
     const { logger } = deps;
     const started = deps.clock.now();
     let otpAttempts = 0;
     const finish = (fields) => ({
         ...baseResult(planned),
+        auth: credential.auth,
         durationMs: deps.clock.now() - started,
         otpAttempts,
         ...fields,
@@ -57396,9 +57602,17 @@ async function publishOne(planned, deps) {
             return finish({ status: 'skipped', reason: DRY_RUN_REASON[target.registry] });
         }
         for (let round = 1;; round++) {
-            const attempt = await attemptPublish(planned, adapter, logger);
+            const attempt = await attemptPublish({ ...planned, credential }, adapter, logger);
             otpAttempts += attempt.otpAttempts;
             const { outcome } = attempt;
+            if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
+                // RubyGems' trusted-publisher key covers the publisher's gems only: this one takes the token.
+                logger.warning(`${label(target)}: the trusted-publishing credential may not publish it (${errorMessage(outcome.error)}); using the token`);
+                credential = otherwise;
+                otherwise = undefined;
+                round--;
+                continue;
+            }
             if (round > 1 && outcome.kind === 'exists') {
                 logger.info(`${label(target)} is on the registry: the upload before the fault arrived after all`);
                 return finish({ status: 'published' });
@@ -57534,7 +57748,7 @@ function classifyGemPush(result, target) {
     if (repush)
         return { kind: 'exists', detail: repush };
     const error = new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode));
-    return { kind: 'failed', error, transient: TRANSIENT_TEXT.test(text) };
+    return { kind: 'failed', error, transient: TRANSIENT_TEXT.test(text), forbidden: /You are not allowed to push this gem/.test(text) };
 }
 /** rubygems.org's 500 and 429 texts, its unfinished-push 409, and the client's connection errors. */
 const TRANSIENT_TEXT = /Server error\. Please try again|^Retry later|did not finish pushing|Errno::(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|Net::(Read|Open)Timeout|end of file reached/m;
@@ -57596,7 +57810,7 @@ class RubygemsRegistry {
         const read = await readJson(url);
         const platform = target.platform ?? 'ruby';
         const exists = (read.body ?? []).some((entry) => entry.number === target.version && (entry.platform ?? 'ruby') === platform);
-        return { exists, serverTime: read.serverTime };
+        return { exists, packageKnown: read.body !== undefined, serverTime: read.serverTime };
     }
     async publish(request) {
         const file = this.built.get(request.target.path) ?? request.target.path;
@@ -57649,6 +57863,7 @@ class RubygemsRegistry {
 
 
 
+
 /** `mode: publish`: read every package, order them, choose every credential, then publish. */
 async function publishMode(config, deps) {
     const { logger, clock } = deps;
@@ -57671,7 +57886,16 @@ async function publishMode(config, deps) {
         minRemainingSec: config.otpMinRemainingSec,
         clock,
         logger,
+        auth: config.auth,
+        oidc: oidcFromEnv(config.env),
+        npmRegistry: config.npm.registry,
+        rubygemsHost: config.rubygems.host,
     });
+    if (chooser.triesOidc)
+        logger.info(`auth: ${config.auth}: trusted publishing (OIDC) is tried for each package before any token`);
+    if (config.npm.provenance && config.auth === 'token' && oidcFromEnv(config.env)) {
+        logger.warning("provenance needs the job's ID-token variables, and with them npm may use trusted publishing on its own for packages that have a trusted publisher; use auth: auto to choose it explicitly");
+    }
     // Every credential is chosen before the first publish, so an input problem publishes nothing.
     const plan = ordered.map(({ target, dependsOn }) => {
         const skipReason = target.private ? 'private package' : tag?.notSelected.has(target) ? tag.reason : undefined;
@@ -57700,6 +57924,7 @@ async function publishMode(config, deps) {
             dryRun: config.dryRun,
             concurrency: config.concurrency,
             failFast: config.failFast,
+            authorize: (target, token, packageKnown) => chooser.authorize(target, token, packageKnown),
             clock,
             logger,
         });

@@ -68,6 +68,9 @@ export class TagMismatchError extends OtpPublishError {
   }
 }
 
+/** Trusted publishing (OIDC) could not be used: no ID token, or the registry refused the exchange. */
+export class OidcError extends OtpPublishError {}
+
 /** The registry refused two codes in a row: the first and one from the next window, or codes of two publishes. */
 export class OtpRejectedError extends OtpPublishError {
   constructor(

@@ -82,7 +82,7 @@ class MemoryRegistry implements RegistryAdapter {
   ) {}
   async exists(t: PackageTarget) {
     this.events.push(`exists ${t.name}`);
-    return { exists: this.existing.has(t.name), serverTime: undefined };
+    return { exists: this.existing.has(t.name), packageKnown: this.existing.has(t.name), serverTime: undefined };
   }
   async publish(request: PublishRequest): Promise<PublishOutcome> {
     const name = request.target.name;
@@ -174,7 +174,7 @@ describe('publishPlanned after a registry fault', () => {
         calls.push('exists');
         const next = present.shift() ?? false;
         if (next instanceof Error) throw next;
-        return { exists: next, serverTime: undefined };
+        return { exists: next, packageKnown: next, serverTime: undefined };
       },
       publish: async () => {
         calls.push('publish');

@@ -31,7 +31,7 @@ describe('publishPlanned with a skewed registry clock', () => {
     const codes: string[] = [];
     const registry: RegistryAdapter = {
       id: 'npm',
-      exists: async () => ({ exists: false, serverTime: clock.now() + 90_000 }),
+      exists: async () => ({ exists: false, packageKnown: true, serverTime: clock.now() + 90_000 }),
       publish: async (request: PublishRequest) => {
         codes.push(request.otp!);
         return { kind: 'published', detail: '+' };

@@ -31,7 +31,10 @@ export const INPUT = {
   auditIssue: 'audit-issue',
   failOnDrift: 'fail-on-drift',
   timeout: 'timeout',
+  auth: 'auth',
 } as const;
+
+const AUTH_MODES = ['auto', 'oidc', 'token'] as const;
 
 export const MODES = ['publish', 'run', 'audit'] as const;
 export type Mode = (typeof MODES)[number];
@@ -67,10 +70,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const gemKey = secretInput(INPUT.rubygemsApiKey);
   const gemTotp = totpInput(INPUT.rubygemsTotpSecret);
 
-  const mode = optional(INPUT.mode) ?? 'publish';
-  if (!(MODES as readonly string[]).includes(mode)) {
-    throw new InputError(INPUT.mode, `is '${mode}'; expected one of: ${MODES.join(', ')}`);
-  }
+  const mode = oneOf(INPUT.mode, MODES, 'publish');
   requirePair(INPUT.npmTotpSecret, npmTotp, INPUT.npmToken, npmToken);
   requirePair(INPUT.rubygemsTotpSecret, gemTotp, INPUT.rubygemsApiKey, gemKey);
   const access = optional(INPUT.access);
@@ -104,7 +104,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   }
 
   return {
-    mode: mode as Mode,
+    mode,
     command,
     audit,
     publish: {
@@ -130,6 +130,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       timeoutSec: countInput(INPUT.timeout, 600, 5, 3600),
       checkTag: booleanInput(INPUT.checkTag),
       ref: env.GITHUB_REF || undefined,
+      auth: oneOf(INPUT.auth, AUTH_MODES, 'auto'),
       dryRun: booleanInput(INPUT.dryRun),
       otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
       env,
@@ -191,6 +192,12 @@ function registryInput(name: string, fallback: string): string {
     throw new InputError(name, 'must not carry credentials or a query; pass the token in its own input');
   }
   return withSlash(url.toString());
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = optional(name) ?? fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new InputError(name, `is '${value}'; expected one of: ${allowed.join(', ')}`);
+  return value as T;
 }
 
 function countInput(name: string, fallback: number, min: number, max: number): number {

@@ -1,15 +1,19 @@
 import type { Clock } from '../clock.js';
-import { InputError } from '../errors.js';
+import { InputError, OidcError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { OtpGate } from '../otp/gate.js';
 import type { TotpSpec } from '../otp/secret.js';
 import type { PackageTarget, RegistryId } from '../registries/types.js';
 import type { Credential } from './credential.js';
+import { exchangeForNpm, exchangeForRubygems, fetchIdToken, publisherHint, type NotTrusted, type OidcEnvironment } from './oidc.js';
 
 export interface RegistryCredentials {
   token: string | undefined;
   totp: TotpSpec | undefined;
 }
+
+/** The `auth` input: trusted publishing where possible (`auto`), only (`oidc`), or never (`token`). */
+export type AuthMode = 'auto' | 'oidc' | 'token';
 
 export interface ChooserOptions {
   credentials: Partial<Record<RegistryId, RegistryCredentials>>;
@@ -17,37 +21,128 @@ export interface ChooserOptions {
   minRemainingSec: number;
   clock: Clock;
   logger: Logger;
+  /** Default 'token' (no trusted publishing). */
+  auth?: AuthMode;
+  /** Present when the job can mint ID tokens. */
+  oidc?: OidcEnvironment;
+  /** npm registry URL and RubyGems host, for the exchanges. */
+  npmRegistry?: string;
+  rubygemsHost?: string;
+}
+
+/** The credential a package publishes with, and why trusted publishing was not used when it was tried. */
+export interface Authorized {
+  credential: Credential;
+  fallback?: string;
+  /** `auto`: the token credential to fall back on if the registry refuses the OIDC credential for this package. */
+  otherwise?: Credential;
 }
 
 const TOKEN_INPUT: Record<RegistryId, string> = { npm: 'npm-token', rubygems: 'rubygems-api-key' };
+/** GitHub ID tokens live a few minutes; one is reused for this long. */
+const ID_TOKEN_REUSE_MS = 60_000;
 
 /**
- * The one place that decides which credential each package is published with. One OTP gate per
- * registry, shared by all its packages, so retries and the stop after two rejections count per registry.
+ * The one place that decides which credential each package is published with: trusted publishing
+ * (OIDC) first when `auth` allows and the job can mint ID tokens, then the token, with TOTP when a
+ * secret is given. One OTP gate per registry, shared by all its packages, so retries and the stop
+ * after two rejections count per registry.
  */
 export class CredentialChooser {
   private readonly gates = new Map<RegistryId, OtpGate>();
+  private readonly idTokens = new Map<string, { at: number; token: Promise<string> }>();
+  private rubygemsKey: Promise<{ key: string } | NotTrusted> | undefined;
 
   constructor(private readonly options: ChooserOptions) {}
 
-  /** Throws an InputError when the package cannot be published with what was given. */
+  private get mode(): AuthMode {
+    return this.options.auth ?? 'token';
+  }
+
+  /** Whether trusted publishing will be tried for packages (it needs an ID token and a non-dry run). */
+  get triesOidc(): boolean {
+    return this.mode !== 'token' && this.options.oidc !== undefined && !this.options.dryRun;
+  }
+
+  /**
+   * Plan time: the token credential of the package (`none` when trusted publishing will supply
+   * one, or for a dry run). Throws InputError when nothing could publish it.
+   */
   choose(target: PackageTarget): Credential {
-    const { token, totp } = this.options.credentials[target.registry] ?? { token: undefined, totp: undefined };
-    if (token && totp) return { auth: 'token+otp', token, gate: this.gateFor(target.registry, totp) };
-    if (token) return { auth: 'token', token };
-    if (this.options.dryRun) return { auth: 'none' };
+    if (this.mode === 'oidc') {
+      if (!this.options.oidc && !this.options.dryRun) {
+        throw new InputError('auth', "is 'oidc', but the job cannot mint an ID token; add 'permissions: id-token: write' to the job");
+      }
+      return { auth: 'none' };
+    }
+    const credential = this.forRegistry(target.registry);
+    if (credential.auth !== 'none' || this.options.dryRun || this.triesOidc) return credential;
     throw new InputError(
       TOKEN_INPUT[target.registry],
-      `is empty, but ${target.name}@${target.version} needs it to publish (or set dry-run: true)`,
+      `is empty, but ${target.name}@${target.version} needs it to publish (or set dry-run: true, or use trusted publishing with 'id-token: write')`,
     );
   }
 
-  /** `mode: run`: the credential a whole command gets for one registry (none when no token was given). */
+  /**
+   * Publish time, once the registry has been read: trusted publishing when the mode allows and the
+   * registry trusts this job for the package; otherwise the token (in `auto`), with the reason.
+   * `packageKnown`: whether the registry has any version of the package.
+   */
+  async authorize(target: PackageTarget, token: Credential, packageKnown: boolean): Promise<Authorized> {
+    if (!this.triesOidc) return { credential: token };
+    let reason: string;
+    try {
+      const result = await this.exchange(target, packageKnown);
+      if ('token' in result) {
+        const otherwise = this.mode === 'auto' && token.auth !== 'none' ? token : undefined;
+        return { credential: { auth: 'oidc', token: result.token }, otherwise };
+      }
+      reason = result.notTrusted;
+    } catch (error) {
+      reason = errorMessage(error);
+    }
+    if (this.mode === 'oidc') throw new OidcError(`${reason}. ${await this.whatToConfigure(target)}`);
+    if (token.auth === 'none') throw new OidcError(`${reason}, and input '${TOKEN_INPUT[target.registry]}' is empty, so nothing can publish it`);
+    return { credential: token, fallback: reason };
+  }
+
+  /** `mode: run`, and the token side of `choose`: the token credential of a registry. */
   forRegistry(registry: RegistryId): Credential {
     const { token, totp } = this.options.credentials[registry] ?? { token: undefined, totp: undefined };
     if (token && totp) return { auth: 'token+otp', token, gate: this.gateFor(registry, totp) };
     if (token) return { auth: 'token', token };
     return { auth: 'none' };
+  }
+
+  private async exchange(target: PackageTarget, packageKnown: boolean): Promise<{ token: string } | NotTrusted> {
+    const { logger } = this.options;
+    if (target.registry === 'npm') {
+      if (!packageKnown) return { notTrusted: `${target.name} is not on npm yet, and npm cannot publish a new package through trusted publishing` };
+      const registry = this.options.npmRegistry!;
+      return exchangeForNpm(registry, target.name, await this.idToken(`npm:${new URL(registry).hostname}`), logger);
+    }
+    const host = this.options.rubygemsHost!;
+    // RubyGems hands out one key for the publisher's gems: exchanged once per run.
+    this.rubygemsKey ??= this.idToken(new URL(host).hostname).then((jwt) => exchangeForRubygems(host, jwt, logger));
+    const result = await this.rubygemsKey;
+    return 'key' in result ? { token: result.key } : result;
+  }
+
+  private idToken(audience: string): Promise<string> {
+    const now = this.options.clock.now();
+    const cached = this.idTokens.get(audience);
+    if (cached && now - cached.at < ID_TOKEN_REUSE_MS) return cached.token;
+    const token = fetchIdToken(this.options.oidc!, audience, this.options.logger);
+    this.idTokens.set(audience, { at: now, token });
+    token.catch(() => this.idTokens.delete(audience));
+    return token;
+  }
+
+  private async whatToConfigure(target: PackageTarget): Promise<string> {
+    const where = target.registry === 'npm' ? `on npm for ${target.name}` : `on RubyGems for ${target.name}`;
+    const audience = target.registry === 'npm' ? `npm:${new URL(this.options.npmRegistry!).hostname}` : new URL(this.options.rubygemsHost!).hostname;
+    const hint = await this.idToken(audience).then(publisherHint, () => 'the repository and workflow of this job');
+    return `With auth: oidc, configure a trusted publisher ${where} naming ${hint}${target.registry === 'npm' ? ' (a new package must be published once with a token first)' : ''}`;
   }
 
   private gateFor(registry: RegistryId, spec: TotpSpec): OtpGate {

@@ -6,7 +6,9 @@ export type AuthKind = 'oidc' | 'token' | 'token+otp' | 'none';
 export type Credential =
   | { auth: 'none' }
   | { auth: 'token'; token: string }
-  | { auth: 'token+otp'; token: string; gate: OtpGate };
+  | { auth: 'token+otp'; token: string; gate: OtpGate }
+  /** Trusted publishing: a short-lived token (npm) or API key (RubyGems) from the OIDC exchange; no OTP. */
+  | { auth: 'oidc'; token: string };
 
 export function tokenOf(credential: Credential): string | undefined {
   return credential.auth === 'none' ? undefined : credential.token;

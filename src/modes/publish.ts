@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js';
-import { CredentialChooser } from '../credentials/choose.js';
+import { CredentialChooser, type AuthMode } from '../credentials/choose.js';
+import { oidcFromEnv } from '../credentials/oidc.js';
 import { writeNpmUserconfig } from '../credentials/npmrc.js';
 import { ScratchDir } from '../credentials/scratch.js';
 import type { Logger } from '../logger.js';
@@ -41,6 +42,8 @@ export interface PublishConfig {
   /** Compare versions with the release tag in `ref` (GITHUB_REF). */
   checkTag: boolean;
   ref: string | undefined;
+  /** Trusted publishing (OIDC) first (`auto`), only (`oidc`), or never (`token`). */
+  auth: AuthMode;
   dryRun: boolean;
   otpMinRemainingSec: number;
   /** Environment the registry clients start from (stripped of credentials they could pick on their own). */
@@ -77,7 +80,15 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
     minRemainingSec: config.otpMinRemainingSec,
     clock,
     logger,
+    auth: config.auth,
+    oidc: oidcFromEnv(config.env),
+    npmRegistry: config.npm.registry,
+    rubygemsHost: config.rubygems.host,
   });
+  if (chooser.triesOidc) logger.info(`auth: ${config.auth}: trusted publishing (OIDC) is tried for each package before any token`);
+  if (config.npm.provenance && config.auth === 'token' && oidcFromEnv(config.env)) {
+    logger.warning("provenance needs the job's ID-token variables, and with them npm may use trusted publishing on its own for packages that have a trusted publisher; use auth: auto to choose it explicitly");
+  }
   // Every credential is chosen before the first publish, so an input problem publishes nothing.
   const plan: PlannedPackage[] = ordered.map(({ target, dependsOn }) => {
     const skipReason = target.private ? 'private package' : tag?.notSelected.has(target) ? tag.reason : undefined;
@@ -107,6 +118,7 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
       dryRun: config.dryRun,
       concurrency: config.concurrency,
       failFast: config.failFast,
+      authorize: (target, token, packageKnown) => chooser.authorize(target, token, packageKnown),
       clock,
       logger,
     });

@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import type { Clock } from '../clock.js';
+import type { Authorized } from '../credentials/choose.js';
 import type { Credential } from '../credentials/credential.js';
 import { OtpRejectedError, OtpRequiredError, WebAuthRequiredError, errorMessage } from '../errors.js';
 import { inGroup, type Logger } from '../logger.js';
@@ -19,6 +20,8 @@ export interface PlannedPackage {
 
 export interface PublishDeps {
   adapters: Partial<Record<RegistryId, RegistryAdapter>>;
+  /** Trusted publishing where possible (the credential chooser); without it, the planned credential is used. */
+  authorize?: (target: PackageTarget, token: Credential, packageKnown: boolean) => Promise<Authorized>;
   dryRun: boolean;
   /** Packages published at the same time, at most. */
   concurrency: number;
@@ -56,20 +59,45 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
     return result;
   };
 
+  const fallbacks: Array<[number, string]> = [];
   const done: Promise<PackageResult>[] = [];
   for (const [index, planned] of plan.entries()) {
     done[index] = (async () => {
       const before = await Promise.all(planned.dependsOn.map((dependency) => done[dependency]!));
-      const early = earlyResult(planned, existence[index], before);
+      const checked = existence[index];
+      const early = earlyResult(planned, checked, before);
       if (early) return report(early);
+      const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
       return limit(async () => {
         if (deps.failFast && firstFailure) return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
-        const result = await inGroup(deps.logger, label(planned.target), (log) => publishOne(planned, { ...deps, logger: log }));
+        const result = await inGroup(deps.logger, label(planned.target), async (log) => {
+          const authorized = await authorizeOne(planned, packageKnown, deps, log);
+          if ('status' in authorized) return authorized;
+          if (authorized.fallback) fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
+          return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, { ...deps, logger: log });
+        });
         return report(result);
       });
     })();
   }
-  return Promise.all(done);
+  const results = await Promise.all(done);
+  if (fallbacks.length) {
+    const list = fallbacks.sort(([a], [b]) => a - b).map(([, text]) => text);
+    deps.logger.warning(`trusted publishing was not used for ${list.length} package(s), which published with their token: ${list.join('; ')}`);
+  }
+  return results;
+}
+
+/** The credential for one package: trusted publishing when possible; a failed result when nothing can publish it. */
+async function authorizeOne(planned: PlannedPackage, packageKnown: boolean, deps: PublishDeps, logger: Logger): Promise<Authorized | PackageResult> {
+  if (!deps.authorize || deps.dryRun) return { credential: planned.credential };
+  try {
+    const authorized = await deps.authorize(planned.target, planned.credential, packageKnown);
+    logger.info(`credential: ${authorized.credential.auth}${authorized.fallback ? ` (trusted publishing not used: ${authorized.fallback})` : ''}`);
+    return authorized;
+  } catch (error) {
+    return { ...baseResult(planned), auth: 'oidc', status: 'failed', error: errorMessage(error) };
+  }
 }
 
 function label(target: PackageTarget): string {
@@ -142,13 +170,16 @@ function notAttempted(planned: PlannedPackage, why: string): PackageResult {
   return { ...baseResult(planned), status: 'failed', error: `not attempted: ${why}` };
 }
 
-async function publishOne(planned: PlannedPackage, deps: PublishDeps): Promise<PackageResult> {
-  const { target, credential } = planned;
+/** `otherwise`: the token credential to use if the registry refuses an OIDC credential for this package. */
+async function publishOne(planned: PlannedPackage, otherwise: Credential | undefined, deps: PublishDeps): Promise<PackageResult> {
+  const { target } = planned;
+  let { credential } = planned;
   const { logger } = deps;
   const started = deps.clock.now();
   let otpAttempts = 0;
   const finish = (fields: Pick<PackageResult, 'status'> & Partial<PackageResult>): PackageResult => ({
     ...baseResult(planned),
+    auth: credential.auth,
     durationMs: deps.clock.now() - started,
     otpAttempts,
     ...fields,
@@ -161,9 +192,17 @@ async function publishOne(planned: PlannedPackage, deps: PublishDeps): Promise<P
       return finish({ status: 'skipped', reason: DRY_RUN_REASON[target.registry] });
     }
     for (let round = 1; ; round++) {
-      const attempt = await attemptPublish(planned, adapter, logger);
+      const attempt = await attemptPublish({ ...planned, credential }, adapter, logger);
       otpAttempts += attempt.otpAttempts;
       const { outcome } = attempt;
+      if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
+        // RubyGems' trusted-publisher key covers the publisher's gems only: this one takes the token.
+        logger.warning(`${label(target)}: the trusted-publishing credential may not publish it (${errorMessage(outcome.error)}); using the token`);
+        credential = otherwise;
+        otherwise = undefined;
+        round--;
+        continue;
+      }
       if (round > 1 && outcome.kind === 'exists') {
         logger.info(`${label(target)} is on the registry: the upload before the fault arrived after all`);
         return finish({ status: 'published' });

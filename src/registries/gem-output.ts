@@ -25,7 +25,7 @@ export function classifyGemPush(result: CommandResult, target: PackageTarget): P
   const repush = /Repushing of gem versions is not allowed\.?/.exec(text)?.[0];
   if (repush) return { kind: 'exists', detail: repush };
   const error = new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode));
-  return { kind: 'failed', error, transient: TRANSIENT_TEXT.test(text) };
+  return { kind: 'failed', error, transient: TRANSIENT_TEXT.test(text), forbidden: /You are not allowed to push this gem/.test(text) };
 }
 
 /** rubygems.org's 500 and 429 texts, its unfinished-push 409, and the client's connection errors. */

@@ -86,7 +86,7 @@ export class NpmRegistry implements RegistryAdapter {
     const headers: Record<string, string> = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
     if (token) headers.authorization = `Bearer ${token}`;
     const read = await readJson<{ versions?: Record<string, unknown> }>(`${this.settings.registry}${escapePackageName(target.name)}`, headers);
-    return { exists: Boolean(read.body?.versions?.[target.version]), serverTime: read.serverTime };
+    return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
   }
 
   async publish(request: PublishRequest): Promise<PublishOutcome> {

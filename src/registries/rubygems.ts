@@ -55,7 +55,7 @@ export class RubygemsRegistry implements RegistryAdapter {
     const read = await readJson<Array<{ number?: string; platform?: string }>>(url);
     const platform = target.platform ?? 'ruby';
     const exists = (read.body ?? []).some((entry) => entry.number === target.version && (entry.platform ?? 'ruby') === platform);
-    return { exists, serverTime: read.serverTime };
+    return { exists, packageKnown: read.body !== undefined, serverTime: read.serverTime };
   }
 
   async publish(request: PublishRequest): Promise<PublishOutcome> {

@@ -24,11 +24,14 @@ export type PublishOutcome =
   | { kind: 'exists'; detail: string }
   | { kind: 'otp-rejected'; detail: string }
   | { kind: 'web-auth'; detail: string }
+  /** `forbidden`: the credential may not publish this package (an OIDC key of another publisher, say). */
   /** `transient`: a registry fault (5xx, 429, reset, timeout) after which a retry may succeed; the publish may still have reached the registry. */
-  | { kind: 'failed'; error: Error; transient?: boolean };
+  | { kind: 'failed'; error: Error; transient?: boolean; forbidden?: boolean };
 
 export interface Existence {
   exists: boolean;
+  /** Whether the registry has any version of the package (npm cannot first-publish through OIDC). */
+  packageKnown: boolean;
   /** The registry's clock from its `Date` header, when it sent one (ms since epoch). */
   serverTime: number | undefined;
 }

@@ -250,6 +250,8 @@ module.exports = function otpGate(pluginConfig) {
   }
 
   function gate(req, res, next) {
+    // The registry's clock, as its Date header shows it (a skewed registry, or a skewed runner).
+    if (config.clockOffsetMs) res.setHeader('date', new Date(Date.now() + config.clockOffsetMs).toUTCString());
     // Verdaccio's auth ran first and found nothing in an exchanged token: authenticate it here.
     const grant = oidcTokens.get(bearerToken(req));
     if (grant) req.remote_user = { name: OIDC_USER, groups: OIDC_USER_GROUPS, real_groups: [] };

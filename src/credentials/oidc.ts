@@ -1,0 +1,98 @@
+import ky, { HTTPError } from 'ky';
+import { OidcError, errorMessage } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { escapePackageName } from '../registries/npm.js';
+
+/** What the runner gives a job with `permissions: id-token: write`. */
+export interface OidcEnvironment {
+  requestUrl: string;
+  requestToken: string;
+}
+
+export function oidcFromEnv(env: NodeJS.ProcessEnv): OidcEnvironment | undefined {
+  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  return requestUrl && requestToken ? { requestUrl, requestToken } : undefined;
+}
+
+/** A registry answered that it has no trusted publisher for this package (or this workflow). */
+export interface NotTrusted {
+  notTrusted: string;
+}
+
+const TIMEOUT_MS = 30_000;
+
+/** A GitHub Actions ID token for `audience`, masked before it is returned. */
+export async function fetchIdToken(oidc: OidcEnvironment, audience: string, logger: Logger): Promise<string> {
+  const url = new URL(oidc.requestUrl);
+  url.searchParams.append('audience', audience);
+  try {
+    const body = await ky
+      .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: TIMEOUT_MS, retry: { limit: 3 } })
+      .json<{ value?: string }>();
+    if (!body.value) throw new Error('the answer has no "value"');
+    logger.mask(body.value);
+    return body.value;
+  } catch (error) {
+    throw new OidcError(`could not get an ID token for audience '${audience}' from GitHub: ${await describe(error)}`);
+  }
+}
+
+/** npm: the ID token (audience `npm:<registry host>`) for a short-lived token that publishes this one package. */
+export async function exchangeForNpm(registry: string, name: string, idToken: string, logger: Logger): Promise<{ token: string } | NotTrusted> {
+  const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
+  try {
+    const body = await ky.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: TIMEOUT_MS, retry: { limit: 2, methods: ['post'] } }).json<{ token?: string }>();
+    if (!body.token) throw new Error('the answer has no "token"');
+    logger.mask(body.token);
+    return { token: body.token };
+  } catch (error) {
+    if (error instanceof HTTPError && error.response.status === 404) return { notTrusted: `npm has no trusted publisher for ${name} (${await describe(error)})` };
+    throw new OidcError(`npm refused the trusted-publishing exchange for ${name}: ${await describe(error)}`);
+  }
+}
+
+/** RubyGems: the ID token (audience: the host) for an API key that pushes the publisher's gems for 15 minutes. */
+export async function exchangeForRubygems(host: string, idToken: string, logger: Logger): Promise<{ key: string } | NotTrusted> {
+  const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
+  try {
+    const body = await ky.post(url, { json: { jwt: idToken }, timeout: TIMEOUT_MS, retry: { limit: 2, methods: ['post'] } }).json<{ rubygems_api_key?: string }>();
+    if (!body.rubygems_api_key) throw new Error('the answer has no "rubygems_api_key"');
+    logger.mask(body.rubygems_api_key);
+    return { key: body.rubygems_api_key };
+  } catch (error) {
+    if (error instanceof HTTPError && error.response.status === 404) return { notTrusted: `RubyGems has no trusted publisher matching this workflow (${await describe(error)})` };
+    throw new OidcError(`RubyGems refused the trusted-publishing exchange: ${await describe(error)}`);
+  }
+}
+
+/**
+ * What a registry's trusted publisher must name for this job, read from the ID token's claims
+ * (the payload is only read, never trusted: the registry verifies the signature).
+ */
+export function publisherHint(idToken: string): string {
+  try {
+    const claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    const workflow = String(claims.workflow_ref ?? '').replace(/@.*$/, '').split('/').slice(2).join('/') || '(unknown)';
+    const environment = claims.environment ? `, environment '${String(claims.environment)}'` : ', no environment';
+    return `repository '${String(claims.repository ?? '(unknown)')}', workflow '${workflow}'${environment}`;
+  } catch {
+    return 'the repository and workflow of this job';
+  }
+}
+
+/** Status and the registry's message, never a token. */
+async function describe(error: unknown): Promise<string> {
+  if (error instanceof HTTPError) {
+    const text = await error.response.text().catch(() => '');
+    let message = text;
+    try {
+      const body = JSON.parse(text) as { message?: string; error?: string };
+      message = body.message ?? body.error ?? text;
+    } catch {
+      // not JSON: keep the text
+    }
+    return `${error.response.status}${message ? ` ${message.slice(0, 200)}` : ''}`;
+  }
+  return errorMessage(error);
+}
