@@ -10,7 +10,7 @@
 //   expect(gh.issues()[0]?.labels).toEqual(['audit']);
 //   await gh.stop();
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../loopback.js';
 
 /** `user` is the author's login. */
 export interface GitHubComment { id: number; body: string; user: string; created_at: string; updated_at: string }
@@ -258,12 +258,9 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
       res.end(JSON.stringify(reply.body));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  url = `http://127.0.0.1:${port}`;
+  const listening = await listenOnLoopback(server);
+  const port = listening.port;
+  url = listening.url;
 
   return {
     url,

@@ -9,7 +9,7 @@
 //   const doc = await (await fetch(`${npm.url}@acme%2flib`)).json();
 //   await npm.stop();
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../loopback.js';
 
 export interface NpmPackageSeed {
   /** User names; each gets the email `<name>@example.com`. */
@@ -137,12 +137,9 @@ export async function startNpmReadServer(): Promise<NpmReadServer> {
       timers.add(timer);
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  url = `http://127.0.0.1:${port}/`;
+  const listening = await listenOnLoopback(server);
+  const port = listening.port;
+  url = `${listening.url}/`;
 
   return {
     url,

@@ -11,7 +11,7 @@
 //   await gh.stop();
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../loopback.js';
 import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JSONWebKeySet, type JWK } from 'jose';
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -156,11 +156,7 @@ export async function startGitHubOidc(claims: GitHubOidcOptions = {}): Promise<G
       (err: unknown) => send(500, { message: String(err) }),
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = (await listenOnLoopback(server)).url;
 
   return {
     url,

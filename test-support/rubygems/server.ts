@@ -13,7 +13,7 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../loopback.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGuardrails, verifySync } from 'otplib';
@@ -449,12 +449,9 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
     res.end(reply.body);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  url = `http://127.0.0.1:${port}`;
+  const listening = await listenOnLoopback(server);
+  const port = listening.port;
+  url = listening.url;
 
   return {
     url,
