@@ -57453,7 +57453,9 @@ async function prepareAll(plan, adapters, logger) {
  */
 async function publishPlanned(plan, deps) {
     const limit = pLimit(deps.concurrency);
-    const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : limit(() => check(planned, deps)))));
+    // Existence checks are small reads: more of them run at once than publishes.
+    const checks = pLimit(Math.max(deps.concurrency, CHECK_CONCURRENCY));
+    const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : checks(() => check(planned, deps)))));
     correctClockSkew(plan, existence, deps.logger);
     let completed = 0;
     let firstFailure;
@@ -57519,6 +57521,7 @@ function publish_describe(result) {
         return ` (${result.reason})`;
     return '';
 }
+const CHECK_CONCURRENCY = 16;
 /** Asks the registry whether the version is there; an error fails only this package. */
 async function check(planned, deps) {
     const adapter = deps.adapters[planned.target.registry];

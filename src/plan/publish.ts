@@ -48,7 +48,9 @@ export async function prepareAll(plan: PlannedPackage[], adapters: PublishDeps['
  */
 export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps): Promise<PackageResult[]> {
   const limit = pLimit(deps.concurrency);
-  const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : limit(() => check(planned, deps)))));
+  // Existence checks are small reads: more of them run at once than publishes.
+  const checks = pLimit(Math.max(deps.concurrency, CHECK_CONCURRENCY));
+  const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : checks(() => check(planned, deps)))));
   correctClockSkew(plan, existence, deps.logger);
   let completed = 0;
   let firstFailure: string | undefined;
@@ -109,6 +111,8 @@ function describe(result: PackageResult): string {
   if (result.reason) return ` (${result.reason})`;
   return '';
 }
+
+const CHECK_CONCURRENCY = 16;
 
 type Checked = { existence: Existence; localTime: number } | { error: string };
 
