@@ -51418,7 +51418,7 @@ async function writePublishSummary(results, dryRun) {
         resultCell(result),
         result.auth,
         String(result.otpAttempts),
-        `${(result.durationMs / 1000).toFixed(1)} s`,
+        timeCell(result),
     ].map(escapeHtml));
     const count = (status) => results.filter((result) => result.status === status).length;
     const summary = summary_summary
@@ -51430,6 +51430,11 @@ async function writePublishSummary(results, dryRun) {
         summary.addHeading('Failures', 3).addList(failures.map((result) => escapeHtml(`${result.name}@${result.version}: ${result.error ?? 'failed'}`)));
     }
     await summary.write();
+}
+/** The package's time, and how much of it went to waiting for a fresh OTP window. */
+function timeCell(result) {
+    const time = `${(result.durationMs / 1000).toFixed(1)} s`;
+    return result.otpWaitMs ? `${time} (${(result.otpWaitMs / 1000).toFixed(1)} s waiting for a fresh OTP window)` : time;
 }
 function resultCell(result) {
     if (result.status === 'skipped' && result.reason)
@@ -57042,7 +57047,10 @@ class OtpGate {
         let waitedMs = 0;
         let rejectedStep;
         for (let attemptNumber = 1;; attemptNumber++) {
-            waitedMs += await this.waitForUsableWindow(rejectedStep);
+            const waited = await this.waitForUsableWindow(rejectedStep);
+            if (waited > 0)
+                logger.debug(`${registry}: waited ${(waited / 1000).toFixed(1)} s for a fresh window`);
+            waitedMs += waited;
             const now = this.registryNow();
             const code = totpAt(spec, now);
             logger.mask(code);
@@ -57589,11 +57597,13 @@ async function publishOne(planned, otherwise, deps) {
     const { logger } = deps;
     const started = deps.clock.now();
     let otpAttempts = 0;
+    let otpWaitMs = 0;
     const finish = (fields) => ({
         ...baseResult(planned),
         auth: credential.auth,
         durationMs: deps.clock.now() - started,
         otpAttempts,
+        ...(otpWaitMs > 0 ? { otpWaitMs } : {}),
         ...fields,
     });
     const adapter = deps.adapters[target.registry];
@@ -57607,6 +57617,7 @@ async function publishOne(planned, otherwise, deps) {
         for (let round = 1;; round++) {
             const attempt = await attemptPublish({ ...planned, credential }, adapter, logger);
             otpAttempts += attempt.otpAttempts;
+            otpWaitMs += attempt.otpWaitMs;
             const { outcome } = attempt;
             if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
                 // RubyGems' trusted-publisher key covers the publisher's gems only: this one takes the token.
@@ -57650,10 +57661,10 @@ const FAULT_RETRY_DELAY_MS = 5_000;
 async function attemptPublish(planned, adapter, logger) {
     const { target, credential } = planned;
     if (credential.auth !== 'token+otp') {
-        return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0 };
+        return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaitMs: 0 };
     }
-    const { value, attempts } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), verdictOf, logger);
-    return { outcome: value, otpAttempts: attempts };
+    const { value, attempts, waitedMs } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), verdictOf, logger);
+    return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs };
 }
 function verdictOf(outcome) {
     switch (outcome.kind) {

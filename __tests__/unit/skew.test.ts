@@ -54,3 +54,29 @@ describe('publishPlanned with a skewed registry clock', () => {
     ]);
   });
 });
+
+describe('publishPlanned reports the wait for a fresh window', () => {
+  it('records otpWaitMs when the window had too little time left', async () => {
+    const WINDOW_START = 1_800_000_000_000;
+    const clock = new FakeClock(WINDOW_START + 28_000); // 2 s left < 5 s
+    const logger = new MemoryLogger();
+    const spec = { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1' as const, digits: 6, period: 30 };
+    const gate = new OtpGate({ registry: 'npm', spec, clock, logger, minRemainingSec: 5 });
+    const registry: RegistryAdapter = {
+      id: 'npm',
+      exists: async () => ({ exists: false, packageKnown: true, serverTime: undefined }),
+      publish: async () => ({ kind: 'published', detail: '+' }),
+    };
+    const target: PackageTarget = { registry: 'npm', name: 'a', version: '1.0.0', path: '/a', private: false, dependencies: [] };
+    const [result] = await publishPlanned([{ target, dependsOn: [], credential: { auth: 'token+otp', token: 't', gate } }], {
+      adapters: { npm: registry },
+      dryRun: false,
+      concurrency: 1,
+      failFast: false,
+      clock,
+      logger,
+    });
+    expect(result).toMatchObject({ status: 'published', otpAttempts: 1, otpWaitMs: 2_000 });
+    expect(logger.lines).toContain('debug: npm: waited 2.0 s for a fresh window');
+  });
+});

@@ -30,7 +30,7 @@ export async function writePublishSummary(results: PackageResult[], dryRun: bool
       resultCell(result),
       result.auth,
       String(result.otpAttempts),
-      `${(result.durationMs / 1000).toFixed(1)} s`,
+      timeCell(result),
     ].map(escapeHtml),
   );
   const count = (status: PackageResult['status']) => results.filter((result) => result.status === status).length;
@@ -43,6 +43,12 @@ export async function writePublishSummary(results: PackageResult[], dryRun: bool
     summary.addHeading('Failures', 3).addList(failures.map((result) => escapeHtml(`${result.name}@${result.version}: ${result.error ?? 'failed'}`)));
   }
   await summary.write();
+}
+
+/** The package's time, and how much of it went to waiting for a fresh OTP window. */
+function timeCell(result: PackageResult): string {
+  const time = `${(result.durationMs / 1000).toFixed(1)} s`;
+  return result.otpWaitMs ? `${time} (${(result.otpWaitMs / 1000).toFixed(1)} s waiting for a fresh OTP window)` : time;
 }
 
 function resultCell(result: PackageResult): string {

@@ -92,7 +92,9 @@ export class OtpGate {
     let waitedMs = 0;
     let rejectedStep: number | undefined;
     for (let attemptNumber = 1; ; attemptNumber++) {
-      waitedMs += await this.waitForUsableWindow(rejectedStep);
+      const waited = await this.waitForUsableWindow(rejectedStep);
+      if (waited > 0) logger.debug(`${registry}: waited ${(waited / 1000).toFixed(1)} s for a fresh window`);
+      waitedMs += waited;
       const now = this.registryNow();
       const code = totpAt(spec, now);
       logger.mask(code);

@@ -181,11 +181,13 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
   const { logger } = deps;
   const started = deps.clock.now();
   let otpAttempts = 0;
+  let otpWaitMs = 0;
   const finish = (fields: Pick<PackageResult, 'status'> & Partial<PackageResult>): PackageResult => ({
     ...baseResult(planned),
     auth: credential.auth,
     durationMs: deps.clock.now() - started,
     otpAttempts,
+    ...(otpWaitMs > 0 ? { otpWaitMs } : {}),
     ...fields,
   });
   const adapter = deps.adapters[target.registry]!;
@@ -198,6 +200,7 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
     for (let round = 1; ; round++) {
       const attempt = await attemptPublish({ ...planned, credential }, adapter, logger);
       otpAttempts += attempt.otpAttempts;
+      otpWaitMs += attempt.otpWaitMs;
       const { outcome } = attempt;
       if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
         // RubyGems' trusted-publisher key covers the publisher's gems only: this one takes the token.
@@ -236,13 +239,17 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
 const FAULT_RETRY_DELAY_MS = 5_000;
 
 /** One publish through the credential: with the OTP gate (window guard, one retry on rejection) when it has a TOTP secret. */
-async function attemptPublish(planned: PlannedPackage, adapter: RegistryAdapter, logger: Logger): Promise<{ outcome: PublishOutcome; otpAttempts: number }> {
+async function attemptPublish(
+  planned: PlannedPackage,
+  adapter: RegistryAdapter,
+  logger: Logger,
+): Promise<{ outcome: PublishOutcome; otpAttempts: number; otpWaitMs: number }> {
   const { target, credential } = planned;
   if (credential.auth !== 'token+otp') {
-    return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0 };
+    return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaitMs: 0 };
   }
-  const { value, attempts } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), verdictOf, logger);
-  return { outcome: value, otpAttempts: attempts };
+  const { value, attempts, waitedMs } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), verdictOf, logger);
+  return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs };
 }
 
 function verdictOf(outcome: PublishOutcome): Verdict {

@@ -15,6 +15,8 @@ export interface PackageResult {
   auth: AuthKind;
   /** One-time passwords sent to the registry for this package. */
   otpAttempts: number;
+  /** Time spent waiting for a fresh OTP window before those attempts. */
+  otpWaitMs?: number;
   durationMs: number;
 }
 
