@@ -172,6 +172,25 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
     expect(await attemptsFor(name)).toHaveLength(1);
   });
 
+  it('packs with npm (prepack scripts run) and uploads in-process; a package with a prepublishOnly script goes through npm publish', async () => {
+    await gate();
+    const plain = workspace();
+    const scripted = workspace();
+    writePackage(plain.dir, { name: plain.name, version: '1.0.0', scripts: { prepack: 'node -e "require(\'fs\').writeFileSync(\'prepacked\', \'yes\')"' } });
+    writePackage(scripted.dir, { name: scripted.name, version: '1.0.0', scripts: { prepublishOnly: 'node -e "require(\'fs\').writeFileSync(\'prepublished\', \'yes\')"' } });
+    const run = await act(freshDir(), { 'npm-token': alice, 'npm-totp-secret': SECRET, packages: `${plain.dir}\n${scripted.dir}` });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(output(run, 'published').map((entry) => entry.name).sort()).toEqual([plain.name, scripted.name].sort());
+    expect(run.stdout).toContain('packed 1 package(s) with one npm pack; they are uploaded in-process');
+    expect(existsSync(`${plain.dir}/prepacked`)).toBe(true);
+    expect(existsSync(`${scripted.dir}/prepublished`)).toBe(true);
+    const packument = await registry.packument(plain.name);
+    expect(Object.keys(packument.versions)).toEqual(['1.0.0']);
+    expect(packument.versions['1.0.0'].dist.tarball).toContain(plain.name.split('/')[1]);
+    expect((await attemptsFor(plain.name)).map((attempt) => attempt.outcome)).toEqual(['accepted']);
+    expect((await attemptsFor(scripted.name)).map((attempt) => attempt.outcome)).toEqual(['accepted']);
+  });
+
   it('dry-run packs and reports without publishing, without a token and without a code', async () => {
     await gate();
     const { dir, name } = workspace();

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PublishCommandError } from '../../src/errors.js';
-import { classifyNpmPublish } from '../../src/registries/npm-output.js';
+import { classifyNpmError, classifyNpmPublish } from '../../src/registries/npm-output.js';
 
 function sample(name: string): { exitCode: number; stdout: string; stderr: string } {
   const file = new URL(`../fixtures/npm-output/${name}.json`, import.meta.url);
@@ -70,5 +70,38 @@ describe('registry faults in npm output', () => {
   ])('npm error code %s is transient: %s', (code, transient) => {
     const outcome = classifyNpmPublish({ exitCode: 1, stdout: '', stderr: `npm error code ${code}\nnpm error something went wrong\n` });
     expect(outcome.kind === 'failed' && outcome.transient).toBe(transient);
+  });
+});
+
+describe('classifyNpmError (in-process uploads)', () => {
+  const target = { name: '@acme/a', version: '1.0.0' };
+  const error = (fields: Record<string, unknown>) => Object.assign(new Error(String(fields.message ?? 'failed')), fields);
+
+  it('reads EOTP, and a 401 asking for a one-time pass, as OTP rejections', () => {
+    expect(classifyNpmError(error({ code: 'EOTP', message: 'OTP required for authentication' }), target, 1000).kind).toBe('otp-rejected');
+    expect(classifyNpmError(error({ code: 'E401', body: { error: 'You must provide a one-time pass.' } }), target, 1000).kind).toBe('otp-rejected');
+    expect(classifyNpmError(error({ code: 'E401', message: '401 Unauthorized' }), target, 1000).kind).toBe('failed');
+  });
+
+  it('reads an authUrl answer as web auth', () => {
+    expect(classifyNpmError(error({ code: 'EOTP', body: { authUrl: 'https://x/auth', doneUrl: 'https://x/done' } }), target, 1000).kind).toBe('web-auth');
+  });
+
+  it('reads a duplicate version (403 text or 409) as already published', () => {
+    const forbidden = error({ code: 'E403', message: '403 Forbidden - PUT http://r/@acme%2fa - You cannot publish over the previously published versions: 1.0.0.' });
+    expect(classifyNpmError(forbidden, target, 1000)).toEqual({ kind: 'exists', detail: 'You cannot publish over the previously published versions: 1.0.0.' });
+    expect(classifyNpmError(error({ code: 'E409', message: '409 Conflict' }), target, 1000).kind).toBe('exists');
+  });
+
+  it('marks registry faults and timeouts transient, other failures not', () => {
+    const outcome = (fields: Record<string, unknown>) => classifyNpmError(error(fields), target, 5000);
+    expect(outcome({ code: 'E503', message: '503 Service Unavailable - PUT http://r/x' })).toMatchObject({ kind: 'failed', transient: true });
+    expect(outcome({ code: 'ECONNRESET', message: 'socket hang up' })).toMatchObject({ kind: 'failed', transient: true });
+    const timeout = outcome({ type: 'request-timeout', message: 'network timeout at: http://r/x' });
+    expect(timeout).toMatchObject({ kind: 'failed', transient: true });
+    expect(timeout.kind === 'failed' && timeout.error.message).toBe('npm publish @acme/a@1.0.0 did not finish within 5 s and was stopped');
+    const denied = outcome({ code: 'E403', message: '403 Forbidden - PUT http://r/x - not allowed' });
+    expect(denied).toMatchObject({ kind: 'failed', transient: false });
+    expect(denied.kind === 'failed' && denied.error.message).toBe('npm publish failed (E403): 403 Forbidden - PUT http://r/x - not allowed');
   });
 });

@@ -228,3 +228,39 @@ describe('publishPlanned after a registry fault', () => {
     expect(calls).toEqual(['exists', 'publish']);
   });
 });
+
+describe('publishPlanned prepares what is missing before the first publish', () => {
+  function preparing(existing: Set<string>, failPrepare = false) {
+    const events: string[] = [];
+    const adapter: RegistryAdapter = {
+      id: 'npm',
+      exists: async (t) => {
+        events.push(`exists ${t.name}`);
+        return { exists: existing.has(t.name), packageKnown: existing.has(t.name), serverTime: undefined };
+      },
+      prepareBatch: async (targets) => {
+        events.push(`pack ${targets.map((t) => t.name).join(',')}`);
+        if (failPrepare) throw new Error('prepack failed');
+      },
+      publish: async (request) => {
+        events.push(`publish ${request.target.name}`);
+        return { kind: 'published', detail: '+' };
+      },
+    };
+    return { adapter, events };
+  }
+  const deps = (adapter: RegistryAdapter) => ({ adapters: { npm: adapter }, dryRun: false, concurrency: 2, failFast: false, clock: new FakeClock(0), logger: new MemoryLogger() });
+
+  it('checks all, packs only the versions not on the registry, then publishes', async () => {
+    const { adapter, events } = preparing(new Set(['old']));
+    await publishPlanned(plan([target('old'), target('new-a'), target('new-b')]), deps(adapter));
+    expect(events.slice(0, 4)).toEqual(['exists old', 'exists new-a', 'exists new-b', 'pack new-a,new-b']);
+    expect(events.slice(4).sort()).toEqual(['publish new-a', 'publish new-b']);
+  });
+
+  it('a failed preparation stops the run before anything is published', async () => {
+    const { adapter, events } = preparing(new Set(), true);
+    await expect(publishPlanned(plan([target('a'), target('b')]), deps(adapter))).rejects.toThrow('prepack failed');
+    expect(events.filter((event) => event.startsWith('publish'))).toEqual([]);
+  });
+});

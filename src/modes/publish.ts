@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 import type { TotpSpec } from '../otp/secret.js';
 import { discoverTargets } from '../plan/discover.js';
 import { orderTargets } from '../plan/graph.js';
-import { prepareAll, publishPlanned, type PlannedPackage } from '../plan/publish.js';
+import { publishPlanned, type PlannedPackage } from '../plan/publish.js';
 import type { PackageResult } from '../plan/results.js';
 import { checkReleaseTag } from '../plan/tag.js';
 import { NpmRegistry } from '../registries/npm.js';
@@ -104,6 +104,7 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
       userconfig: await writeNpmUserconfig(scratch, config.npm.registry),
       timeoutMs: config.timeoutSec * 1000,
       env: config.env,
+      packDir: await scratch.subdir('tarballs'),
     });
     const rubygems = new RubygemsRegistry({
       host: config.rubygems.host,
@@ -112,7 +113,6 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
       env: config.env,
     });
     const adapters = { npm, rubygems };
-    await prepareAll(plan, adapters, logger);
     return await publishPlanned(plan, {
       adapters,
       dryRun: config.dryRun,

@@ -31,18 +31,25 @@ export interface PublishDeps {
   logger: Logger;
 }
 
-/** Builds every package that needs building before the first publish, so a broken gemspec publishes nothing. */
-export async function prepareAll(plan: PlannedPackage[], adapters: PublishDeps['adapters'], logger: Logger): Promise<void> {
-  for (const { target, skipReason } of plan) {
+/**
+ * Packs and builds what will be published (npm: one `npm pack`; gems: `gem build`), after the
+ * existence checks and before the first publish, so a broken gemspec or prepack script publishes
+ * nothing and versions already on the registry are not built again. Throws on the first problem.
+ */
+async function prepareAll(targets: PackageTarget[], adapters: PublishDeps['adapters'], logger: Logger, dryRun: boolean): Promise<void> {
+  for (const adapter of Object.values(adapters)) {
+    const own = targets.filter((target) => target.registry === adapter.id);
+    if (adapter.prepareBatch && own.length) await inGroup(logger, `pack ${adapter.id} packages`, (log) => adapter.prepareBatch!(own, log, dryRun));
+  }
+  for (const target of targets) {
     const adapter = adapters[target.registry];
-    if (skipReason || !adapter?.prepare) continue;
-    await inGroup(logger, `build ${label(target)}`, (log) => adapter.prepare!(target, log));
+    if (adapter?.prepare) await inGroup(logger, `build ${label(target)}`, (log) => adapter.prepare!(target, log));
   }
 }
 
 /**
- * Publishes a plan in dependency order: first every existence check (in parallel), then each
- * package once all it depends on is done, up to `concurrency` at a time. A package whose
+ * Publishes a plan in dependency order: first every existence check (in parallel), then packing
+ * and building what is missing, then each package once all it depends on is done, up to `concurrency` at a time. A package whose
  * dependency failed is not attempted; with `failFast` nothing new starts after a failure.
  * Never throws for a package's failure. Results come back in plan order.
  */
@@ -52,6 +59,13 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
   const checks = pLimit(Math.max(deps.concurrency, CHECK_CONCURRENCY));
   const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : checks(() => check(planned, deps)))));
   correctClockSkew(plan, existence, deps.logger);
+  // Everything not known to be on the registry: a package whose check failed is built too, so a
+  // broken gemspec still stops the run before anything is published.
+  const toPublish = plan.filter((_, index) => {
+    const checked = existence[index];
+    return checked !== undefined && !('existence' in checked && checked.existence.exists);
+  });
+  await prepareAll(toPublish.map(({ target }) => target), deps.adapters, deps.logger, deps.dryRun);
   let completed = 0;
   let firstFailure: string | undefined;
   const report = (result: PackageResult): PackageResult => {

@@ -1,4 +1,4 @@
-import { PublishCommandError } from '../errors.js';
+import { CommandTimeoutError, PublishCommandError } from '../errors.js';
 import type { CommandResult } from '../process.js';
 import type { PublishOutcome } from './types.js';
 
@@ -48,4 +48,35 @@ function npmErrorSummary(text: string, exitCode: number): string {
     .filter((line) => line && !/^code \S+$/.test(line) && !/complete log of this run|A complete log/i.test(line));
   if (lines.length === 0) return `exit code ${exitCode}, no npm error lines`;
   return lines.slice(0, 6).join(' / ');
+}
+
+/** An error thrown by npm's publishing library (npm-registry-fetch), as `npm publish` would report it. */
+interface RegistryFetchError {
+  code?: string;
+  type?: string;
+  message?: string;
+  body?: unknown;
+}
+
+/**
+ * Reads an in-process upload failure into an outcome, the same way classifyNpmPublish reads the
+ * CLI's output: EOTP (or a 401 asking for the code), web auth, a version already there, a fault.
+ */
+export function classifyNpmError(error: unknown, target: { name: string; version: string }, timeoutMs: number): PublishOutcome {
+  const failure = (error ?? {}) as RegistryFetchError;
+  const body = failure.body && typeof failure.body === 'object' ? (failure.body as Record<string, unknown>) : undefined;
+  const text = `${failure.message ?? String(error)} ${typeof failure.body === 'string' ? failure.body : JSON.stringify(body ?? {})}`;
+  if (body?.authUrl || body?.doneUrl) return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
+  if (failure.code === 'EOTP' || (failure.code === 'E401' && /one-time pass/i.test(text))) {
+    return { kind: 'otp-rejected', detail: `npm error code ${failure.code}` };
+  }
+  const duplicate = /You cannot publish over the previously published versions: [^\s"]+/.exec(text)?.[0];
+  if (duplicate) return { kind: 'exists', detail: duplicate };
+  if (failure.code === 'E409') return { kind: 'exists', detail: 'the registry answered 409 Conflict: this version is already present' };
+  if (failure.type === 'request-timeout' || /network timeout/i.test(text)) {
+    return { kind: 'failed', error: new CommandTimeoutError(`npm publish ${target.name}@${target.version}`, Math.round(timeoutMs / 1000)), transient: true };
+  }
+  const code = failure.code && /^E[A-Z0-9]+$/.test(failure.code) ? failure.code : undefined;
+  const message = (failure.message ?? String(error)).split('\n')[0]!;
+  return { kind: 'failed', error: new PublishCommandError('npm publish', code, message), transient: code !== undefined && TRANSIENT_CODES.test(code) };
 }

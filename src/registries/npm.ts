@@ -4,9 +4,12 @@ import { tokenOf } from '../credentials/credential.js';
 import { childEnv } from '../credentials/child-env.js';
 import { NPM_TOKEN_ENV } from '../credentials/npmrc.js';
 import { CommandTimeoutError, ManifestError, errorMessage } from '../errors.js';
+import type { Logger } from '../logger.js';
 import { runCommand } from '../process.js';
 import { readJson } from './http.js';
-import { classifyNpmPublish } from './npm-output.js';
+import { classifyNpmError, classifyNpmPublish } from './npm-output.js';
+import { packAll } from './npm-pack.js';
+import { uploadTarball } from './npm-upload.js';
 import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from './types.js';
 
 export interface NpmSettings {
@@ -20,6 +23,8 @@ export interface NpmSettings {
   timeoutMs: number;
   /** The environment the action runs in; stripped before npm sees it. */
   env: NodeJS.ProcessEnv;
+  /** Where tarballs for in-process uploads are packed; without it every package uses `npm publish`. */
+  packDir?: string;
 }
 
 /** Reads name, version and `private` from `dir/package.json`, failing with a message naming the path. */
@@ -75,10 +80,30 @@ export function escapePackageName(name: string): string {
   return name.replace('/', '%2f');
 }
 
+/** Scripts that only `npm publish` runs (not `npm pack`): a package with one is published by the CLI. */
+const PUBLISH_SCRIPTS = ['prepublishOnly', 'prepublish', 'publish', 'postpublish'];
+
 export class NpmRegistry implements RegistryAdapter {
   readonly id = 'npm' as const;
+  /** Package directory -> its tarball, for the packages uploaded in-process. */
+  private readonly tarballs = new Map<string, string>();
 
   constructor(private readonly settings: NpmSettings) {}
+
+  /**
+   * Packs, with one `npm pack` for all of them, the packages that can be uploaded in-process: those
+   * without publish-only lifecycle scripts, when neither provenance nor a dry run needs the CLI.
+   * The rest are published with `npm publish`, one process each.
+   */
+  async prepareBatch(targets: PackageTarget[], logger: Logger, dryRun: boolean): Promise<void> {
+    const { packDir, provenance } = this.settings;
+    if (dryRun || provenance || !packDir) return;
+    const eligible: string[] = [];
+    for (const target of targets) if (!(await hasPublishScripts(target.path))) eligible.push(target.path);
+    const packed = await packAll(eligible, packDir, { env: childEnv(this.settings.env, {}), timeoutMs: this.settings.timeoutMs, logger });
+    for (const [dir, tarball] of packed) this.tarballs.set(dir, tarball);
+    if (eligible.length) logger.info(`packed ${eligible.length} package(s) with one npm pack; they are uploaded in-process`);
+  }
 
   async exists(target: PackageTarget, credential: PublishRequest['credential']): Promise<Existence> {
     const token = tokenOf(credential);
@@ -90,6 +115,27 @@ export class NpmRegistry implements RegistryAdapter {
   }
 
   async publish(request: PublishRequest): Promise<PublishOutcome> {
+    const tarball = this.tarballs.get(request.target.path);
+    return tarball && !request.dryRun ? this.upload(request, tarball) : this.publishWithCli(request);
+  }
+
+  /** One PUT from this process, with the code made for this attempt. */
+  private async upload(request: PublishRequest, tarball: string): Promise<PublishOutcome> {
+    const { target, logger } = request;
+    const { registry, tag, access, timeoutMs } = this.settings;
+    logger.debug(`uploading ${tarball} to ${registry}${request.otp ? ' with a one-time password' : ''}`);
+    try {
+      await uploadTarball(target.path, tarball, { registry, token: tokenOf(request.credential) ?? '', otp: request.otp, tag, access, timeoutMs });
+      logger.info(`+ ${target.name}@${target.version}`);
+      return { kind: 'published', detail: `+ ${target.name}@${target.version}` };
+    } catch (error) {
+      const outcome = classifyNpmError(error, target, timeoutMs);
+      logger.info(`npm publish of ${target.name}@${target.version} failed: ${outcome.kind === 'failed' ? outcome.error.message : outcome.detail}`);
+      return outcome;
+    }
+  }
+
+  private async publishWithCli(request: PublishRequest): Promise<PublishOutcome> {
     const { registry, userconfig, tag, access, provenance, timeoutMs } = this.settings;
     const { logger } = request;
     const args = ['publish', '--registry', registry, '--fetch-retries=0', `--provenance=${provenance}`];
@@ -119,4 +165,9 @@ export class NpmRegistry implements RegistryAdapter {
       return { kind: 'failed', error: failure, transient: failure instanceof CommandTimeoutError };
     }
   }
+}
+
+async function hasPublishScripts(dir: string): Promise<boolean> {
+  const manifest = JSON.parse(await readFile(`${dir}${sep}package.json`, 'utf8')) as { scripts?: Record<string, unknown> };
+  return PUBLISH_SCRIPTS.some((script) => typeof manifest.scripts?.[script] === 'string');
 }

@@ -51,6 +51,8 @@ export interface RegistryAdapter {
   readonly id: RegistryId;
   /** Builds what publish() uploads (gems: `gem build`). Run for every package before the first publish. */
   prepare?(target: PackageTarget, logger: Logger): Promise<void>;
+  /** Prepares all the registry's packages of the run at once (npm: one `npm pack` for the in-process uploads). */
+  prepareBatch?(targets: PackageTarget[], logger: Logger, dryRun: boolean): Promise<void>;
   /** Asks the registry whether name@version is there, without spending a one-time password. */
   exists(target: PackageTarget, credential: Credential): Promise<Existence>;
   publish(request: PublishRequest): Promise<PublishOutcome>;
