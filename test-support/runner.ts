@@ -100,6 +100,28 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
+/** The context variables the runner sets for every step (a push to main of octo-org/octo-repo). */
+export const RUNNER_CONTEXT_ENV: Readonly<Record<string, string>> = {
+  CI: 'true',
+  GITHUB_ACTIONS: 'true',
+  GITHUB_REPOSITORY: 'octo-org/octo-repo',
+  GITHUB_REPOSITORY_OWNER: 'octo-org',
+  GITHUB_REF: 'refs/heads/main',
+  GITHUB_SHA: '0000000000000000000000000000000000000000',
+  GITHUB_EVENT_NAME: 'push',
+  GITHUB_ACTION: '__self',
+  GITHUB_ACTOR: 'octocat',
+  GITHUB_WORKFLOW: 'test',
+  GITHUB_RUN_ID: '1',
+  GITHUB_RUN_NUMBER: '1',
+  GITHUB_RUN_ATTEMPT: '1',
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_API_URL: 'https://api.github.com',
+  RUNNER_OS: 'Linux',
+  RUNNER_ARCH: 'X64',
+  RUNNER_NAME: 'test-harness',
+};
+
 /** The job's GITHUB_TOKEN as the harness hands it out for `${{ github.token }}` (fake, for the local GitHub double). */
 export const HARNESS_GITHUB_TOKEN = 'ghs_harnessGitHubToken0123456789abcdef';
 
@@ -180,24 +202,7 @@ async function run(base: string, opts: RunOptions, stateEnv: Record<string, stri
   const env: Record<string, string> = {
     ...inherited,
     HOME: join(base, 'home'),
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    GITHUB_REPOSITORY_OWNER: 'octo-org',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_SHA: '0000000000000000000000000000000000000000',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_ACTION: '__self',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_WORKFLOW: 'test',
-    GITHUB_RUN_ID: '1',
-    GITHUB_RUN_NUMBER: '1',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: 'https://api.github.com',
-    RUNNER_OS: 'Linux',
-    RUNNER_ARCH: 'X64',
-    RUNNER_NAME: 'test-harness',
+    ...RUNNER_CONTEXT_ENV,
     ...opts.env,
     ...stateEnv,
     ...inputs,
