@@ -52225,2033 +52225,6 @@ async function readGem(name, sources) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:constants"
-const external_node_constants_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:constants");
-// EXTERNAL MODULE: external "url"
-var external_url_ = __nccwpck_require__(87016);
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var dist_Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new dist_Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let dist_pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	dist_pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || dist_pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/tinyglobby/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(76501);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./node_modules/jju/index.js
-var jju = __nccwpck_require__(32387);
-;// CONCATENATED MODULE: ./node_modules/@manypkg/tools/dist/manypkg-tools.js
-
-
-
-
-
-
-
-
-
-
-
-/**
- * A package.json access type.
- */
-
-/**
- * An in-memory representation of a package.json file.
- */
-
-/**
- * An individual package json structure, along with the directory it lives in,
- * relative to the root of the current monorepo.
- */
-
-/**
- * A collection of packages, along with the monorepo tool used to load them,
- * and (if supported by the tool) the associated "root" package.
- */
-
-/**
- * An object representing the root of a specific monorepo, with the root
- * directory and associated monorepo tool.
- *
- * Note that this type is currently not used by Tool definitions directly,
- * but it is the suggested way to pass around a reference to a monorepo root
- * directory and associated tool.
- */
-
-/**
- * Monorepo tools may throw this error if a caller attempts to get the package
- * collection from a directory that is not a valid monorepo root.
- */
-class InvalidMonorepoError extends Error {}
-
-/**
- * A monorepo tool is a specific implementation of monorepos, whether provided built-in
- * by a package manager or via some other wrapper.
- *
- * Each tool defines a common interface for detecting whether a directory is
- * a valid instance of this type of monorepo, how to retrieve the packages, etc.
- */
-
-const manypkg_tools_readJson = async (directory, file) => JSON.parse(await promises_.readFile(external_node_path_.join(directory, file), "utf-8"));
-const readJsonSync = (directory, file) => JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(directory, file), "utf-8"));
-
-/**
- * This internal method takes a list of one or more directory globs and the absolute path
- * to the root directory, and returns a list of all matching relative directories that
- * contain a `package.json` file.
- */
-async function expandPackageGlobs(packageGlobs, directory) {
-  const relativeDirectories = await glob(packageGlobs, {
-    cwd: directory,
-    onlyDirectories: true,
-    ignore: ["**/node_modules"],
-    expandDirectories: false
-  });
-  const directories = relativeDirectories.map(p => external_node_path_.resolve(directory, p)).sort();
-  const discoveredPackages = await Promise.all(directories.map(dir => promises_.readFile(external_node_path_.join(dir, "package.json"), "utf-8").catch(err => {
-    if (err && err.code === "ENOENT") {
-      return undefined;
-    }
-    throw err;
-  }).then(result => {
-    if (result) {
-      return {
-        dir: external_node_path_.resolve(dir),
-        relativeDir: external_node_path_.relative(directory, dir),
-        packageJson: JSON.parse(result)
-      };
-    }
-  })));
-  return discoveredPackages.filter(pkg => pkg);
-}
-
-/**
- * A synchronous version of {@link expandPackagesGlobs}.
- */
-function expandPackageGlobsSync(packageGlobs, directory) {
-  const relativeDirectories = globSync(packageGlobs, {
-    cwd: directory,
-    onlyDirectories: true,
-    ignore: ["**/node_modules"],
-    expandDirectories: false
-  });
-  const directories = relativeDirectories.map(p => external_node_path_.resolve(directory, p)).sort();
-  const discoveredPackages = directories.map(dir => {
-    try {
-      const packageJson = readJsonSync(dir, "package.json");
-      return {
-        dir: external_node_path_.resolve(dir),
-        relativeDir: external_node_path_.relative(directory, dir),
-        packageJson
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        return undefined;
-      }
-      throw err;
-    }
-  });
-  return discoveredPackages.filter(pkg => pkg);
-}
-
-async function hasBunLockFile(directory) {
-  try {
-    await Promise.any([promises_.access(external_node_path_.join(directory, "bun.lockb"), external_node_constants_namespaceObject.F_OK), promises_.access(external_node_path_.join(directory, "bun.lock"), external_node_constants_namespaceObject.F_OK)]);
-    return true;
-  } catch (err) {
-    return false;
-  }
-}
-function hasBunLockFileSync(directory) {
-  try {
-    external_node_fs_.accessSync(external_node_path_.join(directory, "bun.lockb"), external_node_constants_namespaceObject.F_OK);
-    return true;
-  } catch (err) {
-    try {
-      external_node_fs_.accessSync(external_node_path_.join(directory, "bun.lock"), external_node_constants_namespaceObject.F_OK);
-      return true;
-    } catch (err) {
-      return false;
-    }
-  }
-}
-const BunTool = {
-  type: "bun",
-  async isMonorepoRoot(directory) {
-    try {
-      const [pkgJson, hasLockFile] = await Promise.all([manypkg_tools_readJson(directory, "package.json"), hasBunLockFile(directory)]);
-      if (pkgJson.workspaces && hasLockFile) {
-        if (Array.isArray(pkgJson.workspaces) || Array.isArray(pkgJson.workspaces.packages)) {
-          return true;
-        }
-      }
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return false;
-  },
-  isMonorepoRootSync(directory) {
-    try {
-      const hasLockFile = hasBunLockFileSync(directory);
-      if (!hasLockFile) {
-        return false;
-      }
-      const pkgJson = readJsonSync(directory, "package.json");
-      if (pkgJson.workspaces) {
-        if (Array.isArray(pkgJson.workspaces) || Array.isArray(pkgJson.workspaces.packages)) {
-          return true;
-        }
-      }
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return false;
-  },
-  async getPackages(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const pkgJson = await manypkg_tools_readJson(rootDir, "package.json");
-      const packageGlobs = Array.isArray(pkgJson.workspaces) ? pkgJson.workspaces : pkgJson.workspaces?.packages || [];
-      return {
-        tool: BunTool,
-        packages: await expandPackageGlobs(packageGlobs, rootDir),
-        rootPackage: {
-          dir: rootDir,
-          relativeDir: ".",
-          packageJson: pkgJson
-        },
-        rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${BunTool.type} monorepo root`);
-      }
-      throw err;
-    }
-  },
-  getPackagesSync(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const pkgJson = readJsonSync(rootDir, "package.json");
-      const packageGlobs = Array.isArray(pkgJson.workspaces) ? pkgJson.workspaces : pkgJson.workspaces?.packages || [];
-      return {
-        tool: BunTool,
-        packages: expandPackageGlobsSync(packageGlobs, rootDir),
-        rootPackage: {
-          dir: rootDir,
-          relativeDir: ".",
-          packageJson: pkgJson
-        },
-        rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${BunTool.type} monorepo root`);
-      }
-      throw err;
-    }
-  }
-};
-
-const LernaTool = {
-  type: "lerna",
-  async isMonorepoRoot(directory) {
-    try {
-      const lernaJson = await manypkg_tools_readJson(directory, "lerna.json");
-      if (lernaJson.useWorkspaces !== true) {
-        return true;
-      }
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return false;
-  },
-  isMonorepoRootSync(directory) {
-    try {
-      const lernaJson = readJsonSync(directory, "lerna.json");
-      if (lernaJson.useWorkspaces !== true) {
-        return true;
-      }
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return false;
-  },
-  async getPackages(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const lernaJson = await manypkg_tools_readJson(rootDir, "lerna.json");
-      const pkgJson = await manypkg_tools_readJson(rootDir, "package.json");
-      const packageGlobs = lernaJson.packages || ["packages/*"];
-      return {
-        tool: LernaTool,
-        packages: await expandPackageGlobs(packageGlobs, rootDir),
-        rootPackage: {
-          dir: rootDir,
-          relativeDir: ".",
-          packageJson: pkgJson
-        },
-        rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${LernaTool.type} monorepo root: missing lerna.json and/or package.json`);
-      }
-      throw err;
-    }
-  },
-  getPackagesSync(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const lernaJson = readJsonSync(rootDir, "lerna.json");
-      const pkgJson = readJsonSync(rootDir, "package.json");
-      const packageGlobs = lernaJson.packages || ["packages/*"];
-      return {
-        tool: LernaTool,
-        packages: expandPackageGlobsSync(packageGlobs, rootDir),
-        rootPackage: {
-          dir: rootDir,
-          relativeDir: ".",
-          packageJson: pkgJson
-        },
-        rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${LernaTool.type} monorepo root: missing lerna.json and/or package.json`);
-      }
-      throw err;
-    }
-  }
-};
-
-const NpmTool = {
-  type: "npm",
-  async isMonorepoRoot(directory) {
-    try {
-      const [pkgJson] = await Promise.all([manypkg_tools_readJson(directory, "package.json"), promises_.access(external_node_path_.join(directory, "package-lock.json"), external_node_constants_namespaceObject.F_OK)]);
-      if (pkgJson.workspaces) {
-        if (Array.isArray(pkgJson.workspaces)) {
-          return true;
-        }
-      }
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return false;
-  },
-  isMonorepoRootSync(directory) {
-    try {
-      external_node_fs_.accessSync(external_node_path_.join(directory, "package-lock.json"), external_node_constants_namespaceObject.F_OK);
-      const pkgJson = readJsonSync(directory, "package.json");
-      if (pkgJson.workspaces) {
-        if (Array.isArray(pkgJson.workspaces)) {
-          return true;
-        }
-      }
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return false;
-  },
-  async getPackages(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const pkgJson = await manypkg_tools_readJson(rootDir, "package.json");
-      const packageGlobs = pkgJson.workspaces;
-      return {
-        tool: NpmTool,
-        packages: await expandPackageGlobs(packageGlobs, rootDir),
-        rootPackage: {
-          dir: rootDir,
-          relativeDir: ".",
-          packageJson: pkgJson
-        },
-        rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${NpmTool.type} monorepo root`);
-      }
-      throw err;
-    }
-  },
-  getPackagesSync(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const pkgJson = readJsonSync(rootDir, "package.json");
-      const packageGlobs = pkgJson.workspaces;
-      return {
-        tool: NpmTool,
-        packages: expandPackageGlobsSync(packageGlobs, rootDir),
-        rootPackage: {
-          dir: rootDir,
-          relativeDir: ".",
-          packageJson: pkgJson
-        },
-        rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${NpmTool.type} monorepo root`);
-      }
-      throw err;
-    }
-  }
-};
-
-async function readYamlFile(path) {
-  return promises_.readFile(path, "utf8").then(data => dist/* parse */.qg(data));
-}
-function readYamlFileSync(path) {
-  return dist/* parse */.qg(external_node_fs_.readFileSync(path, "utf8"));
-}
-const PnpmTool = {
-  type: "pnpm",
-  async isMonorepoRoot(directory) {
-    try {
-      const manifest = await readYamlFile(external_node_path_.join(directory, "pnpm-workspace.yaml"));
-      if (manifest.packages) {
-        return true;
-      }
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return false;
-  },
-  isMonorepoRootSync(directory) {
-    try {
-      const manifest = readYamlFileSync(external_node_path_.join(directory, "pnpm-workspace.yaml"));
-      if (manifest.packages) {
-        return true;
-      }
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return false;
-  },
-  async getPackages(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const manifest = await readYamlFile(external_node_path_.join(rootDir, "pnpm-workspace.yaml"));
-      const pkgJson = await manypkg_tools_readJson(rootDir, "package.json");
-      const packageGlobs = manifest.packages;
-      return {
-        tool: PnpmTool,
-        packages: await expandPackageGlobs(packageGlobs, rootDir),
-        rootPackage: {
-          dir: rootDir,
-          relativeDir: ".",
-          packageJson: pkgJson
-        },
-        rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${PnpmTool.type} monorepo root: missing pnpm-workspace.yaml and/or package.json`);
-      }
-      throw err;
-    }
-  },
-  getPackagesSync(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const manifest = readYamlFileSync(external_node_path_.join(rootDir, "pnpm-workspace.yaml"));
-      const pkgJson = readJsonSync(rootDir, "package.json");
-      const packageGlobs = manifest.packages;
-      return {
-        tool: PnpmTool,
-        packages: expandPackageGlobsSync(packageGlobs, rootDir),
-        rootPackage: {
-          dir: rootDir,
-          relativeDir: ".",
-          packageJson: pkgJson
-        },
-        rootDir: rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${PnpmTool.type} monorepo root: missing pnpm-workspace.yaml and/or package.json`);
-      }
-      throw err;
-    }
-  }
-};
-
-const manypkg_tools_RootTool = {
-  type: "root",
-  async isMonorepoRoot(_directory) {
-    // The single package tool is never the root of a monorepo.
-    return false;
-  },
-  isMonorepoRootSync(_directory) {
-    // The single package tool is never the root of a monorepo.
-    return false;
-  },
-  async getPackages(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const pkgJson = await manypkg_tools_readJson(rootDir, "package.json");
-      const pkg = {
-        dir: rootDir,
-        relativeDir: ".",
-        packageJson: pkgJson
-      };
-      return {
-        tool: manypkg_tools_RootTool,
-        packages: [pkg],
-        rootPackage: pkg,
-        rootDir: rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${manypkg_tools_RootTool.type} monorepo root`);
-      }
-      throw err;
-    }
-  },
-  getPackagesSync(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const pkgJson = readJsonSync(rootDir, "package.json");
-      const pkg = {
-        dir: rootDir,
-        relativeDir: ".",
-        packageJson: pkgJson
-      };
-      return {
-        tool: manypkg_tools_RootTool,
-        packages: [pkg],
-        rootPackage: pkg,
-        rootDir: rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${manypkg_tools_RootTool.type} monorepo root`);
-      }
-      throw err;
-    }
-  }
-};
-
-const RushTool = {
-  type: "rush",
-  async isMonorepoRoot(directory) {
-    try {
-      await promises_.access(external_node_path_.join(directory, "rush.json"), external_node_constants_namespaceObject.F_OK);
-      return true;
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-  },
-  isMonorepoRootSync(directory) {
-    try {
-      external_node_fs_.accessSync(external_node_path_.join(directory, "rush.json"), external_node_constants_namespaceObject.F_OK);
-      return true;
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-  },
-  async getPackages(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const rushText = await promises_.readFile(external_node_path_.join(rootDir, "rush.json"), "utf8");
-
-      // Rush configuration files are full of inline and block-scope comment blocks (JSONC),
-      // so we use a parser that can handle that.
-      const rushJson = jju.parse(rushText);
-      const directories = rushJson.projects.map(project => external_node_path_.resolve(rootDir, project.projectFolder));
-      const packages = await Promise.all(directories.map(async dir => {
-        return {
-          dir,
-          relativeDir: external_node_path_.relative(directory, dir),
-          packageJson: await manypkg_tools_readJson(dir, "package.json")
-        };
-      }));
-
-      // Rush does not have a root package
-      return {
-        tool: RushTool,
-        packages,
-        rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${RushTool.type} monorepo root: missing rush.json`);
-      }
-      throw err;
-    }
-  },
-  getPackagesSync(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const rushText = external_node_fs_.readFileSync(external_node_path_.join(rootDir, "rush.json"), "utf8");
-
-      // Rush configuration files are full of inline and block-scope comment blocks (JSONC),
-      // so we use a parser that can handle that.
-      const rushJson = jju.parse(rushText);
-      const directories = rushJson.projects.map(project => external_node_path_.resolve(rootDir, project.projectFolder));
-      const packages = directories.map(dir => {
-        const packageJson = readJsonSync(dir, "package.json");
-        return {
-          dir,
-          relativeDir: external_node_path_.relative(directory, dir),
-          packageJson
-        };
-      });
-
-      // Rush does not have a root package
-      return {
-        tool: RushTool,
-        packages,
-        rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${RushTool.type} monorepo root: missing rush.json`);
-      }
-      throw err;
-    }
-  }
-};
-
-const YarnTool = {
-  type: "yarn",
-  async isMonorepoRoot(directory) {
-    try {
-      const [pkgJson] = await Promise.all([manypkg_tools_readJson(directory, "package.json"), promises_.access(external_node_path_.join(directory, "yarn.lock"), external_node_constants_namespaceObject.F_OK)]);
-      if (pkgJson.workspaces) {
-        if (Array.isArray(pkgJson.workspaces) || Array.isArray(pkgJson.workspaces.packages)) {
-          return true;
-        }
-      }
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return false;
-  },
-  isMonorepoRootSync(directory) {
-    try {
-      external_node_fs_.accessSync(external_node_path_.join(directory, "yarn.lock"), external_node_constants_namespaceObject.F_OK);
-      const pkgJson = readJsonSync(directory, "package.json");
-      if (pkgJson.workspaces) {
-        if (Array.isArray(pkgJson.workspaces) || Array.isArray(pkgJson.workspaces.packages)) {
-          return true;
-        }
-      }
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return false;
-  },
-  async getPackages(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const pkgJson = await manypkg_tools_readJson(rootDir, "package.json");
-      const packageGlobs = Array.isArray(pkgJson.workspaces) ? pkgJson.workspaces : pkgJson.workspaces.packages;
-      return {
-        tool: YarnTool,
-        packages: await expandPackageGlobs(packageGlobs, rootDir),
-        rootPackage: {
-          dir: rootDir,
-          relativeDir: ".",
-          packageJson: pkgJson
-        },
-        rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${YarnTool.type} monorepo root`);
-      }
-      throw err;
-    }
-  },
-  getPackagesSync(directory) {
-    const rootDir = external_node_path_.resolve(directory);
-    try {
-      const pkgJson = readJsonSync(rootDir, "package.json");
-      const packageGlobs = Array.isArray(pkgJson.workspaces) ? pkgJson.workspaces : pkgJson.workspaces.packages;
-      return {
-        tool: YarnTool,
-        packages: expandPackageGlobsSync(packageGlobs, rootDir),
-        rootPackage: {
-          dir: rootDir,
-          relativeDir: ".",
-          packageJson: pkgJson
-        },
-        rootDir
-      };
-    } catch (err) {
-      if (err && err.code === "ENOENT") {
-        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${YarnTool.type} monorepo root`);
-      }
-      throw err;
-    }
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@manypkg/find-root/dist/manypkg-find-root.js
-
-
-
-
-
-/**
- * A default ordering for monorepo tool checks.
- *
- * This ordering is designed to check the most typical package.json-based
- * monorepo implementations first, with tools based on custom file schemas
- * checked last.
- */
-const manypkg_find_root_DEFAULT_TOOLS = [YarnTool, PnpmTool, NpmTool, BunTool, LernaTool, RushTool, manypkg_tools_RootTool];
-const isNoEntryError = err => !!err && typeof err === "object" && "code" in err && err.code === "ENOENT";
-class NoPkgJsonFound extends Error {
-  constructor(directory) {
-    super(`No package.json could be found upwards from directory ${directory}`);
-    this.directory = directory;
-  }
-}
-class NoMatchingMonorepoFound extends Error {
-  constructor(directory) {
-    super(`No monorepo matching the list of supported monorepos could be found upwards from directory ${directory}`);
-    this.directory = directory;
-  }
-}
-
-/**
- * Configuration options for `findRoot` and `findRootSync` functions.
- */
-
-/**
- * Given a starting folder, search that folder and its parents until a supported monorepo
- * is found, and return a `MonorepoRoot` object with the discovered directory and a
- * corresponding monorepo `Tool` object.
- *
- * By default, all predefined `Tool` implementations are included in the search -- the
- * caller can provide a list of desired tools to restrict the types of monorepos discovered,
- * or to provide a custom tool implementation.
- */
-async function findRoot(cwd, options = {}) {
-  let monorepoRoot;
-  const tools = options.tools || manypkg_find_root_DEFAULT_TOOLS;
-  await findUp(async directory => {
-    return Promise.all(tools.map(async tool => {
-      if (await tool.isMonorepoRoot(directory)) {
-        return {
-          tool: tool.type,
-          rootDir: directory
-        };
-      }
-    })).then(x => x.find(value => value)).then(result => {
-      if (result) {
-        monorepoRoot = result;
-        return directory;
-      }
-    });
-  }, cwd);
-  if (monorepoRoot) {
-    return monorepoRoot;
-  }
-  if (!tools.includes(manypkg_tools_RootTool)) {
-    throw new NoMatchingMonorepoFound(cwd);
-  }
-
-  // If there is no monorepo root, but we can find a single package json file, we will
-  // return a "RootTool" repo, which is the special case where we just have a root package
-  // with no monorepo implementation (i.e.: a normal package folder).
-  let rootDir = await findUp(async directory => {
-    try {
-      await promises_.access(external_node_path_.join(directory, "package.json"));
-      return directory;
-    } catch (err) {
-      if (!isNoEntryError(err)) {
-        throw err;
-      }
-    }
-  }, cwd);
-  if (!rootDir) {
-    throw new NoPkgJsonFound(cwd);
-  }
-  return {
-    tool: manypkg_tools_RootTool.type,
-    rootDir
-  };
-}
-
-/**
- * A synchronous version of {@link findRoot}.
- */
-function manypkg_find_root_findRootSync(cwd, options = {}) {
-  let monorepoRoot;
-  const tools = options.tools || manypkg_find_root_DEFAULT_TOOLS;
-  findUpSync(directory => {
-    for (const tool of tools) {
-      if (tool.isMonorepoRootSync(directory)) {
-        monorepoRoot = {
-          tool: tool.type,
-          rootDir: directory
-        };
-        return directory;
-      }
-    }
-  }, cwd);
-  if (monorepoRoot) {
-    return monorepoRoot;
-  }
-  if (!tools.includes(RootTool)) {
-    throw new NoMatchingMonorepoFound(cwd);
-  }
-
-  // If there is no monorepo root, but we can find a single package json file, we will
-  // return a "RootTool" repo, which is the special case where we just have a root package
-  // with no monorepo implementation (i.e.: a normal package folder).
-  const rootDir = findUpSync(directory => {
-    const exists = fs.existsSync(path.join(directory, "package.json"));
-    return exists ? directory : undefined;
-  }, cwd);
-  if (!rootDir) {
-    throw new NoPkgJsonFound(cwd);
-  }
-  return {
-    tool: RootTool.type,
-    rootDir
-  };
-}
-async function findUp(matcher, cwd) {
-  let directory = external_node_path_.resolve(cwd);
-  const {
-    root
-  } = external_node_path_.parse(directory);
-  while (directory && directory !== root) {
-    const filePath = await matcher(directory);
-    if (filePath) {
-      return external_node_path_.resolve(directory, filePath);
-    }
-    directory = external_node_path_.dirname(directory);
-  }
-}
-function findUpSync(matcher, cwd) {
-  let directory = path.resolve(cwd);
-  const {
-    root
-  } = path.parse(directory);
-  while (directory && directory !== root) {
-    const filePath = matcher(directory);
-    if (filePath) {
-      return path.resolve(directory, filePath);
-    }
-    directory = path.dirname(directory);
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@manypkg/get-packages/dist/manypkg-get-packages.js
-
-
-
-class PackageJsonMissingNameError extends Error {
-  constructor(directories) {
-    super(`The following package.jsons are missing the "name" field:\n${directories.join("\n")}`);
-    this.directories = directories;
-  }
-}
-
-/**
- * Configuration options for `getPackages` and `getPackagesSync` functions.
- */
-
-/**
- * Given a starting folder, search that folder and its parents until a supported monorepo
- * is found, and return the collection of packages and a corresponding monorepo `Tool`
- * object.
- *
- * By default, all predefined `Tool` implementations are included in the search -- the
- * caller can provide a list of desired tools to restrict the types of monorepos discovered,
- * or to provide a custom tool implementation.
- */
-async function getPackages(dir, options) {
-  const monorepoRoot = await findRoot(dir, options);
-  const tools = options?.tools || manypkg_find_root_DEFAULT_TOOLS;
-  const tool = tools.find(t => t.type === monorepoRoot.tool);
-  if (!tool) throw new Error(`Could not find ${monorepoRoot.tool} tool`);
-  const packages = await tool.getPackages(monorepoRoot.rootDir);
-  validatePackages(packages);
-  return packages;
-}
-
-/**
- * A synchronous version of {@link getPackages}.
- */
-function getPackagesSync(dir, options) {
-  const monorepoRoot = findRootSync(dir, options);
-  const tools = options?.tools || DEFAULT_TOOLS;
-  const tool = tools.find(t => t.type === monorepoRoot.tool);
-  if (!tool) throw new Error(`Could not find ${monorepoRoot.tool} tool`);
-  const packages = tool.getPackagesSync(monorepoRoot.rootDir);
-  validatePackages(packages);
-  return packages;
-}
-function validatePackages(packages) {
-  const pkgJsonsMissingNameField = [];
-  for (const pkg of packages.packages) {
-    if (!pkg.packageJson.name) {
-      pkgJsonsMissingNameField.push(external_node_path_.join(pkg.relativeDir, "package.json"));
-    }
-  }
-  if (pkgJsonsMissingNameField.length > 0) {
-    pkgJsonsMissingNameField.sort();
-    throw new PackageJsonMissingNameError(pkgJsonsMissingNameField);
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./src/registries/gemspec.ts
-
-
-
-// Ruby reads the gemspec (it is Ruby code) or the .gem's embedded spec, and prints what we need as JSON.
-const READ_SPEC = `
-require "json"
-require "rubygems/package"
-path = ARGV.fetch(0)
-begin
-  spec = path.end_with?(".gem") ? Gem::Package.new(path).spec : Gem::Specification.load(path)
-rescue StandardError, ScriptError => e
-  abort(e.message.lines.first.to_s.strip)
-end
-abort("not a loadable gem specification") unless spec
-puts JSON.generate(name: spec.name, version: spec.version.to_s, platform: spec.platform.to_s, metadata: spec.metadata,
-                   dependencies: spec.runtime_dependencies.map(&:name))
-`;
-/**
- * Reads name, version and platform of a `*.gemspec` (evaluated in its own directory, as `gem build`
- * does) or of a built `.gem` file. Refuses a gem whose `allowed_push_host` is another host.
- */
-async function readGemManifest(path, options) {
-    let result;
-    try {
-        result = await runCommand('ruby', ['-e', READ_SPEC, (0,external_node_path_.basename)(path)], {
-            cwd: (0,external_node_path_.dirname)(path),
-            env: options.env,
-            timeoutMs: 60_000,
-            logger: options.logger,
-            display: `ruby -e <read the gem specification> ${(0,external_node_path_.basename)(path)}`,
-        });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT') {
-            throw new ToolMissingError('ruby', `read ${path}`, 'Install Ruby before this step (for example with ruby/setup-ruby).');
-        }
-        throw new ManifestError(path, `cannot be read by ruby (${errorMessage(error)})`);
-    }
-    const lastLine = result.stdout.trim().split('\n').at(-1) ?? '';
-    if (result.exitCode !== 0 || !lastLine.startsWith('{')) {
-        const why = result.stderr.trim().split('\n').filter((line) => line.trim() && !/^\s*from /.test(line)).slice(-2).join(' / ') || `ruby exited ${result.exitCode}`;
-        throw new ManifestError(path, `is not a readable ${path.endsWith('.gem') ? '.gem file' : 'gemspec'}: ${why}`);
-    }
-    const spec = JSON.parse(lastLine);
-    if (!spec.name || !spec.version)
-        throw new ManifestError(path, 'has no name or version; expected both in the gem specification');
-    const allowed = spec.metadata?.allowed_push_host;
-    if (allowed && !sameOrigin(allowed, options.host)) {
-        throw new ManifestError(path, `allowed_push_host is ${allowed} but input 'rubygems-host' is ${options.host}; the gem can only be pushed to its allowed host`);
-    }
-    return {
-        registry: 'rubygems',
-        name: spec.name,
-        version: spec.version,
-        platform: spec.platform || 'ruby',
-        path,
-        private: false,
-        dependencies: spec.dependencies ?? [],
-    };
-}
-function sameOrigin(a, b) {
-    try {
-        const [x, y] = [new URL(a), new URL(b)];
-        return x.protocol === y.protocol && x.hostname === y.hostname;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/discover.ts
-
-
-
-
-
-
-
-/**
- * Reads every package before anything is published; any problem fails the run. Each line of
- * `packages` is a path or a glob. A `.gem` file is pushed as it is; a directory with `*.gemspec`
- * files holds one gem per gemspec; any other directory is an npm package.
- */
-async function discoverTargets(lines, options) {
-    const paths = await expandLines(lines, options);
-    const targets = [];
-    const seen = new Map();
-    const found = await Promise.all(paths.map((path) => readTargets(path, options)));
-    for (const [index, list] of found.entries()) {
-        for (const target of list) {
-            const key = `${target.registry}:${target.name}${target.platform && target.platform !== 'ruby' ? `-${target.platform}` : ''}`;
-            const earlier = seen.get(key);
-            if (earlier)
-                throw new ManifestError(paths[index], `${key} is also found at ${earlier}; list each package once`);
-            seen.set(key, paths[index]);
-            targets.push(target);
-        }
-    }
-    return targets;
-}
-/** Absolute, de-duplicated paths: globs expanded (sorted), workspace packages added. */
-async function expandLines(lines, options) {
-    const paths = [];
-    for (const line of lines) {
-        if (!isDynamicPattern(line)) {
-            paths.push((0,external_node_path_.resolve)(options.root, line));
-            continue;
-        }
-        const matches = await glob(line, { cwd: options.root, absolute: true, onlyFiles: false, expandDirectories: false });
-        const usable = matches.map((match) => match.replace(/\/$/, '')).filter((match) => !match.split('/').includes('node_modules'));
-        if (!usable.length)
-            throw new InputError('packages', `the pattern '${line}' matches nothing under ${options.root}`);
-        paths.push(...usable.sort());
-    }
-    if (options.workspaces) {
-        const root = (0,external_node_path_.resolve)(options.root);
-        const workspacePaths = await workspacePackages(root);
-        // The monorepo root itself is not a package to publish (as with `npm publish --workspaces`).
-        return discover_unique([...paths.filter((path) => path !== root), ...workspacePaths]);
-    }
-    return discover_unique(paths);
-}
-async function workspacePackages(root) {
-    let found;
-    try {
-        found = await getPackages(root);
-    }
-    catch (error) {
-        throw new InputError('workspaces', `is true, but the workspaces of ${root} cannot be read: ${errorMessage(error)}`);
-    }
-    if (found.tool.type === 'root') {
-        throw new InputError('workspaces', `is true, but ${root} declares no workspaces; expected package.json "workspaces" with package-lock.json (npm) or yarn.lock (yarn), or pnpm-workspace.yaml`);
-    }
-    if ((0,external_node_path_.relative)(found.rootDir, root) !== '') {
-        throw new InputError('workspaces', `is true, but ${root} is inside the monorepo at ${found.rootDir}; run from its root`);
-    }
-    return found.packages.map((pkg) => pkg.dir).sort();
-}
-function discover_unique(paths) {
-    return [...new Set(paths)];
-}
-async function readTargets(path, options) {
-    const gem = { host: options.rubygemsHost, env: options.env, logger: options.logger };
-    const info = await (0,promises_.stat)(path).catch(() => undefined);
-    if (!info)
-        throw new ManifestError(path, 'does not exist; expected a package directory or a .gem file');
-    if (info.isFile()) {
-        if (path.endsWith('.gem'))
-            return [await readGemManifest(path, gem)];
-        throw new ManifestError(path, 'is a file; expected a package directory, a directory with a .gemspec, or a .gem file');
-    }
-    const gemspecs = (await (0,promises_.readdir)(path)).filter((name) => name.endsWith('.gemspec')).sort();
-    if (gemspecs.length)
-        return Promise.all(gemspecs.map((name) => readGemManifest((0,external_node_path_.join)(path, name), gem)));
-    return [await readNpmManifest(path, options.npmRegistry)];
-}
-
-;// CONCATENATED MODULE: ./src/modes/audit.ts
-
-
-
-
-
-
-
-const AUDIT_LABEL = 'owner-audit';
-/**
- * `mode: audit`: reads who owns each package on its registry (bounded parallel reads, retried on
- * 429/5xx), compares with the expected owners, and keeps one GitHub issue in step with the drift.
- */
-async function auditMode(config, settings, deps) {
-    const packages = await auditTargets(config, deps);
-    for (const registry of new Set(packages.map((pkg) => pkg.registry))) {
-        if (!settings.expected[registry]) {
-            const count = packages.filter((pkg) => pkg.registry === registry).length;
-            throw new InputError('owners', `has no '${registry}:' line, but ${count} ${registry} package(s) are audited`);
-        }
-    }
-    deps.logger.info(`auditing ${packages.length} package(s)`);
-    const sources = { npmRegistry: config.npm.registry, npmToken: config.npm.token, rubygemsHost: config.rubygems.host };
-    const limit = pLimit(config.concurrency);
-    let done = 0;
-    const audited = await Promise.all(packages.map(({ registry, name }) => limit(async () => {
-        const result = await auditOne(registry, name, settings.expected[registry], sources);
-        const problems = result.problems.map((p) => p.problem).join(', ') || 'as expected';
-        deps.logger.info(`[${++done}/${packages.length}] ${registry} ${name}: ${problems}`);
-        return result;
-    })));
-    const all = audited.flatMap((pkg) => pkg.problems);
-    const unreadable = all.filter((d) => d.problem === 'not-found' || d.problem === 'unreadable');
-    const drift = all.filter((d) => !unreadable.includes(d));
-    const issue = settings.issue
-        ? await syncAuditIssue(all, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger)
-        : undefined;
-    return { packages: audited, drift, unreadable, issue };
-}
-async function auditOne(registry, name, expected, sources) {
-    const unreadable = (problem, detail) => ({ registry, name, owners: [], problems: [{ registry, name, problem, detail }] });
-    try {
-        const ownership = await readOwnership(registry, name, sources);
-        if (!ownership)
-            return unreadable('not-found', `${registry} has no package named ${name}`);
-        return { registry, name, owners: ownership.owners, problems: findDrift(ownership, expected) };
-    }
-    catch (error) {
-        return unreadable('unreadable', errorMessage(error));
-    }
-}
-/** `npm:NAME` / `rubygems:NAME` lines as given; paths, globs and workspaces read from their manifests. */
-async function auditTargets(config, deps) {
-    const refs = config.packages.map(parsePackageRef);
-    const named = refs.filter((ref) => ref !== undefined);
-    const paths = config.packages.filter((_, index) => refs[index] === undefined);
-    const found = paths.length || config.workspaces
-        ? await discoverTargets(paths, {
-            root: config.root,
-            workspaces: config.workspaces,
-            npmRegistry: config.npm.registry,
-            rubygemsHost: config.rubygems.host,
-            env: config.env,
-            logger: deps.logger,
-        })
-        : [];
-    const all = [...named, ...found.filter((target) => !target.private).map(({ registry, name }) => ({ registry, name }))];
-    const seen = new Set();
-    return all.filter(({ registry, name }) => !seen.has(`${registry}:${name}`) && seen.add(`${registry}:${name}`));
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@otplib/core/dist/index.js
 var a=class extends Error{constructor(e,t){super(e,t),this.name="OTPError"}},dist_x=class extends a{constructor(e){super(e),this.name="SecretError"}},dist_A=class extends dist_x{constructor(e,t){super(`Secret must be at least ${e} bytes (${e*8} bits), got ${t} bytes`),this.name="SecretTooShortError"}},dist_P=class extends dist_x{constructor(e,t){super(`Secret must not exceed ${e} bytes, got ${t} bytes`),this.name="SecretTooLongError"}},dist_E=class extends a{constructor(e){super(e),this.name="CounterError"}},dist_O=class extends dist_E{constructor(){super("Counter must be non-negative"),this.name="CounterNegativeError"}},dist_T=class extends dist_E{constructor(){super("Counter exceeds maximum safe integer value"),this.name="CounterOverflowError"}},dist_b=class extends dist_E{constructor(){super("Counter must be a finite integer"),this.name="CounterNotIntegerError"}},S=class extends a{constructor(e){super(e),this.name="TimeError"}},dist_C=class extends S{constructor(){super("Time must be non-negative"),this.name="TimeNegativeError"}},dist_w=class extends S{constructor(){super("Time must be a finite number"),this.name="TimeNotFiniteError"}},_=class extends a{constructor(e){super(e),this.name="PeriodError"}},dist_B=class extends _{constructor(e){super(`Period must be at least ${e} second(s)`),this.name="PeriodTooSmallError"}},dist_R=class extends _{constructor(e){super(`Period must not exceed ${e} seconds`),this.name="PeriodTooLargeError"}},rr=class extends a{constructor(e){super(e),this.name="DigitsError"}},dist_F=class extends a{constructor(e){super(e),this.name="AlgorithmError"}},dist_h=class extends dist_F{constructor(e,t={}){let{supported:n,plugin:s}=t;super("Unsupported hash algorithm."+(n?` Expected one of: ${n.join(", ")||"(none)"}`:"")+(s?` [plugin: ${s}]`:"")),this.name="AlgorithmUnsupportedError"}},dist_I=class extends a{constructor(e){super(e),this.name="TokenError"}},dist_M=class extends dist_I{constructor(e,t){super(`Token must be ${e} digits, got ${t}`),this.name="TokenLengthError"}},dist_N=class extends dist_I{constructor(){super("Token must contain only digits"),this.name="TokenFormatError"}},dist_U=class extends a{constructor(e,t){super(e,t),this.name="CryptoError"}},c=class extends dist_U{constructor(e,t){super(`HMAC computation failed: ${e}`,t),this.name="HMACError"}},dist_v=class extends dist_U{constructor(e,t){super(`Random byte generation failed: ${e}`,t),this.name="RandomBytesError"}},dist_D=class extends a{constructor(e,t){super(e,t),this.name="Base32Error"}},p=class extends dist_D{constructor(e,t){super(`Base32 encoding failed: ${e}`,t),this.name="Base32EncodeError"}},l=class extends dist_D{constructor(e,t){super(`Base32 decoding failed: ${e}`,t),this.name="Base32DecodeError"}},dist_g=class extends a{constructor(e){super(e),this.name="CounterToleranceError"}},dist_H=class extends dist_g{constructor(e,t){super(`Counter tolerance validation failed: total checks (${t}) exceeds MAX_WINDOW (${e})`),this.name="CounterToleranceTooLargeError"}},dist_X=class extends dist_g{constructor(){super("Counter tolerance cannot contain negative values"),this.name="CounterToleranceNegativeError"}},dist_d=class extends a{constructor(e){super(e),this.name="EpochToleranceError"}},dist_k=class extends dist_d{constructor(){super("Epoch tolerance cannot contain negative values"),this.name="EpochToleranceNegativeError"}},dist_L=class extends dist_d{constructor(e,t){super(`Epoch tolerance must not exceed ${e} seconds, got ${t}. Large tolerances can cause performance issues.`),this.name="EpochToleranceTooLargeError"}},q=class extends a{constructor(e){super(e),this.name="PluginError"}},dist_G=class extends q{constructor(){super("Crypto plugin is required."),this.name="CryptoPluginMissingError"}},dist_z=class extends q{constructor(){super("Base32 plugin is required."),this.name="Base32PluginMissingError"}},dist_u=class extends a{constructor(e){super(e),this.name="ConfigurationError"}},dist_Y=class extends dist_u{constructor(){super("Secret is required. Use generateSecret() to create one, or provide via { secret: 'YOUR_BASE32_SECRET' }"),this.name="SecretMissingError"}},$=class extends dist_u{constructor(){super("Label is required for URI generation. Example: { label: 'user@example.com' }"),this.name="LabelMissingError"}},dist_W=class extends dist_u{constructor(){super("Issuer is required for URI generation. Example: { issuer: 'MyApp' }"),this.name="IssuerMissingError"}},dist_j=class extends dist_u{constructor(){super("Class API requires secret to be a Base32 string, not Uint8Array. Use generateSecret() or provide a Base32-encoded string."),this.name="SecretTypeError"}},dist_y=class extends a{constructor(e){super(e),this.name="AfterTimeStepError"}},er=class extends dist_y{constructor(){super("afterTimeStep must be >= 0"),this.name="AfterTimeStepNegativeError"}},dist_tr=class extends dist_y{constructor(){super("Invalid afterTimeStep: non-integer value"),this.name="AfterTimeStepNotIntegerError"}},nr=class extends dist_y{constructor(){super("Invalid afterTimeStep: cannot be greater than current time step plus window"),this.name="AfterTimeStepRangeExceededError"}};var br=new TextEncoder,Sr=new TextDecoder,ur=16,cr=64,pr=20,lr=1,gr=3600,dr=30,mr=Number.MAX_SAFE_INTEGER,Er=99,sr=Symbol("otplib.guardrails.override");function f(r,e,t){if(typeof e!="number"||!Number.isSafeInteger(e))throw new dist_u(`Guardrail '${r}' must be a safe integer`);if(e<t)throw new dist_u(`Guardrail '${r}' must be >= ${t}`)}var dist_m=Object.freeze({MIN_SECRET_BYTES:ur,MAX_SECRET_BYTES:cr,MIN_PERIOD:lr,MAX_PERIOD:gr,MAX_COUNTER:mr,MAX_WINDOW:Er,[sr]:!1});function Cr(r){if(!r)return dist_m;r.MIN_SECRET_BYTES!==void 0&&f("MIN_SECRET_BYTES",r.MIN_SECRET_BYTES,1),r.MAX_SECRET_BYTES!==void 0&&f("MAX_SECRET_BYTES",r.MAX_SECRET_BYTES,1),r.MIN_PERIOD!==void 0&&f("MIN_PERIOD",r.MIN_PERIOD,1),r.MAX_PERIOD!==void 0&&f("MAX_PERIOD",r.MAX_PERIOD,1),r.MAX_COUNTER!==void 0&&f("MAX_COUNTER",r.MAX_COUNTER,0),r.MAX_WINDOW!==void 0&&f("MAX_WINDOW",r.MAX_WINDOW,1);let e={...dist_m,...r};if(e.MIN_SECRET_BYTES>e.MAX_SECRET_BYTES)throw new dist_u("Guardrail 'MIN_SECRET_BYTES' must be <= 'MAX_SECRET_BYTES'");if(e.MIN_PERIOD>e.MAX_PERIOD)throw new dist_u("Guardrail 'MIN_PERIOD' must be <= 'MAX_PERIOD'");return Object.freeze({...e,[sr]:!0})}function wr(r){return r[sr]??!1}var Tr={sha1:["sha1","sha-1","sha_1"],sha256:["sha256","sha-256","sha_256"],sha512:["sha512","sha-512","sha_512"]},dist_V=Object.freeze(Object.keys(Tr)),_r=new Map(Object.entries(Tr).flatMap(([r,e])=>e.map(t=>[t,r])));function dist_K(r,e={}){let{supported:t,plugin:n}=e,s=t===void 0?dist_V:dist_V.filter(o=>t.includes(o));if(typeof r=="string"){let o=_r.get(r.toLowerCase());if(o!==void 0&&s.includes(o))return o}throw new dist_h(r,{supported:s,plugin:n})}function Br(r,e=dist_m){if(r.length<e.MIN_SECRET_BYTES)throw new dist_A(e.MIN_SECRET_BYTES,r.length);if(r.length>e.MAX_SECRET_BYTES)throw new dist_P(e.MAX_SECRET_BYTES,r.length)}function Rr(r,e=dist_m){if(typeof r=="number"){if(!Number.isFinite(r)||!Number.isInteger(r))throw new dist_b;if(!Number.isSafeInteger(r))throw new dist_T}let t=typeof r=="bigint"?r:BigInt(r);if(t<0n)throw new dist_O;if(t>BigInt(e.MAX_COUNTER))throw new dist_T}function Ir(r){if(!Number.isFinite(r))throw new dist_w;if(r<0)throw new dist_C}function Mr(r,e=dist_m){if(!Number.isInteger(r)||r<e.MIN_PERIOD)throw new dist_B(e.MIN_PERIOD);if(r>e.MAX_PERIOD)throw new dist_R(e.MAX_PERIOD)}function Nr(r,e){if(r.length!==e)throw new dist_M(e,r.length);if(!/^\d+$/.test(r))throw new dist_N}function Ur(r,e=dist_m){let[t,n]=yr(r);if(!Number.isSafeInteger(t)||!Number.isSafeInteger(n))throw new dist_g("Counter tolerance values must be safe integers");if(t<0||n<0)throw new dist_X;let s=t+n+1;if(s>e.MAX_WINDOW)throw new dist_H(e.MAX_WINDOW,s)}function vr(r,e=dr,t=dist_m){let[n,s]=Array.isArray(r)?r:[r,r];if(!Number.isSafeInteger(n)||!Number.isSafeInteger(s))throw new dist_d("Epoch tolerance values must be safe integers");if(n<0||s<0)throw new dist_k;let o=(t.MAX_WINDOW-1)*e,i=n+s;if(i>o)throw new dist_L(o,i)}function Dr(r){let e=typeof r=="bigint"?r:BigInt(r),t=new ArrayBuffer(8);return new DataView(t).setBigUint64(0,e,!1),new Uint8Array(t)}function Hr(r){let e=r[r.length-1]&15;return(r[e]&127)<<24|r[e+1]<<16|r[e+2]<<8|r[e+3]}function Xr(r,e){let t=10**e;return(r%t).toString().padStart(e,"0")}function hr(r,e){return r.length===e.length}function ir(r,e){let t=or(r),n=or(e);if(!hr(t,n))return!1;let s=0;for(let o=0;o<t.length;o++)s|=t[o]^n[o];return s===0}function kr(r){switch(r){case"sha1":return 20;case"sha256":return 32;case"sha512":return 64;default:throw new dist_h(r,{supported:dist_V})}}function or(r){return typeof r=="string"?br.encode(r):r}function Lr(r){return Sr.decode(r)}function qr(r,e){return typeof r=="string"?(ar(e),e.decode(r)):r}function Gr(r){let{crypto:e,base32:t,length:n=pr}=r;fr(e),ar(t);let s=e.randomBytes(n);return t.encode(s,{padding:!1})}function yr(r=0){return Array.isArray(r)?r:[0,r]}function zr(r=0){return Array.isArray(r)?r:[r,r]}function fr(r){if(!r)throw new dist_G}function ar(r){if(!r)throw new dist_z}function Yr(r){if(!r)throw new dist_Y}function $r(r){if(!r)throw new $}function Wr(r){if(!r)throw new dist_W}function jr(r){if(typeof r!="string")throw new dist_j}function xr(r){return{ok:!0,value:r}}function Ar(r){return{ok:!1,error:r}}function Kr(r){return(...e)=>{try{return xr(r(...e))}catch(t){return Ar(t)}}}function Fr(r){return async(...e)=>{try{return xr(await r(...e))}catch(t){return Ar(t)}}}function Vr(r){return typeof r.then=="function"}var dist_J=class{constructor(e){this.crypto=e}get plugin(){return this.crypto}normalize(e){return dist_K(e,{supported:this.crypto.algorithms,plugin:this.crypto.name})}async hmac(e,t,n){let s=this.normalize(e);try{return await this.crypto.hmac(s,t,n)}catch(o){let i=o instanceof Error?o.message:String(o);throw new c(i,{cause:o})}}hmacSync(e,t,n){let s=this.normalize(e);try{let o=this.crypto.hmac(s,t,n);if(!Vr(o))return o;Promise.resolve(o).catch(()=>{})}catch(o){let i=o instanceof Error?o.message:String(o);throw new c(i,{cause:o})}throw new c("Crypto plugin does not support synchronous HMAC operations")}randomBytes(e){try{return this.crypto.randomBytes(e)}catch(t){let n=t instanceof Error?t.message:String(t);throw new dist_v(n,{cause:t})}}};function Jr(r){return new dist_J(r)}var dist_Q=class{constructor(e){this.base32=e}get plugin(){return this.base32}encode(e,t){try{return this.base32.encode(e,t)}catch(n){let s=n instanceof Error?n.message:String(n);throw new p(s,{cause:n})}}decode(e){try{return this.base32.decode(e)}catch(t){let n=t instanceof Error?t.message:String(t);throw new l(n,{cause:t})}}};function Qr(r){return new dist_Q(r)}function Zr(r){let{name:e="custom",encode:t,decode:n}=r;return Object.freeze({name:e,encode:(s,o)=>{try{return t(s)}catch(i){let Z=i instanceof Error?i.message:String(i);throw new p(Z,{cause:i})}},decode:s=>{try{return n(s)}catch(o){let i=o instanceof Error?o.message:String(o);throw new l(i,{cause:o})}}})}function re(r){let{name:e="custom",algorithms:t,hmac:n,randomBytes:s,constantTimeEqual:o}=r,i=t?Object.freeze([...t]):void 0;return Object.freeze({name:e,...i?{algorithms:i}:{},hmac:(Z,Pr,Or)=>n(dist_K(Z,{supported:i,plugin:e}),Pr,Or),randomBytes:s,constantTimeEqual:o??ir})}function ee(r){return r.crypto!==void 0&&r.base32!==void 0}function te(r){return r.crypto!==void 0}function ne(r){return r.base32!==void 0}
 //# sourceMappingURL=index.js.map
@@ -57719,6 +55692,1962 @@ async function removeScratch(path) {
     await (0,promises_.rm)(path, { recursive: true, force: true });
 }
 
+;// CONCATENATED MODULE: external "node:constants"
+const external_node_constants_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:constants");
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(87016);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var dist_Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new dist_Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let dist_pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	dist_pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || dist_pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(76501);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./node_modules/jju/index.js
+var jju = __nccwpck_require__(32387);
+;// CONCATENATED MODULE: ./node_modules/@manypkg/tools/dist/manypkg-tools.js
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A package.json access type.
+ */
+
+/**
+ * An in-memory representation of a package.json file.
+ */
+
+/**
+ * An individual package json structure, along with the directory it lives in,
+ * relative to the root of the current monorepo.
+ */
+
+/**
+ * A collection of packages, along with the monorepo tool used to load them,
+ * and (if supported by the tool) the associated "root" package.
+ */
+
+/**
+ * An object representing the root of a specific monorepo, with the root
+ * directory and associated monorepo tool.
+ *
+ * Note that this type is currently not used by Tool definitions directly,
+ * but it is the suggested way to pass around a reference to a monorepo root
+ * directory and associated tool.
+ */
+
+/**
+ * Monorepo tools may throw this error if a caller attempts to get the package
+ * collection from a directory that is not a valid monorepo root.
+ */
+class InvalidMonorepoError extends Error {}
+
+/**
+ * A monorepo tool is a specific implementation of monorepos, whether provided built-in
+ * by a package manager or via some other wrapper.
+ *
+ * Each tool defines a common interface for detecting whether a directory is
+ * a valid instance of this type of monorepo, how to retrieve the packages, etc.
+ */
+
+const manypkg_tools_readJson = async (directory, file) => JSON.parse(await promises_.readFile(external_node_path_.join(directory, file), "utf-8"));
+const readJsonSync = (directory, file) => JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(directory, file), "utf-8"));
+
+/**
+ * This internal method takes a list of one or more directory globs and the absolute path
+ * to the root directory, and returns a list of all matching relative directories that
+ * contain a `package.json` file.
+ */
+async function expandPackageGlobs(packageGlobs, directory) {
+  const relativeDirectories = await glob(packageGlobs, {
+    cwd: directory,
+    onlyDirectories: true,
+    ignore: ["**/node_modules"],
+    expandDirectories: false
+  });
+  const directories = relativeDirectories.map(p => external_node_path_.resolve(directory, p)).sort();
+  const discoveredPackages = await Promise.all(directories.map(dir => promises_.readFile(external_node_path_.join(dir, "package.json"), "utf-8").catch(err => {
+    if (err && err.code === "ENOENT") {
+      return undefined;
+    }
+    throw err;
+  }).then(result => {
+    if (result) {
+      return {
+        dir: external_node_path_.resolve(dir),
+        relativeDir: external_node_path_.relative(directory, dir),
+        packageJson: JSON.parse(result)
+      };
+    }
+  })));
+  return discoveredPackages.filter(pkg => pkg);
+}
+
+/**
+ * A synchronous version of {@link expandPackagesGlobs}.
+ */
+function expandPackageGlobsSync(packageGlobs, directory) {
+  const relativeDirectories = globSync(packageGlobs, {
+    cwd: directory,
+    onlyDirectories: true,
+    ignore: ["**/node_modules"],
+    expandDirectories: false
+  });
+  const directories = relativeDirectories.map(p => external_node_path_.resolve(directory, p)).sort();
+  const discoveredPackages = directories.map(dir => {
+    try {
+      const packageJson = readJsonSync(dir, "package.json");
+      return {
+        dir: external_node_path_.resolve(dir),
+        relativeDir: external_node_path_.relative(directory, dir),
+        packageJson
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        return undefined;
+      }
+      throw err;
+    }
+  });
+  return discoveredPackages.filter(pkg => pkg);
+}
+
+async function hasBunLockFile(directory) {
+  try {
+    await Promise.any([promises_.access(external_node_path_.join(directory, "bun.lockb"), external_node_constants_namespaceObject.F_OK), promises_.access(external_node_path_.join(directory, "bun.lock"), external_node_constants_namespaceObject.F_OK)]);
+    return true;
+  } catch (err) {
+    return false;
+  }
+}
+function hasBunLockFileSync(directory) {
+  try {
+    external_node_fs_.accessSync(external_node_path_.join(directory, "bun.lockb"), external_node_constants_namespaceObject.F_OK);
+    return true;
+  } catch (err) {
+    try {
+      external_node_fs_.accessSync(external_node_path_.join(directory, "bun.lock"), external_node_constants_namespaceObject.F_OK);
+      return true;
+    } catch (err) {
+      return false;
+    }
+  }
+}
+const BunTool = {
+  type: "bun",
+  async isMonorepoRoot(directory) {
+    try {
+      const [pkgJson, hasLockFile] = await Promise.all([manypkg_tools_readJson(directory, "package.json"), hasBunLockFile(directory)]);
+      if (pkgJson.workspaces && hasLockFile) {
+        if (Array.isArray(pkgJson.workspaces) || Array.isArray(pkgJson.workspaces.packages)) {
+          return true;
+        }
+      }
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return false;
+  },
+  isMonorepoRootSync(directory) {
+    try {
+      const hasLockFile = hasBunLockFileSync(directory);
+      if (!hasLockFile) {
+        return false;
+      }
+      const pkgJson = readJsonSync(directory, "package.json");
+      if (pkgJson.workspaces) {
+        if (Array.isArray(pkgJson.workspaces) || Array.isArray(pkgJson.workspaces.packages)) {
+          return true;
+        }
+      }
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return false;
+  },
+  async getPackages(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const pkgJson = await manypkg_tools_readJson(rootDir, "package.json");
+      const packageGlobs = Array.isArray(pkgJson.workspaces) ? pkgJson.workspaces : pkgJson.workspaces?.packages || [];
+      return {
+        tool: BunTool,
+        packages: await expandPackageGlobs(packageGlobs, rootDir),
+        rootPackage: {
+          dir: rootDir,
+          relativeDir: ".",
+          packageJson: pkgJson
+        },
+        rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${BunTool.type} monorepo root`);
+      }
+      throw err;
+    }
+  },
+  getPackagesSync(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const pkgJson = readJsonSync(rootDir, "package.json");
+      const packageGlobs = Array.isArray(pkgJson.workspaces) ? pkgJson.workspaces : pkgJson.workspaces?.packages || [];
+      return {
+        tool: BunTool,
+        packages: expandPackageGlobsSync(packageGlobs, rootDir),
+        rootPackage: {
+          dir: rootDir,
+          relativeDir: ".",
+          packageJson: pkgJson
+        },
+        rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${BunTool.type} monorepo root`);
+      }
+      throw err;
+    }
+  }
+};
+
+const LernaTool = {
+  type: "lerna",
+  async isMonorepoRoot(directory) {
+    try {
+      const lernaJson = await manypkg_tools_readJson(directory, "lerna.json");
+      if (lernaJson.useWorkspaces !== true) {
+        return true;
+      }
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return false;
+  },
+  isMonorepoRootSync(directory) {
+    try {
+      const lernaJson = readJsonSync(directory, "lerna.json");
+      if (lernaJson.useWorkspaces !== true) {
+        return true;
+      }
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return false;
+  },
+  async getPackages(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const lernaJson = await manypkg_tools_readJson(rootDir, "lerna.json");
+      const pkgJson = await manypkg_tools_readJson(rootDir, "package.json");
+      const packageGlobs = lernaJson.packages || ["packages/*"];
+      return {
+        tool: LernaTool,
+        packages: await expandPackageGlobs(packageGlobs, rootDir),
+        rootPackage: {
+          dir: rootDir,
+          relativeDir: ".",
+          packageJson: pkgJson
+        },
+        rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${LernaTool.type} monorepo root: missing lerna.json and/or package.json`);
+      }
+      throw err;
+    }
+  },
+  getPackagesSync(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const lernaJson = readJsonSync(rootDir, "lerna.json");
+      const pkgJson = readJsonSync(rootDir, "package.json");
+      const packageGlobs = lernaJson.packages || ["packages/*"];
+      return {
+        tool: LernaTool,
+        packages: expandPackageGlobsSync(packageGlobs, rootDir),
+        rootPackage: {
+          dir: rootDir,
+          relativeDir: ".",
+          packageJson: pkgJson
+        },
+        rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${LernaTool.type} monorepo root: missing lerna.json and/or package.json`);
+      }
+      throw err;
+    }
+  }
+};
+
+const NpmTool = {
+  type: "npm",
+  async isMonorepoRoot(directory) {
+    try {
+      const [pkgJson] = await Promise.all([manypkg_tools_readJson(directory, "package.json"), promises_.access(external_node_path_.join(directory, "package-lock.json"), external_node_constants_namespaceObject.F_OK)]);
+      if (pkgJson.workspaces) {
+        if (Array.isArray(pkgJson.workspaces)) {
+          return true;
+        }
+      }
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return false;
+  },
+  isMonorepoRootSync(directory) {
+    try {
+      external_node_fs_.accessSync(external_node_path_.join(directory, "package-lock.json"), external_node_constants_namespaceObject.F_OK);
+      const pkgJson = readJsonSync(directory, "package.json");
+      if (pkgJson.workspaces) {
+        if (Array.isArray(pkgJson.workspaces)) {
+          return true;
+        }
+      }
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return false;
+  },
+  async getPackages(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const pkgJson = await manypkg_tools_readJson(rootDir, "package.json");
+      const packageGlobs = pkgJson.workspaces;
+      return {
+        tool: NpmTool,
+        packages: await expandPackageGlobs(packageGlobs, rootDir),
+        rootPackage: {
+          dir: rootDir,
+          relativeDir: ".",
+          packageJson: pkgJson
+        },
+        rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${NpmTool.type} monorepo root`);
+      }
+      throw err;
+    }
+  },
+  getPackagesSync(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const pkgJson = readJsonSync(rootDir, "package.json");
+      const packageGlobs = pkgJson.workspaces;
+      return {
+        tool: NpmTool,
+        packages: expandPackageGlobsSync(packageGlobs, rootDir),
+        rootPackage: {
+          dir: rootDir,
+          relativeDir: ".",
+          packageJson: pkgJson
+        },
+        rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${NpmTool.type} monorepo root`);
+      }
+      throw err;
+    }
+  }
+};
+
+async function readYamlFile(path) {
+  return promises_.readFile(path, "utf8").then(data => dist/* parse */.qg(data));
+}
+function readYamlFileSync(path) {
+  return dist/* parse */.qg(external_node_fs_.readFileSync(path, "utf8"));
+}
+const PnpmTool = {
+  type: "pnpm",
+  async isMonorepoRoot(directory) {
+    try {
+      const manifest = await readYamlFile(external_node_path_.join(directory, "pnpm-workspace.yaml"));
+      if (manifest.packages) {
+        return true;
+      }
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return false;
+  },
+  isMonorepoRootSync(directory) {
+    try {
+      const manifest = readYamlFileSync(external_node_path_.join(directory, "pnpm-workspace.yaml"));
+      if (manifest.packages) {
+        return true;
+      }
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return false;
+  },
+  async getPackages(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const manifest = await readYamlFile(external_node_path_.join(rootDir, "pnpm-workspace.yaml"));
+      const pkgJson = await manypkg_tools_readJson(rootDir, "package.json");
+      const packageGlobs = manifest.packages;
+      return {
+        tool: PnpmTool,
+        packages: await expandPackageGlobs(packageGlobs, rootDir),
+        rootPackage: {
+          dir: rootDir,
+          relativeDir: ".",
+          packageJson: pkgJson
+        },
+        rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${PnpmTool.type} monorepo root: missing pnpm-workspace.yaml and/or package.json`);
+      }
+      throw err;
+    }
+  },
+  getPackagesSync(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const manifest = readYamlFileSync(external_node_path_.join(rootDir, "pnpm-workspace.yaml"));
+      const pkgJson = readJsonSync(rootDir, "package.json");
+      const packageGlobs = manifest.packages;
+      return {
+        tool: PnpmTool,
+        packages: expandPackageGlobsSync(packageGlobs, rootDir),
+        rootPackage: {
+          dir: rootDir,
+          relativeDir: ".",
+          packageJson: pkgJson
+        },
+        rootDir: rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${PnpmTool.type} monorepo root: missing pnpm-workspace.yaml and/or package.json`);
+      }
+      throw err;
+    }
+  }
+};
+
+const manypkg_tools_RootTool = {
+  type: "root",
+  async isMonorepoRoot(_directory) {
+    // The single package tool is never the root of a monorepo.
+    return false;
+  },
+  isMonorepoRootSync(_directory) {
+    // The single package tool is never the root of a monorepo.
+    return false;
+  },
+  async getPackages(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const pkgJson = await manypkg_tools_readJson(rootDir, "package.json");
+      const pkg = {
+        dir: rootDir,
+        relativeDir: ".",
+        packageJson: pkgJson
+      };
+      return {
+        tool: manypkg_tools_RootTool,
+        packages: [pkg],
+        rootPackage: pkg,
+        rootDir: rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${manypkg_tools_RootTool.type} monorepo root`);
+      }
+      throw err;
+    }
+  },
+  getPackagesSync(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const pkgJson = readJsonSync(rootDir, "package.json");
+      const pkg = {
+        dir: rootDir,
+        relativeDir: ".",
+        packageJson: pkgJson
+      };
+      return {
+        tool: manypkg_tools_RootTool,
+        packages: [pkg],
+        rootPackage: pkg,
+        rootDir: rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${manypkg_tools_RootTool.type} monorepo root`);
+      }
+      throw err;
+    }
+  }
+};
+
+const RushTool = {
+  type: "rush",
+  async isMonorepoRoot(directory) {
+    try {
+      await promises_.access(external_node_path_.join(directory, "rush.json"), external_node_constants_namespaceObject.F_OK);
+      return true;
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+  },
+  isMonorepoRootSync(directory) {
+    try {
+      external_node_fs_.accessSync(external_node_path_.join(directory, "rush.json"), external_node_constants_namespaceObject.F_OK);
+      return true;
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+  },
+  async getPackages(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const rushText = await promises_.readFile(external_node_path_.join(rootDir, "rush.json"), "utf8");
+
+      // Rush configuration files are full of inline and block-scope comment blocks (JSONC),
+      // so we use a parser that can handle that.
+      const rushJson = jju.parse(rushText);
+      const directories = rushJson.projects.map(project => external_node_path_.resolve(rootDir, project.projectFolder));
+      const packages = await Promise.all(directories.map(async dir => {
+        return {
+          dir,
+          relativeDir: external_node_path_.relative(directory, dir),
+          packageJson: await manypkg_tools_readJson(dir, "package.json")
+        };
+      }));
+
+      // Rush does not have a root package
+      return {
+        tool: RushTool,
+        packages,
+        rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${RushTool.type} monorepo root: missing rush.json`);
+      }
+      throw err;
+    }
+  },
+  getPackagesSync(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const rushText = external_node_fs_.readFileSync(external_node_path_.join(rootDir, "rush.json"), "utf8");
+
+      // Rush configuration files are full of inline and block-scope comment blocks (JSONC),
+      // so we use a parser that can handle that.
+      const rushJson = jju.parse(rushText);
+      const directories = rushJson.projects.map(project => external_node_path_.resolve(rootDir, project.projectFolder));
+      const packages = directories.map(dir => {
+        const packageJson = readJsonSync(dir, "package.json");
+        return {
+          dir,
+          relativeDir: external_node_path_.relative(directory, dir),
+          packageJson
+        };
+      });
+
+      // Rush does not have a root package
+      return {
+        tool: RushTool,
+        packages,
+        rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${RushTool.type} monorepo root: missing rush.json`);
+      }
+      throw err;
+    }
+  }
+};
+
+const YarnTool = {
+  type: "yarn",
+  async isMonorepoRoot(directory) {
+    try {
+      const [pkgJson] = await Promise.all([manypkg_tools_readJson(directory, "package.json"), promises_.access(external_node_path_.join(directory, "yarn.lock"), external_node_constants_namespaceObject.F_OK)]);
+      if (pkgJson.workspaces) {
+        if (Array.isArray(pkgJson.workspaces) || Array.isArray(pkgJson.workspaces.packages)) {
+          return true;
+        }
+      }
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return false;
+  },
+  isMonorepoRootSync(directory) {
+    try {
+      external_node_fs_.accessSync(external_node_path_.join(directory, "yarn.lock"), external_node_constants_namespaceObject.F_OK);
+      const pkgJson = readJsonSync(directory, "package.json");
+      if (pkgJson.workspaces) {
+        if (Array.isArray(pkgJson.workspaces) || Array.isArray(pkgJson.workspaces.packages)) {
+          return true;
+        }
+      }
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return false;
+  },
+  async getPackages(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const pkgJson = await manypkg_tools_readJson(rootDir, "package.json");
+      const packageGlobs = Array.isArray(pkgJson.workspaces) ? pkgJson.workspaces : pkgJson.workspaces.packages;
+      return {
+        tool: YarnTool,
+        packages: await expandPackageGlobs(packageGlobs, rootDir),
+        rootPackage: {
+          dir: rootDir,
+          relativeDir: ".",
+          packageJson: pkgJson
+        },
+        rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${YarnTool.type} monorepo root`);
+      }
+      throw err;
+    }
+  },
+  getPackagesSync(directory) {
+    const rootDir = external_node_path_.resolve(directory);
+    try {
+      const pkgJson = readJsonSync(rootDir, "package.json");
+      const packageGlobs = Array.isArray(pkgJson.workspaces) ? pkgJson.workspaces : pkgJson.workspaces.packages;
+      return {
+        tool: YarnTool,
+        packages: expandPackageGlobsSync(packageGlobs, rootDir),
+        rootPackage: {
+          dir: rootDir,
+          relativeDir: ".",
+          packageJson: pkgJson
+        },
+        rootDir
+      };
+    } catch (err) {
+      if (err && err.code === "ENOENT") {
+        throw new InvalidMonorepoError(`Directory ${rootDir} is not a valid ${YarnTool.type} monorepo root`);
+      }
+      throw err;
+    }
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@manypkg/find-root/dist/manypkg-find-root.js
+
+
+
+
+
+/**
+ * A default ordering for monorepo tool checks.
+ *
+ * This ordering is designed to check the most typical package.json-based
+ * monorepo implementations first, with tools based on custom file schemas
+ * checked last.
+ */
+const manypkg_find_root_DEFAULT_TOOLS = [YarnTool, PnpmTool, NpmTool, BunTool, LernaTool, RushTool, manypkg_tools_RootTool];
+const isNoEntryError = err => !!err && typeof err === "object" && "code" in err && err.code === "ENOENT";
+class NoPkgJsonFound extends Error {
+  constructor(directory) {
+    super(`No package.json could be found upwards from directory ${directory}`);
+    this.directory = directory;
+  }
+}
+class NoMatchingMonorepoFound extends Error {
+  constructor(directory) {
+    super(`No monorepo matching the list of supported monorepos could be found upwards from directory ${directory}`);
+    this.directory = directory;
+  }
+}
+
+/**
+ * Configuration options for `findRoot` and `findRootSync` functions.
+ */
+
+/**
+ * Given a starting folder, search that folder and its parents until a supported monorepo
+ * is found, and return a `MonorepoRoot` object with the discovered directory and a
+ * corresponding monorepo `Tool` object.
+ *
+ * By default, all predefined `Tool` implementations are included in the search -- the
+ * caller can provide a list of desired tools to restrict the types of monorepos discovered,
+ * or to provide a custom tool implementation.
+ */
+async function findRoot(cwd, options = {}) {
+  let monorepoRoot;
+  const tools = options.tools || manypkg_find_root_DEFAULT_TOOLS;
+  await findUp(async directory => {
+    return Promise.all(tools.map(async tool => {
+      if (await tool.isMonorepoRoot(directory)) {
+        return {
+          tool: tool.type,
+          rootDir: directory
+        };
+      }
+    })).then(x => x.find(value => value)).then(result => {
+      if (result) {
+        monorepoRoot = result;
+        return directory;
+      }
+    });
+  }, cwd);
+  if (monorepoRoot) {
+    return monorepoRoot;
+  }
+  if (!tools.includes(manypkg_tools_RootTool)) {
+    throw new NoMatchingMonorepoFound(cwd);
+  }
+
+  // If there is no monorepo root, but we can find a single package json file, we will
+  // return a "RootTool" repo, which is the special case where we just have a root package
+  // with no monorepo implementation (i.e.: a normal package folder).
+  let rootDir = await findUp(async directory => {
+    try {
+      await promises_.access(external_node_path_.join(directory, "package.json"));
+      return directory;
+    } catch (err) {
+      if (!isNoEntryError(err)) {
+        throw err;
+      }
+    }
+  }, cwd);
+  if (!rootDir) {
+    throw new NoPkgJsonFound(cwd);
+  }
+  return {
+    tool: manypkg_tools_RootTool.type,
+    rootDir
+  };
+}
+
+/**
+ * A synchronous version of {@link findRoot}.
+ */
+function manypkg_find_root_findRootSync(cwd, options = {}) {
+  let monorepoRoot;
+  const tools = options.tools || manypkg_find_root_DEFAULT_TOOLS;
+  findUpSync(directory => {
+    for (const tool of tools) {
+      if (tool.isMonorepoRootSync(directory)) {
+        monorepoRoot = {
+          tool: tool.type,
+          rootDir: directory
+        };
+        return directory;
+      }
+    }
+  }, cwd);
+  if (monorepoRoot) {
+    return monorepoRoot;
+  }
+  if (!tools.includes(RootTool)) {
+    throw new NoMatchingMonorepoFound(cwd);
+  }
+
+  // If there is no monorepo root, but we can find a single package json file, we will
+  // return a "RootTool" repo, which is the special case where we just have a root package
+  // with no monorepo implementation (i.e.: a normal package folder).
+  const rootDir = findUpSync(directory => {
+    const exists = fs.existsSync(path.join(directory, "package.json"));
+    return exists ? directory : undefined;
+  }, cwd);
+  if (!rootDir) {
+    throw new NoPkgJsonFound(cwd);
+  }
+  return {
+    tool: RootTool.type,
+    rootDir
+  };
+}
+async function findUp(matcher, cwd) {
+  let directory = external_node_path_.resolve(cwd);
+  const {
+    root
+  } = external_node_path_.parse(directory);
+  while (directory && directory !== root) {
+    const filePath = await matcher(directory);
+    if (filePath) {
+      return external_node_path_.resolve(directory, filePath);
+    }
+    directory = external_node_path_.dirname(directory);
+  }
+}
+function findUpSync(matcher, cwd) {
+  let directory = path.resolve(cwd);
+  const {
+    root
+  } = path.parse(directory);
+  while (directory && directory !== root) {
+    const filePath = matcher(directory);
+    if (filePath) {
+      return path.resolve(directory, filePath);
+    }
+    directory = path.dirname(directory);
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@manypkg/get-packages/dist/manypkg-get-packages.js
+
+
+
+class PackageJsonMissingNameError extends Error {
+  constructor(directories) {
+    super(`The following package.jsons are missing the "name" field:\n${directories.join("\n")}`);
+    this.directories = directories;
+  }
+}
+
+/**
+ * Configuration options for `getPackages` and `getPackagesSync` functions.
+ */
+
+/**
+ * Given a starting folder, search that folder and its parents until a supported monorepo
+ * is found, and return the collection of packages and a corresponding monorepo `Tool`
+ * object.
+ *
+ * By default, all predefined `Tool` implementations are included in the search -- the
+ * caller can provide a list of desired tools to restrict the types of monorepos discovered,
+ * or to provide a custom tool implementation.
+ */
+async function getPackages(dir, options) {
+  const monorepoRoot = await findRoot(dir, options);
+  const tools = options?.tools || manypkg_find_root_DEFAULT_TOOLS;
+  const tool = tools.find(t => t.type === monorepoRoot.tool);
+  if (!tool) throw new Error(`Could not find ${monorepoRoot.tool} tool`);
+  const packages = await tool.getPackages(monorepoRoot.rootDir);
+  validatePackages(packages);
+  return packages;
+}
+
+/**
+ * A synchronous version of {@link getPackages}.
+ */
+function getPackagesSync(dir, options) {
+  const monorepoRoot = findRootSync(dir, options);
+  const tools = options?.tools || DEFAULT_TOOLS;
+  const tool = tools.find(t => t.type === monorepoRoot.tool);
+  if (!tool) throw new Error(`Could not find ${monorepoRoot.tool} tool`);
+  const packages = tool.getPackagesSync(monorepoRoot.rootDir);
+  validatePackages(packages);
+  return packages;
+}
+function validatePackages(packages) {
+  const pkgJsonsMissingNameField = [];
+  for (const pkg of packages.packages) {
+    if (!pkg.packageJson.name) {
+      pkgJsonsMissingNameField.push(external_node_path_.join(pkg.relativeDir, "package.json"));
+    }
+  }
+  if (pkgJsonsMissingNameField.length > 0) {
+    pkgJsonsMissingNameField.sort();
+    throw new PackageJsonMissingNameError(pkgJsonsMissingNameField);
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./src/registries/gemspec.ts
+
+
+
+// Ruby reads the gemspec (it is Ruby code) or the .gem's embedded spec, and prints what we need as JSON.
+const READ_SPEC = `
+require "json"
+require "rubygems/package"
+path = ARGV.fetch(0)
+begin
+  spec = path.end_with?(".gem") ? Gem::Package.new(path).spec : Gem::Specification.load(path)
+rescue StandardError, ScriptError => e
+  abort(e.message.lines.first.to_s.strip)
+end
+abort("not a loadable gem specification") unless spec
+puts JSON.generate(name: spec.name, version: spec.version.to_s, platform: spec.platform.to_s, metadata: spec.metadata,
+                   dependencies: spec.runtime_dependencies.map(&:name))
+`;
+/**
+ * Reads name, version and platform of a `*.gemspec` (evaluated in its own directory, as `gem build`
+ * does) or of a built `.gem` file. Refuses a gem whose `allowed_push_host` is another host.
+ */
+async function readGemManifest(path, options) {
+    let result;
+    try {
+        result = await runCommand('ruby', ['-e', READ_SPEC, (0,external_node_path_.basename)(path)], {
+            cwd: (0,external_node_path_.dirname)(path),
+            env: options.env,
+            timeoutMs: 60_000,
+            logger: options.logger,
+            display: `ruby -e <read the gem specification> ${(0,external_node_path_.basename)(path)}`,
+        });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            throw new ToolMissingError('ruby', `read ${path}`, 'Install Ruby before this step (for example with ruby/setup-ruby).');
+        }
+        throw new ManifestError(path, `cannot be read by ruby (${errorMessage(error)})`);
+    }
+    const lastLine = result.stdout.trim().split('\n').at(-1) ?? '';
+    if (result.exitCode !== 0 || !lastLine.startsWith('{')) {
+        const why = result.stderr.trim().split('\n').filter((line) => line.trim() && !/^\s*from /.test(line)).slice(-2).join(' / ') || `ruby exited ${result.exitCode}`;
+        throw new ManifestError(path, `is not a readable ${path.endsWith('.gem') ? '.gem file' : 'gemspec'}: ${why}`);
+    }
+    const spec = JSON.parse(lastLine);
+    if (!spec.name || !spec.version)
+        throw new ManifestError(path, 'has no name or version; expected both in the gem specification');
+    const allowed = spec.metadata?.allowed_push_host;
+    if (allowed && !sameOrigin(allowed, options.host)) {
+        throw new ManifestError(path, `allowed_push_host is ${allowed} but input 'rubygems-host' is ${options.host}; the gem can only be pushed to its allowed host`);
+    }
+    return {
+        registry: 'rubygems',
+        name: spec.name,
+        version: spec.version,
+        platform: spec.platform || 'ruby',
+        path,
+        private: false,
+        dependencies: spec.dependencies ?? [],
+    };
+}
+function sameOrigin(a, b) {
+    try {
+        const [x, y] = [new URL(a), new URL(b)];
+        return x.protocol === y.protocol && x.hostname === y.hostname;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/discover.ts
+
+
+
+
+
+
+
+/**
+ * Reads every package before anything is published; any problem fails the run. Each line of
+ * `packages` is a path or a glob. A `.gem` file is pushed as it is; a directory with `*.gemspec`
+ * files holds one gem per gemspec; any other directory is an npm package.
+ */
+async function discoverTargets(lines, options) {
+    const paths = await expandLines(lines, options);
+    const targets = [];
+    const seen = new Map();
+    const found = await Promise.all(paths.map((path) => readTargets(path, options)));
+    for (const [index, list] of found.entries()) {
+        for (const target of list) {
+            const key = `${target.registry}:${target.name}${target.platform && target.platform !== 'ruby' ? `-${target.platform}` : ''}`;
+            const earlier = seen.get(key);
+            if (earlier)
+                throw new ManifestError(paths[index], `${key} is also found at ${earlier}; list each package once`);
+            seen.set(key, paths[index]);
+            targets.push(target);
+        }
+    }
+    return targets;
+}
+/** Absolute, de-duplicated paths: globs expanded (sorted), workspace packages added. */
+async function expandLines(lines, options) {
+    const paths = [];
+    for (const line of lines) {
+        if (!isDynamicPattern(line)) {
+            paths.push((0,external_node_path_.resolve)(options.root, line));
+            continue;
+        }
+        const matches = await glob(line, { cwd: options.root, absolute: true, onlyFiles: false, expandDirectories: false });
+        const usable = matches.map((match) => match.replace(/\/$/, '')).filter((match) => !match.split('/').includes('node_modules'));
+        if (!usable.length)
+            throw new InputError('packages', `the pattern '${line}' matches nothing under ${options.root}`);
+        paths.push(...usable.sort());
+    }
+    if (options.workspaces) {
+        const root = (0,external_node_path_.resolve)(options.root);
+        const workspacePaths = await workspacePackages(root);
+        // The monorepo root itself is not a package to publish (as with `npm publish --workspaces`).
+        return discover_unique([...paths.filter((path) => path !== root), ...workspacePaths]);
+    }
+    return discover_unique(paths);
+}
+async function workspacePackages(root) {
+    let found;
+    try {
+        found = await getPackages(root);
+    }
+    catch (error) {
+        throw new InputError('workspaces', `is true, but the workspaces of ${root} cannot be read: ${errorMessage(error)}`);
+    }
+    if (found.tool.type === 'root') {
+        throw new InputError('workspaces', `is true, but ${root} declares no workspaces; expected package.json "workspaces" with package-lock.json (npm) or yarn.lock (yarn), or pnpm-workspace.yaml`);
+    }
+    if ((0,external_node_path_.relative)(found.rootDir, root) !== '') {
+        throw new InputError('workspaces', `is true, but ${root} is inside the monorepo at ${found.rootDir}; run from its root`);
+    }
+    return found.packages.map((pkg) => pkg.dir).sort();
+}
+function discover_unique(paths) {
+    return [...new Set(paths)];
+}
+async function readTargets(path, options) {
+    const gem = { host: options.rubygemsHost, env: options.env, logger: options.logger };
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info)
+        throw new ManifestError(path, 'does not exist; expected a package directory or a .gem file');
+    if (info.isFile()) {
+        if (path.endsWith('.gem'))
+            return [await readGemManifest(path, gem)];
+        throw new ManifestError(path, 'is a file; expected a package directory, a directory with a .gemspec, or a .gem file');
+    }
+    const gemspecs = (await (0,promises_.readdir)(path)).filter((name) => name.endsWith('.gemspec')).sort();
+    if (gemspecs.length)
+        return Promise.all(gemspecs.map((name) => readGemManifest((0,external_node_path_.join)(path, name), gem)));
+    return [await readNpmManifest(path, options.npmRegistry)];
+}
+
 // EXTERNAL MODULE: ./node_modules/dependency-graph/lib/dep_graph.js
 var dep_graph = __nccwpck_require__(44722);
 ;// CONCATENATED MODULE: ./src/plan/graph.ts
@@ -58270,10 +58199,9 @@ class RubygemsRegistry {
 
 
 
-/** `mode: publish`: read every package, order them, choose every credential, then publish. */
-async function publishMode(config, deps) {
-    const { logger, clock } = deps;
-    const targets = await discoverTargets(config.packages, {
+/** Every package that `paths` (and `workspaces`) name, read from its manifest. */
+function discover(paths, config, logger) {
+    return discoverTargets(paths, {
         root: config.root,
         workspaces: config.workspaces,
         npmRegistry: config.npm.registry,
@@ -58281,22 +58209,32 @@ async function publishMode(config, deps) {
         env: config.env,
         logger,
     });
-    const ordered = orderTargets(targets);
-    const tag = config.checkTag ? checkReleaseTag(config.ref, targets) : undefined;
-    const chooser = new CredentialChooser({
+}
+/** The run's credential chooser, from the inputs; `mode: run` overrides what does not apply to it. */
+function credentialChooser(config, deps, overrides = {}) {
+    return new CredentialChooser({
         credentials: {
             npm: { token: config.npm.token, totp: config.npm.totp },
             rubygems: { token: config.rubygems.apiKey, totp: config.rubygems.totp },
         },
         dryRun: config.dryRun,
         minRemainingSec: config.otpMinRemainingSec,
-        clock,
-        logger,
+        clock: deps.clock,
+        logger: deps.logger,
         auth: config.auth,
         oidc: oidcFromEnv(config.env),
         npmRegistry: config.npm.registry,
         rubygemsHost: config.rubygems.host,
+        ...overrides,
     });
+}
+/** `mode: publish`: read every package, order them, choose every credential, then publish. */
+async function publishMode(config, deps) {
+    const { logger, clock } = deps;
+    const targets = await discover(config.packages, config, logger);
+    const ordered = orderTargets(targets);
+    const tag = config.checkTag ? checkReleaseTag(config.ref, targets) : undefined;
+    const chooser = credentialChooser(config, deps);
     if (chooser.triesOidc)
         logger.info(`auth: ${config.auth}: trusted publishing (OIDC) is tried for each package before any token`);
     if (config.npm.provenance && config.auth === 'token' && oidcFromEnv(config.env)) {
@@ -58340,6 +58278,70 @@ async function publishMode(config, deps) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/modes/audit.ts
+
+
+
+
+
+
+
+const AUDIT_LABEL = 'owner-audit';
+/**
+ * `mode: audit`: reads who owns each package on its registry (bounded parallel reads, retried on
+ * 429/5xx), compares with the expected owners, and keeps one GitHub issue in step with the drift.
+ */
+async function auditMode(config, settings, deps) {
+    const packages = await auditTargets(config, deps);
+    for (const registry of new Set(packages.map((pkg) => pkg.registry))) {
+        if (!settings.expected[registry]) {
+            const count = packages.filter((pkg) => pkg.registry === registry).length;
+            throw new InputError('owners', `has no '${registry}:' line, but ${count} ${registry} package(s) are audited`);
+        }
+    }
+    deps.logger.info(`auditing ${packages.length} package(s)`);
+    const sources = { npmRegistry: config.npm.registry, npmToken: config.npm.token, rubygemsHost: config.rubygems.host };
+    const limit = pLimit(config.concurrency);
+    let done = 0;
+    const audited = await Promise.all(packages.map(({ registry, name }) => limit(async () => {
+        const result = await auditOne(registry, name, settings.expected[registry], sources);
+        const problems = result.problems.map((p) => p.problem).join(', ') || 'as expected';
+        deps.logger.info(`[${++done}/${packages.length}] ${registry} ${name}: ${problems}`);
+        return result;
+    })));
+    const all = audited.flatMap((pkg) => pkg.problems);
+    const unreadable = all.filter((d) => d.problem === 'not-found' || d.problem === 'unreadable');
+    const drift = all.filter((d) => !unreadable.includes(d));
+    const issue = settings.issue
+        ? await syncAuditIssue(all, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger)
+        : undefined;
+    return { packages: audited, drift, unreadable, issue };
+}
+async function auditOne(registry, name, expected, sources) {
+    const unreadable = (problem, detail) => ({ registry, name, owners: [], problems: [{ registry, name, problem, detail }] });
+    try {
+        const ownership = await readOwnership(registry, name, sources);
+        if (!ownership)
+            return unreadable('not-found', `${registry} has no package named ${name}`);
+        return { registry, name, owners: ownership.owners, problems: findDrift(ownership, expected) };
+    }
+    catch (error) {
+        return unreadable('unreadable', errorMessage(error));
+    }
+}
+/** `npm:NAME` / `rubygems:NAME` lines as given; paths, globs and workspaces read from their manifests. */
+async function auditTargets(config, deps) {
+    const refs = config.packages.map(parsePackageRef);
+    const named = refs.filter((ref) => ref !== undefined);
+    const paths = config.packages.filter((_, index) => refs[index] === undefined);
+    const found = paths.length || config.workspaces
+        ? await discover(paths, config, deps.logger)
+        : [];
+    const all = [...named, ...found.filter((target) => !target.private).map(({ registry, name }) => ({ registry, name }))];
+    const seen = new Set();
+    return all.filter(({ registry, name }) => !seen.has(`${registry}:${name}`) && seen.add(`${registry}:${name}`));
+}
+
 ;// CONCATENATED MODULE: ./src/modes/run.ts
 
 
@@ -58365,16 +58367,8 @@ const RUN_TIMEOUT_MS = 60 * 60 * 1000;
  */
 async function runMode(command, config, deps) {
     const { clock, logger } = deps;
-    const chooser = new CredentialChooser({
-        credentials: {
-            npm: { token: config.npm.token, totp: config.npm.totp },
-            rubygems: { token: config.rubygems.apiKey, totp: config.rubygems.totp },
-        },
-        dryRun: false,
-        minRemainingSec: config.otpMinRemainingSec,
-        clock,
-        logger,
-    });
+    // A command gets tokens (with TOTP): trusted publishing is per package, which a command is not.
+    const chooser = credentialChooser(config, deps, { dryRun: false, auth: 'token' });
     const credentials = { npm: chooser.forRegistry('npm'), rubygems: chooser.forRegistry('rubygems') };
     if (credentials.npm.auth === 'none' && credentials.rubygems.auth === 'none') {
         throw new InputError('command', "runs with no credential: 'mode: run' needs npm-token or rubygems-api-key (with their TOTP secrets when the accounts use 2FA)");

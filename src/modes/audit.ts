@@ -5,9 +5,8 @@ import { parsePackageRef, type ExpectedOwners } from '../audit/expected.js';
 import { syncAuditIssue, type IssueOutcome } from '../audit/issue.js';
 import { readOwnership, type AuditSources } from '../audit/read.js';
 import { InputError, errorMessage } from '../errors.js';
-import { discoverTargets } from '../plan/discover.js';
 import type { RegistryId } from '../registries/types.js';
-import type { ModeDeps, PublishConfig } from './publish.js';
+import { discover, type ModeDeps, type PublishConfig } from './publish.js';
 
 export interface AuditSettings {
   expected: ExpectedOwners;
@@ -85,14 +84,7 @@ async function auditTargets(config: PublishConfig, deps: ModeDeps): Promise<Arra
   const paths = config.packages.filter((_, index) => refs[index] === undefined);
   const found =
     paths.length || config.workspaces
-      ? await discoverTargets(paths, {
-          root: config.root,
-          workspaces: config.workspaces,
-          npmRegistry: config.npm.registry,
-          rubygemsHost: config.rubygems.host,
-          env: config.env,
-          logger: deps.logger,
-        })
+      ? await discover(paths, config, deps.logger)
       : [];
   const all = [...named, ...found.filter((target) => !target.private).map(({ registry, name }) => ({ registry, name }))];
   const seen = new Set<string>();

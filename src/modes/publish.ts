@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import { CredentialChooser, type AuthMode } from '../credentials/choose.js';
+import { CredentialChooser, type AuthMode, type ChooserOptions } from '../credentials/choose.js';
 import { oidcFromEnv } from '../credentials/oidc.js';
 import { writeNpmUserconfig } from '../credentials/npmrc.js';
 import { ScratchDir } from '../credentials/scratch.js';
@@ -12,6 +12,7 @@ import type { PackageResult } from '../plan/results.js';
 import { checkReleaseTag } from '../plan/tag.js';
 import { NpmRegistry } from '../registries/npm.js';
 import { RubygemsRegistry } from '../registries/rubygems.js';
+import type { PackageTarget } from '../registries/types.js';
 
 export interface PublishConfig {
   /** Paths from the `packages` input, relative to `root`. */
@@ -58,10 +59,9 @@ export interface ModeDeps {
 }
 
 
-/** `mode: publish`: read every package, order them, choose every credential, then publish. */
-export async function publishMode(config: PublishConfig, deps: ModeDeps): Promise<PackageResult[]> {
-  const { logger, clock } = deps;
-  const targets = await discoverTargets(config.packages, {
+/** Every package that `paths` (and `workspaces`) name, read from its manifest. */
+export function discover(paths: string[], config: PublishConfig, logger: Logger): Promise<PackageTarget[]> {
+  return discoverTargets(paths, {
     root: config.root,
     workspaces: config.workspaces,
     npmRegistry: config.npm.registry,
@@ -69,22 +69,34 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
     env: config.env,
     logger,
   });
-  const ordered = orderTargets(targets);
-  const tag = config.checkTag ? checkReleaseTag(config.ref, targets) : undefined;
-  const chooser = new CredentialChooser({
+}
+
+/** The run's credential chooser, from the inputs; `mode: run` overrides what does not apply to it. */
+export function credentialChooser(config: PublishConfig, deps: ModeDeps, overrides: Partial<ChooserOptions> = {}): CredentialChooser {
+  return new CredentialChooser({
     credentials: {
       npm: { token: config.npm.token, totp: config.npm.totp },
       rubygems: { token: config.rubygems.apiKey, totp: config.rubygems.totp },
     },
     dryRun: config.dryRun,
     minRemainingSec: config.otpMinRemainingSec,
-    clock,
-    logger,
+    clock: deps.clock,
+    logger: deps.logger,
     auth: config.auth,
     oidc: oidcFromEnv(config.env),
     npmRegistry: config.npm.registry,
     rubygemsHost: config.rubygems.host,
+    ...overrides,
   });
+}
+
+/** `mode: publish`: read every package, order them, choose every credential, then publish. */
+export async function publishMode(config: PublishConfig, deps: ModeDeps): Promise<PackageResult[]> {
+  const { logger, clock } = deps;
+  const targets = await discover(config.packages, config, logger);
+  const ordered = orderTargets(targets);
+  const tag = config.checkTag ? checkReleaseTag(config.ref, targets) : undefined;
+  const chooser = credentialChooser(config, deps);
   if (chooser.triesOidc) logger.info(`auth: ${config.auth}: trusted publishing (OIDC) is tried for each package before any token`);
   if (config.npm.provenance && config.auth === 'token' && oidcFromEnv(config.env)) {
     logger.warning("provenance needs the job's ID-token variables, and with them npm may use trusted publishing on its own for packages that have a trusted publisher; use auth: auto to choose it explicitly");

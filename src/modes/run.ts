@@ -1,5 +1,4 @@
 import { childEnv } from '../credentials/child-env.js';
-import { CredentialChooser } from '../credentials/choose.js';
 import type { Credential } from '../credentials/credential.js';
 import { NPM_TOKEN_ENV, writeNpmUserconfig } from '../credentials/npmrc.js';
 import { ScratchDir } from '../credentials/scratch.js';
@@ -9,7 +8,7 @@ import { runCommand, type CommandResult } from '../process.js';
 import { gemOtpProblem } from '../registries/gem-output.js';
 import { npmOtpProblem } from '../registries/npm-output.js';
 import type { RegistryId } from '../registries/types.js';
-import type { ModeDeps, PublishConfig } from './publish.js';
+import { credentialChooser, type ModeDeps, type PublishConfig } from './publish.js';
 
 export interface RunResult {
   command: string;
@@ -40,16 +39,8 @@ const RUN_TIMEOUT_MS = 60 * 60 * 1000;
  */
 export async function runMode(command: string, config: PublishConfig, deps: ModeDeps): Promise<RunResult> {
   const { clock, logger } = deps;
-  const chooser = new CredentialChooser({
-    credentials: {
-      npm: { token: config.npm.token, totp: config.npm.totp },
-      rubygems: { token: config.rubygems.apiKey, totp: config.rubygems.totp },
-    },
-    dryRun: false,
-    minRemainingSec: config.otpMinRemainingSec,
-    clock,
-    logger,
-  });
+  // A command gets tokens (with TOTP): trusted publishing is per package, which a command is not.
+  const chooser = credentialChooser(config, deps, { dryRun: false, auth: 'token' });
   const credentials = { npm: chooser.forRegistry('npm'), rubygems: chooser.forRegistry('rubygems') };
   if (credentials.npm.auth === 'none' && credentials.rubygems.auth === 'none') {
     throw new InputError('command', "runs with no credential: 'mode: run' needs npm-token or rubygems-api-key (with their TOTP secrets when the accounts use 2FA)");
