@@ -2,7 +2,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { workflowCommands, type ActionRun } from './runner.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startRegistry, type Registry } from './registry.js';
+import { cleanupRun, workflowCommands, type ActionRun } from './runner.js';
 
 export type OutputEntry = { registry: string; name: string; version: string; auth: string; reason?: string; error?: string };
 
@@ -23,4 +25,29 @@ export function errorsOf(run: ActionRun): string[] {
 /** A fresh directory to use as a package or workspace. */
 export function freshDir(prefix = 'otp-publish-ws-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface GatedRegistry {
+  registry: Registry;
+  /** Bearer token of the user `alice`. */
+  token: string;
+  /** Runs made by the file, removed after it. */
+  runs: ActionRun[];
+}
+
+/**
+ * For a test file: a local Verdaccio whose gate demands codes for `secret`, a user `alice`, and the
+ * runs to clean up, started before the file's tests and stopped after them.
+ */
+export function useGatedRegistry(secret: string): GatedRegistry {
+  const fixture = { runs: [] as ActionRun[] } as GatedRegistry;
+  beforeAll(async () => {
+    fixture.registry = await startRegistry({ gate: { secret } });
+    fixture.token = await fixture.registry.addUser('alice');
+  });
+  afterAll(async () => {
+    for (const run of fixture.runs) await cleanupRun(run);
+    await fixture.registry?.stop();
+  });
+  return fixture;
 }

@@ -3,58 +3,47 @@
 // stored, a registry that never answers. After every fault: nothing published twice, nothing
 // reported published that is not on the registry, no secret leaked, no temp file left, and a
 // re-run completes the job.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDir, outputOf } from '../../test-support/e2e.js';
-import { startRegistry, writePackage, type Fault, type Registry } from '../../test-support/registry.js';
-import { cleanupRun, findLeaks, listFiles, runAction, type ActionRun } from '../../test-support/runner.js';
+import { describe, expect, it } from 'vitest';
+import { freshDir, outputOf, useGatedRegistry } from '../../test-support/e2e.js';
+import { writePackage, type Fault } from '../../test-support/registry.js';
+import { findLeaks, listFiles, runAction, type ActionRun } from '../../test-support/runner.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
-let registry: Registry;
-let token: string;
+const fixture = useGatedRegistry(SECRET);
 let count = 0;
-const runs: ActionRun[] = [];
-
-beforeAll(async () => {
-  registry = await startRegistry({ gate: { secret: SECRET } });
-  token = await registry.addUser('alice');
-});
-afterAll(async () => {
-  for (const run of runs) await cleanupRun(run);
-  await registry?.stop();
-});
 
 async function publish(dir: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
   const run = await runAction({
     cwd: dir,
     debug: true,
     timeoutMs: 120_000,
-    inputs: { 'npm-registry': registry.url, 'npm-token': token, 'npm-totp-secret': SECRET, ...inputs },
+    inputs: { 'npm-registry': fixture.registry.url, 'npm-token': fixture.token, 'npm-totp-secret': SECRET, ...inputs },
   });
-  runs.push(run);
+  fixture.runs.push(run);
   return run;
 }
 
 /** A fresh package, with the gate set to answer its writes (and reads) with these faults. */
 async function withFaults(faults: Fault[], readFaults: Fault[] = []): Promise<{ dir: string; name: string }> {
-  await registry.gate.reset();
-  await registry.gate.configure({ secret: SECRET, faults, readFaults });
+  await fixture.registry.gate.reset();
+  await fixture.registry.gate.configure({ secret: SECRET, faults, readFaults });
   const name = `@faults/pkg-${++count}`;
   return { dir: writePackage(freshDir(), { name, version: '1.0.0' }), name };
 }
 
 async function writesOf(name: string) {
-  return (await registry.gate.attempts()).filter((attempt) => attempt.package === name && attempt.method === 'PUT');
+  return (await fixture.registry.gate.attempts()).filter((attempt) => attempt.package === name && attempt.method === 'PUT');
 }
 
 /** What the registry has, compared with what the run reported. */
 async function expectConsistent(run: ActionRun, name: string): Promise<void> {
-  const versions = Object.keys((await registry.packument(name))?.versions ?? {});
+  const versions = Object.keys((await fixture.registry.packument(name))?.versions ?? {});
   const published = outputOf(run, 'published').filter((entry) => entry.name === name);
   if (published.length) expect(versions).toEqual(['1.0.0']);
   else expect(versions).toEqual([]);
   expect(listFiles(run.runnerTemp)).toEqual([]);
-  const codes = (await registry.gate.attempts()).flatMap((attempt) => (attempt.otp ? [attempt.otp] : []));
-  expect(findLeaks([token, SECRET, ...codes], run)).toEqual([]);
+  const codes = (await fixture.registry.gate.attempts()).flatMap((attempt) => (attempt.otp ? [attempt.otp] : []));
+  expect(findLeaks([fixture.token, SECRET, ...codes], run)).toEqual([]);
 }
 
 describe('registry faults while publishing', () => {
@@ -98,7 +87,7 @@ describe('registry faults while publishing', () => {
     expect(outputOf(run, 'failed')[0]!.error).toMatch(/npm publish .* did not finish within 5 s and was stopped \(also after one retry\)/);
     await expectConsistent(run, name);
 
-    await registry.gate.configure({ faults: [] });
+    await fixture.registry.gate.configure({ faults: [] });
     const again = await publish(dir, { timeout: '5' });
     expect(again.exitCode, again.stdout).toBe(0);
     expect(outputOf(again, 'published').map((entry) => entry.name)).toEqual([name]);
@@ -109,7 +98,7 @@ describe('registry faults while publishing', () => {
     const { dir, name } = await withFaults([], ['503', 'reset']);
     const run = await publish(dir);
     expect(run.exitCode, run.stdout).toBe(0);
-    expect((await registry.gate.attempts()).filter((attempt) => attempt.package === name).map((attempt) => attempt.outcome)).toEqual([
+    expect((await fixture.registry.gate.attempts()).filter((attempt) => attempt.package === name).map((attempt) => attempt.outcome)).toEqual([
       'fault:503',
       'fault:reset',
       'accepted',

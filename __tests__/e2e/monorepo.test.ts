@@ -2,32 +2,20 @@
 // local Verdaccio demanding a TOTP code: dependency order, parallelism, skips, partial failure and
 // re-run, the wrong-secret budget, release tags, and `mode: run` around `npm publish --workspaces`.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorsOf, freshDir, outputOf } from '../../test-support/e2e.js';
+import { describe, expect, it } from 'vitest';
+import { errorsOf, freshDir, outputOf, useGatedRegistry } from '../../test-support/e2e.js';
 import { writeMonorepo, type MonorepoPackage } from '../../test-support/monorepo.js';
-import { startRegistry, writePackage, type GateConfig, type Registry } from '../../test-support/registry.js';
-import { cleanupRun, findLeaks, runAction, type ActionRun } from '../../test-support/runner.js';
+import { writePackage, type GateConfig } from '../../test-support/registry.js';
+import { findLeaks, runAction, type ActionRun } from '../../test-support/runner.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
 const SHORT_URI = `otpauth://totp/npm:alice?secret=${SECRET}&period=10`;
 
-let registry: Registry;
-let token: string;
-const runs: ActionRun[] = [];
-
-beforeAll(async () => {
-  registry = await startRegistry({ gate: { secret: SECRET } });
-  token = await registry.addUser('alice');
-});
-
-afterAll(async () => {
-  for (const run of runs) await cleanupRun(run);
-  await registry?.stop();
-});
+const fixture = useGatedRegistry(SECRET);
 
 async function gate(partial: GateConfig = {}): Promise<void> {
-  await registry.gate.reset();
-  await registry.gate.configure({ secret: SECRET, period: 30, rejectFirst: 0, rejectAll: false, failPackages: [], ...partial });
+  await fixture.registry.gate.reset();
+  await fixture.registry.gate.configure({ secret: SECRET, period: 30, rejectFirst: 0, rejectAll: false, failPackages: [], ...partial });
 }
 
 async function act(cwd: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
@@ -35,21 +23,21 @@ async function act(cwd: string, inputs: Record<string, string>, env: Record<stri
     cwd,
     env,
     timeoutMs: 240_000,
-    inputs: { 'npm-registry': registry.url, 'npm-token': token, 'npm-totp-secret': SECRET, workspaces: 'true', ...inputs },
+    inputs: { 'npm-registry': fixture.registry.url, 'npm-token': fixture.token, 'npm-totp-secret': SECRET, workspaces: 'true', ...inputs },
   });
-  runs.push(run);
+  fixture.runs.push(run);
   return run;
 }
 
 async function putsFor(scope: string) {
-  return (await registry.gate.attempts()).filter((attempt) => attempt.package.startsWith(`@${scope}/`));
+  return (await fixture.registry.gate.attempts()).filter((attempt) => attempt.package.startsWith(`@${scope}/`));
 }
 
 /** When each package's version reached the registry (Verdaccio's packument `time`). */
 async function publishTimes(packages: MonorepoPackage[]): Promise<Map<string, number>> {
   const times = new Map<string, number>();
   for (const pkg of packages) {
-    const packument = await registry.packument(pkg.name);
+    const packument = await fixture.registry.packument(pkg.name);
     if (packument?.time?.[pkg.version]) times.set(pkg.name, Date.parse(packument.time[pkg.version]));
   }
   return times;
@@ -85,7 +73,7 @@ describe('a 24-package monorepo', () => {
     for (const pkg of packages) {
       for (const dependency of pkg.dependsOn) expect(order.indexOf(dependency)).toBeLessThan(order.indexOf(pkg.name));
     }
-    expect(findLeaks([token, SECRET, ...puts.map((put) => put.otp!)], run)).toEqual([]);
+    expect(findLeaks([fixture.token, SECRET, ...puts.map((put) => put.otp!)], run)).toEqual([]);
   });
 
   it('after a failure in the middle, publishes what does not depend on it, and a re-run publishes only the rest', async () => {
@@ -179,6 +167,6 @@ describe('mode: run', () => {
     expect(new Set(puts.slice(1).map((put) => put.otp)).size).toBe(1);
     expect((await publishTimes(packages)).size).toBe(4);
     expect(run.summary).toContain('<td>npm publish --workspaces</td><td>succeeded</td><td>token+otp</td><td>none</td><td>npm: 2</td>');
-    expect(findLeaks([token, SECRET, SHORT_URI, ...puts.map((put) => put.otp!)], run)).toEqual([]);
+    expect(findLeaks([fixture.token, SECRET, SHORT_URI, ...puts.map((put) => put.otp!)], run)).toEqual([]);
   });
 });
