@@ -35,7 +35,7 @@ export const LABEL: Record<SystemId, string> = {
   'npm-levels': 'what-if: one `npm publish -w … --otp` per dependency level',
 };
 
-export interface RunResult {
+export interface RunResult extends GateAnalysis {
   system: string;
   n: number;
   rep: number;
@@ -52,15 +52,6 @@ export interface RunResult {
   foreignCores: number;
   /** That load just before the run (after waiting up to 60 s for it to drop under 0.3 cores). */
   loadBefore: number;
-  published: number;
-  rejectedWrites: number;
-  /** Distinct codes the registry saw. */
-  codes: number;
-  /** Dependencies accepted after (or without) a package that depends on them. */
-  orderViolations: number;
-  /** From start to the first and the last accepted PUT, ms. */
-  firstPutMs: number | null;
-  lastPutMs: number | null;
   /** otp-publish: peak VmHWM of the action process (KiB) and the per-package times of its summary (ms). */
   peakRssKb?: number;
   summaryTimesMs?: number[];
@@ -271,11 +262,15 @@ export function dependencyLevels(packages: MonorepoPackage[]): MonorepoPackage[]
   return levels;
 }
 
+/** What the registry's write log says about one run. */
 interface GateAnalysis {
   published: number;
   rejectedWrites: number;
+  /** Distinct codes the registry saw. */
   codes: number;
+  /** Dependencies accepted after (or without) a package that depends on them. */
   orderViolations: number;
+  /** From start to the first and the last accepted PUT, ms. */
   firstPutMs: number | null;
   lastPutMs: number | null;
 }
