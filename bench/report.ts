@@ -1,7 +1,9 @@
 // Turns the measurements into the summary (JSON) and the Markdown report.
-import type { AuditRun, Bundle, ColdStart, Diagnostic, ParallelPoint } from './probes.js';
+import type { Diagnostic, ParallelPoint } from './diagnostic.js';
+import type { AuditRun, Bundle, ColdStart } from './probes.js';
+import { SINGLES } from './single.js';
 import { growthExponent, linearFit, max, median, min, seconds } from './stats.js';
-import { LABEL, PEERS, SINGLES, SYSTEMS, type RunResult, type SystemId } from './systems.js';
+import { LABEL, PEERS, SYSTEMS, type RunResult, type SystemId } from './systems.js';
 
 export interface Meta {
   /** The command-line options as given. */
@@ -200,7 +202,7 @@ export function markdown(results: Results): string {
     '',
     '"client CPU" is user+system CPU of the system\'s own processes and all their children (npm, lerna, pnpm, the action); "registry CPU" is Verdaccio\'s. ' +
       '"other load" is the highest average number of cores busy with work outside the benchmark during one of the runs (from /proc/stat; each run first waits up to 2 min (6 min per benchmark run) for the machine to be quiet): above ~0.2 the times are inflated. ' +
-      '"OTP wait" is wall time spent waiting for a fresh window (fewer than 5 s left): measured directly for the scripted systems and peers; for otp-publish, which does not report it, reconstructed from the registry log and the job summary (time during which at least one package waited; see the diagnostic run). ' +
+      '"OTP wait" is wall time spent waiting for a fresh window (fewer than 5 s left): measured directly for the scripted systems and peers; for otp-publish, read from its job summary (each package\'s wait) and placed just before the package\'s PUT (time during which at least one package waited). ' +
       '"codes" is the number of distinct one-time passwords the registry saw; "order violations" counts dependency edges (dependencies, peer and optional) whose dependency the registry accepted after the dependent.',
     '',
   );
@@ -223,7 +225,7 @@ export function markdown(results: Results): string {
   const cold = results.coldStart;
   if (cold) {
     out.push('## Cold start', '');
-    out.push(`- \`node dist/index.js\` (Node 24) spawn to the first request on a loopback registry: **${ms0(median(cold.firstRequestMs))}** median (${cold.firstRequestMs.map((v) => v.toFixed(0)).join(', ')} ms; first, unmeasured run: ${ms0(cold.warmupMs)}); spawn to exit (package already published, no npm process): ${ms0(median(cold.exitMs))}.`);
+    out.push(`- \`node dist/index.js\` (Node 24) spawn to the first request on a loopback registry: **${ms0(median(cold.firstRequestMs))}** median (${cold.firstRequestMs.map((v) => v.toFixed(0)).join(', ')} ms; first, unmeasured run: ${ms0(cold.warmupMs)}); spawn to exit (package already published, nothing packed or uploaded): ${ms0(median(cold.exitMs))}.`);
     out.push(`- Same through runAction (clock started before the harness prepares the run): ${ms0(median(cold.viaRunActionMs))}.`);
     out.push(`- Floors with the same binary: \`node -e 0\` to exit ${ms0(median(cold.nodeExitMs))}; a one-line \`fetch()\` script to its request ${ms0(median(cold.nodeFetchMs))}. So loading the bundle and the work before the first request cost about ${ms0((median(cold.firstRequestMs) ?? 0) - (median(cold.nodeFetchMs) ?? 0))}.`);
     out.push(`- Peak RSS of the action in these runs: ${mib(cold.peakKb)}.`, '');
@@ -231,7 +233,7 @@ export function markdown(results: Results): string {
 
   out.push('## Bundle', '');
   const b = results.bundle;
-  out.push(`- dist/index.js: ${kib(b.indexBytes)} (${b.indexBytes} bytes), ${kib(b.indexGzipBytes)} gzipped; dist/post/index.js: ${kib(b.postBytes)}; dist/index.js.map: ${kib(b.sourceMapBytes)}.`, '');
+  out.push(`- dist/index.js: ${kib(b.indexBytes)} (${b.indexBytes} bytes), ${kib(b.indexGzipBytes)} gzipped, loaded at start; chunks loaded on first use (npm's packing and publishing libraries): ${kib(b.chunkBytes)}; dist/post/index.js: ${kib(b.postBytes)}; dist/index.js.map: ${kib(b.sourceMapBytes)} (not registered at run time).`, '');
 
   const d = results.diagnostic;
   if (d) {
@@ -239,15 +241,11 @@ export function markdown(results: Results): string {
     if (!d.ok) out.push(`**The run failed:** ${d.error}`, '');
     const p = d.phases;
     out.push(`- Wall ${s1(d.wallMs)} s. Phases (s after spawn): plan logged ${s2(p.planLogged)}, first code made ${s2(p.firstCode)} (existence checks done), second code ${s2(p.secondCode)} (the first package publishes alone: OTP pioneer + it is the root of the graph), first PUT accepted ${s2(p.firstPut)}, last PUT ${s2(p.lastPut)}, last package done ${s2(p.lastPackageDone)}, exit ${s2(p.exit)}.`);
-    out.push(`- ${d.n} npm processes; median ${s2(d.medianPackageMs)} s per npm publish inside the action (uncontended bare publish: see "One package"); on average ${d.meanParallel?.toFixed(2) ?? 'n/a'} npm processes ran at once (concurrency 4, ${results.meta.machine.cpus} cores).`);
-    out.push(`- CPU: ${s1(d.totalCpuMs)} s in total (${((d.totalCpuMs / d.wallMs) || 0).toFixed(2)} cores busy on average), of which the action process itself ${s1(d.ownCpuMs)} s and its npm processes the rest.`);
-    out.push(`- Peak RSS (VmHWM) of the action process: **${mib(d.peakKb)}** (polled every 10 ms; its npm children not included).`);
+    out.push(`- ${d.n} packages, uploaded from the action's own process; median ${s2(d.medianPackageMs)} s per package (existence check excluded; its summary time less any edge wait); on average ${d.meanParallel?.toFixed(2) ?? 'n/a'} packages in flight at once (concurrency 4, ${results.meta.machine.cpus} cores).`);
+    out.push(`- CPU: ${s1(d.totalCpuMs)} s in total (${((d.totalCpuMs / d.wallMs) || 0).toFixed(2)} cores busy on average), of which the action process itself ${s1(d.ownCpuMs)} s.`);
+    out.push(`- Peak RSS (VmHWM) of the action process: **${mib(d.peakKb)}** (polled every 10 ms).`);
     out.push(
-      `- OTP waits at window edges: ${d.edgesCrossed} edge(s) crossed while publishing; ${d.delayedPackages} package(s) waited, ${s2(d.edgeWaitSumMs)} s in total, ${s2(d.edgeWaitWallMs)} s of wall time with at least one package waiting; ${d.retries} OTP retr(ies). ` +
-        'The action computes this (GateResult.waitedMs) but neither logs nor outputs it: it is reconstructed from the debug line "OTP attempt 1, S s left in its window", each group\'s print time (its end) and its summary duration (±0.05 s).',
-    );
-    out.push(
-      `- The estimate used for the timed runs (registry log + summary only; see "OTP wait" above) gives ${s2(d.gateEstimate.sumMs)} s over ${d.gateEstimate.packages} package(s), ${s2(d.gateEstimate.wallMs)} s wall, for this run; npm's PUT-to-exit time here: ${ms0(d.postPutMs)} median.`,
+      `- OTP waits at window edges (from the job summary, which shows each package's wait): ${d.edgesCrossed} edge(s) crossed while publishing; ${d.delayedPackages} package(s) waited, ${s2(d.edgeWaitSumMs)} s in total, ${s2(d.edgeWaitWallMs)} s of wall time with at least one package waiting; ${d.retries} OTP retr(ies).`,
       '',
     );
   }
@@ -292,12 +290,14 @@ function whereTimeGoes(results: Results): string[] {
   const lines = [`## Where the time goes in otp-publish (diagnostic run, N=${d.n})`, ''];
   const part = (label: string, ms: number | undefined) => (ms === undefined ? undefined : { label, ms });
   const publishPhase = p.lastPackageDone !== undefined && p.secondCode !== undefined ? p.lastPackageDone - p.secondCode - d.edgeWaitWallMs : undefined;
+  const between = (from: number | undefined, to: number | undefined) => (from !== undefined && to !== undefined ? to - from : undefined);
   const parts = [
     part('start-up and workspace discovery (spawn → plan logged)', p.planLogged),
-    part(`existence checks: ${d.n} GETs, 4 at a time (plan → first code)`, p.firstCode !== undefined && p.planLogged !== undefined ? p.firstCode - p.planLogged : undefined),
-    part('first package alone (OTP pioneer; here also the root of the graph)', p.secondCode !== undefined && p.firstCode !== undefined ? p.secondCode - p.firstCode : undefined),
+    part(`existence checks: ${d.n} GETs, up to 16 at a time, and packing (plan → packed)`, between(p.planLogged, p.packed)),
+    part('until the first code (packed → first code)', between(p.packed, p.firstCode)),
+    part('first package alone (OTP pioneer; here also the root of the graph)', between(p.firstCode, p.secondCode)),
     part('waiting for a fresh window at edges (wall, at least one package waiting)', d.edgeWaitWallMs),
-    part(`the other ${d.n - 1} npm processes (${d.meanParallel?.toFixed(2) ?? '?'} at once on average)`, publishPhase),
+    part(`the other ${d.n - 1} packages (${d.meanParallel?.toFixed(2) ?? '?'} in flight on average)`, publishPhase),
     part('after the last package (summary, outputs, exit)', p.lastPackageDone !== undefined ? p.exit - p.lastPackageDone : undefined),
   ].filter((x): x is { label: string; ms: number } => x !== undefined);
   lines.push('| Phase | s | share |', '|---|---:|---:|');
@@ -307,16 +307,16 @@ function whereTimeGoes(results: Results): string[] {
   const cell30 = results.cells.find((c) => c.system === 'otp-publish' && c.n === d.n);
   const loop30 = results.cells.find((c) => c.system === 'npm-loop' && c.n === d.n);
   if (bare?.medianMs && d.medianPackageMs) {
-    lines.push(`- One \`npm publish\` takes ${s2(d.medianPackageMs)} s inside the action against ${s2(bare.medianMs)} s alone (${(d.medianPackageMs / bare.medianMs).toFixed(1)}x): the processes slow each other down instead of finishing sooner.`);
+    lines.push(`- One package takes ${s2(d.medianPackageMs)} s inside the action (code, upload, the registry's answer) against ${s2(bare.medianMs)} s for a \`npm publish --otp\` alone.`);
   }
   if (cell30?.clientCpuMs !== undefined && cell30.registryCpuMs !== undefined && cell30.medianMs !== undefined) {
     const cpuPerPkg = (cell30.clientCpuMs + cell30.registryCpuMs) / d.n;
     lines.push(
-      `- CPU per package in the timed runs: ${ms0(cell30.clientCpuMs / d.n)} client (npm + action) + ${ms0(cell30.registryCpuMs / d.n)} Verdaccio = ${ms0(cpuPerPkg)}; ` +
+      `- CPU per package in the timed runs: ${ms0(cell30.clientCpuMs / d.n)} client (the action) + ${ms0(cell30.registryCpuMs / d.n)} Verdaccio = ${ms0(cpuPerPkg)}; ` +
         `on ${results.meta.machine.cpus} cores that alone needs ≥ ${s1((cpuPerPkg * d.n) / results.meta.machine.cpus)} s for N=${d.n}, and Verdaccio (one thread) needs ${s1(cell30.registryCpuMs)} s on its own.`,
     );
     if (loop30?.medianMs !== undefined) {
-      lines.push(`- 0.35x of the loop is ${s1(loop30.medianMs * 0.35)} s at N=${d.n}. The critical path of this graph is ${results.meta.criticalPath[String(d.n)] ?? '?'} packages long (each waits for the one before), so with one npm process per package the floor is about ${results.meta.criticalPath[String(d.n)] ?? '?'} × ${s2(bare?.medianMs)} s = ${s1((results.meta.criticalPath[String(d.n)] ?? 0) * (bare?.medianMs ?? 0))} s even with unlimited cores.`);
+      lines.push(`- 0.35x of the loop is ${s1(loop30.medianMs * 0.35)} s at N=${d.n}. The critical path of this graph is ${results.meta.criticalPath[String(d.n)] ?? '?'} packages long (each waits for the one before), so with one \`npm publish\` per package the floor would be about ${results.meta.criticalPath[String(d.n)] ?? '?'} × ${s2(bare?.medianMs)} s = ${s1((results.meta.criticalPath[String(d.n)] ?? 0) * (bare?.medianMs ?? 0))} s even with unlimited cores.`);
     }
   }
   lines.push('');

@@ -12,10 +12,13 @@ import { writeMonorepo } from '../test-support/monorepo.js';
 import { nodeForAction } from '../test-support/runner.js';
 import { quietWaitedMs } from './proc.js';
 import { BENCH_DIR, cleanProcessEnv, ensureTools, versionLine } from './env.js';
-import { auditRuns, bundle, coldStart, diagnosticRun, parallelProbe, type AuditRun, type ColdStart, type Diagnostic, type ParallelPoint } from './probes.js';
+import { diagnosticRun, parallelProbe, type Diagnostic, type ParallelPoint } from './diagnostic.js';
+import { dependencyLevels, setAuthHash, type AuthHash } from './harness.js';
+import { auditRuns, bundle, coldStart, type AuditRun, type ColdStart } from './probes.js';
+import { SINGLES, runSingle } from './single.js';
 import { markdown, summarise, type Meta, type Results } from './report.js';
 import { seconds } from './stats.js';
-import { LABEL, SINGLES, SYSTEMS, dependencyLevels, runSingle, runSystem, setAuthHash, type AuthHash, type RunResult, type SystemId } from './systems.js';
+import { LABEL, SYSTEMS, runSystem, type RunResult, type SystemId } from './systems.js';
 
 interface Options {
   quick: boolean;

@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 44722:
@@ -50367,6 +50367,248 @@ function unique(values) {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/credential.ts
 function tokenOf(credential) {
     return credential.auth === 'none' ? undefined : credential.token;
@@ -51314,21 +51556,31 @@ function classifyNpmError(error, target, timeoutMs) {
 
 
 /**
- * Packs several package directories with one `npm pack` process (npm runs their `prepack`,
- * `prepare` and `postpack` scripts), into `destination`. Returns the tarball of each directory.
+ * Packs several packages with one `npm pack` process (npm runs their `prepack`, `prepare` and
+ * `postpack` scripts), into `destination`. Returns the tarball of each package directory.
  */
-async function packAll(dirs, destination, options) {
+async function packWithNpm(targets, destination, options) {
     const tarballs = new Map();
-    if (!dirs.length)
+    if (!targets.length)
         return tarballs;
-    const args = ['pack', ...dirs, '--pack-destination', destination, '--json', '--ignore-scripts=false'];
+    const { workspaceRoot } = options;
+    // In a workspace, as `npm publish` there: npm applies the ignore files between the root and the package.
+    const where = workspaceRoot ? targets.map((target) => `--workspace=${target.path}`) : targets.map((target) => target.path);
+    const args = ['pack', ...where, '--pack-destination', destination, '--json', '--ignore-scripts=false'];
+    const subject = targets.length === 1 ? targets[0].path : `${targets.length} packages`;
     let result;
     try {
-        result = await runCommand('npm', args, { cwd: destination, env: options.env, timeoutMs: options.timeoutMs, logger: options.logger, display: `npm pack <${dirs.length} package(s)> --pack-destination ${destination} --json` });
+        result = await runCommand('npm', args, {
+            cwd: workspaceRoot ?? destination,
+            env: options.env,
+            timeoutMs: options.timeoutMs,
+            logger: options.logger,
+            display: `npm pack <${targets.length} package(s)>${workspaceRoot ? ` in ${workspaceRoot}` : ''} --pack-destination ${destination} --json`,
+        });
     }
     catch (error) {
         if (error instanceof CommandTimeoutError)
-            throw new ManifestError(dirs.join(', '), `npm pack did not finish within ${Math.round(options.timeoutMs / 1000)} s`);
+            throw new ManifestError(subject, `npm pack did not finish within ${Math.round(options.timeoutMs / 1000)} s`);
         throw error;
     }
     const scripts = result.stderr.trim();
@@ -51341,18 +51593,87 @@ async function packAll(dirs, destination, options) {
     catch {
         // not JSON: npm failed before packing; its error lines say why
     }
-    if (result.exitCode !== 0 || packed.length !== dirs.length) {
+    const byId = new Map(packed.map((entry) => [`${entry.name}@${entry.version}`, entry.filename]));
+    const missing = targets.filter((target) => !byId.get(`${target.name}@${target.version}`));
+    if (result.exitCode !== 0 || missing.length) {
         const why = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.startsWith('npm error')).slice(0, 4).join(' / ');
-        throw new ManifestError(dirs.length === 1 ? dirs[0] : `${dirs.length} packages`, `npm pack failed: ${why || `exit code ${result.exitCode}`}`);
+        throw new ManifestError(subject, `npm pack failed: ${why || (result.exitCode !== 0 ? `exit code ${result.exitCode}` : `no tarball for ${missing.map((target) => target.name).join(', ')}`)}`);
     }
-    dirs.forEach((dir, index) => tarballs.set(dir, `${destination}/${packed[index].filename}`));
+    for (const target of targets)
+        tarballs.set(target.path, `${destination}/${byId.get(`${target.name}@${target.version}`)}`);
     return tarballs;
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm-tarball.ts
+
+
+/** Scripts that `npm pack` runs around packing: a package with one is packed by `npm pack`. */
+const PACK_SCRIPTS = ['prepack', 'prepare', 'postpack'];
+/** Scripts that only `npm publish` runs: a package with one is published by `npm publish`. */
+const PUBLISH_SCRIPTS = ['prepublishOnly', 'prepublish', 'publish', 'postpublish'];
+/**
+ * How a package is packed and published, from its package.json: in this process when npm would run
+ * nothing of the package's own and would list its files from package.json alone; with `npm pack`
+ * (one process for all such packages) when it has pack scripts or bundles dependencies (npm reads
+ * its installed tree for those); with `npm publish` when it has publish-only scripts.
+ */
+function packMethod(manifest) {
+    const scripts = (manifest.scripts ?? {});
+    const defines = (names) => names.some((name) => typeof scripts[name] === 'string');
+    if (defines(PUBLISH_SCRIPTS))
+        return 'npm publish';
+    const directories = manifest.directories;
+    const bundles = Boolean(manifest.bundleDependencies ?? manifest.bundledDependencies);
+    if (defines(PACK_SCRIPTS) || bundles || directories?.bin !== undefined)
+        return 'npm pack';
+    return 'in-process';
+}
+/** npm's tarball name for name@version: `@scope/name` -> `scope-name-1.0.0.tgz`. */
+function tarballName(name, version) {
+    return `${name}-${version}.tgz`.replace(/^@/, '').replace(/[/\\]/g, '-');
+}
+/** npm's libraries for reading package.json, listing files and writing tarballs, loaded on first use. */
+const loadPacker = () => Promise.all([__nccwpck_require__.e(/* import() */ 700).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80319, 23)), __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96549, 23)), __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 98697))]);
+/**
+ * Packs `dir` into `destination` as `npm pack` does for a package that `packMethod` calls
+ * 'in-process': package.json read as npm reads it, the same file list (npm-packlist, the library
+ * inside npm 11; with `workspaceRoot`, the ignore files between that root and the package apply, as
+ * when `npm publish` runs in a workspace) and the same tar options as npm's pacote (`package/`
+ * prefix, portable headers, a fixed 1985 mtime, gzip level 9, bin files made executable).
+ * Returns the tarball's path.
+ */
+async function packInProcess(dir, destination, workspaceRoot) {
+    const [{ default: PackageJson }, { default: packlist }, tar] = await loadPacker();
+    const path = (0,external_node_path_.resolve)(dir);
+    const pkg = (await PackageJson.normalize(path)).content;
+    const files = await packlist({ path, package: pkg, isProjectRoot: true, edgesOut: new Map() }, workspaceRoot ? { path, prefix: workspaceRoot, workspaces: [path] } : { path });
+    const bins = new Set(Object.values((pkg.bin ?? {})));
+    const data = await tar
+        .create({
+        cwd: path,
+        prefix: 'package/',
+        portable: true,
+        gzip: { level: 9 },
+        mtime: new Date('1985-10-26T08:15:00.000Z'),
+        // As pacote: the path without its first segment is compared with the bin targets.
+        filter: (file, stat) => {
+            if (bins.has(file.replace(/^[^\\/]*\//, '')))
+                stat.mode = (stat.mode ?? 0o644) | 0o111;
+            return true;
+        },
+    }, files)
+        .concat();
+    // A template string, not path.join: see readNpmManifest.
+    const tarball = `${destination}${external_node_path_.sep}${tarballName(String(pkg.name), String(pkg.version))}`;
+    await (0,promises_.writeFile)(tarball, data);
+    return tarball;
 }
 
 ;// CONCATENATED MODULE: ./src/registries/npm-upload.ts
 
 
-
+/** npm's publishing library, loaded on first use so that a run which publishes nothing does not pay for it at start. */
+const loadPublisher = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(319)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 68319, 23)), __nccwpck_require__.e(/* import() */ 700).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80319, 23))]);
 /**
  * Uploads a tarball packed by `npm pack` with npm's own publishing library, in this process: one
  * PUT, carrying the code in `npm-otp` when given, never retried by the library (the action
@@ -51360,10 +51681,10 @@ async function packAll(dirs, destination, options) {
  * E409, E5xx, ECONNRESET, ...).
  */
 async function uploadTarball(dir, tarball, options) {
-    // Loaded on first use, so a run that publishes nothing does not pay for it at start.
-    const { publish } = await __nccwpck_require__.e(/* import() */ 319).then(__nccwpck_require__.t.bind(__nccwpck_require__, 68319, 23));
-    // A template string, not path.join: the bundler would otherwise copy every package.json it can see into dist/.
-    const manifest = JSON.parse(await (0,promises_.readFile)(`${dir}${external_node_path_.sep}package.json`, 'utf8'));
+    const [{ publish }, { default: PackageJson }] = await loadPublisher();
+    // The manifest `npm publish` sends: package.json fixed and prepared (bin, readme, gitHead, ...),
+    // read after packing, as npm does, in case a pack script changed it.
+    const manifest = (await (await PackageJson.fix(dir)).prepare()).content;
     // As `npm publish`: the input wins, then the package's publishConfig; no access means the registry's default.
     const publishConfig = (manifest.publishConfig ?? {});
     await publish(manifest, await (0,promises_.readFile)(tarball), {
@@ -51378,7 +51699,48 @@ async function uploadTarball(dir, tarball, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/registries/npm-workspace.ts
+
+
+/**
+ * The workspace root that npm finds for `dir`, as when `npm publish` runs there: the nearest
+ * ancestor whose package.json lists `dir` among its workspaces (npm's own workspace mapping).
+ * npm then applies the ignore files of the directories between that root and the package.
+ * `cache` holds each ancestor's workspaces for the run.
+ */
+async function npmWorkspaceRoot(dir, cache) {
+    const target = (0,external_node_path_.resolve)(dir);
+    for (let parent = (0,external_node_path_.dirname)(target);; parent = (0,external_node_path_.dirname)(parent)) {
+        let workspaces = cache.get(parent);
+        if (!workspaces) {
+            workspaces = workspacesOf(parent);
+            cache.set(parent, workspaces);
+        }
+        if ((await workspaces).has(target))
+            return parent;
+        if ((0,external_node_path_.dirname)(parent) === parent)
+            return undefined;
+    }
+}
+async function workspacesOf(dir) {
+    let pkg;
+    try {
+        // A template string, not path.join: see readNpmManifest.
+        pkg = JSON.parse(await (0,promises_.readFile)(`${dir}${external_node_path_.sep}package.json`, 'utf8'));
+    }
+    catch {
+        return new Set(); // no package.json, or one npm could not read either: not a root
+    }
+    if (!pkg.workspaces)
+        return new Set();
+    const { default: mapWorkspaces } = await Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(65)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14065, 23));
+    return new Set((await mapWorkspaces({ cwd: dir, pkg })).values());
+}
+
 ;// CONCATENATED MODULE: ./src/registries/npm.ts
+
+
+
 
 
 
@@ -51433,6 +51795,7 @@ async function readNpmManifest(dir, registry) {
         path: dir,
         private: isPrivate,
         dependencies: [...new Set(dependencies)],
+        manifest,
     };
 }
 function withSlash(url) {
@@ -51442,8 +51805,8 @@ function withSlash(url) {
 function escapePackageName(name) {
     return name.replace('/', '%2f');
 }
-/** Scripts that only `npm publish` runs (not `npm pack`): a package with one is published by the CLI. */
-const PUBLISH_SCRIPTS = ['prepublishOnly', 'prepublish', 'publish', 'postpublish'];
+/** In-process packs at once: enough to overlap their file reads. */
+const IN_PROCESS_PACKS = 8;
 class NpmRegistry {
     settings;
     id = 'npm';
@@ -51453,23 +51816,47 @@ class NpmRegistry {
         this.settings = settings;
     }
     /**
-     * Packs, with one `npm pack` for all of them, the packages that can be uploaded in-process: those
-     * without publish-only lifecycle scripts, when neither provenance nor a dry run needs the CLI.
-     * The rest are published with `npm publish`, one process each.
+     * Packs the packages that can be uploaded in-process (not for provenance or a dry run, which need
+     * the CLI): in this process when npm would run none of their scripts, with `npm pack` (one
+     * process per workspace root) for those with pack scripts or bundled dependencies. Packages with publish-only scripts are left
+     * to `npm publish`, one process each.
      */
     async prepareBatch(targets, logger, dryRun) {
         const { packDir, provenance } = this.settings;
         if (dryRun || provenance || !packDir)
             return;
-        const eligible = [];
-        for (const target of targets)
-            if (!(await hasPublishScripts(target.path)))
-                eligible.push(target.path);
-        const packed = await packAll(eligible, packDir, { env: childEnv(this.settings.env, {}), timeoutMs: this.settings.timeoutMs, logger });
-        for (const [dir, tarball] of packed)
-            this.tarballs.set(dir, tarball);
-        if (eligible.length)
-            logger.info(`packed ${eligible.length} package(s) with one npm pack; they are uploaded in-process`);
+        const roots = new Map();
+        const method = (target) => packMethod(target.manifest ?? {});
+        const located = await Promise.all(targets.filter((target) => method(target) !== 'npm publish').map(async (target) => ({ target, root: await npmWorkspaceRoot(target.path, roots) })));
+        const inProcess = located.filter(({ target }) => method(target) === 'in-process');
+        const limit = pLimit(IN_PROCESS_PACKS);
+        await Promise.all(inProcess.map(({ target, root }) => limit(async () => {
+            try {
+                this.tarballs.set(target.path, await packInProcess(target.path, packDir, root));
+            }
+            catch (error) {
+                throw new ManifestError(target.path, `cannot be packed (${errorMessage(error)})`);
+            }
+        })));
+        // One npm pack per workspace root (and one for the packages outside any).
+        const withCli = located.filter(({ target }) => method(target) === 'npm pack');
+        const byRoot = new Map();
+        for (const { target, root } of withCli)
+            byRoot.set(root, [...(byRoot.get(root) ?? []), target]);
+        for (const [root, group] of byRoot) {
+            const packed = await packWithNpm(group, packDir, { env: childEnv(this.settings.env, {}), timeoutMs: this.settings.timeoutMs, logger, workspaceRoot: root });
+            for (const [dir, tarball] of packed)
+                this.tarballs.set(dir, tarball);
+        }
+        const counts = [inProcess.length && `${inProcess.length} in this process`, withCli.length && `${withCli.length} with npm pack (pack scripts or bundled dependencies)`];
+        if (this.tarballs.size)
+            logger.info(`packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process`);
+    }
+    warmUp() {
+        if (this.settings.provenance || !this.settings.packDir)
+            return;
+        // Both load on first use; starting them now hides their load time behind the registry reads.
+        void Promise.all([loadPublisher(), loadPacker()]).catch(() => undefined);
     }
     async exists(target, credential) {
         const token = tokenOf(credential);
@@ -51536,10 +51923,6 @@ class NpmRegistry {
             return { kind: 'failed', error: failure, transient: failure instanceof CommandTimeoutError };
         }
     }
-}
-async function hasPublishScripts(dir) {
-    const manifest = JSON.parse(await (0,promises_.readFile)(`${dir}${external_node_path_.sep}package.json`, 'utf8'));
-    return PUBLISH_SCRIPTS.some((script) => typeof manifest.scripts?.[script] === 'string');
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -51860,248 +52243,6 @@ function escapeHtml(text) {
 const STATE = {
     scratchDir: 'scratch-dir',
 };
-
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
 
 ;// CONCATENATED MODULE: ./src/audit/drift.ts
 /** Compares what the registry says with the expected owners of that registry. */
@@ -55344,7 +55485,8 @@ function msLeftInStep(spec, epochMs) {
 /**
  * The one OTP mechanism, shared by every registry. Per registry and run it:
  * - generates each code just before the attempt that carries it, never with less than
- *   `minRemainingSec` left in the window (it waits for the next window instead);
+ *   `minRemainingSec` left in the window (it waits for the next window instead) and never in
+ *   the window's first second (EARLY_MARGIN_MS);
  * - after an OTP rejection, waits until a new window has begun and retries exactly once;
  * - after a second rejection in a row, here or in another publish of the registry (or after a
  *   web-auth demand), refuses all further attempts on this registry;
@@ -55432,17 +55574,27 @@ class OtpGate {
     /** Sleeps until a window later than `afterStep` (if given) with enough time left; returns ms slept. */
     async waitForUsableWindow(afterStep) {
         const { spec, clock, minRemainingSec } = this.options;
+        const periodMs = spec.period * 1000;
+        const margin = Math.min(EARLY_MARGIN_MS, periodMs - minRemainingSec * 1000);
         const started = clock.now();
         for (;;) {
             const now = this.registryNow();
             const left = msLeftInStep(spec, now);
             const tooEarly = afterStep !== undefined && stepAt(spec, now) <= afterStep;
-            if (!tooEarly && left >= minRemainingSec * 1000)
+            if (tooEarly || left < minRemainingSec * 1000)
+                await clock.sleep(left + margin);
+            else if (periodMs - left < margin)
+                await clock.sleep(margin - (periodMs - left));
+            else
                 return clock.now() - started;
-            await clock.sleep(left);
         }
     }
 }
+/**
+ * Nor is a code made in the first second of its window: the registry's clock may still be in the
+ * previous one (runner clocks drift, and a Date header tells the registry's time only to ±0.5 s).
+ */
+const EARLY_MARGIN_MS = 1_000;
 
 ;// CONCATENATED MODULE: ./src/credentials/oidc.ts
 
@@ -57751,7 +57903,7 @@ function clockOffset(samples) {
 
 
 /**
- * Packs and builds what will be published (npm: one `npm pack`; gems: `gem build`), after the
+ * Packs and builds what will be published (npm: tarballs; gems: `gem build`), after the
  * existence checks and before the first publish, so a broken gemspec or prepack script publishes
  * nothing and versions already on the registry are not built again. Throws on the first problem.
  */
@@ -57777,7 +57929,11 @@ async function publishPlanned(plan, deps) {
     const limit = pLimit(deps.concurrency);
     // Existence checks are small reads: more of them run at once than publishes.
     const checks = pLimit(Math.max(deps.concurrency, CHECK_CONCURRENCY));
-    const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : checks(() => check(planned, deps)))));
+    const checking = Promise.all(plan.map((planned) => (planned.skipReason ? undefined : checks(() => check(planned, deps)))));
+    // Once the first reads are on their way: loading is work on this thread, the reads are waits.
+    if (!deps.dryRun)
+        setImmediate(() => Object.values(deps.adapters).forEach((adapter) => adapter.warmUp?.()));
+    const existence = await checking;
     correctClockSkew(plan, existence, deps.logger);
     // Everything not known to be on the registry: a package whose check failed is built too, so a
     // broken gemspec still stops the run before anything is published.

@@ -1,9 +1,9 @@
 // The built dist/ run as the Actions runner runs it (Node of action.yml's runs.using, INPUT_* env,
 // GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY, RUNNER_TEMP, then the post step), publishing
 // with the real npm CLI to a local Verdaccio whose gate demands a TOTP code like npmjs.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRegistry, writePackage, type Registry } from '../../test-support/registry.js';
+import { npmEnv, runNpm, startRegistry, writePackage, type Registry } from '../../test-support/registry.js';
 import { errorsOf as errors, freshDir, outputOf as output } from '../../test-support/e2e.js';
 import { cleanupRun, findLeaks, listFiles, runAction, runPost, workflowCommands, type ActionRun } from '../../test-support/runner.js';
 
@@ -172,23 +172,44 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
     expect(await attemptsFor(name)).toHaveLength(1);
   });
 
-  it('packs with npm (prepack scripts run) and uploads in-process; a package with a prepublishOnly script goes through npm publish', async () => {
+  it('packs plain packages in-process and those with pack scripts with npm pack, uploads both in-process; a prepublishOnly script goes through npm publish', async () => {
     await gate();
     const plain = workspace();
+    const prepacked = workspace();
     const scripted = workspace();
-    writePackage(plain.dir, { name: plain.name, version: '1.0.0', scripts: { prepack: 'node -e "require(\'fs\').writeFileSync(\'prepacked\', \'yes\')"' } });
+    // The same package twice: one published by the action, its twin by the real `npm publish`.
+    const twin = { dir: freshDir(), name: `@e2e/pkg-${++packageCount}` };
+    for (const { dir, name } of [plain, twin]) {
+      writePackage(dir, { name, version: '1.0.0', bin: { tool: './cli.js' }, repository: 'github:acme/tool', files: ['index.js', 'cli.js'] });
+      writeFileSync(`${dir}/cli.js`, '#!/usr/bin/env node\n');
+      writeFileSync(`${dir}/README.md`, '# tool\n');
+    }
+    const npm = runNpm(['publish'], { cwd: twin.dir, env: npmEnv(registry, bot) });
+    expect((await npm).exitCode).toBe(0);
+    writePackage(prepacked.dir, { name: prepacked.name, version: '1.0.0', scripts: { prepack: 'node -e "require(\'fs\').writeFileSync(\'prepacked\', \'yes\')"' } });
     writePackage(scripted.dir, { name: scripted.name, version: '1.0.0', scripts: { prepublishOnly: 'node -e "require(\'fs\').writeFileSync(\'prepublished\', \'yes\')"' } });
-    const run = await act(freshDir(), { 'npm-token': alice, 'npm-totp-secret': SECRET, packages: `${plain.dir}\n${scripted.dir}` });
+    const run = await act(freshDir(), { 'npm-token': alice, 'npm-totp-secret': SECRET, packages: [plain.dir, prepacked.dir, scripted.dir].join('\n') });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(output(run, 'published').map((entry) => entry.name).sort()).toEqual([plain.name, scripted.name].sort());
-    expect(run.stdout).toContain('packed 1 package(s) with one npm pack; they are uploaded in-process');
-    expect(existsSync(`${plain.dir}/prepacked`)).toBe(true);
+    expect(output(run, 'published').map((entry) => entry.name).sort()).toEqual([plain.name, prepacked.name, scripted.name].sort());
+    expect(run.stdout).toContain('packed 1 in this process and 1 with npm pack (pack scripts or bundled dependencies); they are uploaded in-process');
+    expect(existsSync(`${prepacked.dir}/prepacked`)).toBe(true);
     expect(existsSync(`${scripted.dir}/prepublished`)).toBe(true);
-    const packument = await registry.packument(plain.name);
-    expect(Object.keys(packument.versions)).toEqual(['1.0.0']);
-    expect(packument.versions['1.0.0'].dist.tarball).toContain(plain.name.split('/')[1]);
-    expect((await attemptsFor(plain.name)).map((attempt) => attempt.outcome)).toEqual(['accepted']);
-    expect((await attemptsFor(scripted.name)).map((attempt) => attempt.outcome)).toEqual(['accepted']);
+    for (const { name } of [plain, prepacked, scripted]) {
+      const packument = await registry.packument(name);
+      expect(Object.keys(packument.versions)).toEqual(['1.0.0']);
+      expect(packument.versions['1.0.0'].dist.tarball).toContain(name.split('/')[1]);
+      expect((await attemptsFor(name)).map((attempt) => attempt.outcome)).toEqual(['accepted']);
+    }
+    // The version document of the in-process upload is the one `npm publish` makes (bin, readme
+    // and repository normalized), apart from the name and npm's own version.
+    const doc = async (name: string) => {
+      const { readme, versions } = await registry.packument(name);
+      const { name: _name, _id, _npmUser, _npmVersion, _nodeVersion, dist: _dist, ...rest } = versions['1.0.0'];
+      return { readme, ...rest };
+    };
+    const ours = await doc(plain.name);
+    expect(ours).toEqual(await doc(twin.name));
+    expect(ours).toMatchObject({ bin: { tool: 'cli.js' }, readme: '# tool\n', repository: { type: 'git', url: 'git+https://github.com/acme/tool.git' } });
   });
 
   it('dry-run packs and reports without publishing, without a token and without a code', async () => {

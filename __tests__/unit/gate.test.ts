@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OtpBreakerOpenError, OtpRejectedError, WebAuthRequiredError } from '../../src/errors.js';
-import { OtpGate, type Verdict } from '../../src/otp/gate.js';
+import { EARLY_MARGIN_MS, OtpGate, type Verdict } from '../../src/otp/gate.js';
 import type { TotpSpec } from '../../src/otp/secret.js';
 import { msLeftInStep, stepAt, totpAt } from '../../src/otp/totp.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
@@ -39,13 +39,31 @@ describe('OtpGate window guard', () => {
     expect(logger.masked).toEqual([calls[0]!.code]);
   });
 
-  it('waits for the next window when fewer than otp-min-remaining seconds are left', async () => {
+  it('waits for the next window, past its first second, when fewer than otp-min-remaining seconds are left', async () => {
     const { clock, gate } = setup(T0 + 26_000); // 4 s left < 5 s
     const { calls, attempt, verdict } = scripted(clock, ['accepted']);
     const result = await gate.run(attempt, verdict);
-    expect(calls[0]!.at).toBe(T0 + WINDOW);
+    expect(calls[0]!.at).toBe(T0 + WINDOW + EARLY_MARGIN_MS);
     expect(calls[0]!.code).toBe(totpAt(spec, T0 + WINDOW));
-    expect(result.waitedMs).toBe(4_000);
+    expect(result.waitedMs).toBe(4_000 + EARLY_MARGIN_MS);
+    expect(clock.sleeps).toEqual([4_000 + EARLY_MARGIN_MS]);
+  });
+
+  it('does not make a code in the first second of a window: the registry may still be in the one before', async () => {
+    const { clock, gate } = setup(T0 + 300);
+    const { calls, attempt, verdict } = scripted(clock, ['accepted']);
+    const result = await gate.run(attempt, verdict);
+    expect(clock.sleeps).toEqual([EARLY_MARGIN_MS - 300]);
+    expect(calls[0]!.at).toBe(T0 + EARLY_MARGIN_MS);
+    expect(result.waitedMs).toBe(EARLY_MARGIN_MS - 300);
+  });
+
+  it('keeps the early margin inside what otp-min-remaining leaves of the window', async () => {
+    const { clock, gate } = setup(T0 + 100, 29.5);
+    const { calls, attempt, verdict } = scripted(clock, ['accepted']);
+    await gate.run(attempt, verdict);
+    expect(calls[0]!.at).toBe(T0 + 500);
+    expect(msLeftInStep(spec, calls[0]!.at)).toBe(29_500);
   });
 
   it('treats exactly otp-min-remaining seconds left as enough', async () => {
@@ -55,12 +73,12 @@ describe('OtpGate window guard', () => {
     expect(calls[0]!.at).toBe(T0 + 25_000);
   });
 
-  it('waits 1 ms at the very last millisecond of a window', async () => {
+  it('at the very last millisecond of a window waits into the next one', async () => {
     const { clock, gate } = setup(T0 + WINDOW - 1);
     const { calls, attempt, verdict } = scripted(clock, ['accepted']);
     await gate.run(attempt, verdict);
-    expect(clock.sleeps).toEqual([1]);
-    expect(calls[0]!.at).toBe(T0 + WINDOW);
+    expect(clock.sleeps).toEqual([1 + EARLY_MARGIN_MS]);
+    expect(calls[0]!.at).toBe(T0 + WINDOW + EARLY_MARGIN_MS);
   });
 
   it('with otp-min-remaining 0 never waits before the first code', async () => {
@@ -79,7 +97,7 @@ describe('OtpGate single retry', () => {
     expect(result.attempts).toBe(2);
     expect(calls).toHaveLength(2);
     expect(stepAt(spec, calls[1]!.at)).toBe(stepAt(spec, calls[0]!.at) + 1);
-    expect(calls[1]!.at).toBe(T0 + WINDOW);
+    expect(calls[1]!.at).toBe(T0 + WINDOW + EARLY_MARGIN_MS);
     expect(calls[1]!.code).toBe(totpAt(spec, T0 + WINDOW));
     expect(calls[1]!.code).not.toBe(calls[0]!.code);
     expect(logger.masked).toEqual([calls[0]!.code, calls[1]!.code]);
@@ -98,8 +116,8 @@ describe('OtpGate single retry', () => {
     const { clock, gate } = setup(T0 + 20_000);
     const { calls, attempt, verdict } = scripted(clock, ['otp-rejected', 'accepted'], 36_000); // answer at T0+56 s: 4 s left
     await gate.run(attempt, verdict);
-    expect(calls[1]!.at).toBe(T0 + 2 * WINDOW);
-    expect(msLeftInStep(spec, calls[1]!.at)).toBe(WINDOW);
+    expect(calls[1]!.at).toBe(T0 + 2 * WINDOW + EARLY_MARGIN_MS);
+    expect(msLeftInStep(spec, calls[1]!.at)).toBe(WINDOW - EARLY_MARGIN_MS);
   });
 
   it('a second rejection fails with OtpRejectedError after exactly 2 attempts', async () => {

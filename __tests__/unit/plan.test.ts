@@ -258,6 +258,16 @@ describe('publishPlanned prepares what is missing before the first publish', () 
     expect(events.slice(4).sort()).toEqual(['publish new-a', 'publish new-b']);
   });
 
+  it('warms each adapter up once per run, and not in a dry run', async () => {
+    for (const dryRun of [false, true]) {
+      const { adapter, events } = preparing(new Set());
+      adapter.warmUp = () => void events.push('warm up');
+      await publishPlanned(plan([target('a')]), { ...deps(adapter), dryRun });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(events.filter((event) => event === 'warm up')).toEqual(dryRun ? [] : ['warm up']);
+    }
+  });
+
   it('a failed preparation stops the run before anything is published', async () => {
     const { adapter, events } = preparing(new Set(), true);
     await expect(publishPlanned(plan([target('a'), target('b')]), deps(adapter))).rejects.toThrow('prepack failed');

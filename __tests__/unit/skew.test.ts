@@ -76,7 +76,8 @@ describe('publishPlanned reports the wait for a fresh window', () => {
       clock,
       logger,
     });
-    expect(result).toMatchObject({ status: 'published', otpAttempts: 1, otpWaitMs: 2_000 });
-    expect(logger.lines).toContain('debug: npm: waited 2.0 s for a fresh window');
+    // 2 s to the edge, then the first second of the new window (EARLY_MARGIN_MS).
+    expect(result).toMatchObject({ status: 'published', otpAttempts: 1, otpWaitMs: 3_000 });
+    expect(logger.lines).toContain('debug: npm: waited 3.0 s for a fresh window');
   });
 });

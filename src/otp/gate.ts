@@ -28,7 +28,8 @@ export interface GateResult<T> {
 /**
  * The one OTP mechanism, shared by every registry. Per registry and run it:
  * - generates each code just before the attempt that carries it, never with less than
- *   `minRemainingSec` left in the window (it waits for the next window instead);
+ *   `minRemainingSec` left in the window (it waits for the next window instead) and never in
+ *   the window's first second (EARLY_MARGIN_MS);
  * - after an OTP rejection, waits until a new window has begun and retries exactly once;
  * - after a second rejection in a row, here or in another publish of the registry (or after a
  *   web-auth demand), refuses all further attempts on this registry;
@@ -126,13 +127,22 @@ export class OtpGate {
   /** Sleeps until a window later than `afterStep` (if given) with enough time left; returns ms slept. */
   private async waitForUsableWindow(afterStep: number | undefined): Promise<number> {
     const { spec, clock, minRemainingSec } = this.options;
+    const periodMs = spec.period * 1000;
+    const margin = Math.min(EARLY_MARGIN_MS, periodMs - minRemainingSec * 1000);
     const started = clock.now();
     for (;;) {
       const now = this.registryNow();
       const left = msLeftInStep(spec, now);
       const tooEarly = afterStep !== undefined && stepAt(spec, now) <= afterStep;
-      if (!tooEarly && left >= minRemainingSec * 1000) return clock.now() - started;
-      await clock.sleep(left);
+      if (tooEarly || left < minRemainingSec * 1000) await clock.sleep(left + margin);
+      else if (periodMs - left < margin) await clock.sleep(margin - (periodMs - left));
+      else return clock.now() - started;
     }
   }
 }
+
+/**
+ * Nor is a code made in the first second of its window: the registry's clock may still be in the
+ * previous one (runner clocks drift, and a Date header tells the registry's time only to ±0.5 s).
+ */
+export const EARLY_MARGIN_MS = 1_000;

@@ -32,7 +32,7 @@ export interface PublishDeps {
 }
 
 /**
- * Packs and builds what will be published (npm: one `npm pack`; gems: `gem build`), after the
+ * Packs and builds what will be published (npm: tarballs; gems: `gem build`), after the
  * existence checks and before the first publish, so a broken gemspec or prepack script publishes
  * nothing and versions already on the registry are not built again. Throws on the first problem.
  */
@@ -57,7 +57,10 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
   const limit = pLimit(deps.concurrency);
   // Existence checks are small reads: more of them run at once than publishes.
   const checks = pLimit(Math.max(deps.concurrency, CHECK_CONCURRENCY));
-  const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : checks(() => check(planned, deps)))));
+  const checking = Promise.all(plan.map((planned) => (planned.skipReason ? undefined : checks(() => check(planned, deps)))));
+  // Once the first reads are on their way: loading is work on this thread, the reads are waits.
+  if (!deps.dryRun) setImmediate(() => Object.values(deps.adapters).forEach((adapter) => adapter.warmUp?.()));
+  const existence = await checking;
   correctClockSkew(plan, existence, deps.logger);
   // Everything not known to be on the registry: a package whose check failed is built too, so a
   // broken gemspec still stops the run before anything is published.

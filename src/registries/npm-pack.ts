@@ -1,34 +1,55 @@
 import { CommandTimeoutError, ManifestError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { runCommand } from '../process.js';
+import type { PackageTarget } from './types.js';
+
+export interface PackOptions {
+  env: NodeJS.ProcessEnv;
+  timeoutMs: number;
+  logger: Logger;
+  /** The npm workspace root all `targets` belong to, if any: npm packs them from there, with `--workspace`. */
+  workspaceRoot: string | undefined;
+}
 
 /**
- * Packs several package directories with one `npm pack` process (npm runs their `prepack`,
- * `prepare` and `postpack` scripts), into `destination`. Returns the tarball of each directory.
+ * Packs several packages with one `npm pack` process (npm runs their `prepack`, `prepare` and
+ * `postpack` scripts), into `destination`. Returns the tarball of each package directory.
  */
-export async function packAll(dirs: string[], destination: string, options: { env: NodeJS.ProcessEnv; timeoutMs: number; logger: Logger }): Promise<Map<string, string>> {
+export async function packWithNpm(targets: PackageTarget[], destination: string, options: PackOptions): Promise<Map<string, string>> {
   const tarballs = new Map<string, string>();
-  if (!dirs.length) return tarballs;
-  const args = ['pack', ...dirs, '--pack-destination', destination, '--json', '--ignore-scripts=false'];
+  if (!targets.length) return tarballs;
+  const { workspaceRoot } = options;
+  // In a workspace, as `npm publish` there: npm applies the ignore files between the root and the package.
+  const where = workspaceRoot ? targets.map((target) => `--workspace=${target.path}`) : targets.map((target) => target.path);
+  const args = ['pack', ...where, '--pack-destination', destination, '--json', '--ignore-scripts=false'];
+  const subject = targets.length === 1 ? targets[0]!.path : `${targets.length} packages`;
   let result;
   try {
-    result = await runCommand('npm', args, { cwd: destination, env: options.env, timeoutMs: options.timeoutMs, logger: options.logger, display: `npm pack <${dirs.length} package(s)> --pack-destination ${destination} --json` });
+    result = await runCommand('npm', args, {
+      cwd: workspaceRoot ?? destination,
+      env: options.env,
+      timeoutMs: options.timeoutMs,
+      logger: options.logger,
+      display: `npm pack <${targets.length} package(s)>${workspaceRoot ? ` in ${workspaceRoot}` : ''} --pack-destination ${destination} --json`,
+    });
   } catch (error) {
-    if (error instanceof CommandTimeoutError) throw new ManifestError(dirs.join(', '), `npm pack did not finish within ${Math.round(options.timeoutMs / 1000)} s`);
+    if (error instanceof CommandTimeoutError) throw new ManifestError(subject, `npm pack did not finish within ${Math.round(options.timeoutMs / 1000)} s`);
     throw error;
   }
   const scripts = result.stderr.trim();
   if (scripts) options.logger.info(scripts);
-  let packed: Array<{ filename?: string }> = [];
+  let packed: Array<{ name?: string; version?: string; filename?: string }> = [];
   try {
-    packed = JSON.parse(result.stdout) as Array<{ filename?: string }>;
+    packed = JSON.parse(result.stdout) as typeof packed;
   } catch {
     // not JSON: npm failed before packing; its error lines say why
   }
-  if (result.exitCode !== 0 || packed.length !== dirs.length) {
+  const byId = new Map(packed.map((entry) => [`${entry.name}@${entry.version}`, entry.filename]));
+  const missing = targets.filter((target) => !byId.get(`${target.name}@${target.version}`));
+  if (result.exitCode !== 0 || missing.length) {
     const why = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.startsWith('npm error')).slice(0, 4).join(' / ');
-    throw new ManifestError(dirs.length === 1 ? dirs[0]! : `${dirs.length} packages`, `npm pack failed: ${why || `exit code ${result.exitCode}`}`);
+    throw new ManifestError(subject, `npm pack failed: ${why || (result.exitCode !== 0 ? `exit code ${result.exitCode}` : `no tarball for ${missing.map((target) => target.name).join(', ')}`)}`);
   }
-  dirs.forEach((dir, index) => tarballs.set(dir, `${destination}/${packed[index]!.filename}`));
+  for (const target of targets) tarballs.set(target.path, `${destination}/${byId.get(`${target.name}@${target.version}`)}`);
   return tarballs;
 }

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { sep } from 'node:path';
 import { nerfDart } from '../credentials/npmrc.js';
 
 export interface UploadOptions {
@@ -12,6 +11,9 @@ export interface UploadOptions {
   timeoutMs: number;
 }
 
+/** npm's publishing library, loaded on first use so that a run which publishes nothing does not pay for it at start. */
+export const loadPublisher = () => Promise.all([import('libnpmpublish'), import('@npmcli/package-json')]);
+
 /**
  * Uploads a tarball packed by `npm pack` with npm's own publishing library, in this process: one
  * PUT, carrying the code in `npm-otp` when given, never retried by the library (the action
@@ -19,10 +21,10 @@ export interface UploadOptions {
  * E409, E5xx, ECONNRESET, ...).
  */
 export async function uploadTarball(dir: string, tarball: string, options: UploadOptions): Promise<void> {
-  // Loaded on first use, so a run that publishes nothing does not pay for it at start.
-  const { publish } = await import('libnpmpublish');
-  // A template string, not path.join: the bundler would otherwise copy every package.json it can see into dist/.
-  const manifest = JSON.parse(await readFile(`${dir}${sep}package.json`, 'utf8')) as Record<string, unknown>;
+  const [{ publish }, { default: PackageJson }] = await loadPublisher();
+  // The manifest `npm publish` sends: package.json fixed and prepared (bin, readme, gitHead, ...),
+  // read after packing, as npm does, in case a pack script changed it.
+  const manifest = (await (await PackageJson.fix(dir)).prepare()).content;
   // As `npm publish`: the input wins, then the package's publishConfig; no access means the registry's default.
   const publishConfig = (manifest.publishConfig ?? {}) as { access?: string; tag?: string };
   await publish(manifest, await readFile(tarball), {

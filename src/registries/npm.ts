@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
+import pLimit from 'p-limit';
 import { tokenOf } from '../credentials/credential.js';
 import { childEnv } from '../credentials/child-env.js';
 import { NPM_TOKEN_ENV } from '../credentials/npmrc.js';
@@ -8,8 +9,10 @@ import type { Logger } from '../logger.js';
 import { runCommand } from '../process.js';
 import { readJson } from './http.js';
 import { classifyNpmError, classifyNpmPublish } from './npm-output.js';
-import { packAll } from './npm-pack.js';
-import { uploadTarball } from './npm-upload.js';
+import { packWithNpm } from './npm-pack.js';
+import { loadPacker, packInProcess, packMethod } from './npm-tarball.js';
+import { loadPublisher, uploadTarball } from './npm-upload.js';
+import { npmWorkspaceRoot } from './npm-workspace.js';
 import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from './types.js';
 
 export interface NpmSettings {
@@ -68,6 +71,7 @@ export async function readNpmManifest(dir: string, registry: string): Promise<Pa
     path: dir,
     private: isPrivate,
     dependencies: [...new Set(dependencies)],
+    manifest,
   };
 }
 
@@ -80,8 +84,8 @@ export function escapePackageName(name: string): string {
   return name.replace('/', '%2f');
 }
 
-/** Scripts that only `npm publish` runs (not `npm pack`): a package with one is published by the CLI. */
-const PUBLISH_SCRIPTS = ['prepublishOnly', 'prepublish', 'publish', 'postpublish'];
+/** In-process packs at once: enough to overlap their file reads. */
+const IN_PROCESS_PACKS = 8;
 
 export class NpmRegistry implements RegistryAdapter {
   readonly id = 'npm' as const;
@@ -91,18 +95,48 @@ export class NpmRegistry implements RegistryAdapter {
   constructor(private readonly settings: NpmSettings) {}
 
   /**
-   * Packs, with one `npm pack` for all of them, the packages that can be uploaded in-process: those
-   * without publish-only lifecycle scripts, when neither provenance nor a dry run needs the CLI.
-   * The rest are published with `npm publish`, one process each.
+   * Packs the packages that can be uploaded in-process (not for provenance or a dry run, which need
+   * the CLI): in this process when npm would run none of their scripts, with `npm pack` (one
+   * process per workspace root) for those with pack scripts or bundled dependencies. Packages with publish-only scripts are left
+   * to `npm publish`, one process each.
    */
   async prepareBatch(targets: PackageTarget[], logger: Logger, dryRun: boolean): Promise<void> {
     const { packDir, provenance } = this.settings;
     if (dryRun || provenance || !packDir) return;
-    const eligible: string[] = [];
-    for (const target of targets) if (!(await hasPublishScripts(target.path))) eligible.push(target.path);
-    const packed = await packAll(eligible, packDir, { env: childEnv(this.settings.env, {}), timeoutMs: this.settings.timeoutMs, logger });
-    for (const [dir, tarball] of packed) this.tarballs.set(dir, tarball);
-    if (eligible.length) logger.info(`packed ${eligible.length} package(s) with one npm pack; they are uploaded in-process`);
+    const roots = new Map<string, Promise<Set<string>>>();
+    const method = (target: PackageTarget) => packMethod(target.manifest ?? {});
+    const located = await Promise.all(
+      targets.filter((target) => method(target) !== 'npm publish').map(async (target) => ({ target, root: await npmWorkspaceRoot(target.path, roots) })),
+    );
+    const inProcess = located.filter(({ target }) => method(target) === 'in-process');
+    const limit = pLimit(IN_PROCESS_PACKS);
+    await Promise.all(
+      inProcess.map(({ target, root }) =>
+        limit(async () => {
+          try {
+            this.tarballs.set(target.path, await packInProcess(target.path, packDir, root));
+          } catch (error) {
+            throw new ManifestError(target.path, `cannot be packed (${errorMessage(error)})`);
+          }
+        }),
+      ),
+    );
+    // One npm pack per workspace root (and one for the packages outside any).
+    const withCli = located.filter(({ target }) => method(target) === 'npm pack');
+    const byRoot = new Map<string | undefined, PackageTarget[]>();
+    for (const { target, root } of withCli) byRoot.set(root, [...(byRoot.get(root) ?? []), target]);
+    for (const [root, group] of byRoot) {
+      const packed = await packWithNpm(group, packDir, { env: childEnv(this.settings.env, {}), timeoutMs: this.settings.timeoutMs, logger, workspaceRoot: root });
+      for (const [dir, tarball] of packed) this.tarballs.set(dir, tarball);
+    }
+    const counts = [inProcess.length && `${inProcess.length} in this process`, withCli.length && `${withCli.length} with npm pack (pack scripts or bundled dependencies)`];
+    if (this.tarballs.size) logger.info(`packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process`);
+  }
+
+  warmUp(): void {
+    if (this.settings.provenance || !this.settings.packDir) return;
+    // Both load on first use; starting them now hides their load time behind the registry reads.
+    void Promise.all([loadPublisher(), loadPacker()]).catch(() => undefined);
   }
 
   async exists(target: PackageTarget, credential: PublishRequest['credential']): Promise<Existence> {
@@ -165,9 +199,4 @@ export class NpmRegistry implements RegistryAdapter {
       return { kind: 'failed', error: failure, transient: failure instanceof CommandTimeoutError };
     }
   }
-}
-
-async function hasPublishScripts(dir: string): Promise<boolean> {
-  const manifest = JSON.parse(await readFile(`${dir}${sep}package.json`, 'utf8')) as { scripts?: Record<string, unknown> };
-  return PUBLISH_SCRIPTS.some((script) => typeof manifest.scripts?.[script] === 'string');
 }

@@ -16,6 +16,8 @@ export interface PackageTarget {
   platform?: string;
   /** Names this package needs at install time (npm: dependencies, optional and peer; gems: runtime). */
   dependencies: string[];
+  /** npm: package.json as discovery read it (how the package is packed depends on it). */
+  manifest?: Readonly<Record<string, unknown>>;
 }
 
 /** What one publish attempt came to, as read from the registry client's output. */
@@ -51,8 +53,10 @@ export interface RegistryAdapter {
   readonly id: RegistryId;
   /** Builds what publish() uploads (gems: `gem build`). Run for every package before the first publish. */
   prepare?(target: PackageTarget, logger: Logger): Promise<void>;
-  /** Prepares all the registry's packages of the run at once (npm: one `npm pack` for the in-process uploads). */
+  /** Prepares all the registry's packages of the run at once (npm: the tarballs for the in-process uploads). */
   prepareBatch?(targets: PackageTarget[], logger: Logger, dryRun: boolean): Promise<void>;
+  /** Starts loading what publishing needs, while the existence checks run; never fails. */
+  warmUp?(): void;
   /** Asks the registry whether name@version is there, without spending a one-time password. */
   exists(target: PackageTarget, credential: Credential): Promise<Existence>;
   publish(request: PublishRequest): Promise<PublishOutcome>;

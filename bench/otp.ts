@@ -1,0 +1,69 @@
+// One-time passwords as the benchmark's scripted systems get them, and the action's waits at window edges.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createGuardrails, generateSync } from 'otplib';
+import type { Attempt } from '../test-support/registry.js';
+import type { SummaryRow } from './harness.js';
+
+/** 20-byte secret (what npm hands out); base32 as the action's input takes it. */
+export const SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+export const PERIOD_MS = 30_000;
+/** The guard a careful user adds (and the action's default otp-min-remaining). */
+export const MIN_LEFT_MS = 5_000;
+const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
+
+export const msLeftInWindow = (now = Date.now()): number => PERIOD_MS - (now % PERIOD_MS);
+
+export function totp(now = Date.now()): string {
+  return generateSync({ secret: SECRET, epoch: Math.floor(now / 1000), guardrails });
+}
+
+/** A code the way a careful script gets one: wait for the next window when fewer than 5 s are left. */
+export async function carefulCode(): Promise<{ code: string; waitedMs: number }> {
+  let waitedMs = 0;
+  const left = msLeftInWindow();
+  if (left < MIN_LEFT_MS) {
+    await sleep(left + 50);
+    waitedMs = left + 50;
+  }
+  return { code: totp(), waitedMs };
+}
+
+/** Sleeps (untimed) until at least `needMs` are left in the window, so a short run never meets an edge. */
+export async function awayFromEdge(needMs = MIN_LEFT_MS + 1_500): Promise<void> {
+  const left = msLeftInWindow();
+  if (left < needMs) await sleep(left + 100);
+}
+
+export interface EdgeWaits {
+  /** Sum over packages (slot time) and wall time during which at least one package waited, ms. */
+  sumMs: number;
+  wallMs: number;
+  packages: number;
+  /** Window edges between the first and the last accepted PUT. */
+  edges: number;
+}
+
+/**
+ * The action's waits at window edges, from its job summary (each package's "N s waiting for a
+ * fresh OTP window") and the registry's log: a wait ends when the code is made, just before the
+ * package's accepted PUT, so [PUT − wait, PUT] is when that package waited.
+ */
+export function edgeWaits(rows: SummaryRow[], puts: Attempt[]): EdgeWaits {
+  const accepted = puts.filter((put) => put.outcome === 'accepted' && put.otp);
+  const putAt = new Map(accepted.map((put) => [put.package, put.at]));
+  const waited = rows.filter((row) => row.waitMs > 0);
+  const intervals = waited
+    .filter((row) => putAt.has(row.name))
+    .map((row): [number, number] => [putAt.get(row.name)! - row.waitMs, putAt.get(row.name)!])
+    .sort((a, b) => a[0] - b[0]);
+  let wallMs = 0;
+  let cursor = -Infinity;
+  for (const [from, to] of intervals) {
+    if (to <= cursor) continue;
+    wallMs += to - Math.max(from, cursor);
+    cursor = to;
+  }
+  const times = accepted.map((put) => put.at);
+  const edges = times.length ? Math.floor(Math.max(...times) / PERIOD_MS) - Math.floor(Math.min(...times) / PERIOD_MS) : 0;
+  return { sumMs: waited.reduce((total, row) => total + row.waitMs, 0), wallMs, packages: waited.length, edges };
+}
