@@ -1,14 +1,16 @@
 // In-process packing against the real `npm pack`: for each package below, the tarball otp-publish
 // uploads must hold exactly what npm's would, byte for byte once unzipped (same files, order,
-// headers and modes).
+// headers and modes). And the `npm pack` route for packages with pack scripts, in a workspace.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { packWithNpm } from '../../src/registries/npm-pack.js';
 import { packInProcess, packMethod } from '../../src/registries/npm-tarball.js';
 import { npmWorkspaceRoot } from '../../src/registries/npm-workspace.js';
+import { MemoryLogger } from '../../test-support/memory-logger.js';
 
 const base = mkdtempSync(join(tmpdir(), 'otp-publish-pack-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -163,6 +165,28 @@ describe('in-process packing matches npm pack', () => {
     });
     expect(await npmWorkspaceRoot(join(root, 'libs/lib'), new Map())).toBeUndefined();
     expect(await npmWorkspaceRoot(join(root, 'apps/x'), new Map())).toBe(root);
+  });
+});
+
+describe('packWithNpm', () => {
+  it('packs workspace packages with pack scripts from their root (its ignore files apply) and maps each tarball by name', async () => {
+    const root = tree('scripted-monorepo', {
+      'package.json': json({ name: 'scripted', private: true, workspaces: ['packages/*'] }),
+      '.gitignore': 'secret.txt\n',
+      'packages/one/package.json': json({ name: '@scope/one', version: '1.0.0', scripts: { prepack: 'node -e "require(\'fs\').writeFileSync(\'built.js\', \'1\')"' } }),
+      'packages/one/secret.txt': 'secret\n',
+      'packages/two/package.json': json({ name: 'two', version: '3.1.4', scripts: { prepare: 'node -e "0"' } }),
+    });
+    const targets = ['one', 'two'].map((dir) => ({ registry: 'npm' as const, name: dir === 'one' ? '@scope/one' : 'two', version: dir === 'one' ? '1.0.0' : '3.1.4', path: join(root, 'packages', dir), private: false, dependencies: [] }));
+    const out = mkdtempSync(join(base, 'cli-'));
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)));
+    const tarballs = await packWithNpm(targets, out, { env, timeoutMs: 60_000, logger: new MemoryLogger(), workspaceRoot: root });
+    expect([...tarballs]).toEqual([
+      [targets[0]!.path, join(out, 'scope-one-1.0.0.tgz')],
+      [targets[1]!.path, join(out, 'two-3.1.4.tgz')],
+    ]);
+    const listing = execFileSync('tar', ['tzf', tarballs.get(targets[0]!.path)!], { encoding: 'utf8' }).trim().split('\n').sort();
+    expect(listing).toEqual(['package/built.js', 'package/package.json']);
   });
 });
 
