@@ -169,7 +169,7 @@ export async function auditRuns(reps: number): Promise<AuditRun[]> {
 export interface Bundle {
   indexBytes: number;
   indexGzipBytes: number;
-  /** The chunks dist/index.js loads on first use (npm's packing and publishing libraries). */
+  /** The chunks dist/index.js loads on first use (npm's libraries, Octokit, workspace discovery). */
   chunkBytes: number;
   postBytes: number | undefined;
   sourceMapBytes: number | undefined;

@@ -233,7 +233,7 @@ export function markdown(results: Results): string {
 
   out.push('## Bundle', '');
   const b = results.bundle;
-  out.push(`- dist/index.js: ${kib(b.indexBytes)} (${b.indexBytes} bytes), ${kib(b.indexGzipBytes)} gzipped, loaded at start; chunks loaded on first use (npm's packing and publishing libraries): ${kib(b.chunkBytes)}; dist/post/index.js: ${kib(b.postBytes)}; dist/index.js.map: ${kib(b.sourceMapBytes)} (not registered at run time).`, '');
+  out.push(`- dist/index.js: ${kib(b.indexBytes)} (${b.indexBytes} bytes), ${kib(b.indexGzipBytes)} gzipped, loaded at start; chunks loaded on first use (npm's packing and publishing libraries, Octokit for the audit issue, workspace discovery): ${kib(b.chunkBytes)}; dist/post/index.js: ${kib(b.postBytes)}; dist/index.js.map: ${kib(b.sourceMapBytes)} (not registered at run time).`, '');
 
   const d = results.diagnostic;
   if (d) {

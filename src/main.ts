@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { Octokit } from '@octokit/rest';
 import { rmSync } from 'node:fs';
 import { systemClock } from './clock.js';
 import { errorMessage } from './errors.js';
@@ -59,8 +58,10 @@ async function runCommandMode(inputs: ActionInputs, deps: ModeDeps): Promise<voi
 
 async function audit(inputs: ActionInputs, deps: ModeDeps): Promise<void> {
   const { audit: settings } = inputs;
+  // Loaded only for an audit that files its issue: publishing runs do not pay for it at start.
+  const Octokit = settings.issue ? (await import('@octokit/rest')).Octokit : undefined;
   const issue =
-    settings.issue && settings.githubToken && settings.repository
+    Octokit && settings.githubToken && settings.repository
       ? {
           octokit: new Octokit({ auth: settings.githubToken, baseUrl: settings.apiUrl, userAgent: 'otp-publish' }),
           repository: settings.repository,

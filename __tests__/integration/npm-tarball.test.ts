@@ -198,6 +198,7 @@ describe('packMethod', () => {
     expect(packMethod({ bundleDependencies: ['dep'] })).toBe('npm pack');
     expect(packMethod({ bundledDependencies: true })).toBe('npm pack');
     expect(packMethod({ directories: { bin: './bin' } })).toBe('npm pack');
+    expect(packMethod({ name: 'root', workspaces: ['packages/*'] })).toBe('npm pack');
     for (const script of ['prepublishOnly', 'prepublish', 'publish', 'postpublish']) expect(packMethod({ scripts: { prepack: 'x', [script]: 'y' } })).toBe('npm publish');
   });
 });

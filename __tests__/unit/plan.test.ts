@@ -258,13 +258,18 @@ describe('publishPlanned prepares what is missing before the first publish', () 
     expect(events.slice(4).sort()).toEqual(['publish new-a', 'publish new-b']);
   });
 
-  it('warms each adapter up once per run, and not in a dry run', async () => {
-    for (const dryRun of [false, true]) {
-      const { adapter, events } = preparing(new Set());
+  it('warms the adapter up once, with the first answer that leaves something to publish; not when all is published, nor in a dry run', async () => {
+    const cases = [
+      { names: ['a'], existing: ['a'], dryRun: false, warmed: false },
+      { names: ['a'], existing: [], dryRun: true, warmed: false },
+      { names: ['a', 'b'], existing: ['a'], dryRun: false, warmed: true },
+    ];
+    for (const { names, existing, dryRun, warmed } of cases) {
+      const { adapter, events } = preparing(new Set(existing));
       adapter.warmUp = () => void events.push('warm up');
-      await publishPlanned(plan([target('a')]), { ...deps(adapter), dryRun });
-      await new Promise((resolve) => setImmediate(resolve));
-      expect(events.filter((event) => event === 'warm up')).toEqual(dryRun ? [] : ['warm up']);
+      await publishPlanned(plan(names.map((name) => target(name))), { ...deps(adapter), dryRun });
+      expect(events.filter((event) => event === 'warm up')).toEqual(warmed ? ['warm up'] : []);
+      if (warmed) expect(events.indexOf('warm up')).toBeLessThan(events.indexOf('pack b'));
     }
   });
 

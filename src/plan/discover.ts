@@ -1,4 +1,3 @@
-import { getPackages } from '@manypkg/get-packages';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -67,6 +66,8 @@ async function expandLines(lines: string[], options: DiscoverOptions): Promise<s
 async function workspacePackages(root: string): Promise<string[]> {
   let found;
   try {
+    // Loaded only with `workspaces: true` (it carries YAML and JSON5 parsers).
+    const { getPackages } = await import('@manypkg/get-packages');
     found = await getPackages(root);
   } catch (error) {
     throw new InputError('workspaces', `is true, but the workspaces of ${root} cannot be read: ${errorMessage(error)}`);

@@ -57,10 +57,17 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
   const limit = pLimit(deps.concurrency);
   // Existence checks are small reads: more of them run at once than publishes.
   const checks = pLimit(Math.max(deps.concurrency, CHECK_CONCURRENCY));
-  const checking = Promise.all(plan.map((planned) => (planned.skipReason ? undefined : checks(() => check(planned, deps)))));
-  // Once the first reads are on their way: loading is work on this thread, the reads are waits.
-  if (!deps.dryRun) setImmediate(() => Object.values(deps.adapters).forEach((adapter) => adapter.warmUp?.()));
-  const existence = await checking;
+  // Loading what publishing needs blocks this thread: it starts with the first answer that leaves
+  // something to publish (the first requests left without waiting for it; a run with everything
+  // already published loads nothing) and runs while the other reads are answered.
+  let warm = deps.dryRun;
+  const warmUp = (checked: Checked) => {
+    if (warm || ('existence' in checked && checked.existence.exists)) return checked;
+    warm = true;
+    for (const adapter of Object.values(deps.adapters)) adapter.warmUp?.();
+    return checked;
+  };
+  const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : checks(() => check(planned, deps)).then(warmUp))));
   correctClockSkew(plan, existence, deps.logger);
   // Everything not known to be on the registry: a package whose check failed is built too, so a
   // broken gemspec still stops the run before anything is published.

@@ -11,8 +11,9 @@ export type PackMethod = 'in-process' | 'npm pack' | 'npm publish';
 /**
  * How a package is packed and published, from its package.json: in this process when npm would run
  * nothing of the package's own and would list its files from package.json alone; with `npm pack`
- * (one process for all such packages) when it has pack scripts or bundles dependencies (npm reads
- * its installed tree for those); with `npm publish` when it has publish-only scripts.
+ * when it has pack scripts, bundles dependencies, or has bin directories or workspaces of its own
+ * (npm reads its installed tree or those directories); with `npm publish` when it has
+ * publish-only scripts.
  */
 export function packMethod(manifest: Readonly<Record<string, unknown>>): PackMethod {
   const scripts = (manifest.scripts ?? {}) as Record<string, unknown>;
@@ -20,7 +21,8 @@ export function packMethod(manifest: Readonly<Record<string, unknown>>): PackMet
   if (defines(PUBLISH_SCRIPTS)) return 'npm publish';
   const directories = manifest.directories as { bin?: unknown } | undefined;
   const bundles = Boolean(manifest.bundleDependencies ?? manifest.bundledDependencies);
-  if (defines(PACK_SCRIPTS) || bundles || directories?.bin !== undefined) return 'npm pack';
+  // Bundled dependencies, `directories.bin` and a package's own workspaces: npm reads its installed tree or directories.
+  if (defines(PACK_SCRIPTS) || bundles || directories?.bin !== undefined || manifest.workspaces !== undefined) return 'npm pack';
   return 'in-process';
 }
 
