@@ -21,8 +21,6 @@ export interface Diagnostic {
   /** ms after spawn. */
   phases: {
     planLogged: number | undefined;
-    /** The pack group printed: existence checks and packing done. */
-    packed: number | undefined;
     firstCode: number | undefined;
     secondCode: number | undefined;
     firstPut: number | undefined;
@@ -63,13 +61,11 @@ export async function diagnosticRun(n: number, tolerance: number): Promise<Diagn
 
     const codeTimes: number[] = [];
     let planLogged: number | undefined;
-    let packed: number | undefined;
     let retries = 0;
     for (const line of run.stdout) {
       const at = since(line.epoch);
       if (/^::add-mask::\d{6,8}$/.test(line.text)) codeTimes.push(at);
       if (planLogged === undefined && /package\(s\) in publish order/.test(line.text)) planLogged = at;
-      if (packed === undefined && /^packed \d+ /.test(line.text)) packed = at;
       if (/^::debug::npm: OTP attempt 2,/.test(line.text)) retries++;
     }
     const accepted = puts.filter((put) => put.outcome === 'accepted').map((put) => since(put.at));
@@ -91,7 +87,6 @@ export async function diagnosticRun(n: number, tolerance: number): Promise<Diagn
       totalCpuMs: run.totalCpuMs,
       phases: {
         planLogged,
-        packed,
         firstCode,
         secondCode: codeTimes[1],
         firstPut: accepted.length ? Math.min(...accepted) : undefined,

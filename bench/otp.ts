@@ -28,10 +28,17 @@ export async function carefulCode(): Promise<{ code: string; waitedMs: number }>
   return { code: totp(), waitedMs };
 }
 
-/** Sleeps (untimed) until at least `needMs` are left in the window, so a short run never meets an edge. */
+/** The action makes no code in a window's first second (its EARLY_MARGIN_MS), with some slack. */
+const EARLY_MS = 1_200;
+
+/**
+ * Sleeps (untimed) until at least `needMs` are left in the window and its first second is over, so
+ * a short run never meets an edge.
+ */
 export async function awayFromEdge(needMs = MIN_LEFT_MS + 1_500): Promise<void> {
   const left = msLeftInWindow();
-  if (left < needMs) await sleep(left + 100);
+  if (left < needMs) await sleep(left + EARLY_MS);
+  else if (PERIOD_MS - left < EARLY_MS) await sleep(EARLY_MS - (PERIOD_MS - left));
 }
 
 export interface EdgeWaits {

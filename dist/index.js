@@ -37237,7 +37237,7 @@ async function packInProcess(dir, destination, workspaceRoot) {
 /** npm's publishing library, loaded on first use so that a run which publishes nothing does not pay for it at start. */
 const loadPublisher = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(319)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 68319, 23)), __nccwpck_require__.e(/* import() */ 700).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80319, 23))]);
 /**
- * Uploads a tarball packed by `npm pack` with npm's own publishing library, in this process: one
+ * Uploads a package's tarball with npm's own publishing library, in this process: one
  * PUT, carrying the code in `npm-otp` when given, never retried by the library (the action
  * decides retries after reading the registry). Throws npm-registry-fetch's errors (`code` EOTP,
  * E409, E5xx, ECONNRESET, ...).
@@ -37380,8 +37380,8 @@ class NpmRegistry {
     /**
      * Packs the packages that can be uploaded in-process (not for provenance or a dry run, which need
      * the CLI): in this process when npm would run none of their scripts, with `npm pack` (one
-     * process per workspace root) for those with pack scripts or bundled dependencies. Packages with publish-only scripts are left
-     * to `npm publish`, one process each.
+     * process per workspace root) for the others that `packMethod` names. Packages with
+     * publish-only scripts are left to `npm publish`, one process each.
      */
     async prepareBatch(targets, logger, dryRun) {
         const { packDir, provenance } = this.settings;

@@ -15,7 +15,7 @@ export interface UploadOptions {
 export const loadPublisher = () => Promise.all([import('libnpmpublish'), import('@npmcli/package-json')]);
 
 /**
- * Uploads a tarball packed by `npm pack` with npm's own publishing library, in this process: one
+ * Uploads a package's tarball with npm's own publishing library, in this process: one
  * PUT, carrying the code in `npm-otp` when given, never retried by the library (the action
  * decides retries after reading the registry). Throws npm-registry-fetch's errors (`code` EOTP,
  * E409, E5xx, ECONNRESET, ...).

@@ -97,8 +97,8 @@ export class NpmRegistry implements RegistryAdapter {
   /**
    * Packs the packages that can be uploaded in-process (not for provenance or a dry run, which need
    * the CLI): in this process when npm would run none of their scripts, with `npm pack` (one
-   * process per workspace root) for those with pack scripts or bundled dependencies. Packages with publish-only scripts are left
-   * to `npm publish`, one process each.
+   * process per workspace root) for the others that `packMethod` names. Packages with
+   * publish-only scripts are left to `npm publish`, one process each.
    */
   async prepareBatch(targets: PackageTarget[], logger: Logger, dryRun: boolean): Promise<void> {
     const { packDir, provenance } = this.settings;
