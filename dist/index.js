@@ -37410,7 +37410,7 @@ class NpmRegistry {
             for (const [dir, tarball] of packed)
                 this.tarballs.set(dir, tarball);
         }
-        const counts = [inProcess.length && `${inProcess.length} in this process`, withCli.length && `${withCli.length} with npm pack (pack scripts or bundled dependencies)`];
+        const counts = [inProcess.length && `${inProcess.length} in this process`, withCli.length && `${withCli.length} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`];
         if (this.tarballs.size)
             logger.info(`packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process`);
     }

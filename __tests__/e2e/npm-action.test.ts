@@ -191,7 +191,7 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
     const run = await act(freshDir(), { 'npm-token': alice, 'npm-totp-secret': SECRET, packages: [plain.dir, prepacked.dir, scripted.dir].join('\n') });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(output(run, 'published').map((entry) => entry.name).sort()).toEqual([plain.name, prepacked.name, scripted.name].sort());
-    expect(run.stdout).toContain('packed 1 in this process and 1 with npm pack (pack scripts or bundled dependencies); they are uploaded in-process');
+    expect(run.stdout).toContain('packed 1 in this process and 1 with npm pack (pack scripts, bundled dependencies, bin directories or workspaces); they are uploaded in-process');
     expect(existsSync(`${prepacked.dir}/prepacked`)).toBe(true);
     expect(existsSync(`${scripted.dir}/prepublished`)).toBe(true);
     for (const { name } of [plain, prepacked, scripted]) {

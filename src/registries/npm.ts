@@ -129,7 +129,7 @@ export class NpmRegistry implements RegistryAdapter {
       const packed = await packWithNpm(group, packDir, { env: childEnv(this.settings.env, {}), timeoutMs: this.settings.timeoutMs, logger, workspaceRoot: root });
       for (const [dir, tarball] of packed) this.tarballs.set(dir, tarball);
     }
-    const counts = [inProcess.length && `${inProcess.length} in this process`, withCli.length && `${withCli.length} with npm pack (pack scripts or bundled dependencies)`];
+    const counts = [inProcess.length && `${inProcess.length} in this process`, withCli.length && `${withCli.length} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`];
     if (this.tarballs.size) logger.info(`packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process`);
   }
 
