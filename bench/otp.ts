@@ -1,6 +1,7 @@
 // One-time passwords as the benchmark's scripted systems get them, and the action's waits at window edges.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createGuardrails, generateSync } from 'otplib';
+import { EARLY_MARGIN_MS } from '../src/otp/gate.js';
 import type { Attempt } from '../test-support/registry.js';
 import type { SummaryRow } from './harness.js';
 
@@ -28,8 +29,8 @@ export async function carefulCode(): Promise<{ code: string; waitedMs: number }>
   return { code: totp(), waitedMs };
 }
 
-/** The action makes no code in a window's first second (its EARLY_MARGIN_MS), with some slack. */
-const EARLY_MS = 1_200;
+/** The action makes no code in a window's first second, with some slack. */
+const EARLY_MS = EARLY_MARGIN_MS + 200;
 
 /**
  * Sleeps (untimed) until at least `needMs` are left in the window and its first second is over, so

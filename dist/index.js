@@ -37153,14 +37153,15 @@ async function packWithNpm(targets, destination, options) {
     catch {
         // not JSON: npm failed before packing; its error lines say why
     }
-    const byId = new Map(packed.map((entry) => [`${entry.name}@${entry.version}`, entry.filename]));
-    const missing = targets.filter((target) => !byId.get(`${target.name}@${target.version}`));
+    const idOf = (entry) => `${entry.name}@${entry.version}`;
+    const byId = new Map(packed.map((entry) => [idOf(entry), entry.filename]));
+    const missing = targets.filter((target) => !byId.get(idOf(target)));
     if (result.exitCode !== 0 || missing.length) {
         const why = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.startsWith('npm error')).slice(0, 4).join(' / ');
         throw new ManifestError(subject, `npm pack failed: ${why || (result.exitCode !== 0 ? `exit code ${result.exitCode}` : `no tarball for ${missing.map((target) => target.name).join(', ')}`)}`);
     }
     for (const target of targets)
-        tarballs.set(target.path, `${destination}/${byId.get(`${target.name}@${target.version}`)}`);
+        tarballs.set(target.path, `${destination}/${byId.get(idOf(target))}`);
     return tarballs;
 }
 
@@ -37384,13 +37385,15 @@ class NpmRegistry {
      * publish-only scripts are left to `npm publish`, one process each.
      */
     async prepareBatch(targets, logger, dryRun) {
-        const { packDir, provenance } = this.settings;
-        if (dryRun || provenance || !packDir)
+        const { packDir } = this.settings;
+        if (dryRun || !packDir || !this.uploadsInProcess)
             return;
         const roots = new Map();
-        const method = (target) => packMethod(target.manifest ?? {});
-        const located = await Promise.all(targets.filter((target) => method(target) !== 'npm publish').map(async (target) => ({ target, root: await npmWorkspaceRoot(target.path, roots) })));
-        const inProcess = located.filter(({ target }) => method(target) === 'in-process');
+        const located = await Promise.all(targets
+            .map((target) => ({ target, method: packMethod(target.manifest ?? {}) }))
+            .filter(({ method }) => method !== 'npm publish')
+            .map(async (entry) => ({ ...entry, root: await npmWorkspaceRoot(entry.target.path, roots) })));
+        const inProcess = located.filter(({ method }) => method === 'in-process');
         const limit = pLimit(IN_PROCESS_PACKS);
         await Promise.all(inProcess.map(({ target, root }) => limit(async () => {
             try {
@@ -37401,7 +37404,7 @@ class NpmRegistry {
             }
         })));
         // One npm pack per workspace root (and one for the packages outside any).
-        const withCli = located.filter(({ target }) => method(target) === 'npm pack');
+        const withCli = located.filter(({ method }) => method === 'npm pack');
         const byRoot = new Map();
         for (const { target, root } of withCli)
             byRoot.set(root, [...(byRoot.get(root) ?? []), target]);
@@ -37415,10 +37418,14 @@ class NpmRegistry {
             logger.info(`packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process`);
     }
     warmUp() {
-        if (this.settings.provenance || !this.settings.packDir)
+        if (!this.uploadsInProcess)
             return;
         // Both load on first use; starting them now hides their load time behind the registry reads.
         void Promise.all([loadPublisher(), loadPacker()]).catch(() => undefined);
+    }
+    /** Whether any package of the run can be uploaded in-process: provenance needs `npm publish`, and so does a run without a pack directory. */
+    get uploadsInProcess() {
+        return !this.settings.provenance && Boolean(this.settings.packDir);
     }
     async exists(target, credential) {
         const token = tokenOf(credential);

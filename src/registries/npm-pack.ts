@@ -44,12 +44,13 @@ export async function packWithNpm(targets: PackageTarget[], destination: string,
   } catch {
     // not JSON: npm failed before packing; its error lines say why
   }
-  const byId = new Map(packed.map((entry) => [`${entry.name}@${entry.version}`, entry.filename]));
-  const missing = targets.filter((target) => !byId.get(`${target.name}@${target.version}`));
+  const idOf = (entry: { name?: string; version?: string }) => `${entry.name}@${entry.version}`;
+  const byId = new Map(packed.map((entry) => [idOf(entry), entry.filename]));
+  const missing = targets.filter((target) => !byId.get(idOf(target)));
   if (result.exitCode !== 0 || missing.length) {
     const why = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.startsWith('npm error')).slice(0, 4).join(' / ');
     throw new ManifestError(subject, `npm pack failed: ${why || (result.exitCode !== 0 ? `exit code ${result.exitCode}` : `no tarball for ${missing.map((target) => target.name).join(', ')}`)}`);
   }
-  for (const target of targets) tarballs.set(target.path, `${destination}/${byId.get(`${target.name}@${target.version}`)}`);
+  for (const target of targets) tarballs.set(target.path, `${destination}/${byId.get(idOf(target))}`);
   return tarballs;
 }

@@ -101,14 +101,16 @@ export class NpmRegistry implements RegistryAdapter {
    * publish-only scripts are left to `npm publish`, one process each.
    */
   async prepareBatch(targets: PackageTarget[], logger: Logger, dryRun: boolean): Promise<void> {
-    const { packDir, provenance } = this.settings;
-    if (dryRun || provenance || !packDir) return;
+    const { packDir } = this.settings;
+    if (dryRun || !packDir || !this.uploadsInProcess) return;
     const roots = new Map<string, Promise<Set<string>>>();
-    const method = (target: PackageTarget) => packMethod(target.manifest ?? {});
     const located = await Promise.all(
-      targets.filter((target) => method(target) !== 'npm publish').map(async (target) => ({ target, root: await npmWorkspaceRoot(target.path, roots) })),
+      targets
+        .map((target) => ({ target, method: packMethod(target.manifest ?? {}) }))
+        .filter(({ method }) => method !== 'npm publish')
+        .map(async (entry) => ({ ...entry, root: await npmWorkspaceRoot(entry.target.path, roots) })),
     );
-    const inProcess = located.filter(({ target }) => method(target) === 'in-process');
+    const inProcess = located.filter(({ method }) => method === 'in-process');
     const limit = pLimit(IN_PROCESS_PACKS);
     await Promise.all(
       inProcess.map(({ target, root }) =>
@@ -122,7 +124,7 @@ export class NpmRegistry implements RegistryAdapter {
       ),
     );
     // One npm pack per workspace root (and one for the packages outside any).
-    const withCli = located.filter(({ target }) => method(target) === 'npm pack');
+    const withCli = located.filter(({ method }) => method === 'npm pack');
     const byRoot = new Map<string | undefined, PackageTarget[]>();
     for (const { target, root } of withCli) byRoot.set(root, [...(byRoot.get(root) ?? []), target]);
     for (const [root, group] of byRoot) {
@@ -134,9 +136,14 @@ export class NpmRegistry implements RegistryAdapter {
   }
 
   warmUp(): void {
-    if (this.settings.provenance || !this.settings.packDir) return;
+    if (!this.uploadsInProcess) return;
     // Both load on first use; starting them now hides their load time behind the registry reads.
     void Promise.all([loadPublisher(), loadPacker()]).catch(() => undefined);
+  }
+
+  /** Whether any package of the run can be uploaded in-process: provenance needs `npm publish`, and so does a run without a pack directory. */
+  private get uploadsInProcess(): boolean {
+    return !this.settings.provenance && Boolean(this.settings.packDir);
   }
 
   async exists(target: PackageTarget, credential: PublishRequest['credential']): Promise<Existence> {
