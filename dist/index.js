@@ -31245,6 +31245,94 @@ module.exports = {
 
 /***/ }),
 
+/***/ 21858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ catalogRange),
+/* harmony export */   AT: () => (/* binding */ DEPENDENCY_FIELDS),
+/* harmony export */   NP: () => (/* binding */ rulesFor),
+/* harmony export */   Q1: () => (/* binding */ setRange),
+/* harmony export */   QV: () => (/* binding */ dependencyEntries),
+/* harmony export */   UD: () => (/* binding */ catalogsOf),
+/* harmony export */   cp: () => (/* binding */ dependencyNames),
+/* harmony export */   h8: () => (/* binding */ WORKSPACE_VERSION),
+/* harmony export */   j: () => (/* binding */ workspaceNamed)
+/* harmony export */ });
+/** `workspace:`, `workspace:*`, `workspace:^`, `workspace:~` and the alias form `workspace:<name>@<token>`: the version comes from the workspace package. */
+const WORKSPACE_VERSION = /^workspace:(?:(.+)@)?([\^~*])?$/;
+/** The dependency fields whose ranges a package manager rewrites at publish time. */
+const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies'];
+/** npm has no workspace or catalog protocol and applies no publishConfig field overrides. */
+const npmRules = {
+    id: 'npm',
+    publishManifest: async (manifest) => structuredClone(manifest),
+};
+/** The rules of `manager`, loaded on first use (pnpm's carry its own libraries). */
+async function rulesFor(manager) {
+    switch (manager) {
+        case 'npm':
+            return npmRules;
+        case 'pnpm':
+            return (await __nccwpck_require__.e(/* import() */ 68).then(__nccwpck_require__.bind(__nccwpck_require__, 50068))).pnpmRules;
+        case 'yarn':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43299))).yarnRules;
+        case 'bun':
+            return (await __nccwpck_require__.e(/* import() */ 920).then(__nccwpck_require__.bind(__nccwpck_require__, 52920))).bunRules;
+    }
+}
+/** The dependency fields of `manifest` that are objects, with their entries whose range is a string. */
+function dependencyEntries(manifest) {
+    return DEPENDENCY_FIELDS.flatMap((field) => {
+        const deps = manifest[field];
+        if (!deps || typeof deps !== 'object')
+            return [];
+        return Object.entries(deps)
+            .filter((entry) => typeof entry[1] === 'string')
+            .map(([name, range]) => [field, name, range]);
+    });
+}
+/** Sets `manifest[field][name] = range`. */
+function setRange(manifest, field, name, range) {
+    manifest[field][name] = range;
+}
+function workspaceNamed(project, name) {
+    return project.packages.find((pkg) => pkg.name === name);
+}
+/** `catalog:` and `catalog:<name>` -> the range in that catalog; undefined for other ranges and for entries that are not there. */
+function catalogRange(catalogs, name, range) {
+    if (!range.startsWith('catalog:'))
+        return undefined;
+    const catalog = range.slice('catalog:'.length).trim() || 'default';
+    return catalogs[catalog]?.[name];
+}
+/** Reads `catalog` (the default) and `catalogs` (named) from an object, as pnpm, yarn and bun lay them out. */
+function catalogsOf(source) {
+    const { catalog, catalogs } = (source ?? {});
+    const result = {};
+    for (const [name, value] of Object.entries({ ...(isStringMap(catalogs) ? catalogs : {}), ...(catalog ? { default: catalog } : {}) })) {
+        if (value && typeof value === 'object')
+            result[name] = Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string'));
+    }
+    return result;
+}
+function isStringMap(value) {
+    return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+}
+/** Names a manifest needs at install time (dependencies, optional and peer), aliases (`npm:<name>@<range>`) by the name they install. */
+function dependencyNames(manifest) {
+    const names = dependencyEntries(manifest)
+        .filter(([field]) => field !== 'devDependencies')
+        .flatMap(([, name, range]) => {
+        const alias = /^npm:((?:@[^/@]+\/)?[^@]+)@/.exec(range);
+        return alias ? [name, alias[1]] : [name];
+    });
+    return [...new Set(names)];
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -31263,6 +31351,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
 
 /***/ }),
 
@@ -31606,6 +31701,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
 /***/ }),
 
@@ -32561,6 +32663,18 @@ function globSync(globInput, options) {
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -35694,6 +35808,24 @@ class GemBuildError extends ManifestError {
         super(gemspec, `gem build failed: ${detail}`);
     }
 }
+/**
+ * A package's publish manifest, built as its package manager builds it, still holds a
+ * `workspace:`, `catalog:` or `link:` range, or a `file:` range outside bundleDependencies:
+ * nobody could install that version. Raised before anything is published.
+ */
+class UnresolvedRangeError extends ManifestError {
+    packageName;
+    ranges;
+    constructor(path, packageName, manager, ranges) {
+        const list = ranges.map((entry) => `${entry.field}["${entry.name}"] = "${entry.range}"`).join(', ');
+        super(path, `the manifest ${packageName} would be published with (as ${manager} builds it) still holds ${list}; ` +
+            'expected every workspace: range to name a workspace package, every catalog: entry to exist in its catalog, and no link: or file: range (file: only for bundleDependencies)' +
+            (manager === 'npm' ? "; npm has no workspace: or catalog: protocol: a pnpm, yarn or bun repository needs its lockfile or a package.json \"packageManager\" field" : '') +
+            '. Nothing was published');
+        this.packageName = packageName;
+        this.ranges = ranges;
+    }
+}
 /** A registry client (npm, gem, ruby) is not on PATH. */
 class ToolMissingError extends OtpPublishError {
     tool;
@@ -37165,7 +37297,10 @@ async function packWithNpm(targets, destination, options) {
     return tarballs;
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/registries/npm-tarball.ts
+
 
 
 /** Scripts that `npm pack` runs around packing: a package with one is packed by `npm pack`. */
@@ -37196,19 +37331,23 @@ function tarballName(name, version) {
     return `${name}-${version}.tgz`.replace(/^@/, '').replace(/[/\\]/g, '-');
 }
 /** npm's libraries for reading package.json, listing files and writing tarballs, loaded on first use. */
-const loadPacker = () => Promise.all([__nccwpck_require__.e(/* import() */ 700).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80319, 23)), __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96549, 23)), __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 98697))]);
+const loadPacker = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(700)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80319, 23)), __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96549, 23)), __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 98697))]);
 /**
  * Packs `dir` into `destination` as `npm pack` does for a package that `packMethod` calls
  * 'in-process': package.json read as npm reads it, the same file list (npm-packlist, the library
  * inside npm 11; with `workspaceRoot`, the ignore files between that root and the package apply, as
  * when `npm publish` runs in a workspace) and the same tar options as npm's pacote (`package/`
  * prefix, portable headers, a fixed 1985 mtime, gzip level 9, bin files made executable).
- * Returns the tarball's path.
+ * With `publishManifest`, package.json in the tarball is that manifest. Returns the tarball's path.
  */
-async function packInProcess(dir, destination, workspaceRoot) {
+async function packInProcess(dir, destination, workspaceRoot, publishManifest) {
     const [{ default: PackageJson }, { default: packlist }, tar] = await loadPacker();
     const path = (0,external_node_path_.resolve)(dir);
-    const pkg = (await PackageJson.normalize(path)).content;
+    // The files are listed from the manifest that is published (publishConfig may move main or bin).
+    const read = await PackageJson.load(path);
+    if (publishManifest)
+        read.fromContent(structuredClone(publishManifest));
+    const pkg = (await read.normalize()).content;
     const files = await packlist({ path, package: pkg, isProjectRoot: true, edgesOut: new Map() }, workspaceRoot ? { path, prefix: workspaceRoot, workspaces: [path] } : { path });
     const bins = new Set(Object.values((pkg.bin ?? {})));
     const data = await tar
@@ -37229,14 +37368,58 @@ async function packInProcess(dir, destination, workspaceRoot) {
     // A template string, not path.join: see readNpmManifest.
     const tarball = `${destination}${external_node_path_.sep}${tarballName(String(pkg.name), String(pkg.version))}`;
     await (0,promises_.writeFile)(tarball, data);
+    if (publishManifest)
+        await replacePackageJson(tarball, manifestText(publishManifest));
     return tarball;
+}
+/** The tar header of `package/package.json` in an uncompressed tarball: its offset and data size. */
+function findEntry(tar, path) {
+    for (let offset = 0; offset + 512 <= tar.length;) {
+        const field = (start, length) => tar.subarray(offset + start, offset + start + length).toString('utf8').replace(/\0.*$/s, '');
+        const name = field(0, 100);
+        if (!name)
+            return undefined;
+        const prefix = field(257, 6).startsWith('ustar') ? field(345, 155) : '';
+        const size = parseInt(field(124, 12).trim() || '0', 8);
+        if ((prefix ? `${prefix}/${name}` : name) === path && field(156, 1) !== 'x')
+            return { offset, size };
+        offset += 512 + Math.ceil(size / 512) * 512;
+    }
+    return undefined;
+}
+/**
+ * Replaces `package/package.json` in a packed tarball with `content` (the publish manifest),
+ * keeping every other byte of the archive and the entry's own header fields (mode, mtime, owner)
+ * as the packer wrote them; gzip level 9, as npm's packer.
+ */
+async function replacePackageJson(tarball, content) {
+    const tar = (0,external_node_zlib_.gunzipSync)(await (0,promises_.readFile)(tarball));
+    const entry = findEntry(tar, 'package/package.json');
+    if (!entry)
+        throw new Error(`${tarball} holds no package/package.json`);
+    const data = Buffer.from(content, 'utf8');
+    const header = Buffer.from(tar.subarray(entry.offset, entry.offset + 512));
+    header.write(`${data.length.toString(8).padStart(11, '0')}\0`, 124, 12, 'ascii');
+    header.fill(' ', 148, 156);
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+    const padded = Buffer.alloc(Math.ceil(data.length / 512) * 512);
+    data.copy(padded);
+    const rest = tar.subarray(entry.offset + 512 + Math.ceil(entry.size / 512) * 512);
+    await (0,promises_.writeFile)(tarball, (0,external_node_zlib_.gzipSync)(Buffer.concat([tar.subarray(0, entry.offset), header, padded, rest]), { level: 9 }));
+}
+/** package.json text of a publish manifest: two-space JSON and a final newline, as npm writes package.json. */
+function manifestText(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/registries/npm-upload.ts
 
 
 /** npm's publishing library, loaded on first use so that a run which publishes nothing does not pay for it at start. */
-const loadPublisher = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(319)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 68319, 23)), __nccwpck_require__.e(/* import() */ 700).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80319, 23))]);
+const loadPublisher = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(700), __nccwpck_require__.e(319)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 68319, 23)), Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(700)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80319, 23))]);
 /**
  * Uploads a package's tarball with npm's own publishing library, in this process: one
  * PUT, carrying the code in `npm-otp` when given, never retried by the library (the action
@@ -37247,7 +37430,10 @@ async function uploadTarball(dir, tarball, options) {
     const [{ publish }, { default: PackageJson }] = await loadPublisher();
     // The manifest `npm publish` sends: package.json fixed and prepared (bin, readme, gitHead, ...),
     // read after packing, as npm does, in case a pack script changed it.
-    const manifest = (await (await PackageJson.fix(dir)).prepare()).content;
+    const read = await new PackageJson().load(dir, true);
+    if (options.publishManifest)
+        read.fromContent(structuredClone(options.publishManifest));
+    const manifest = (await (await read.fix()).prepare()).content;
     // As `npm publish`: the input wins, then the package's publishConfig; no access means the registry's default.
     const publishConfig = (manifest.publishConfig ?? {});
     await publish(manifest, await (0,promises_.readFile)(tarball), {
@@ -37296,11 +37482,51 @@ async function workspacesOf(dir) {
     }
     if (!pkg.workspaces)
         return new Set();
-    const { default: mapWorkspaces } = await Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(65)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14065, 23));
+    const { default: mapWorkspaces } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(700), __nccwpck_require__.e(65)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14065, 23));
     return new Set((await mapWorkspaces({ cwd: dir, pkg })).values());
 }
 
+// EXTERNAL MODULE: ./src/workspace/rules.ts
+var workspace_rules = __nccwpck_require__(21858);
+;// CONCATENATED MODULE: ./src/workspace/swap.ts
+
+
+
+/** package.json files replaced right now: path -> the bytes to put back. */
+const replaced = new Map();
+/**
+ * Runs `fn` while `dir/package.json` holds `content`, for a client that reads the manifest from
+ * disk (`npm publish` of a package with publish-only scripts), then puts the original bytes back,
+ * whatever `fn` does. A stopped run puts them back through restoreManifests().
+ */
+async function withManifestFile(dir, content, fn) {
+    // A template string, not path.join: the bundler would otherwise copy every package.json it can see.
+    const file = `${dir}${external_node_path_.sep}package.json`;
+    if (replaced.has(file))
+        throw new Error(`${file} is already replaced`);
+    const original = await (0,promises_.readFile)(file);
+    replaced.set(file, original);
+    try {
+        await (0,promises_.writeFile)(file, content);
+        return await fn();
+    }
+    finally {
+        await (0,promises_.writeFile)(file, original);
+        replaced.delete(file);
+    }
+}
+/** Puts back every package.json still replaced (synchronously: the process is about to exit). Returns their paths. */
+function restoreManifests() {
+    const paths = [...replaced.keys()];
+    for (const [file, original] of replaced)
+        (0,external_node_fs_.writeFileSync)(file, original);
+    replaced.clear();
+    return paths;
+}
+
 ;// CONCATENATED MODULE: ./src/registries/npm.ts
+
+
 
 
 
@@ -37347,19 +37573,19 @@ async function readNpmManifest(dir, registry) {
     if (!isPrivate && typeof publishRegistry === 'string' && withSlash(publishRegistry) !== registry) {
         throw new ManifestError(file, `publishConfig.registry is ${publishRegistry} but input 'npm-registry' is ${registry}; set npm-registry to the same URL`);
     }
-    const dependencies = ['dependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) => {
-        const deps = manifest[field];
-        return deps && typeof deps === 'object' ? Object.keys(deps) : [];
-    });
     return {
         registry: 'npm',
         name,
         version: typeof version === 'string' ? version : '',
         path: dir,
         private: isPrivate,
-        dependencies: [...new Set(dependencies)],
+        dependencies: (0,workspace_rules/* dependencyNames */.cp)(manifest),
         manifest,
     };
+}
+/** The publish manifest of `target` when it is not package.json as written. */
+function rewritten(target) {
+    return target.publishManifest?.rewritten ? target.publishManifest.manifest : undefined;
 }
 function withSlash(url) {
     return url.endsWith('/') ? url : `${url}/`;
@@ -37397,7 +37623,7 @@ class NpmRegistry {
         const limit = pLimit(IN_PROCESS_PACKS);
         await Promise.all(inProcess.map(({ target, root }) => limit(async () => {
             try {
-                this.tarballs.set(target.path, await packInProcess(target.path, packDir, root));
+                this.tarballs.set(target.path, await packInProcess(target.path, packDir, root, rewritten(target)));
             }
             catch (error) {
                 throw new ManifestError(target.path, `cannot be packed (${errorMessage(error)})`);
@@ -37412,6 +37638,12 @@ class NpmRegistry {
             const packed = await packWithNpm(group, packDir, { env: childEnv(this.settings.env, {}), timeoutMs: this.settings.timeoutMs, logger, workspaceRoot: root });
             for (const [dir, tarball] of packed)
                 this.tarballs.set(dir, tarball);
+        }
+        // npm packed package.json as written (its scripts ran from it): the tarball gets the publish manifest.
+        for (const { target } of withCli) {
+            const manifest = rewritten(target);
+            if (manifest)
+                await replacePackageJson(this.tarballs.get(target.path), manifestText(manifest));
         }
         const counts = [inProcess.length && `${inProcess.length} in this process`, withCli.length && `${withCli.length} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`];
         if (this.tarballs.size)
@@ -37446,7 +37678,15 @@ class NpmRegistry {
         const { registry, tag, access, timeoutMs } = this.settings;
         logger.debug(`uploading ${tarball} to ${registry}${request.otp ? ' with a one-time password' : ''}`);
         try {
-            await uploadTarball(target.path, tarball, { registry, token: tokenOf(request.credential) ?? '', otp: request.otp, tag, access, timeoutMs });
+            await uploadTarball(target.path, tarball, {
+                registry,
+                token: tokenOf(request.credential) ?? '',
+                otp: request.otp,
+                tag,
+                access,
+                timeoutMs,
+                publishManifest: rewritten(target),
+            });
             logger.info(`+ ${target.name}@${target.version}`);
             return { kind: 'published', detail: `+ ${target.name}@${target.version}` };
         }
@@ -37474,13 +37714,16 @@ class NpmRegistry {
             extra.NPM_CONFIG_OTP = request.otp;
         // Provenance needs the runner's ID-token variables; otherwise npm must not see them (it would try OIDC on its own).
         const keep = provenance ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
+        const manifest = rewritten(request.target);
+        if (request.dryRun)
+            logger.info(`the manifest ${request.target.name}@${request.target.version} would be published with:\n${manifestText(request.target.publishManifest?.manifest ?? request.target.manifest ?? {})}`);
+        const publish = () => runCommand('npm', args, { cwd: request.target.path, env: childEnv(this.settings.env, extra, keep), timeoutMs, logger });
         try {
-            const result = await runCommand('npm', args, {
-                cwd: request.target.path,
-                env: childEnv(this.settings.env, extra, keep),
-                timeoutMs,
-                logger,
-            });
+            // npm reads the manifest from disk and runs the package's scripts from it: package.json holds
+            // the publish manifest (with the scripts as written) while npm runs.
+            const result = manifest
+                ? await withManifestFile(request.target.path, manifestText({ ...manifest, scripts: request.target.manifest?.scripts }), publish)
+                : await publish();
             const output = `${result.stdout}${result.stderr}`.trim();
             if (output)
                 logger.info(output);
@@ -41486,7 +41729,168 @@ function sameOrigin(a, b) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/workspace/project.ts
+
+
+
+/** Raised when `root` declares workspaces that cannot be read. */
+class WorkspaceReadError extends Error {
+}
+const MANAGERS = ['npm', 'pnpm', 'yarn', 'bun'];
+/** Lockfiles and manager config files, in the order they are looked for. */
+const MARKERS = [
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['pnpm-workspace.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['.yarnrc.yml', 'yarn'],
+    ['bun.lock', 'bun'],
+    ['bun.lockb', 'bun'],
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm'],
+];
+const project_exists = (path) => (0,promises_.access)(path).then(() => true, () => false);
+/**
+ * The owning package manager of `root`: the `packageManager` field when present, else the
+ * lockfile (or pnpm-workspace.yaml, .yarnrc.yml), else npm.
+ */
+async function detectManager(root, rootManifest) {
+    const field = rootManifest.packageManager;
+    if (typeof field === 'string') {
+        const name = field.split('@')[0];
+        if (MANAGERS.includes(name))
+            return { manager: name, source: `packageManager field (${field.split('+')[0]})` };
+    }
+    for (const [file, manager] of MARKERS) {
+        // A template string, not path.join: the bundler would otherwise try to copy the files it names.
+        if (await project_exists(`${root}${external_node_path_.sep}${file}`))
+            return { manager, source: file };
+    }
+    return { manager: 'npm', source: 'no lockfile (npm)' };
+}
+/**
+ * Reads `root`'s package.json, manager and workspace packages; a root without workspaces is a
+ * project with no packages. Throws WorkspaceReadError when declared workspaces cannot be read.
+ */
+async function readProject(rootDir) {
+    const root = (0,external_node_path_.resolve)(rootDir);
+    const rootManifest = await readJsonObject(`${root}${external_node_path_.sep}package.json`);
+    const { manager, source } = await detectManager(root, rootManifest);
+    const declares = rootManifest.workspaces !== undefined || (await project_exists(`${root}${external_node_path_.sep}pnpm-workspace.yaml`));
+    const project = { root, manager, managerSource: source, rootManifest, isMonorepo: declares, packages: [] };
+    if (!declares)
+        return project;
+    const dirs = await workspaceDirs(root, rootManifest);
+    project.packages = await Promise.all(dirs.map(async (dir) => {
+        const manifest = await readJsonObject(`${dir}${external_node_path_.sep}package.json`);
+        return { name: String(manifest.name ?? ''), version: String(manifest.version ?? ''), dir };
+    }));
+    return project;
+}
+/**
+ * Workspace directories, sorted: @manypkg/get-packages first (pnpm-workspace.yaml, and package.json
+ * `workspaces` with a lockfile), npm's own @npmcli/map-workspaces for package.json `workspaces`
+ * where manypkg gives up (no lockfile, or one it does not know).
+ */
+async function workspaceDirs(root, rootManifest) {
+    let viaManypkg;
+    let manypkgError;
+    try {
+        // Loaded only for monorepos (it carries YAML and JSON5 parsers).
+        const { getPackages } = await __nccwpck_require__.e(/* import() */ 851).then(__nccwpck_require__.bind(__nccwpck_require__, 59851));
+        const found = await getPackages(root);
+        if (found.tool.type !== 'root') {
+            if ((0,external_node_path_.relative)(found.rootDir, root) !== '')
+                throw new WorkspaceReadError(`${root} is inside the monorepo at ${found.rootDir}; run from its root`);
+            viaManypkg = found.packages.map((pkg) => pkg.dir);
+        }
+    }
+    catch (error) {
+        if (error instanceof WorkspaceReadError)
+            throw error;
+        manypkgError = error;
+    }
+    if (viaManypkg)
+        return viaManypkg.sort();
+    if (rootManifest.workspaces === undefined) {
+        throw new WorkspaceReadError(`the workspaces of ${root} cannot be read: ${manypkgError ? errorMessage(manypkgError) : 'pnpm-workspace.yaml lists no packages'}`);
+    }
+    try {
+        const { default: mapWorkspaces } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(700), __nccwpck_require__.e(65)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14065, 23));
+        return [...(await mapWorkspaces({ cwd: root, pkg: rootManifest })).values()].sort();
+    }
+    catch (error) {
+        throw new WorkspaceReadError(`the workspaces of ${root} cannot be read: ${errorMessage(error)}`);
+    }
+}
+async function readJsonObject(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const value = JSON.parse(text);
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+    }
+    catch (error) {
+        throw new WorkspaceReadError(`${file} is not valid JSON (${errorMessage(error).split('\n')[0]})`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/workspace/publish-manifest.ts
+
+
+
+/**
+ * Builds the publish manifest of the package in `dir` with the rules of the project's package
+ * manager, then checks it: a range left that no installer could resolve throws
+ * UnresolvedRangeError (the whole run stops before anything is published).
+ */
+async function buildPublishManifest(manifest, dir, project) {
+    const rules = await (0,workspace_rules/* rulesFor */.NP)(project.manager);
+    const published = await rules.publishManifest(manifest, dir, project);
+    const unresolved = unresolvedRanges(published);
+    if (unresolved.length)
+        throw new UnresolvedRangeError(dir, String(manifest.name), project.manager, unresolved);
+    const changes = describeChanges(manifest, published);
+    return { manifest: published, rewritten: changes.length > 0, changes };
+}
+/** Ranges of a publish manifest that an installer could not resolve from a registry. */
+function unresolvedRanges(manifest) {
+    const raw = manifest.bundleDependencies ?? manifest.bundledDependencies;
+    const bundled = (name) => raw === true || (Array.isArray(raw) && raw.includes(name));
+    return (0,workspace_rules/* dependencyEntries */.QV)(manifest)
+        .filter(([, name, range]) => /^(workspace|catalog|link):/.test(range) || (range.startsWith('file:') && !bundled(name)))
+        .map(([field, name, range]) => ({ field, name, range }));
+}
+const show = (value) => (value === undefined ? '(none)' : JSON.stringify(value));
+/** One line per changed dependency range and per other changed top-level field. */
+function describeChanges(before, after) {
+    const changes = [];
+    const fields = new Set(workspace_rules/* DEPENDENCY_FIELDS */.AT);
+    for (const field of fields) {
+        const was = (before[field] ?? {});
+        const now = (after[field] ?? {});
+        for (const name of new Set([...Object.keys(was), ...Object.keys(now)])) {
+            if (!(0,external_node_util_.isDeepStrictEqual)(was[name], now[name]))
+                changes.push(`${field}["${name}"]: ${show(was[name])} -> ${show(now[name])}`);
+        }
+    }
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+        if (!fields.has(key) && !(0,external_node_util_.isDeepStrictEqual)(before[key], after[key]))
+            changes.push(`${key}: ${show(before[key])} -> ${show(after[key])}`);
+    }
+    return changes;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/discover.ts
+
+
+
 
 
 
@@ -41499,7 +41903,8 @@ function sameOrigin(a, b) {
  * files holds one gem per gemspec; any other directory is an npm package.
  */
 async function discoverTargets(lines, options) {
-    const paths = await expandLines(lines, options);
+    const project = await projectAt(options);
+    const paths = await expandLines(lines, options, project);
     const targets = [];
     const seen = new Map();
     const found = await Promise.all(paths.map((path) => readTargets(path, options)));
@@ -41513,10 +41918,49 @@ async function discoverTargets(lines, options) {
             targets.push(target);
         }
     }
+    if (options.publishManifests !== false)
+        await addPublishManifests(targets, project, options.logger);
     return targets;
 }
+/** The repository at `root`: its package manager and workspaces (unreadable workspaces fail only a run that publishes them). */
+async function projectAt(options) {
+    const root = (0,external_node_path_.resolve)(options.root);
+    try {
+        return await readProject(root);
+    }
+    catch (error) {
+        if (options.workspaces)
+            throw new InputError('workspaces', `is true, but ${errorMessage(error)}`);
+        options.logger.warning(`${errorMessage(error)}; workspace: ranges of the packages listed cannot be resolved`);
+        const { manager, source } = await detectManager(root, {});
+        return { root, manager, managerSource: source, rootManifest: {}, isMonorepo: false, packages: [] };
+    }
+}
+/**
+ * Builds every npm package's publish manifest with the rules of the repository's package manager
+ * and checks it, before anything is published; its dependencies then order the run.
+ */
+async function addPublishManifests(targets, project, logger) {
+    const npm = targets.filter((target) => target.registry === 'npm' && !target.private && target.manifest);
+    if (!npm.length)
+        return;
+    const built = await Promise.allSettled(npm.map((target) => buildPublishManifest(target.manifest, target.path, project)));
+    const failure = built.find((result) => result.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    logger.info(`npm packages are published as ${project.manager} publishes them (package manager from ${project.managerSource})`);
+    for (const [index, result] of built.entries()) {
+        if (result.status !== 'fulfilled')
+            continue;
+        const target = npm[index];
+        target.publishManifest = result.value;
+        target.dependencies = (0,workspace_rules/* dependencyNames */.cp)(result.value.manifest);
+        if (result.value.rewritten)
+            logger.info(`${target.name}@${target.version} as ${project.manager} publishes it: ${result.value.changes.join('; ')}`);
+    }
+}
 /** Absolute, de-duplicated paths: globs expanded (sorted), workspace packages added. */
-async function expandLines(lines, options) {
+async function expandLines(lines, options, project) {
     const paths = [];
     for (const line of lines) {
         if (!(0,dist/* isDynamicPattern */.ey)(line)) {
@@ -41531,29 +41975,17 @@ async function expandLines(lines, options) {
     }
     if (options.workspaces) {
         const root = (0,external_node_path_.resolve)(options.root);
-        const workspacePaths = await workspacePackages(root);
+        const workspacePaths = workspacePackages(project);
         // The monorepo root itself is not a package to publish (as with `npm publish --workspaces`).
         return discover_unique([...paths.filter((path) => path !== root), ...workspacePaths]);
     }
     return discover_unique(paths);
 }
-async function workspacePackages(root) {
-    let found;
-    try {
-        // Loaded only with `workspaces: true` (it carries YAML and JSON5 parsers).
-        const { getPackages } = await __nccwpck_require__.e(/* import() */ 851).then(__nccwpck_require__.bind(__nccwpck_require__, 59851));
-        found = await getPackages(root);
+function workspacePackages(project) {
+    if (!project.isMonorepo) {
+        throw new InputError('workspaces', `is true, but ${project.root} declares no workspaces; expected package.json "workspaces" (npm, yarn, bun) or pnpm-workspace.yaml (pnpm)`);
     }
-    catch (error) {
-        throw new InputError('workspaces', `is true, but the workspaces of ${root} cannot be read: ${errorMessage(error)}`);
-    }
-    if (found.tool.type === 'root') {
-        throw new InputError('workspaces', `is true, but ${root} declares no workspaces; expected package.json "workspaces" with package-lock.json (npm) or yarn.lock (yarn), or pnpm-workspace.yaml`);
-    }
-    if ((0,external_node_path_.relative)(found.rootDir, root) !== '') {
-        throw new InputError('workspaces', `is true, but ${root} is inside the monorepo at ${found.rootDir}; run from its root`);
-    }
-    return found.packages.map((pkg) => pkg.dir).sort();
+    return project.packages.map((pkg) => pkg.dir);
 }
 function discover_unique(paths) {
     return [...new Set(paths)];
@@ -42137,9 +42569,10 @@ class RubygemsRegistry {
 
 
 
-/** Every package that `paths` (and `workspaces`) name, read from its manifest. */
-function discover(paths, config, logger) {
+/** Every package that `paths` (and `workspaces`) name, read from its manifest; with `publishManifests`, npm packages get the manifest they are published with. */
+function discover(paths, config, logger, publishManifests = true) {
     return discoverTargets(paths, {
+        publishManifests,
         root: config.root,
         workspaces: config.workspaces,
         npmRegistry: config.npm.registry,
@@ -42273,7 +42706,7 @@ async function auditTargets(config, deps) {
     const named = refs.filter((ref) => ref !== undefined);
     const paths = config.packages.filter((_, index) => refs[index] === undefined);
     const found = paths.length || config.workspaces
-        ? await discover(paths, config, deps.logger)
+        ? await discover(paths, config, deps.logger, false) // names only: an audit builds no publish manifests
         : [];
     const all = [...named, ...found.filter((target) => !target.private).map(({ registry, name }) => ({ registry, name }))];
     const seen = new Set();
@@ -42385,11 +42818,15 @@ function verdict(result, registry) {
 
 
 
+
 /** Reads the inputs once, runs the mode, sets outputs, and turns any throw into a failed step. */
 async function run() {
     let scratch;
     const stop = (signal) => {
         stopAllCommands();
+        const restored = restoreManifests();
+        if (restored.length)
+            info(`put back package.json as written in ${restored.join(', ')}`);
         if (scratch)
             (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
         error(`otp-publish stopped by ${signal}; temporary credentials removed`);

@@ -36,6 +36,36 @@ export class GemBuildError extends ManifestError {
   }
 }
 
+/** One dependency range of a publish manifest that no installer could resolve. */
+export interface UnresolvedRange {
+  field: string;
+  name: string;
+  range: string;
+}
+
+/**
+ * A package's publish manifest, built as its package manager builds it, still holds a
+ * `workspace:`, `catalog:` or `link:` range, or a `file:` range outside bundleDependencies:
+ * nobody could install that version. Raised before anything is published.
+ */
+export class UnresolvedRangeError extends ManifestError {
+  constructor(
+    path: string,
+    readonly packageName: string,
+    manager: string,
+    readonly ranges: UnresolvedRange[],
+  ) {
+    const list = ranges.map((entry) => `${entry.field}["${entry.name}"] = "${entry.range}"`).join(', ');
+    super(
+      path,
+      `the manifest ${packageName} would be published with (as ${manager} builds it) still holds ${list}; ` +
+        'expected every workspace: range to name a workspace package, every catalog: entry to exist in its catalog, and no link: or file: range (file: only for bundleDependencies)' +
+        (manager === 'npm' ? "; npm has no workspace: or catalog: protocol: a pnpm, yarn or bun repository needs its lockfile or a package.json \"packageManager\" field" : '') +
+        '. Nothing was published',
+    );
+  }
+}
+
 /** A registry client (npm, gem, ruby) is not on PATH. */
 export class ToolMissingError extends OtpPublishError {
   constructor(

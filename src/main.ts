@@ -10,12 +10,15 @@ import { auditMode } from './modes/audit.js';
 import { publishMode, type ModeDeps } from './modes/publish.js';
 import { runMode } from './modes/run.js';
 import { stopAllCommands } from './process.js';
+import { restoreManifests } from './workspace/swap.js';
 
 /** Reads the inputs once, runs the mode, sets outputs, and turns any throw into a failed step. */
 export async function run(): Promise<void> {
   let scratch: string | undefined;
   const stop = (signal: NodeJS.Signals) => {
     stopAllCommands();
+    const restored = restoreManifests();
+    if (restored.length) core.info(`put back package.json as written in ${restored.join(', ')}`);
     if (scratch) rmSync(scratch, { recursive: true, force: true });
     core.error(`otp-publish stopped by ${signal}; temporary credentials removed`);
     process.exit(signal === 'SIGINT' ? 130 : 143);

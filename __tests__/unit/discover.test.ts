@@ -64,7 +64,7 @@ describe('discoverTargets', () => {
 
   it('refuses workspaces: true without workspaces, saying what it looked for', async () => {
     const root = repo({}, { '.': { name: 'single', version: '1.0.0' } });
-    await expect(discover(root, ['.'], true)).rejects.toThrow(/Input 'workspaces': is true, but .* declares no workspaces; expected package.json "workspaces" with package-lock.json/);
+    await expect(discover(root, ['.'], true)).rejects.toThrow(/Input 'workspaces': is true, but .* declares no workspaces; expected package.json "workspaces" \(npm, yarn, bun\) or pnpm-workspace.yaml/);
   });
 
   it('refuses a package listed twice and a private package is read without a version', async () => {

@@ -59,9 +59,10 @@ export interface ModeDeps {
 }
 
 
-/** Every package that `paths` (and `workspaces`) name, read from its manifest. */
-export function discover(paths: string[], config: PublishConfig, logger: Logger): Promise<PackageTarget[]> {
+/** Every package that `paths` (and `workspaces`) name, read from its manifest; with `publishManifests`, npm packages get the manifest they are published with. */
+export function discover(paths: string[], config: PublishConfig, logger: Logger, publishManifests = true): Promise<PackageTarget[]> {
   return discoverTargets(paths, {
+    publishManifests,
     root: config.root,
     workspaces: config.workspaces,
     npmRegistry: config.npm.registry,

@@ -1,11 +1,14 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError, ManifestError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { readGemManifest } from '../registries/gemspec.js';
 import { readNpmManifest } from '../registries/npm.js';
 import type { PackageTarget } from '../registries/types.js';
+import { detectManager, readProject, type Project } from '../workspace/project.js';
+import { buildPublishManifest } from '../workspace/publish-manifest.js';
+import { dependencyNames } from '../workspace/rules.js';
 
 export interface DiscoverOptions {
   /** Relative paths and globs are resolved against this directory (the workspace). */
@@ -14,6 +17,8 @@ export interface DiscoverOptions {
   workspaces: boolean;
   npmRegistry: string;
   rubygemsHost: string;
+  /** Build each npm package's publish manifest (and check it); an audit needs names only. Default true. */
+  publishManifests?: boolean;
   /** Environment for the `ruby` that reads gemspecs. */
   env: NodeJS.ProcessEnv;
   logger: Logger;
@@ -25,7 +30,8 @@ export interface DiscoverOptions {
  * files holds one gem per gemspec; any other directory is an npm package.
  */
 export async function discoverTargets(lines: string[], options: DiscoverOptions): Promise<PackageTarget[]> {
-  const paths = await expandLines(lines, options);
+  const project = await projectAt(options);
+  const paths = await expandLines(lines, options, project);
   const targets: PackageTarget[] = [];
   const seen = new Map<string, string>();
   const found = await Promise.all(paths.map((path) => readTargets(path, options)));
@@ -38,11 +44,45 @@ export async function discoverTargets(lines: string[], options: DiscoverOptions)
       targets.push(target);
     }
   }
+  if (options.publishManifests !== false) await addPublishManifests(targets, project, options.logger);
   return targets;
 }
 
+/** The repository at `root`: its package manager and workspaces (unreadable workspaces fail only a run that publishes them). */
+async function projectAt(options: DiscoverOptions): Promise<Project> {
+  const root = resolve(options.root);
+  try {
+    return await readProject(root);
+  } catch (error) {
+    if (options.workspaces) throw new InputError('workspaces', `is true, but ${errorMessage(error)}`);
+    options.logger.warning(`${errorMessage(error)}; workspace: ranges of the packages listed cannot be resolved`);
+    const { manager, source } = await detectManager(root, {});
+    return { root, manager, managerSource: source, rootManifest: {}, isMonorepo: false, packages: [] };
+  }
+}
+
+/**
+ * Builds every npm package's publish manifest with the rules of the repository's package manager
+ * and checks it, before anything is published; its dependencies then order the run.
+ */
+async function addPublishManifests(targets: PackageTarget[], project: Project, logger: Logger): Promise<void> {
+  const npm = targets.filter((target) => target.registry === 'npm' && !target.private && target.manifest);
+  if (!npm.length) return;
+  const built = await Promise.allSettled(npm.map((target) => buildPublishManifest(target.manifest!, target.path, project)));
+  const failure = built.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
+  logger.info(`npm packages are published as ${project.manager} publishes them (package manager from ${project.managerSource})`);
+  for (const [index, result] of built.entries()) {
+    if (result.status !== 'fulfilled') continue;
+    const target = npm[index]!;
+    target.publishManifest = result.value;
+    target.dependencies = dependencyNames(result.value.manifest);
+    if (result.value.rewritten) logger.info(`${target.name}@${target.version} as ${project.manager} publishes it: ${result.value.changes.join('; ')}`);
+  }
+}
+
 /** Absolute, de-duplicated paths: globs expanded (sorted), workspace packages added. */
-async function expandLines(lines: string[], options: DiscoverOptions): Promise<string[]> {
+async function expandLines(lines: string[], options: DiscoverOptions, project: Project): Promise<string[]> {
   const paths: string[] = [];
   for (const line of lines) {
     if (!isDynamicPattern(line)) {
@@ -56,32 +96,21 @@ async function expandLines(lines: string[], options: DiscoverOptions): Promise<s
   }
   if (options.workspaces) {
     const root = resolve(options.root);
-    const workspacePaths = await workspacePackages(root);
+    const workspacePaths = workspacePackages(project);
     // The monorepo root itself is not a package to publish (as with `npm publish --workspaces`).
     return unique([...paths.filter((path) => path !== root), ...workspacePaths]);
   }
   return unique(paths);
 }
 
-async function workspacePackages(root: string): Promise<string[]> {
-  let found;
-  try {
-    // Loaded only with `workspaces: true` (it carries YAML and JSON5 parsers).
-    const { getPackages } = await import('@manypkg/get-packages');
-    found = await getPackages(root);
-  } catch (error) {
-    throw new InputError('workspaces', `is true, but the workspaces of ${root} cannot be read: ${errorMessage(error)}`);
-  }
-  if (found.tool.type === 'root') {
+function workspacePackages(project: Project): string[] {
+  if (!project.isMonorepo) {
     throw new InputError(
       'workspaces',
-      `is true, but ${root} declares no workspaces; expected package.json "workspaces" with package-lock.json (npm) or yarn.lock (yarn), or pnpm-workspace.yaml`,
+      `is true, but ${project.root} declares no workspaces; expected package.json "workspaces" (npm, yarn, bun) or pnpm-workspace.yaml (pnpm)`,
     );
   }
-  if (relative(found.rootDir, root) !== '') {
-    throw new InputError('workspaces', `is true, but ${root} is inside the monorepo at ${found.rootDir}; run from its root`);
-  }
-  return found.packages.map((pkg) => pkg.dir).sort();
+  return project.packages.map((pkg) => pkg.dir);
 }
 
 function unique(paths: string[]): string[] {

@@ -1,5 +1,6 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 /** Scripts that `npm pack` runs around packing: a package with one is packed by `npm pack`. */
 const PACK_SCRIPTS = ['prepack', 'prepare', 'postpack'];
@@ -40,12 +41,15 @@ export const loadPacker = () => Promise.all([import('@npmcli/package-json'), imp
  * inside npm 11; with `workspaceRoot`, the ignore files between that root and the package apply, as
  * when `npm publish` runs in a workspace) and the same tar options as npm's pacote (`package/`
  * prefix, portable headers, a fixed 1985 mtime, gzip level 9, bin files made executable).
- * Returns the tarball's path.
+ * With `publishManifest`, package.json in the tarball is that manifest. Returns the tarball's path.
  */
-export async function packInProcess(dir: string, destination: string, workspaceRoot: string | undefined): Promise<string> {
+export async function packInProcess(dir: string, destination: string, workspaceRoot: string | undefined, publishManifest?: Readonly<Record<string, unknown>>): Promise<string> {
   const [{ default: PackageJson }, { default: packlist }, tar] = await loadPacker();
   const path = resolve(dir);
-  const pkg = (await PackageJson.normalize(path)).content;
+  // The files are listed from the manifest that is published (publishConfig may move main or bin).
+  const read = await PackageJson.load(path);
+  if (publishManifest) read.fromContent(structuredClone(publishManifest) as Record<string, unknown>);
+  const pkg = (await read.normalize()).content;
   const files = await packlist(
     { path, package: pkg, isProjectRoot: true, edgesOut: new Map() },
     workspaceRoot ? { path, prefix: workspaceRoot, workspaces: [path] } : { path },
@@ -71,5 +75,47 @@ export async function packInProcess(dir: string, destination: string, workspaceR
   // A template string, not path.join: see readNpmManifest.
   const tarball = `${destination}${sep}${tarballName(String(pkg.name), String(pkg.version))}`;
   await writeFile(tarball, data);
+  if (publishManifest) await replacePackageJson(tarball, manifestText(publishManifest));
   return tarball;
+}
+
+/** The tar header of `package/package.json` in an uncompressed tarball: its offset and data size. */
+function findEntry(tar: Buffer, path: string): { offset: number; size: number } | undefined {
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const field = (start: number, length: number) => tar.subarray(offset + start, offset + start + length).toString('utf8').replace(/\0.*$/s, '');
+    const name = field(0, 100);
+    if (!name) return undefined;
+    const prefix = field(257, 6).startsWith('ustar') ? field(345, 155) : '';
+    const size = parseInt(field(124, 12).trim() || '0', 8);
+    if ((prefix ? `${prefix}/${name}` : name) === path && field(156, 1) !== 'x') return { offset, size };
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return undefined;
+}
+
+/**
+ * Replaces `package/package.json` in a packed tarball with `content` (the publish manifest),
+ * keeping every other byte of the archive and the entry's own header fields (mode, mtime, owner)
+ * as the packer wrote them; gzip level 9, as npm's packer.
+ */
+export async function replacePackageJson(tarball: string, content: string): Promise<void> {
+  const tar = gunzipSync(await readFile(tarball));
+  const entry = findEntry(tar, 'package/package.json');
+  if (!entry) throw new Error(`${tarball} holds no package/package.json`);
+  const data = Buffer.from(content, 'utf8');
+  const header = Buffer.from(tar.subarray(entry.offset, entry.offset + 512));
+  header.write(`${data.length.toString(8).padStart(11, '0')}\0`, 124, 12, 'ascii');
+  header.fill(' ', 148, 156);
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+  const padded = Buffer.alloc(Math.ceil(data.length / 512) * 512);
+  data.copy(padded);
+  const rest = tar.subarray(entry.offset + 512 + Math.ceil(entry.size / 512) * 512);
+  await writeFile(tarball, gzipSync(Buffer.concat([tar.subarray(0, entry.offset), header, padded, rest]), { level: 9 }));
+}
+
+/** package.json text of a publish manifest: two-space JSON and a final newline, as npm writes package.json. */
+export function manifestText(manifest: Readonly<Record<string, unknown>>): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }

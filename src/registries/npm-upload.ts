@@ -9,6 +9,8 @@ export interface UploadOptions {
   tag: string | undefined;
   access: 'public' | 'restricted' | undefined;
   timeoutMs: number;
+  /** The manifest the package manager publishes, when it is not package.json as written (it is in the tarball too). */
+  publishManifest?: Readonly<Record<string, unknown>>;
 }
 
 /** npm's publishing library, loaded on first use so that a run which publishes nothing does not pay for it at start. */
@@ -24,7 +26,9 @@ export async function uploadTarball(dir: string, tarball: string, options: Uploa
   const [{ publish }, { default: PackageJson }] = await loadPublisher();
   // The manifest `npm publish` sends: package.json fixed and prepared (bin, readme, gitHead, ...),
   // read after packing, as npm does, in case a pack script changed it.
-  const manifest = (await (await PackageJson.fix(dir)).prepare()).content;
+  const read = await new PackageJson().load(dir, true);
+  if (options.publishManifest) read.fromContent(structuredClone(options.publishManifest) as Record<string, unknown>);
+  const manifest = (await (await read.fix()).prepare()).content;
   // As `npm publish`: the input wins, then the package's publishConfig; no access means the registry's default.
   const publishConfig = (manifest.publishConfig ?? {}) as { access?: string; tag?: string };
   await publish(manifest, await readFile(tarball), {

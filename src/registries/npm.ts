@@ -10,10 +10,12 @@ import { runCommand } from '../process.js';
 import { readJson } from './http.js';
 import { classifyNpmError, classifyNpmPublish } from './npm-output.js';
 import { packWithNpm } from './npm-pack.js';
-import { loadPacker, packInProcess, packMethod } from './npm-tarball.js';
+import { loadPacker, manifestText, packInProcess, packMethod, replacePackageJson } from './npm-tarball.js';
 import { loadPublisher, uploadTarball } from './npm-upload.js';
 import { npmWorkspaceRoot } from './npm-workspace.js';
 import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from './types.js';
+import { dependencyNames } from '../workspace/rules.js';
+import { withManifestFile } from '../workspace/swap.js';
 
 export interface NpmSettings {
   /** Registry URL with a trailing slash. */
@@ -60,19 +62,20 @@ export async function readNpmManifest(dir: string, registry: string): Promise<Pa
       `publishConfig.registry is ${publishRegistry} but input 'npm-registry' is ${registry}; set npm-registry to the same URL`,
     );
   }
-  const dependencies = ['dependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) => {
-    const deps = manifest[field];
-    return deps && typeof deps === 'object' ? Object.keys(deps) : [];
-  });
   return {
     registry: 'npm',
     name,
     version: typeof version === 'string' ? version : '',
     path: dir,
     private: isPrivate,
-    dependencies: [...new Set(dependencies)],
+    dependencies: dependencyNames(manifest),
     manifest,
   };
+}
+
+/** The publish manifest of `target` when it is not package.json as written. */
+function rewritten(target: PackageTarget): Readonly<Record<string, unknown>> | undefined {
+  return target.publishManifest?.rewritten ? target.publishManifest.manifest : undefined;
 }
 
 export function withSlash(url: string): string {
@@ -116,7 +119,7 @@ export class NpmRegistry implements RegistryAdapter {
       inProcess.map(({ target, root }) =>
         limit(async () => {
           try {
-            this.tarballs.set(target.path, await packInProcess(target.path, packDir, root));
+            this.tarballs.set(target.path, await packInProcess(target.path, packDir, root, rewritten(target)));
           } catch (error) {
             throw new ManifestError(target.path, `cannot be packed (${errorMessage(error)})`);
           }
@@ -130,6 +133,11 @@ export class NpmRegistry implements RegistryAdapter {
     for (const [root, group] of byRoot) {
       const packed = await packWithNpm(group, packDir, { env: childEnv(this.settings.env, {}), timeoutMs: this.settings.timeoutMs, logger, workspaceRoot: root });
       for (const [dir, tarball] of packed) this.tarballs.set(dir, tarball);
+    }
+    // npm packed package.json as written (its scripts ran from it): the tarball gets the publish manifest.
+    for (const { target } of withCli) {
+      const manifest = rewritten(target);
+      if (manifest) await replacePackageJson(this.tarballs.get(target.path)!, manifestText(manifest));
     }
     const counts = [inProcess.length && `${inProcess.length} in this process`, withCli.length && `${withCli.length} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`];
     if (this.tarballs.size) logger.info(`packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process`);
@@ -166,7 +174,15 @@ export class NpmRegistry implements RegistryAdapter {
     const { registry, tag, access, timeoutMs } = this.settings;
     logger.debug(`uploading ${tarball} to ${registry}${request.otp ? ' with a one-time password' : ''}`);
     try {
-      await uploadTarball(target.path, tarball, { registry, token: tokenOf(request.credential) ?? '', otp: request.otp, tag, access, timeoutMs });
+      await uploadTarball(target.path, tarball, {
+        registry,
+        token: tokenOf(request.credential) ?? '',
+        otp: request.otp,
+        tag,
+        access,
+        timeoutMs,
+        publishManifest: rewritten(target),
+      });
       logger.info(`+ ${target.name}@${target.version}`);
       return { kind: 'published', detail: `+ ${target.name}@${target.version}` };
     } catch (error) {
@@ -190,13 +206,15 @@ export class NpmRegistry implements RegistryAdapter {
     if (request.otp) extra.NPM_CONFIG_OTP = request.otp;
     // Provenance needs the runner's ID-token variables; otherwise npm must not see them (it would try OIDC on its own).
     const keep = provenance ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
+    const manifest = rewritten(request.target);
+    if (request.dryRun) logger.info(`the manifest ${request.target.name}@${request.target.version} would be published with:\n${manifestText(request.target.publishManifest?.manifest ?? request.target.manifest ?? {})}`);
+    const publish = () => runCommand('npm', args, { cwd: request.target.path, env: childEnv(this.settings.env, extra, keep), timeoutMs, logger });
     try {
-      const result = await runCommand('npm', args, {
-        cwd: request.target.path,
-        env: childEnv(this.settings.env, extra, keep),
-        timeoutMs,
-        logger,
-      });
+      // npm reads the manifest from disk and runs the package's scripts from it: package.json holds
+      // the publish manifest (with the scripts as written) while npm runs.
+      const result = manifest
+        ? await withManifestFile(request.target.path, manifestText({ ...manifest, scripts: request.target.manifest?.scripts }), publish)
+        : await publish();
       const output = `${result.stdout}${result.stderr}`.trim();
       if (output) logger.info(output);
       return classifyNpmPublish(result);

@@ -1,5 +1,6 @@
 import type { Credential } from '../credentials/credential.js';
 import type { Logger } from '../logger.js';
+import type { PublishManifest } from '../workspace/publish-manifest.js';
 
 export type RegistryId = 'npm' | 'rubygems';
 
@@ -18,6 +19,8 @@ export interface PackageTarget {
   dependencies: string[];
   /** npm: package.json as discovery read it (how the package is packed depends on it). */
   manifest?: Readonly<Record<string, unknown>>;
+  /** npm: the manifest the repository's package manager would publish (workspace and catalog ranges resolved, publishConfig applied). */
+  publishManifest?: PublishManifest;
 }
 
 /** What one publish attempt came to, as read from the registry client's output. */

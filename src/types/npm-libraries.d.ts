@@ -17,6 +17,13 @@ declare module '@npmcli/package-json' {
     static normalize(path: string): Promise<PackageJson>;
     /** `npm pkg fix` applied in memory, as `npm publish` does before `prepare()`. */
     static fix(path: string, options?: { changes?: string[] }): Promise<PackageJson>;
+    /** Reads `path/package.json` (`parseIndex`: as npm publish does, index.js comments allowed). */
+    static load(path: string): Promise<PackageJson>;
+    load(path: string, parseIndex?: boolean): Promise<PackageJson>;
+    /** Replaces the content read (the file is not written). */
+    fromContent(content: Record<string, unknown>): PackageJson;
+    normalize(): Promise<PackageJson>;
+    fix(): Promise<PackageJson>;
     /** The manifest `npm publish` sends. */
     prepare(): Promise<PackageJson>;
     content: Record<string, unknown>;

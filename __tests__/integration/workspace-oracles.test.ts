@@ -1,0 +1,98 @@
+// What otp-publish uploads for a pnpm, yarn berry, bun or lockfile-less npm monorepo, against
+// what the repository's own package manager packs (the real CLIs, installed from the registry as
+// devDependencies): the same files with the same bytes, and the same package.json (as JSON).
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discoverTargets } from '../../src/plan/discover.js';
+import { NpmRegistry } from '../../src/registries/npm.js';
+import { tarballName } from '../../src/registries/npm-tarball.js';
+import { MemoryLogger } from '../../test-support/memory-logger.js';
+import { bunPack, npmPackOracle, pnpmInstall, pnpmPack, publishStubs, readTarball, yarnInstallAndPack } from '../../test-support/pack-oracles.js';
+import { startRegistry, type Registry } from '../../test-support/registry.js';
+import { writeBunFixture, writeNpmNoLockFixture, writePnpmFixture, writeYarnFixture, type Fixture } from '../../test-support/workspace-fixtures.js';
+
+const base = mkdtempSync(join(tmpdir(), 'otp-publish-oracles-'));
+let registry: Registry;
+
+beforeAll(async () => {
+  // Only pnpm needs a registry here: its install resolves the catalog's external packages.
+  registry = await startRegistry({ gate: { secret: null } });
+  await publishStubs(registry, await registry.addUser('stubs'));
+});
+afterAll(async () => {
+  await registry?.stop();
+  rmSync(base, { recursive: true, force: true });
+});
+
+/** otp-publish's tarballs of every workspace package of `root` (discovery, then the npm adapter's packing): name -> file. */
+async function ours(fixture: Fixture): Promise<Map<string, string>> {
+  const logger = new MemoryLogger();
+  const targets = await discoverTargets([], { root: fixture.root, workspaces: true, npmRegistry: registry.url, rubygemsHost: 'https://rubygems.org', env: process.env, logger });
+  const packDir = mkdtempSync(join(base, 'ours-'));
+  const npm = new NpmRegistry({ registry: registry.url, userconfig: '', tag: undefined, access: undefined, provenance: false, timeoutMs: 60_000, env: process.env, packDir });
+  const publishable = targets.filter((target) => !target.private);
+  await npm.prepareBatch(publishable, logger, false);
+  const files = new Set(readdirSync(packDir));
+  return new Map(publishable.map((target) => {
+    const file = tarballName(target.name, target.version);
+    expect(files.has(file), `${file} in ${[...files].join(', ')}`).toBe(true);
+    return [target.name, join(packDir, file)];
+  }));
+}
+
+/** Same files, same bytes for each, and the same package.json as JSON. */
+function expectSameTarball(actual: string, expected: string, label: string): void {
+  const a = readTarball(actual);
+  const e = readTarball(expected);
+  expect([...a.files.keys()].sort(), `${label}: files`).toEqual([...e.files.keys()].sort());
+  for (const [path, bytes] of e.files) {
+    if (path !== 'package.json') expect(a.files.get(path)?.equals(bytes), `${label}: ${path}`).toBe(true);
+  }
+  expect(a.manifest, `${label}: package.json`).toEqual(e.manifest);
+}
+
+const fixtureDir = (name: string) => {
+  const dir = join(base, name);
+  mkdirSync(dir);
+  return dir;
+};
+
+describe('the tarball otp-publish uploads is the one the monorepo’s own package manager packs', () => {
+  it('pnpm: workspace: (*, ^, ~, a range, peer), default and named catalogs, publishConfig overrides, a package with a pack script', async () => {
+    const fixture = writePnpmFixture(fixtureDir('pnpm'));
+    pnpmInstall(fixture.root, registry.url);
+    const mine = await ours(fixture);
+    expect([...mine.keys()].sort()).toEqual(Object.keys(fixture.packages).sort());
+    for (const [name, dir] of Object.entries(fixture.packages)) {
+      expectSameTarball(mine.get(name)!, pnpmPack(dir, join(base, 'pnpm-out')), `pnpm ${name}`);
+    }
+    // The pack script's output is in both, and the scripts pnpm runs itself are gone from both.
+    const app = readTarball(mine.get('@fx/app')!);
+    expect(app.files.has('built.txt')).toBe(true);
+    expect(app.manifest.scripts).toEqual({ test: 'echo t' });
+  });
+
+  it('yarn berry: workspace:^ / * / ~, publishConfig fields copied and publishConfig kept', async () => {
+    const fixture = writeYarnFixture(fixtureDir('yarn'));
+    const theirs = yarnInstallAndPack(fixture.root, Object.values(fixture.packages), join(base, 'yarn-out'));
+    const mine = await ours(fixture);
+    for (const [name, dir] of Object.entries(fixture.packages)) expectSameTarball(mine.get(name)!, theirs[dir]!, `yarn ${name}`);
+    expect(readTarball(mine.get('@fy/cli')!).manifest.dependencies).toEqual({ '@fy/core': '^1.0.0' });
+  });
+
+  it('bun: workspace: and catalog: ranges, no publishConfig overrides', async () => {
+    const fixture = writeBunFixture(fixtureDir('bun'));
+    const mine = await ours(fixture);
+    for (const [name, dir] of Object.entries(fixture.packages)) expectSameTarball(mine.get(name)!, bunPack(dir, join(base, 'bun-out')), `bun ${name}`);
+    expect(readTarball(mine.get('@fb/web')!).manifest.dependencies).toEqual({ '@fb/core': '0.5.0', 'left-pad': '^1.3.0' });
+  });
+
+  it('npm workspaces without a lockfile: discovered, and packed exactly as npm packs them', async () => {
+    const fixture = writeNpmNoLockFixture(fixtureDir('npm'));
+    const mine = await ours(fixture);
+    expect([...mine.keys()].sort()).toEqual(['@fn/a', '@fn/b']);
+    for (const [name, dir] of Object.entries(fixture.packages)) expectSameTarball(mine.get(name)!, npmPackOracle(dir, join(base, 'npm-out')), `npm ${name}`);
+  });
+});

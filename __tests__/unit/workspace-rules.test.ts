@@ -1,0 +1,202 @@
+// Package manager detection, workspace discovery and each manager's publish-manifest rules
+// (the real CLIs are compared in __tests__/integration/workspace-oracles.test.ts).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { UnresolvedRangeError } from '../../src/errors.js';
+import { discoverTargets } from '../../src/plan/discover.js';
+import { detectManager, readProject } from '../../src/workspace/project.js';
+import { buildPublishManifest, unresolvedRanges } from '../../src/workspace/publish-manifest.js';
+import { dependencyNames } from '../../src/workspace/rules.js';
+import { freshDir } from '../../test-support/e2e.js';
+import { MemoryLogger } from '../../test-support/memory-logger.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A repository from `files` (path -> text, or an object written as JSON). */
+function repo(files: Record<string, string | object>): string {
+  const root = freshDir('otp-publish-rules-');
+  dirs.push(root);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+  }
+  return root;
+}
+
+/** The publish manifest of the workspace package in `dir` (relative to root). */
+async function published(root: string, dir: string) {
+  const project = await readProject(root);
+  const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+  return (await buildPublishManifest(manifest, join(root, dir), project)).manifest;
+}
+
+const core = { name: '@w/core', version: '1.2.0' };
+
+describe('package manager detection', () => {
+  it('takes the packageManager field first, then the lockfile or config file, then npm', async () => {
+    const both = repo({ 'package.json': { packageManager: 'yarn@4.18.1+sha512.abc' }, 'pnpm-lock.yaml': '' });
+    expect(await detectManager(both, { packageManager: 'yarn@4.18.1+sha512.abc' })).toEqual({ manager: 'yarn', source: 'packageManager field (yarn@4.18.1)' });
+    expect((await detectManager(both, {})).manager).toBe('pnpm');
+    for (const [file, manager] of [['bun.lockb', 'bun'], ['bun.lock', 'bun'], ['.yarnrc.yml', 'yarn'], ['yarn.lock', 'yarn'], ['pnpm-workspace.yaml', 'pnpm'], ['package-lock.json', 'npm']] as const) {
+      expect((await detectManager(repo({ [file]: '' }), {})).manager, file).toBe(manager);
+    }
+    expect(await detectManager(repo({}), {})).toEqual({ manager: 'npm', source: 'no lockfile (npm)' });
+    // An unknown manager in the field falls back to the files.
+    expect((await detectManager(repo({ 'bun.lock': '' }), { packageManager: 'deno@2' })).manager).toBe('bun');
+  });
+
+  it('reads npm workspaces without any lockfile, as an array or as { packages }', async () => {
+    for (const workspaces of [['libs/*'], { packages: ['libs/*'] }]) {
+      const root = repo({ 'package.json': { name: 'root', private: true, workspaces }, 'libs/a/package.json': { name: 'a', version: '1.0.0' }, 'libs/b/package.json': { name: 'b', version: '2.0.0' } });
+      const project = await readProject(root);
+      expect(project).toMatchObject({ manager: 'npm', isMonorepo: true });
+      expect(project.packages.map((pkg) => `${pkg.name}@${pkg.version}`)).toEqual(['a@1.0.0', 'b@2.0.0']);
+      const targets = await discoverTargets([], { root, workspaces: true, npmRegistry: 'https://registry.npmjs.org/', rubygemsHost: 'https://rubygems.org', env: process.env, logger: new MemoryLogger() });
+      expect(targets.map((target) => target.name)).toEqual(['a', 'b']);
+    }
+  });
+
+  it('reads pnpm-workspace.yaml, and yarn workspaces with only .yarnrc.yml', async () => {
+    const pnpm = repo({ 'package.json': { name: 'root', private: true }, 'pnpm-workspace.yaml': 'packages:\n  - "pkgs/*"\n', 'pkgs/x/package.json': { name: 'x', version: '1.0.0' } });
+    expect(await readProject(pnpm)).toMatchObject({ manager: 'pnpm', packages: [{ name: 'x', version: '1.0.0' }] });
+    const yarn = repo({ 'package.json': { name: 'root', private: true, workspaces: ['pkgs/*'] }, '.yarnrc.yml': 'nodeLinker: node-modules\n', 'pkgs/y/package.json': { name: 'y', version: '1.0.0' } });
+    expect(await readProject(yarn)).toMatchObject({ manager: 'yarn', managerSource: '.yarnrc.yml', packages: [{ name: 'y' }] });
+  });
+});
+
+describe('pnpm rules (pnpm’s own @pnpm/exportable-manifest)', () => {
+  const files = {
+    'package.json': { name: 'root', private: true, packageManager: 'pnpm@10.34.9' },
+    'pnpm-workspace.yaml': 'packages:\n  - packages/*\ncatalog:\n  left-pad: ^1.3.0\ncatalogs:\n  legacy:\n    is-number: ^7.0.0\n',
+    'packages/core/package.json': { ...core, main: 'src/index.js', publishConfig: { main: 'dist/index.js', types: 'dist/index.d.ts', access: 'public' }, scripts: { prepack: 'tsc', test: 'vitest' } },
+    'packages/app/package.json': {
+      name: '@w/app',
+      version: '3.0.0',
+      dependencies: { '@w/core': 'workspace:^', 'left-pad': 'catalog:', alias: 'workspace:@w/core@*', 'is-number': 'catalog:legacy' },
+      devDependencies: { '@w/core': 'workspace:*' },
+      peerDependencies: { '@w/core': 'workspace:>=1.0.0' },
+      optionalDependencies: { '@w/core': 'workspace:~' },
+    },
+  };
+
+  it('resolves workspace: (*, ^, ~, a range, an alias) and catalog: (default and named) without an install', async () => {
+    const root = repo(files);
+    expect(await published(root, 'packages/app')).toEqual({
+      name: '@w/app',
+      version: '3.0.0',
+      dependencies: { '@w/core': '^1.2.0', 'left-pad': '^1.3.0', alias: 'npm:@w/core@1.2.0', 'is-number': '^7.0.0' },
+      devDependencies: { '@w/core': '1.2.0' },
+      peerDependencies: { '@w/core': '>=1.0.0' },
+      optionalDependencies: { '@w/core': '~1.2.0' },
+    });
+  });
+
+  it('applies publishConfig overrides and drops the lifecycle scripts pnpm runs itself and packageManager', async () => {
+    expect(await published(repo(files), 'packages/core')).toEqual({ ...core, main: 'dist/index.js', types: 'dist/index.d.ts', publishConfig: { access: 'public' }, scripts: { test: 'vitest' } });
+  });
+
+  it('leaves what pnpm cannot resolve for the safety net, which names the package, field and dependency', async () => {
+    const root = repo({ ...files, 'packages/bad/package.json': { name: '@w/bad', version: '1.0.0', dependencies: { '@w/core': 'workspace:^', '@w/gone': 'workspace:*' }, peerDependencies: { 'left-pad': 'catalog:missing' } } });
+    const error = await published(root, 'packages/bad').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnresolvedRangeError);
+    expect((error as UnresolvedRangeError).ranges).toEqual([
+      { field: 'dependencies', name: '@w/gone', range: 'workspace:*' },
+      { field: 'peerDependencies', name: 'left-pad', range: 'catalog:missing' },
+    ]);
+    expect((error as Error).message).toContain('@w/bad would be published with (as pnpm builds it) still holds dependencies["@w/gone"] = "workspace:*"');
+  });
+});
+
+describe('yarn rules (yarn 4 beforeWorkspacePacking)', () => {
+  const root = () =>
+    repo({
+      'package.json': { name: 'root', private: true, workspaces: ['packages/*'], packageManager: 'yarn@4.18.1' },
+      '.yarnrc.yml': 'catalog:\n  left-pad: npm:^1.3.0\ncatalogs:\n  old:\n    is-number: ^6.0.0\n',
+      'packages/core/package.json': { ...core, main: 'index.js', publishConfig: { main: 'lib/index.js', module: 'lib/index.mjs', types: 'lib/index.d.ts', bin: { w: 'lib/cli.js' }, access: 'public', registry: 'https://registry.npmjs.org/' } },
+      'packages/app/package.json': {
+        name: '@w/app',
+        version: '1.0.0',
+        dependencies: { '@w/core': 'workspace:^', 'left-pad': 'catalog:', 'is-number': 'catalog:old' },
+        devDependencies: { '@w/core': 'workspace:packages/core' },
+        peerDependencies: { '@w/core': 'workspace:~' },
+        optionalDependencies: { '@w/core': 'workspace:^1.0.0' },
+      },
+      'packages/bad/package.json': { name: '@w/bad', version: '1.0.0', dependencies: { '@w/core': 'workspace:^2.0.0' } },
+    });
+
+  it('rewrites workspace: by selector and path, catalog: from .yarnrc.yml, and keeps publishConfig while copying its fields', async () => {
+    const dir = root();
+    expect(await published(dir, 'packages/app')).toEqual({
+      name: '@w/app',
+      version: '1.0.0',
+      dependencies: { '@w/core': '^1.2.0', 'left-pad': '^1.3.0', 'is-number': '^6.0.0' },
+      devDependencies: { '@w/core': '1.2.0' },
+      peerDependencies: { '@w/core': '~1.2.0' },
+      optionalDependencies: { '@w/core': '^1.0.0' },
+    });
+    const coreManifest = await published(dir, 'packages/core');
+    expect(coreManifest).toMatchObject({ main: 'lib/index.js', module: 'lib/index.mjs', types: 'lib/index.d.ts', bin: { w: 'lib/cli.js' } });
+    expect(coreManifest.publishConfig).toEqual({ main: 'lib/index.js', module: 'lib/index.mjs', types: 'lib/index.d.ts', bin: { w: 'lib/cli.js' }, access: 'public', registry: 'https://registry.npmjs.org/' });
+  });
+
+  it('leaves a range the workspace does not satisfy, and the safety net stops it', async () => {
+    await expect(published(root(), 'packages/bad')).rejects.toThrow(/dependencies\["@w\/core"\] = "workspace:\^2.0.0"/);
+  });
+});
+
+describe('bun rules', () => {
+  it('rewrites workspace: and catalog: (from workspaces or the top level) and ignores publishConfig fields', async () => {
+    const root = repo({
+      'package.json': { name: 'root', private: true, workspaces: { packages: ['packages/*'], catalog: { 'left-pad': '^1.3.0' } }, catalogs: { r: { react: '^18.2.0' } } },
+      'bun.lock': '{}',
+      'packages/core/package.json': { ...core, main: 'src/index.js', publishConfig: { main: 'dist/index.js', access: 'public' } },
+      'packages/web/package.json': {
+        name: '@w/web',
+        version: '0.1.0',
+        dependencies: { '@w/core': 'workspace:*', 'left-pad': 'catalog:' },
+        peerDependencies: { '@w/core': 'workspace:^', react: 'catalog:r' },
+        optionalDependencies: { x: 'workspace:@w/core@~' },
+        devDependencies: { '@w/core': 'workspace:1.2.0' },
+      },
+    });
+    expect(await published(root, 'packages/web')).toEqual({
+      name: '@w/web',
+      version: '0.1.0',
+      dependencies: { '@w/core': '1.2.0', 'left-pad': '^1.3.0' },
+      peerDependencies: { '@w/core': '^1.2.0', react: '^18.2.0' },
+      optionalDependencies: { x: 'npm:@w/core@~1.2.0' },
+      devDependencies: { '@w/core': '1.2.0' },
+    });
+    expect(await published(root, 'packages/core')).toEqual({ ...core, main: 'src/index.js', publishConfig: { main: 'dist/index.js', access: 'public' } });
+  });
+});
+
+describe('the safety net', () => {
+  it('names workspace:, catalog:, link: and file: ranges, except file: of bundled dependencies', () => {
+    expect(
+      unresolvedRanges({
+        dependencies: { a: 'workspace:*', b: '^1.0.0', c: 'file:../c', d: 'file:vendor/d', e: 'npm:e@1' },
+        devDependencies: { f: 'link:../f' },
+        peerDependencies: { g: 'catalog:' },
+        bundleDependencies: ['d'],
+      }),
+    ).toEqual([
+      { field: 'dependencies', name: 'a', range: 'workspace:*' },
+      { field: 'dependencies', name: 'c', range: 'file:../c' },
+      { field: 'peerDependencies', name: 'g', range: 'catalog:' },
+      { field: 'devDependencies', name: 'f', range: 'link:../f' },
+    ]);
+    expect(unresolvedRanges({ dependencies: { c: 'file:../c' }, bundleDependencies: true })).toEqual([]);
+  });
+
+  it('npm owns a repository without a lockfile or packageManager field: a workspace: range fails, with the way out', async () => {
+    const root = repo({ 'package.json': { name: 'root', private: true, workspaces: ['p/*'] }, 'p/a/package.json': core, 'p/b/package.json': { name: 'b', version: '1.0.0', dependencies: { '@w/core': 'workspace:*' } } });
+    await expect(published(root, 'p/b')).rejects.toThrow(/as npm builds it.*npm has no workspace: or catalog: protocol: a pnpm, yarn or bun repository needs its lockfile or a package.json "packageManager" field\. Nothing was published/);
+  });
+
+  it('orders by the names aliases install', () => {
+    expect(dependencyNames({ dependencies: { a: '1', x: 'npm:@s/b@1.0.0' }, devDependencies: { c: '1' }, peerDependencies: { d: '1' } })).toEqual(['a', 'x', '@s/b', 'd']);
+  });
+});

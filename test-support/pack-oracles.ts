@@ -1,0 +1,181 @@
+// The real package managers (pnpm, yarn berry, bun, npm) as oracles: install and pack fixture
+// workspaces with them (see workspace-fixtures.ts) and read the tarballs they produce.
+// Nothing here reaches the internet: pnpm only talks to a loopback registry, the others need none.
+//
+//   const registry = await startRegistry({ gate: { secret: null } }); // see publishStubs
+//   await publishStubs(registry, await registry.addUser('stubs'));
+//   pnpmInstall(fixture.root, registry.url);
+//   const { files, manifest } = readTarball(pnpmPack(fixture.packages['@fx/core']!, outDir));
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as tar from 'tar';
+import { npmEnv, runNpm, writePackage, type Registry } from './registry.js';
+
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(PROJECT_ROOT, 'node_modules', '.bin');
+const PNPM = join(BIN, 'pnpm');
+const YARN = join(BIN, 'yarn');
+const BUN = join(BIN, 'bun');
+const TIMEOUT_MS = 120_000;
+
+/** The files of a package tarball (paths without `package/`) and its parsed package.json. */
+export function readTarball(file: string): { files: Map<string, Buffer>; manifest: Record<string, unknown> } {
+  const files = new Map<string, Buffer>();
+  tar.t({
+    file,
+    sync: true,
+    onReadEntry: (entry) => {
+      if (entry.type !== 'File' && entry.type !== 'OldFile') return entry.resume();
+      const chunks: Buffer[] = [];
+      entry.on('data', (chunk: Buffer) => chunks.push(chunk));
+      entry.on('end', () => files.set(entry.path.replace(/^package\//, ''), Buffer.concat(chunks)));
+    },
+  });
+  const pkg = files.get('package.json');
+  if (!pkg) throw new Error(`${file}: no package/package.json`);
+  return { files, manifest: JSON.parse(pkg.toString('utf8')) as Record<string, unknown> };
+}
+
+/** The inherited env without npm_config_* / YARN_* / BUN_* variables, plus `extra`. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^(npm_config_|yarn_|bun_)/i.test(key)) env[key] = value;
+  }
+  return { ...env, npm_config_update_notifier: 'false', COREPACK_ENABLE_STRICT: '0', DO_NOT_TRACK: '1', ...extra };
+}
+
+/** Runs `cmd args` in `cwd`; returns stdout, throws with stderr/stdout on a non-zero exit. */
+function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
+  const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.error || r.status !== 0) {
+    const why = r.error ? r.error.message : `exit ${r.status ?? r.signal}`;
+    throw new Error(`${cmd} ${args.join(' ')} (in ${cwd}) failed: ${why}\n--- stderr ---\n${r.stderr}\n--- stdout ---\n${r.stdout}`);
+  }
+  return r.stdout;
+}
+
+/** pnpm's env: only `registryUrl`, store/cache/config/state under `base`, no user npmrc. */
+function pnpmEnv(base: string, registryUrl: string): NodeJS.ProcessEnv {
+  mkdirSync(base, { recursive: true });
+  const userconfig = join(base, 'npmrc');
+  writeFileSync(userconfig, `registry=${registryUrl}\n`);
+  return cleanEnv({
+    npm_config_registry: registryUrl,
+    npm_config_userconfig: userconfig,
+    npm_config_store_dir: join(base, 'store'),
+    npm_config_cache_dir: join(base, 'cache'),
+    XDG_CONFIG_HOME: join(base, 'config'),
+    XDG_STATE_HOME: join(base, 'state'),
+    XDG_DATA_HOME: join(base, 'data'),
+    XDG_CACHE_HOME: join(base, 'cache'),
+  });
+}
+
+/**
+ * Publishes stubs of the external packages the pnpm fixture needs (left-pad@1.3.0, is-number@7.0.0).
+ * `token` must publish without a code: a user in the gate's `bypassUsers`, or a registry started
+ * with `{ gate: { secret: null } }` (a bare `startRegistry()` is not enough: the gate then picks up
+ * Verdaccio's own `secret`, its token signing key, from the merged config).
+ */
+export async function publishStubs(registry: Registry, token: string): Promise<void> {
+  for (const [name, version] of [['left-pad', '1.3.0'], ['is-number', '7.0.0']] as const) {
+    const cwd = writePackage(join(registry.dir, 'stubs', name), { name, version });
+    const r = await runNpm(['publish', '--registry', registry.url, '--fetch-retries=0'], {
+      cwd,
+      env: npmEnv(registry, token),
+    });
+    if (r.exitCode !== 0) throw new Error(`npm publish ${name}@${version} failed (does the token need a code?):\n${r.stderr}\n${r.stdout}`);
+  }
+}
+
+/** `pnpm install` in `root` against the (loopback) registry, without scripts or a frozen lockfile. */
+export function pnpmInstall(root: string, registryUrl: string): void {
+  run(
+    PNPM,
+    [
+      'install',
+      '--registry',
+      registryUrl,
+      '--config.manage-package-manager-versions=false',
+      '--ignore-scripts',
+      '--no-frozen-lockfile',
+    ],
+    root,
+    // Next to the fixture (in its temp dir), not inside the workspace.
+    pnpmEnv(join(dirname(resolve(root)), '.pnpm-home'), registryUrl),
+  );
+}
+
+/** `pnpm pack` of `pkgDir` into `outDir` (run pnpmInstall first); returns the tarball path. */
+export function pnpmPack(pkgDir: string, outDir: string): string {
+  mkdirSync(outDir, { recursive: true });
+  const base = mkdtempSync(join(tmpdir(), 'pnpm-pack-'));
+  try {
+    // Packing contacts no registry; a closed loopback port keeps the default one out of reach anyway.
+    const stdout = run(
+      PNPM,
+      ['pack', '--pack-destination', outDir, '--json', '--config.manage-package-manager-versions=false'],
+      pkgDir,
+      pnpmEnv(base, 'http://127.0.0.1:9/'),
+    );
+    // `--json` prints one object; scripts (prepack) may print before it.
+    const json = JSON.parse(stdout.slice(stdout.indexOf('{'))) as { filename: string };
+    return resolve(outDir, json.filename);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
+/** `yarn install` in `root`, then `yarn pack -o <outDir>/<name>.tgz` in each of `pkgDirs`; returns dir -> tarball. */
+export function yarnInstallAndPack(root: string, pkgDirs: string[], outDir: string): Record<string, string> {
+  mkdirSync(outDir, { recursive: true });
+  const env = cleanEnv({
+    YARN_ENABLE_TELEMETRY: '0',
+    YARN_ENABLE_GLOBAL_CACHE: '0',
+    YARN_IGNORE_PATH: '1',
+    YARN_ENABLE_IMMUTABLE_INSTALLS: '0', // CI=true would make a lockfile-less install fail
+    YARN_ENABLE_HARDENED_MODE: '0', // hardened mode queries the registry
+    YARN_ENABLE_PROGRESS_BARS: '0',
+  });
+  run(YARN, ['install'], root, env);
+  const tarballs: Record<string, string> = {};
+  for (const dir of pkgDirs) {
+    const { name } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string };
+    const out = join(outDir, `${name.replace(/^@/, '').replace(/\//g, '-')}.tgz`);
+    run(YARN, ['pack', '-o', out], dir, env);
+    tarballs[dir] = out;
+  }
+  return tarballs;
+}
+
+/** `bun pm pack` of `pkgDir` into `outDir` (no install needed); returns the tarball path. */
+export function bunPack(pkgDir: string, outDir: string): string {
+  mkdirSync(outDir, { recursive: true });
+  const cache = mkdtempSync(join(tmpdir(), 'bun-cache-'));
+  try {
+    const stdout = run(BUN, ['pm', 'pack', '--destination', outDir, '--quiet'], pkgDir, cleanEnv({ BUN_INSTALL_CACHE_DIR: cache }));
+    // `--quiet` prints only the tarball's file name (last non-empty line; scripts may print before it).
+    const name = stdout.trim().split('\n').pop()!.trim();
+    return resolve(outDir, name);
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+}
+
+/** `npm pack` (npm from PATH) of `pkgDir` into `outDir`; returns the tarball path. */
+export function npmPackOracle(pkgDir: string, outDir: string): string {
+  mkdirSync(outDir, { recursive: true });
+  const cache = mkdtempSync(join(tmpdir(), 'npm-cache-'));
+  try {
+    const stdout = run('npm', ['pack', '--pack-destination', outDir, '--json'], pkgDir, cleanEnv({ npm_config_cache: cache }));
+    // `--json` prints an array with one entry per package; scripts may print before it.
+    const json = JSON.parse(stdout.slice(stdout.indexOf('['))) as Array<{ filename: string }>;
+    return resolve(outDir, json[0]!.filename);
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+}

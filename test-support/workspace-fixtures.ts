@@ -1,0 +1,169 @@
+// Fixture monorepos for pnpm, yarn berry, bun and npm (without a lockfile), for workspace and packing tests.
+//
+//   const { root, packages } = writePnpmFixture(mkdtempSync(join(tmpdir(), 'fx-')));
+//   packages['@fx/core'] // absolute dir of that package
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export interface Fixture {
+  /** Absolute path of the workspace root. */
+  root: string;
+  /** Package name -> absolute dir. */
+  packages: Record<string, string>;
+}
+
+/** Writes `content` (JSON values with 2-space indent and a trailing newline) under `dir`, creating folders. */
+function write(dir: string, path: string, content: string | object): void {
+  const file = join(dir, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2) + '\n');
+}
+
+/** Writes `root/<rel>/package.json` plus index.js, README.md and `extra` files; returns the package's dir. */
+function writeMember(
+  root: string,
+  rel: string,
+  manifest: { name: string; version: string; [key: string]: unknown },
+  extra: Record<string, string> = {},
+): string {
+  const dir = join(root, rel);
+  write(dir, 'package.json', manifest);
+  write(dir, 'index.js', `module.exports = ${JSON.stringify(manifest.name)};\n`);
+  write(dir, 'README.md', `# ${manifest.name}\n`);
+  for (const [path, content] of Object.entries(extra)) write(dir, path, content);
+  return dir;
+}
+
+/** pnpm workspace with a default and a named catalog, `workspace:` ranges of every kind, publishConfig and a prepack script. */
+export function writePnpmFixture(dir: string): Fixture {
+  const root = resolve(dir);
+  write(root, 'package.json', { name: 'pnpm-root', private: true, packageManager: 'pnpm@10.34.9' });
+  write(
+    root,
+    'pnpm-workspace.yaml',
+    [
+      'packages:',
+      '  - packages/*',
+      'catalog:',
+      '  left-pad: ^1.3.0',
+      'catalogs:',
+      '  legacy:',
+      '    is-number: ^7.0.0',
+      '',
+    ].join('\n'),
+  );
+  const packages: Record<string, string> = {};
+  packages['@fx/core'] = writeMember(
+    root,
+    'packages/core',
+    {
+      name: '@fx/core',
+      version: '1.2.0',
+      main: 'src/index.js',
+      publishConfig: {
+        main: 'dist/index.js',
+        types: 'dist/index.d.ts',
+        exports: { '.': './dist/index.js' },
+        access: 'public',
+      },
+      dependencies: { 'left-pad': 'catalog:' },
+    },
+    {
+      'src/index.js': 'module.exports = "src";\n',
+      'dist/index.js': 'module.exports = "dist";\n',
+      'dist/index.d.ts': 'declare const value: string;\nexport = value;\n',
+    },
+  );
+  packages['@fx/util'] = writeMember(root, 'packages/util', {
+    name: '@fx/util',
+    version: '2.0.0',
+    dependencies: { '@fx/core': 'workspace:^', 'is-number': 'catalog:legacy' },
+    devDependencies: { '@fx/core': 'workspace:*' },
+  });
+  packages['@fx/app'] = writeMember(root, 'packages/app', {
+    name: '@fx/app',
+    version: '3.0.0',
+    files: ['index.js', 'built.txt'],
+    scripts: { prepack: `node -e "require('fs').writeFileSync('built.txt','built')"`, test: 'echo t' },
+    dependencies: { '@fx/core': 'workspace:~', '@fx/util': 'workspace:>=2.0.0' },
+    peerDependencies: { '@fx/util': 'workspace:^' },
+    optionalDependencies: { '@fx/core': 'workspace:*' },
+  });
+  return { root, packages };
+}
+
+/** Yarn berry (node-modules linker, no global cache, no telemetry) with workspace-only dependencies. */
+export function writeYarnFixture(dir: string): Fixture {
+  const root = resolve(dir);
+  write(root, 'package.json', {
+    name: 'yarn-root',
+    private: true,
+    packageManager: 'yarn@4.18.1',
+    workspaces: ['packages/*'],
+  });
+  write(root, '.yarnrc.yml', 'enableTelemetry: false\nnodeLinker: node-modules\nenableGlobalCache: false\n');
+  const packages: Record<string, string> = {};
+  packages['@fy/core'] = writeMember(
+    root,
+    'packages/core',
+    {
+      name: '@fy/core',
+      version: '1.0.0',
+      main: 'index.js',
+      publishConfig: { main: 'lib/index.js', module: 'lib/index.mjs', types: 'lib/index.d.ts', access: 'public' },
+    },
+    {
+      'lib/index.js': 'module.exports = "lib";\n',
+      'lib/index.mjs': 'export default "lib";\n',
+      'lib/index.d.ts': 'declare const value: string;\nexport default value;\n',
+    },
+  );
+  packages['@fy/cli'] = writeMember(
+    root,
+    'packages/cli',
+    {
+      name: '@fy/cli',
+      version: '1.1.0',
+      bin: { fy: 'cli.js' },
+      dependencies: { '@fy/core': 'workspace:^' },
+      devDependencies: { '@fy/core': 'workspace:*' },
+      peerDependencies: { '@fy/core': 'workspace:~' },
+    },
+    { 'cli.js': '#!/usr/bin/env node\nconsole.log("fy");\n' },
+  );
+  return { root, packages };
+}
+
+/** Bun workspace with a catalog in `workspaces`; no bun.lock (bun pm pack needs no install). */
+export function writeBunFixture(dir: string): Fixture {
+  const root = resolve(dir);
+  write(root, 'package.json', {
+    name: 'bun-root',
+    private: true,
+    packageManager: 'bun@1.4.5',
+    workspaces: { packages: ['packages/*'], catalog: { 'left-pad': '^1.3.0' } },
+  });
+  const packages: Record<string, string> = {};
+  packages['@fb/core'] = writeMember(root, 'packages/core', { name: '@fb/core', version: '0.5.0' });
+  packages['@fb/web'] = writeMember(root, 'packages/web', {
+    name: '@fb/web',
+    version: '0.6.0',
+    dependencies: { '@fb/core': 'workspace:*', 'left-pad': 'catalog:' },
+    peerDependencies: { '@fb/core': 'workspace:^' },
+  });
+  return { root, packages };
+}
+
+/** npm workspaces (object form, `libs/*`) without any lockfile. */
+export function writeNpmNoLockFixture(dir: string): Fixture {
+  const root = resolve(dir);
+  write(root, 'package.json', { name: 'npm-root', private: true, workspaces: { packages: ['libs/*'] } });
+  const packages: Record<string, string> = {};
+  packages['@fn/a'] = writeMember(root, 'libs/a', { name: '@fn/a', version: '1.0.0' });
+  packages['@fn/b'] = writeMember(root, 'libs/b', {
+    name: '@fn/b',
+    version: '1.0.0',
+    dependencies: { '@fn/a': '^1.0.0' },
+  });
+  return { root, packages };
+}
