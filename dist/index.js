@@ -35873,6 +35873,23 @@ class OtpRejectedError extends OtpPublishError {
         this.attempts = attempts;
     }
 }
+/**
+ * The registry answered 429 to a request carrying a one-time password and says it rate-limits
+ * codes: no further code is sent to it in this run (more would extend the lock-out).
+ */
+class OtpRateLimitedError extends OtpPublishError {
+    registry;
+    until;
+    constructor(registry, 
+    /** When the registry said a new attempt may succeed (ms since epoch), if it said. */
+    until) {
+        const when = until === undefined ? 'in a few minutes (the registry gave no Retry-After)' : `after ${new Date(until).toISOString()} (the registry's Retry-After)`;
+        super(`the ${registry} registry rate-limits one-time passwords (429): no further codes are sent to it in this run, since more attempts would prolong the lock-out. ` +
+            `Re-run the job ${when}; the re-run publishes only what is missing`);
+        this.registry = registry;
+        this.until = until;
+    }
+}
 /** The registry wants a one-time password but no TOTP secret was given for it. */
 class OtpRequiredError extends OtpPublishError {
     registry;
@@ -37129,25 +37146,88 @@ const ky = createInstance();
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/registries/retry-policy.ts
+/**
+ * The one retry policy for the action's requests: which answers are worth another try, and how
+ * long to wait before it. 429 and 503 carry the registry's own `Retry-After` (delta-seconds or an
+ * HTTP date), which is honoured as asked; without one the wait grows exponentially with jitter.
+ * No wait exceeds `capMs` (the `timeout` input): a registry that asks for longer is not retried.
+ */
+/** Answers after which a request may be tried again. */
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+/** Answers whose `Retry-After` header says when. */
+const RETRY_AFTER_STATUSES = [429, 503];
+/** First backoff of a read (existence checks, owners, token exchanges). */
+const READ_BACKOFF_MS = 1_000;
+/** First backoff of a publish retry (one at most): an upload is heavier than a read. */
+const PUBLISH_BACKOFF_MS = 5_000;
+const BACKOFF_MAX_MS = 30_000;
+/** `Retry-After` as milliseconds from `now`; undefined when absent or unreadable, 0 for a date in the past. */
+function parseRetryAfter(value, now) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // Other numbers (negative, fractional) are neither delta-seconds nor a date, though Date.parse would take them as years.
+    if (/^[-+]?[\d.]+$/.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Exponential backoff with jitter: attempt 1 waits half to all of `baseMs`, attempt 2 up to twice that, ... at most 30 s. */
+function backoffMs(attempt, baseMs, random = Math.random) {
+    const ceiling = Math.min(BACKOFF_MAX_MS, baseMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(ceiling * (0.5 + random() / 2));
+}
+/**
+ * The wait before retry `attempt` (1 for the first retry) of a request answered `status` with
+ * `retryAfter`: the header for 429 and 503 when it is there, backoff otherwise.
+ */
+function retryWait(answer, attempt, options) {
+    const asked = answer.status !== undefined && RETRY_AFTER_STATUSES.includes(answer.status) ? parseRetryAfter(answer.retryAfter, options.now) : undefined;
+    if (asked !== undefined)
+        return asked > options.capMs ? { retry: false, waitMs: asked } : { retry: true, waitMs: asked, told: true };
+    return { retry: true, waitMs: Math.min(options.capMs, backoffMs(attempt, options.baseMs, options.random)), told: false };
+}
+/** Waits longer than this are announced with one line (what is waited for and how long). */
+const ANNOUNCED_WAIT_MS = 5_000;
+/** The cap of a request without a `timeout` input of its own (OIDC, audits). */
+const DEFAULT_CAP_MS = 30_000;
+/**
+ * ky's retry options under this policy, for reads and token exchanges: up to `limit` retries on
+ * RETRY_STATUSES and dropped connections, Retry-After honoured on 429/503 (ky reads seconds and
+ * HTTP dates; a longer ask than `capMs` ends the request), backoff with jitter otherwise.
+ */
+function kyRetry(limit, capMs = DEFAULT_CAP_MS, methods) {
+    return {
+        limit,
+        ...(methods ? { methods } : {}),
+        statusCodes: [...RETRY_STATUSES],
+        afterStatusCodes: [...RETRY_AFTER_STATUSES],
+        maxRetryAfter: capMs,
+        delay: (attempt) => Math.min(capMs, backoffMs(attempt, READ_BACKOFF_MS)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/registries/http.ts
 
 
+
 const READ_TIMEOUT_MS = 30_000;
-/** Reads are retried this often on 408/429/5xx and connection errors, with exponential backoff. */
+/** Reads are retried this often on 408/429/5xx and connection errors (the retry policy). */
 const READ_RETRIES = 3;
-/** A longer Retry-After is cut to this. */
-const MAX_RETRY_AFTER_MS = 30_000;
 /**
  * GET a registry document. 404 is an answer (undefined body), not an error. 408/429/5xx and
- * connection failures are retried with backoff, honouring Retry-After (ky); a timeout or any other
- * status throws RegistryRequestError naming the URL.
+ * connection failures are retried under the retry policy (Retry-After honoured up to `capMs`,
+ * the `timeout` input); a timeout or any other status throws RegistryRequestError naming the URL.
  */
-async function readJson(url, headers = {}) {
+async function readJson(url, headers = {}, capMs = DEFAULT_CAP_MS) {
     try {
         const response = await distribution.get(url, {
             headers: { accept: 'application/json', ...headers },
             timeout: READ_TIMEOUT_MS,
-            retry: { limit: READ_RETRIES, maxRetryAfter: MAX_RETRY_AFTER_MS },
+            retry: kyRetry(READ_RETRIES, capMs),
         });
         return { body: (await response.json()), serverTime: serverTime(response) };
     }
@@ -37171,7 +37251,7 @@ function serverTime(response) {
  * Reads `npm publish` output (npm 11, no TTY) into an outcome. npm prints `npm error code EOTP`
  * for a missing and for a wrong code alike, and the same code plus an authUrl for web-auth accounts.
  */
-function classifyNpmPublish(result) {
+function classifyNpmPublish(result, otpSent = false) {
     const text = `${result.stdout}\n${result.stderr}`;
     if (result.exitCode === 0) {
         const line = /^\+ .+$/m.exec(result.stdout)?.[0];
@@ -37183,6 +37263,8 @@ function classifyNpmPublish(result) {
         return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
     if (otp === 'otp-rejected')
         return { kind: 'otp-rejected', detail: `npm error code ${code}` };
+    if (otpSent && code === 'E429' && OTP_RATE_LIMIT.test(text))
+        return { kind: 'otp-rate-limited', detail: npmErrorSummary(text, result.exitCode) };
     const duplicate = /You cannot publish over the previously published versions[^\n]*/.exec(text)?.[0];
     if (duplicate)
         return { kind: 'exists', detail: duplicate.trim() };
@@ -37192,6 +37274,8 @@ function classifyNpmPublish(result) {
     const error = new PublishCommandError('npm publish', code, npmErrorSummary(text, result.exitCode));
     return { kind: 'failed', error, transient: code !== undefined && TRANSIENT_CODES.test(code) };
 }
+/** What npm's 429 says when it is the one-time passwords that are rate-limited ("rate limited otp"). */
+const OTP_RATE_LIMIT = /rate[- ]?limit\w*\W+(?:\w+\W+){0,3}(otp|one-time pass\w*)\b|\b(otp|one-time pass\w*)\W+(?:\w+\W+){0,3}rate[- ]?limit/i;
 /** npm error codes of registry faults: server errors, throttling, connections dropped or timed out. */
 const TRANSIENT_CODES = /^(E5\d\d|E429|E408|ECONNRESET|ECONNREFUSED|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)$/;
 /**
@@ -37222,7 +37306,7 @@ function npmErrorSummary(text, exitCode) {
  * Reads an in-process upload failure into an outcome, the same way classifyNpmPublish reads the
  * CLI's output: EOTP (or a 401 asking for the code), web auth, a version already there, a fault.
  */
-function classifyNpmError(error, target, timeoutMs) {
+function classifyNpmError(error, target, timeoutMs, otpSent = false) {
     const failure = (error ?? {});
     const body = failure.body && typeof failure.body === 'object' ? failure.body : undefined;
     const text = `${failure.message ?? String(error)} ${typeof failure.body === 'string' ? failure.body : JSON.stringify(body ?? {})}`;
@@ -37230,6 +37314,10 @@ function classifyNpmError(error, target, timeoutMs) {
         return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
     if (failure.code === 'EOTP' || (failure.code === 'E401' && /one-time pass/i.test(text))) {
         return { kind: 'otp-rejected', detail: `npm error code ${failure.code}` };
+    }
+    const retryAfter = [failure.headers?.['retry-after']].flat()[0];
+    if (otpSent && failure.code === 'E429' && OTP_RATE_LIMIT.test(text)) {
+        return { kind: 'otp-rate-limited', detail: (failure.message ?? String(error)).split('\n')[0], ...(retryAfter ? { retryAfter } : {}) };
     }
     const duplicate = /You cannot publish over the previously published versions: [^\s"]+/.exec(text)?.[0];
     if (duplicate)
@@ -37241,7 +37329,13 @@ function classifyNpmError(error, target, timeoutMs) {
     }
     const code = failure.code && /^E[A-Z0-9]+$/.test(failure.code) ? failure.code : undefined;
     const message = (failure.message ?? String(error)).split('\n')[0];
-    return { kind: 'failed', error: new PublishCommandError('npm publish', code, message), transient: code !== undefined && TRANSIENT_CODES.test(code) };
+    return {
+        kind: 'failed',
+        error: new PublishCommandError('npm publish', code, message),
+        transient: code !== undefined && TRANSIENT_CODES.test(code),
+        ...(typeof failure.statusCode === 'number' ? { status: failure.statusCode } : {}),
+        ...(retryAfter ? { retryAfter } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/registries/npm-pack.ts
@@ -37665,7 +37759,7 @@ class NpmRegistry {
         const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
         if (token)
             headers.authorization = `Bearer ${token}`;
-        const read = await readJson(`${this.settings.registry}${escapePackageName(target.name)}`, headers);
+        const read = await readJson(`${this.settings.registry}${escapePackageName(target.name)}`, headers, this.settings.timeoutMs);
         return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
     }
     async publish(request) {
@@ -37691,7 +37785,7 @@ class NpmRegistry {
             return { kind: 'published', detail: `+ ${target.name}@${target.version}` };
         }
         catch (error) {
-            const outcome = classifyNpmError(error, target, timeoutMs);
+            const outcome = classifyNpmError(error, target, timeoutMs, Boolean(request.otp));
             logger.info(`npm publish of ${target.name}@${target.version} failed: ${outcome.kind === 'failed' ? outcome.error.message : outcome.detail}`);
             return outcome;
         }
@@ -37727,7 +37821,7 @@ class NpmRegistry {
             const output = `${result.stdout}${result.stderr}`.trim();
             if (output)
                 logger.info(output);
-            return classifyNpmPublish(result);
+            return classifyNpmPublish(result, Boolean(request.otp));
         }
         catch (error) {
             // A client stopped at its time limit may have reached the registry: a fault, checked before any retry.
@@ -41302,7 +41396,9 @@ function msLeftInStep(spec, epochMs) {
  * - after an OTP rejection, waits until a new window has begun and retries exactly once;
  * - after a second rejection in a row, here or in another publish of the registry (or after a
  *   web-auth demand), refuses all further attempts on this registry;
- * - lets one attempt run alone until a code has been accepted, so a wrong secret costs two codes, not two per package.
+ * - lets one attempt run alone until a code has been accepted, so a wrong secret costs two codes, not two per package;
+ * - after an answer that the registry rate-limits codes, sends none for the rest of the run
+ *   (a 429 without that is a registry fault for the caller, and costs no rejection).
  */
 class OtpGate {
     options;
@@ -41343,6 +41439,8 @@ class OtpGate {
     throwIfStopped() {
         if (this.failure instanceof WebAuthRequiredError)
             throw new WebAuthRequiredError(this.options.registry);
+        if (this.failure instanceof OtpRateLimitedError)
+            throw new OtpRateLimitedError(this.options.registry, this.failure.until);
         if (this.failure)
             throw new OtpBreakerOpenError(this.options.registry);
     }
@@ -41369,6 +41467,8 @@ class OtpGate {
                 return { value, attempts: attemptNumber, waitedMs };
             if (outcome === 'web-auth')
                 throw this.stop(new WebAuthRequiredError(registry));
+            if (typeof outcome === 'object')
+                throw this.stop(new OtpRateLimitedError(registry, outcome.rateLimitedUntil));
             // Two refused codes in a row, in this publish or across publishes: no third code is sent.
             if (++this.rejectionsInARow >= 2)
                 throw this.stop(new OtpRejectedError(registry, attemptNumber));
@@ -41412,6 +41512,7 @@ const EARLY_MARGIN_MS = 1_000;
 
 
 
+
 function oidcFromEnv(env) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
@@ -41424,7 +41525,7 @@ async function fetchIdToken(oidc, audience, logger) {
     url.searchParams.append('audience', audience);
     try {
         const body = await distribution
-            .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: TIMEOUT_MS, retry: { limit: 3 } })
+            .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: TIMEOUT_MS, retry: kyRetry(3) })
             .json();
         if (!body.value)
             throw new Error('the answer has no "value"');
@@ -41439,7 +41540,7 @@ async function fetchIdToken(oidc, audience, logger) {
 async function exchangeForNpm(registry, name, idToken, logger) {
     const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
     try {
-        const body = await distribution.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: TIMEOUT_MS, retry: { limit: 2, methods: ['post'] } }).json();
+        const body = await distribution.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: TIMEOUT_MS, retry: kyRetry(2, undefined, ['post']) }).json();
         if (!body.token)
             throw new Error('the answer has no "token"');
         logger.mask(body.token);
@@ -41455,7 +41556,7 @@ async function exchangeForNpm(registry, name, idToken, logger) {
 async function exchangeForRubygems(host, idToken, logger) {
     const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
     try {
-        const body = await distribution.post(url, { json: { jwt: idToken }, timeout: TIMEOUT_MS, retry: { limit: 2, methods: ['post'] } }).json();
+        const body = await distribution.post(url, { json: { jwt: idToken }, timeout: TIMEOUT_MS, retry: kyRetry(2, undefined, ['post']) }).json();
         if (!body.rubygems_api_key)
             throw new Error('the answer has no "rubygems_api_key"');
         logger.mask(body.rubygems_api_key);
@@ -42108,6 +42209,7 @@ function clockOffset(samples) {
 
 
 
+
 /**
  * Packs and builds what will be published (npm: tarballs; gems: `gem build`), after the
  * existence checks and before the first publish, so a broken gemspec or prepack script publishes
@@ -42306,7 +42408,7 @@ async function publishOne(planned, otherwise, deps) {
             return finish({ status: 'skipped', reason: DRY_RUN_REASON[target.registry] });
         }
         for (let round = 1;; round++) {
-            const attempt = await attemptPublish({ ...planned, credential }, adapter, logger);
+            const attempt = await attemptPublish({ ...planned, credential }, adapter, logger, deps.clock);
             otpAttempts += attempt.otpAttempts;
             otpWaitMs += attempt.otpWaitMs;
             const { outcome } = attempt;
@@ -42336,8 +42438,18 @@ async function publishOne(planned, otherwise, deps) {
             }
             if (round >= 2)
                 return finish({ status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` });
-            logger.info(`${label(target)} is not on the registry; retrying once in ${FAULT_RETRY_DELAY_MS / 1000} s`);
-            await deps.clock.sleep(FAULT_RETRY_DELAY_MS);
+            const wait = retryWait(outcome, 1, { now: deps.clock.now(), capMs: deps.retryCapMs, baseMs: PUBLISH_BACKOFF_MS, random: deps.random });
+            const seconds = Math.ceil(wait.waitMs / 1000);
+            if (!wait.retry) {
+                const when = new Date(deps.clock.now() + wait.waitMs).toISOString();
+                return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry asked to wait ${seconds} s before another attempt, longer than the timeout input allows (${Math.round(deps.retryCapMs / 1000)} s), so it was not retried: re-run after ${when}` });
+            }
+            const why = wait.told ? `the registry's Retry-After (${outcome.kind === 'failed' ? outcome.status : ''})` : 'a backoff';
+            const line = `${label(target)} is not on the registry; retrying once in ${seconds} s (${why})`;
+            if (wait.waitMs > ANNOUNCED_WAIT_MS)
+                deps.logger.info(`waiting ${seconds} s before retrying ${label(target)} (${why})`);
+            logger.info(line);
+            await deps.clock.sleep(wait.waitMs);
         }
     }
     catch (error) {
@@ -42346,19 +42458,21 @@ async function publishOne(planned, otherwise, deps) {
         return finish({ status: 'failed', error: errorMessage(error) });
     }
 }
-/** Wait before retrying a publish that hit a registry fault and did not arrive. */
-const FAULT_RETRY_DELAY_MS = 5_000;
 /** One publish through the credential: with the OTP gate (window guard, one retry on rejection) when it has a TOTP secret. */
-async function attemptPublish(planned, adapter, logger) {
+async function attemptPublish(planned, adapter, logger, clock) {
     const { target, credential } = planned;
     if (credential.auth !== 'token+otp') {
         return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaitMs: 0 };
     }
-    const { value, attempts, waitedMs } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), verdictOf, logger);
+    const { value, attempts, waitedMs } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), (outcome) => verdictOf(outcome, clock.now()), logger);
     return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs };
 }
-function verdictOf(outcome) {
+function verdictOf(outcome, now) {
     switch (outcome.kind) {
+        case 'otp-rate-limited': {
+            const waitMs = parseRetryAfter(outcome.retryAfter, now);
+            return { rateLimitedUntil: waitMs === undefined ? undefined : now + waitMs };
+        }
         case 'published':
             return 'accepted';
         case 'otp-rejected':
@@ -42383,6 +42497,8 @@ function fromOutcome(outcome, target) {
             return { status: 'failed', error: new OtpRequiredError(target.registry, SECRET_INPUT[target.registry]).message };
         case 'web-auth':
             return { status: 'failed', error: new WebAuthRequiredError(target.registry).message };
+        case 'otp-rate-limited':
+            return { status: 'failed', error: `${new OtpRateLimitedError(target.registry, undefined).message} (${outcome.detail})` };
     }
 }
 
@@ -42512,7 +42628,7 @@ class RubygemsRegistry {
     /** Indexed versions (yanked ones are left out by the server), matched on number and platform. */
     async exists(target) {
         const url = `${this.settings.host}/api/v1/versions/${encodeURIComponent(target.name)}.json`;
-        const read = await readJson(url);
+        const read = await readJson(url, {}, this.settings.timeoutMs);
         const platform = target.platform ?? 'ruby';
         const exists = (read.body ?? []).some((entry) => entry.number === target.version && (entry.platform ?? 'ruby') === platform);
         return { exists, packageKnown: read.body !== undefined, serverTime: read.serverTime };
@@ -42639,6 +42755,7 @@ async function publishMode(config, deps) {
             dryRun: config.dryRun,
             concurrency: config.concurrency,
             failFast: config.failFast,
+            retryCapMs: config.timeoutSec * 1000,
             authorize: (target, token, packageKnown) => chooser.authorize(target, token, packageKnown),
             clock,
             logger,

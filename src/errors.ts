@@ -120,6 +120,24 @@ export class OtpRejectedError extends OtpPublishError {
   }
 }
 
+/**
+ * The registry answered 429 to a request carrying a one-time password and says it rate-limits
+ * codes: no further code is sent to it in this run (more would extend the lock-out).
+ */
+export class OtpRateLimitedError extends OtpPublishError {
+  constructor(
+    readonly registry: string,
+    /** When the registry said a new attempt may succeed (ms since epoch), if it said. */
+    readonly until: number | undefined,
+  ) {
+    const when = until === undefined ? 'in a few minutes (the registry gave no Retry-After)' : `after ${new Date(until).toISOString()} (the registry's Retry-After)`;
+    super(
+      `the ${registry} registry rate-limits one-time passwords (429): no further codes are sent to it in this run, since more attempts would prolong the lock-out. ` +
+        `Re-run the job ${when}; the re-run publishes only what is missing`,
+    );
+  }
+}
+
 /** The registry wants a one-time password but no TOTP secret was given for it. */
 export class OtpRequiredError extends OtpPublishError {
   constructor(

@@ -43,6 +43,10 @@ export interface GateConfig {
   faults?: Fault[];
   /** Faults for the next package document GETs, one each, in order. */
   readFaults?: Fault[];
+  /** Retry-After of a '429' fault, in seconds (default 1). */
+  retryAfter?: number;
+  /** Send that Retry-After as the HTTP date so many seconds ahead. */
+  retryAfterAsDate?: boolean;
   /** Trusted publishing (npm's OIDC token exchange); replaced as a whole by configure. */
   oidc?: GateOidcConfig | null;
 }
@@ -77,7 +81,7 @@ export interface Exchange {
 }
 
 /** See the plugin: '500'/'503'/'429' answers, a dropped connection before or after the write is stored, no answer. */
-export type Fault = '500' | '503' | '429' | 'reset' | 'reset-after-write' | 'hang';
+export type Fault = '500' | '503' | '429' | '429-otp' | 'reset' | 'reset-after-write' | 'hang' | 'none';
 
 export type AttemptOutcome =
   | 'accepted'

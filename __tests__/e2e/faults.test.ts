@@ -5,7 +5,8 @@
 // re-run completes the job.
 import { describe, expect, it } from 'vitest';
 import { freshDir, outputOf, useGatedRegistry } from '../../test-support/e2e.js';
-import { writePackage, type Fault } from '../../test-support/registry.js';
+import { writeMonorepo } from '../../test-support/monorepo.js';
+import { writePackage, type Fault, type GateConfig } from '../../test-support/registry.js';
 import { findLeaks, listFiles, runAction, type ActionRun } from '../../test-support/runner.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
@@ -24,9 +25,9 @@ async function publish(dir: string, inputs: Record<string, string> = {}): Promis
 }
 
 /** A fresh package, with the gate set to answer its writes (and reads) with these faults. */
-async function withFaults(faults: Fault[], readFaults: Fault[] = []): Promise<{ dir: string; name: string }> {
+async function withFaults(faults: Fault[], readFaults: Fault[] = [], gate: GateConfig = {}): Promise<{ dir: string; name: string }> {
   await fixture.registry.gate.reset();
-  await fixture.registry.gate.configure({ secret: SECRET, faults, readFaults });
+  await fixture.registry.gate.configure({ secret: SECRET, faults, readFaults, retryAfter: 1, retryAfterAsDate: false, ...gate });
   const name = `@faults/pkg-${++count}`;
   return { dir: writePackage(freshDir(), { name, version: '1.0.0' }), name };
 }
@@ -80,6 +81,25 @@ describe('registry faults while publishing', () => {
     await expectConsistent(again, name);
   });
 
+  it('a 429 with Retry-After on the upload, in seconds and as an HTTP date: the one retry comes when the registry asked', async () => {
+    // A user whose writes need no code, so no OTP window wait can add to the gap.
+    await fixture.registry.gate.configure({ bypassUsers: ['throttled'] });
+    const token = await fixture.registry.addUser('throttled');
+    for (const retryAfterAsDate of [false, true]) {
+      const { dir, name } = await withFaults(['429'], [], { retryAfter: 3, retryAfterAsDate, bypassUsers: ['throttled'] });
+      const run = await publish(dir, { 'npm-token': token, 'npm-totp-secret': '' });
+      expect(run.exitCode, run.stdout).toBe(0);
+      const writes = await writesOf(name);
+      expect(writes.map((write) => write.outcome)).toEqual(['fault:429', 'bypass']);
+      const gap = writes[1]!.at - writes[0]!.at;
+      // An HTTP date has whole seconds: it asks for 2-3 s. Within 1 s of what was asked either way.
+      expect(gap, `gap ${gap} ms`).toBeGreaterThanOrEqual(retryAfterAsDate ? 2_000 : 3_000);
+      expect(gap, `gap ${gap} ms`).toBeLessThanOrEqual(4_000);
+      expect(run.stdout).toMatch(/retrying once in [23] s \(the registry's Retry-After \(429\)\)/);
+      await expectConsistent(run, name);
+    }
+  });
+
   it('a registry that never answers: stopped at the timeout, checked, retried once, then failed; a re-run publishes it', async () => {
     const { dir, name } = await withFaults(['hang', 'hang']);
     const run = await publish(dir, { timeout: '5' });
@@ -104,5 +124,32 @@ describe('registry faults while publishing', () => {
       'accepted',
     ]);
     await expectConsistent(run, name);
+  });
+});
+
+describe('an OTP rate limit in the middle of a monorepo run', () => {
+  it('sends no further code, publishes nothing twice, says when to re-run, and a re-run publishes the rest', async () => {
+    await fixture.registry.gate.reset();
+    await fixture.registry.gate.configure({ secret: SECRET, faults: ['none', 'none', 'none', 'none', '429-otp'], readFaults: [], retryAfter: 120, retryAfterAsDate: false });
+    const dir = freshDir();
+    const packages = writeMonorepo(dir, 'ratelimit', 10);
+    const run = await publish(dir, { workspaces: 'true', concurrency: '1' });
+    expect(run.exitCode).toBe(1);
+    const writes = (await fixture.registry.gate.attempts()).filter((attempt) => attempt.method === 'PUT' && attempt.package.startsWith('@ratelimit/'));
+    // Four published, the fifth answered 429 "rate limited otp": not one code after it.
+    expect(writes.map((write) => write.outcome)).toEqual(['accepted', 'accepted', 'accepted', 'accepted', 'fault:429-otp']);
+    expect(outputOf(run, 'published')).toHaveLength(4);
+    const failed = outputOf(run, 'failed');
+    expect(failed).toHaveLength(6);
+    expect(failed.find((entry) => entry.name === writes[4]!.package)!.error).toMatch(/rate-limits one-time passwords \(429\): no further codes are sent to it in this run.*Re-run the job after \d{4}-\d\d-\d\dT[\d:.]+Z \(the registry's Retry-After\)/);
+    for (const entry of failed) expect(entry.error).toMatch(/rate-limits one-time passwords|not attempted/);
+
+    await fixture.registry.gate.configure({ faults: [] });
+    const again = await publish(dir, { workspaces: 'true' });
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(outputOf(again, 'published')).toHaveLength(6);
+    const all = (await fixture.registry.gate.attempts()).filter((attempt) => attempt.method === 'PUT' && attempt.outcome === 'accepted' && attempt.package.startsWith('@ratelimit/'));
+    expect(all.map((write) => write.package).sort()).toEqual(packages.map((pkg) => pkg.name).sort());
+    await expectConsistent(again, failed[0]!.name);
   });
 });

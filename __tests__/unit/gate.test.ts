@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OtpBreakerOpenError, OtpRejectedError, WebAuthRequiredError } from '../../src/errors.js';
+import { OtpBreakerOpenError, OtpRateLimitedError, OtpRejectedError, WebAuthRequiredError } from '../../src/errors.js';
 import { EARLY_MARGIN_MS, OtpGate, type Verdict } from '../../src/otp/gate.js';
 import type { TotpSpec } from '../../src/otp/secret.js';
 import { msLeftInStep, stepAt, totpAt } from '../../src/otp/totp.js';
@@ -194,5 +194,29 @@ describe('OtpGate with concurrent callers', () => {
     const { calls, attempt, verdict } = scripted(clock, ['accepted']);
     await gate.run(attempt, verdict);
     expect(calls[0]!.code).toBe(totpAt(spec, T0 + 91_000));
+  });
+});
+
+describe('OtpGate under an OTP rate limit', () => {
+  it('sends no further code after the registry says codes are rate-limited, and says when a re-run can succeed', async () => {
+    const { clock, gate } = setup(T0 + 10_000);
+    const until = T0 + 10_000 + 120_000;
+    const { calls, attempt, verdict } = scripted(clock, [{ rateLimitedUntil: until }]);
+    const error = await gate.run(attempt, verdict).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OtpRateLimitedError);
+    expect((error as Error).message).toContain(`Re-run the job after ${new Date(until).toISOString()}`);
+    expect(calls).toHaveLength(1);
+    const next = scripted(clock, ['accepted']);
+    await expect(gate.run(next.attempt, next.verdict)).rejects.toThrow(OtpRateLimitedError);
+    expect(next.calls).toEqual([]);
+  });
+
+  it('a 429 that is a registry fault ("other") counts as no rejection', async () => {
+    const { clock, gate } = setup(T0 + 10_000);
+    // Two faults, then a rejection: it still gets its one retry (the faults counted for nothing).
+    for (const verdicts of [['other'], ['other'], ['otp-rejected', 'accepted']] as Verdict[][]) {
+      const { attempt, verdict } = scripted(clock, verdicts);
+      await expect(gate.run(attempt, verdict)).resolves.toBeDefined();
+    }
   });
 });

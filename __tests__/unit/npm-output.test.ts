@@ -104,4 +104,16 @@ describe('classifyNpmError (in-process uploads)', () => {
     expect(denied).toMatchObject({ kind: 'failed', transient: false });
     expect(denied.kind === 'failed' && denied.error.message).toBe('npm publish failed (E403): 403 Forbidden - PUT http://r/x - not allowed');
   });
+
+  it('a 429 saying one-time passwords are rate-limited, to an upload carrying a code: otp-rate-limited, with its Retry-After', () => {
+    const limited = error({ code: 'E429', statusCode: 429, headers: { 'retry-after': ['120'] }, message: '429 Too Many Requests - PUT http://r/x - rate limited otp', body: { error: 'rate limited otp' } });
+    expect(classifyNpmError(limited, target, 1000, true)).toEqual({ kind: 'otp-rate-limited', detail: '429 Too Many Requests - PUT http://r/x - rate limited otp', retryAfter: '120' });
+    // Without a code sent, or a 429 that does not speak of codes: a registry fault, retried once after Retry-After.
+    expect(classifyNpmError(limited, target, 1000, false)).toMatchObject({ kind: 'failed', transient: true, status: 429, retryAfter: '120' });
+    const busy = error({ code: 'E429', statusCode: 429, headers: { 'retry-after': ['15'] }, message: '429 Too Many Requests - PUT http://r/x' });
+    expect(classifyNpmError(busy, target, 1000, true)).toMatchObject({ kind: 'failed', transient: true, status: 429, retryAfter: '15' });
+    const cli = { exitCode: 1, stdout: '', stderr: 'npm error code E429\nnpm error 429 Too Many Requests - PUT http://r/x - rate limited otp\n' };
+    expect(classifyNpmPublish(cli, true).kind).toBe('otp-rate-limited');
+    expect(classifyNpmPublish(cli, false).kind).toBe('failed');
+  });
 });

@@ -100,6 +100,9 @@ function plan(targets: PackageTarget[]): PlannedPackage[] {
   return orderTargets(targets).map(({ target, dependsOn }) => ({ target, dependsOn, credential: { auth: 'token', token: 't' } }));
 }
 
+/** A 10-minute cap on retry waits, and the longest backoff (no jitter) so waits are exact. */
+const RETRY = { retryCapMs: 600_000, random: () => 1 };
+
 const run = (planned: PlannedPackage[], registry: MemoryRegistry, options: { concurrency?: number; failFast?: boolean } = {}) =>
   publishPlanned(planned, {
     adapters: { npm: registry },
@@ -108,6 +111,7 @@ const run = (planned: PlannedPackage[], registry: MemoryRegistry, options: { con
     failFast: options.failFast ?? false,
     clock: new FakeClock(0),
     logger: new MemoryLogger(),
+    ...RETRY,
   });
 
 describe('publishPlanned', () => {
@@ -154,7 +158,7 @@ describe('publishPlanned', () => {
       dependsOn,
       credential: { auth: 'token+otp' as const, token: 't', gate },
     }));
-    const results = await publishPlanned(planned, { adapters: { npm: registry }, dryRun: false, concurrency: 4, failFast: false, clock, logger: new MemoryLogger() });
+    const results = await publishPlanned(planned, { adapters: { npm: registry }, dryRun: false, concurrency: 4, failFast: false, clock, logger: new MemoryLogger(), ...RETRY });
     expect(results.map((result) => result.otpAttempts)).toEqual([1, 1, 1, 1]);
     const starts = registry.events.filter((event) => event.startsWith('start') || event.startsWith('end'));
     expect(starts.slice(0, 2)).toEqual(['start a', 'end a']);
@@ -186,7 +190,7 @@ describe('publishPlanned after a registry fault', () => {
 
   const publishWith = async (adapter: RegistryAdapter) => {
     const clock = new FakeClock(0);
-    const [result] = await publishPlanned(plan([target('a')]), { adapters: { npm: adapter }, dryRun: false, concurrency: 1, failFast: false, clock, logger: new MemoryLogger() });
+    const [result] = await publishPlanned(plan([target('a')]), { adapters: { npm: adapter }, dryRun: false, concurrency: 1, failFast: false, clock, logger: new MemoryLogger(), ...RETRY });
     return { result: result!, sleeps: clock.sleeps };
   };
 
@@ -204,6 +208,26 @@ describe('publishPlanned after a registry fault', () => {
     expect(result.status).toBe('published');
     expect(calls).toEqual(['exists', 'publish', 'exists', 'publish']);
     expect(sleeps).toEqual([5_000]);
+  });
+
+  it('waits what a 429 asks before the one retry: Retry-After in seconds, or as an HTTP date', async () => {
+    for (const retryAfter of ['15', new Date(15_000).toUTCString()]) {
+      const throttled: PublishOutcome = { ...fault, status: 429, retryAfter };
+      const { adapter, calls } = faulty([throttled], [false, false]);
+      const { result, sleeps } = await publishWith(adapter);
+      expect(result.status, retryAfter).toBe('published');
+      expect(calls).toEqual(['exists', 'publish', 'exists', 'publish']);
+      expect(sleeps, retryAfter).toEqual([15_000]);
+    }
+  });
+
+  it('does not retry when the registry asks for a longer wait than the timeout, and says when a re-run can succeed', async () => {
+    const { adapter, calls } = faulty([{ ...fault, status: 429, retryAfter: '900' }], [false, false]);
+    const { result, sleeps } = await publishWith(adapter);
+    expect(result.status).toBe('failed');
+    expect(result.error).toContain('the registry asked to wait 900 s before another attempt, longer than the timeout input allows (600 s), so it was not retried: re-run after 1970-01-01T00:15:00.000Z');
+    expect(calls.filter((call) => call === 'publish')).toHaveLength(1);
+    expect(sleeps).toEqual([]);
   });
 
   it('fails after one retry, never a third upload', async () => {
@@ -249,7 +273,7 @@ describe('publishPlanned prepares what is missing before the first publish', () 
     };
     return { adapter, events };
   }
-  const deps = (adapter: RegistryAdapter) => ({ adapters: { npm: adapter }, dryRun: false, concurrency: 2, failFast: false, clock: new FakeClock(0), logger: new MemoryLogger() });
+  const deps = (adapter: RegistryAdapter) => ({ adapters: { npm: adapter }, dryRun: false, concurrency: 2, failFast: false, clock: new FakeClock(0), logger: new MemoryLogger(), ...RETRY });
 
   it('checks all, packs only the versions not on the registry, then publishes', async () => {
     const { adapter, events } = preparing(new Set(['old']));

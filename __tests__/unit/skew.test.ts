@@ -41,6 +41,7 @@ describe('publishPlanned with a skewed registry clock', () => {
     const results = await publishPlanned([{ target, dependsOn: [], credential: { auth: 'token+otp', token: 't', gate } }], {
       adapters: { npm: registry },
       dryRun: false,
+      retryCapMs: 600_000,
       concurrency: 4,
       failFast: false,
       clock,
@@ -71,6 +72,7 @@ describe('publishPlanned reports the wait for a fresh window', () => {
     const [result] = await publishPlanned([{ target, dependsOn: [], credential: { auth: 'token+otp', token: 't', gate } }], {
       adapters: { npm: registry },
       dryRun: false,
+      retryCapMs: 600_000,
       concurrency: 1,
       failFast: false,
       clock,

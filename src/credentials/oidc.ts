@@ -2,6 +2,7 @@ import ky, { HTTPError } from 'ky';
 import { OidcError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { escapePackageName } from '../registries/npm.js';
+import { kyRetry } from '../registries/retry-policy.js';
 
 /** What the runner gives a job with `permissions: id-token: write`. */
 export interface OidcEnvironment {
@@ -28,7 +29,7 @@ export async function fetchIdToken(oidc: OidcEnvironment, audience: string, logg
   url.searchParams.append('audience', audience);
   try {
     const body = await ky
-      .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: TIMEOUT_MS, retry: { limit: 3 } })
+      .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: TIMEOUT_MS, retry: kyRetry(3) })
       .json<{ value?: string }>();
     if (!body.value) throw new Error('the answer has no "value"');
     logger.mask(body.value);
@@ -42,7 +43,7 @@ export async function fetchIdToken(oidc: OidcEnvironment, audience: string, logg
 export async function exchangeForNpm(registry: string, name: string, idToken: string, logger: Logger): Promise<{ token: string } | NotTrusted> {
   const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
   try {
-    const body = await ky.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: TIMEOUT_MS, retry: { limit: 2, methods: ['post'] } }).json<{ token?: string }>();
+    const body = await ky.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: TIMEOUT_MS, retry: kyRetry(2, undefined, ['post']) }).json<{ token?: string }>();
     if (!body.token) throw new Error('the answer has no "token"');
     logger.mask(body.token);
     return { token: body.token };
@@ -56,7 +57,7 @@ export async function exchangeForNpm(registry: string, name: string, idToken: st
 export async function exchangeForRubygems(host: string, idToken: string, logger: Logger): Promise<{ key: string } | NotTrusted> {
   const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
   try {
-    const body = await ky.post(url, { json: { jwt: idToken }, timeout: TIMEOUT_MS, retry: { limit: 2, methods: ['post'] } }).json<{ rubygems_api_key?: string }>();
+    const body = await ky.post(url, { json: { jwt: idToken }, timeout: TIMEOUT_MS, retry: kyRetry(2, undefined, ['post']) }).json<{ rubygems_api_key?: string }>();
     if (!body.rubygems_api_key) throw new Error('the answer has no "rubygems_api_key"');
     logger.mask(body.rubygems_api_key);
     return { key: body.rubygems_api_key };

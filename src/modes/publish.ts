@@ -131,6 +131,7 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
       dryRun: config.dryRun,
       concurrency: config.concurrency,
       failFast: config.failFast,
+      retryCapMs: config.timeoutSec * 1000,
       authorize: (target, token, packageKnown) => chooser.authorize(target, token, packageKnown),
       clock,
       logger,

@@ -1,11 +1,11 @@
 import type { Clock } from '../clock.js';
-import { OtpBreakerOpenError, OtpRejectedError, WebAuthRequiredError } from '../errors.js';
+import { OtpBreakerOpenError, OtpRateLimitedError, OtpRejectedError, WebAuthRequiredError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { TotpSpec } from './secret.js';
 import { msLeftInStep, stepAt, totpAt } from './totp.js';
 
-/** How the caller reads the result of one attempt. */
-export type Verdict = 'accepted' | 'otp-rejected' | 'web-auth' | 'other';
+/** How the caller reads the result of one attempt; `rateLimitedUntil`: the registry rate-limits codes (until then, if it said). */
+export type Verdict = 'accepted' | 'otp-rejected' | 'web-auth' | 'other' | { rateLimitedUntil: number | undefined };
 
 export interface GateOptions {
   /** Registry name, for messages. */
@@ -33,7 +33,9 @@ export interface GateResult<T> {
  * - after an OTP rejection, waits until a new window has begun and retries exactly once;
  * - after a second rejection in a row, here or in another publish of the registry (or after a
  *   web-auth demand), refuses all further attempts on this registry;
- * - lets one attempt run alone until a code has been accepted, so a wrong secret costs two codes, not two per package.
+ * - lets one attempt run alone until a code has been accepted, so a wrong secret costs two codes, not two per package;
+ * - after an answer that the registry rate-limits codes, sends none for the rest of the run
+ *   (a 429 without that is a registry fault for the caller, and costs no rejection).
  */
 export class OtpGate {
   private offsetMs = 0;
@@ -81,6 +83,7 @@ export class OtpGate {
 
   private throwIfStopped(): void {
     if (this.failure instanceof WebAuthRequiredError) throw new WebAuthRequiredError(this.options.registry);
+    if (this.failure instanceof OtpRateLimitedError) throw new OtpRateLimitedError(this.options.registry, this.failure.until);
     if (this.failure) throw new OtpBreakerOpenError(this.options.registry);
   }
 
@@ -108,6 +111,7 @@ export class OtpGate {
       }
       if (outcome === 'accepted' || outcome === 'other') return { value, attempts: attemptNumber, waitedMs };
       if (outcome === 'web-auth') throw this.stop(new WebAuthRequiredError(registry));
+      if (typeof outcome === 'object') throw this.stop(new OtpRateLimitedError(registry, outcome.rateLimitedUntil));
       // Two refused codes in a row, in this publish or across publishes: no third code is sent.
       if (++this.rejectionsInARow >= 2) throw this.stop(new OtpRejectedError(registry, attemptNumber));
       logger.warning(`${registry}: the one-time password was rejected; retrying once with a code from the next window`);

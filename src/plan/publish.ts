@@ -2,12 +2,13 @@ import pLimit from 'p-limit';
 import type { Clock } from '../clock.js';
 import type { Authorized } from '../credentials/choose.js';
 import type { Credential } from '../credentials/credential.js';
-import { OtpRejectedError, OtpRequiredError, WebAuthRequiredError, errorMessage } from '../errors.js';
+import { OtpRateLimitedError, OtpRejectedError, OtpRequiredError, WebAuthRequiredError, errorMessage } from '../errors.js';
 import { inGroup, type Logger } from '../logger.js';
 import type { OtpGate, Verdict } from '../otp/gate.js';
 import { clockOffset } from '../otp/skew.js';
 import type { Existence, PackageTarget, PublishOutcome, RegistryAdapter, RegistryId } from '../registries/types.js';
 import type { PackageResult } from './results.js';
+import { ANNOUNCED_WAIT_MS, PUBLISH_BACKOFF_MS, parseRetryAfter, retryWait } from '../registries/retry-policy.js';
 
 export interface PlannedPackage {
   target: PackageTarget;
@@ -29,6 +30,10 @@ export interface PublishDeps {
   failFast: boolean;
   clock: Clock;
   logger: Logger;
+  /** The longest wait before a publish retry (the `timeout` input); a registry asking for longer is not retried. */
+  retryCapMs: number;
+  /** Jitter source of the backoff; injectable for tests. */
+  random?: () => number;
 }
 
 /**
@@ -222,7 +227,7 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
       return finish({ status: 'skipped', reason: DRY_RUN_REASON[target.registry] });
     }
     for (let round = 1; ; round++) {
-      const attempt = await attemptPublish({ ...planned, credential }, adapter, logger);
+      const attempt = await attemptPublish({ ...planned, credential }, adapter, logger, deps.clock);
       otpAttempts += attempt.otpAttempts;
       otpWaitMs += attempt.otpWaitMs;
       const { outcome } = attempt;
@@ -250,8 +255,17 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
         return finish({ status: 'published' });
       }
       if (round >= 2) return finish({ status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` });
-      logger.info(`${label(target)} is not on the registry; retrying once in ${FAULT_RETRY_DELAY_MS / 1000} s`);
-      await deps.clock.sleep(FAULT_RETRY_DELAY_MS);
+      const wait = retryWait(outcome, 1, { now: deps.clock.now(), capMs: deps.retryCapMs, baseMs: PUBLISH_BACKOFF_MS, random: deps.random });
+      const seconds = Math.ceil(wait.waitMs / 1000);
+      if (!wait.retry) {
+        const when = new Date(deps.clock.now() + wait.waitMs).toISOString();
+        return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry asked to wait ${seconds} s before another attempt, longer than the timeout input allows (${Math.round(deps.retryCapMs / 1000)} s), so it was not retried: re-run after ${when}` });
+      }
+      const why = wait.told ? `the registry's Retry-After (${outcome.kind === 'failed' ? outcome.status : ''})` : 'a backoff';
+      const line = `${label(target)} is not on the registry; retrying once in ${seconds} s (${why})`;
+      if (wait.waitMs > ANNOUNCED_WAIT_MS) deps.logger.info(`waiting ${seconds} s before retrying ${label(target)} (${why})`);
+      logger.info(line);
+      await deps.clock.sleep(wait.waitMs);
     }
   } catch (error) {
     if (error instanceof OtpRejectedError) otpAttempts = Math.max(otpAttempts, error.attempts);
@@ -259,25 +273,31 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
   }
 }
 
-/** Wait before retrying a publish that hit a registry fault and did not arrive. */
-const FAULT_RETRY_DELAY_MS = 5_000;
-
 /** One publish through the credential: with the OTP gate (window guard, one retry on rejection) when it has a TOTP secret. */
 async function attemptPublish(
   planned: PlannedPackage,
   adapter: RegistryAdapter,
   logger: Logger,
+  clock: Clock,
 ): Promise<{ outcome: PublishOutcome; otpAttempts: number; otpWaitMs: number }> {
   const { target, credential } = planned;
   if (credential.auth !== 'token+otp') {
     return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaitMs: 0 };
   }
-  const { value, attempts, waitedMs } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), verdictOf, logger);
+  const { value, attempts, waitedMs } = await credential.gate.run(
+    (otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }),
+    (outcome) => verdictOf(outcome, clock.now()),
+    logger,
+  );
   return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs };
 }
 
-function verdictOf(outcome: PublishOutcome): Verdict {
+function verdictOf(outcome: PublishOutcome, now: number): Verdict {
   switch (outcome.kind) {
+    case 'otp-rate-limited': {
+      const waitMs = parseRetryAfter(outcome.retryAfter, now);
+      return { rateLimitedUntil: waitMs === undefined ? undefined : now + waitMs };
+    }
     case 'published':
       return 'accepted';
     case 'otp-rejected':
@@ -305,5 +325,7 @@ function fromOutcome(outcome: PublishOutcome, target: PackageTarget): Pick<Packa
       return { status: 'failed', error: new OtpRequiredError(target.registry, SECRET_INPUT[target.registry]).message };
     case 'web-auth':
       return { status: 'failed', error: new WebAuthRequiredError(target.registry).message };
+    case 'otp-rate-limited':
+      return { status: 'failed', error: `${new OtpRateLimitedError(target.registry, undefined).message} (${outcome.detail})` };
   }
 }

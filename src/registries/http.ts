@@ -1,5 +1,6 @@
 import ky, { HTTPError } from 'ky';
 import { RegistryRequestError, errorMessage } from '../errors.js';
+import { DEFAULT_CAP_MS, kyRetry } from './retry-policy.js';
 
 export interface JsonRead<T> {
   /** The parsed body, or undefined when the registry answered 404. */
@@ -10,22 +11,20 @@ export interface JsonRead<T> {
 
 const READ_TIMEOUT_MS = 30_000;
 
-/** Reads are retried this often on 408/429/5xx and connection errors, with exponential backoff. */
+/** Reads are retried this often on 408/429/5xx and connection errors (the retry policy). */
 const READ_RETRIES = 3;
-/** A longer Retry-After is cut to this. */
-const MAX_RETRY_AFTER_MS = 30_000;
 
 /**
  * GET a registry document. 404 is an answer (undefined body), not an error. 408/429/5xx and
- * connection failures are retried with backoff, honouring Retry-After (ky); a timeout or any other
- * status throws RegistryRequestError naming the URL.
+ * connection failures are retried under the retry policy (Retry-After honoured up to `capMs`,
+ * the `timeout` input); a timeout or any other status throws RegistryRequestError naming the URL.
  */
-export async function readJson<T>(url: string, headers: Record<string, string> = {}): Promise<JsonRead<T>> {
+export async function readJson<T>(url: string, headers: Record<string, string> = {}, capMs = DEFAULT_CAP_MS): Promise<JsonRead<T>> {
   try {
     const response = await ky.get(url, {
       headers: { accept: 'application/json', ...headers },
       timeout: READ_TIMEOUT_MS,
-      retry: { limit: READ_RETRIES, maxRetryAfter: MAX_RETRY_AFTER_MS },
+      retry: kyRetry(READ_RETRIES, capMs),
     });
     return { body: (await response.json()) as T, serverTime: serverTime(response) };
   } catch (error) {

@@ -6,7 +6,7 @@ import type { PublishOutcome } from './types.js';
  * Reads `npm publish` output (npm 11, no TTY) into an outcome. npm prints `npm error code EOTP`
  * for a missing and for a wrong code alike, and the same code plus an authUrl for web-auth accounts.
  */
-export function classifyNpmPublish(result: CommandResult): PublishOutcome {
+export function classifyNpmPublish(result: CommandResult, otpSent = false): PublishOutcome {
   const text = `${result.stdout}\n${result.stderr}`;
   if (result.exitCode === 0) {
     const line = /^\+ .+$/m.exec(result.stdout)?.[0];
@@ -16,6 +16,7 @@ export function classifyNpmPublish(result: CommandResult): PublishOutcome {
   const otp = npmOtpProblem(text);
   if (otp === 'web-auth') return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
   if (otp === 'otp-rejected') return { kind: 'otp-rejected', detail: `npm error code ${code}` };
+  if (otpSent && code === 'E429' && OTP_RATE_LIMIT.test(text)) return { kind: 'otp-rate-limited', detail: npmErrorSummary(text, result.exitCode) };
   const duplicate = /You cannot publish over the previously published versions[^\n]*/.exec(text)?.[0];
   if (duplicate) return { kind: 'exists', detail: duplicate.trim() };
   if (code === 'E409' || /\b409 Conflict\b/.test(text)) {
@@ -24,6 +25,9 @@ export function classifyNpmPublish(result: CommandResult): PublishOutcome {
   const error = new PublishCommandError('npm publish', code, npmErrorSummary(text, result.exitCode));
   return { kind: 'failed', error, transient: code !== undefined && TRANSIENT_CODES.test(code) };
 }
+
+/** What npm's 429 says when it is the one-time passwords that are rate-limited ("rate limited otp"). */
+const OTP_RATE_LIMIT = /rate[- ]?limit\w*\W+(?:\w+\W+){0,3}(otp|one-time pass\w*)\b|\b(otp|one-time pass\w*)\W+(?:\w+\W+){0,3}rate[- ]?limit/i;
 
 /** npm error codes of registry faults: server errors, throttling, connections dropped or timed out. */
 const TRANSIENT_CODES = /^(E5\d\d|E429|E408|ECONNRESET|ECONNREFUSED|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)$/;
@@ -53,6 +57,9 @@ function npmErrorSummary(text: string, exitCode: number): string {
 /** An error thrown by npm's publishing library (npm-registry-fetch), as `npm publish` would report it. */
 interface RegistryFetchError {
   code?: string;
+  statusCode?: number;
+  /** Response headers (node-fetch raw: name -> values). */
+  headers?: Record<string, string | string[] | undefined>;
   type?: string;
   message?: string;
   body?: unknown;
@@ -62,13 +69,17 @@ interface RegistryFetchError {
  * Reads an in-process upload failure into an outcome, the same way classifyNpmPublish reads the
  * CLI's output: EOTP (or a 401 asking for the code), web auth, a version already there, a fault.
  */
-export function classifyNpmError(error: unknown, target: { name: string; version: string }, timeoutMs: number): PublishOutcome {
+export function classifyNpmError(error: unknown, target: { name: string; version: string }, timeoutMs: number, otpSent = false): PublishOutcome {
   const failure = (error ?? {}) as RegistryFetchError;
   const body = failure.body && typeof failure.body === 'object' ? (failure.body as Record<string, unknown>) : undefined;
   const text = `${failure.message ?? String(error)} ${typeof failure.body === 'string' ? failure.body : JSON.stringify(body ?? {})}`;
   if (body?.authUrl || body?.doneUrl) return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
   if (failure.code === 'EOTP' || (failure.code === 'E401' && /one-time pass/i.test(text))) {
     return { kind: 'otp-rejected', detail: `npm error code ${failure.code}` };
+  }
+  const retryAfter = [failure.headers?.['retry-after']].flat()[0];
+  if (otpSent && failure.code === 'E429' && OTP_RATE_LIMIT.test(text)) {
+    return { kind: 'otp-rate-limited', detail: (failure.message ?? String(error)).split('\n')[0]!, ...(retryAfter ? { retryAfter } : {}) };
   }
   const duplicate = /You cannot publish over the previously published versions: [^\s"]+/.exec(text)?.[0];
   if (duplicate) return { kind: 'exists', detail: duplicate };
@@ -78,5 +89,11 @@ export function classifyNpmError(error: unknown, target: { name: string; version
   }
   const code = failure.code && /^E[A-Z0-9]+$/.test(failure.code) ? failure.code : undefined;
   const message = (failure.message ?? String(error)).split('\n')[0]!;
-  return { kind: 'failed', error: new PublishCommandError('npm publish', code, message), transient: code !== undefined && TRANSIENT_CODES.test(code) };
+  return {
+    kind: 'failed',
+    error: new PublishCommandError('npm publish', code, message),
+    transient: code !== undefined && TRANSIENT_CODES.test(code),
+    ...(typeof failure.statusCode === 'number' ? { status: failure.statusCode } : {}),
+    ...(retryAfter ? { retryAfter } : {}),
+  };
 }

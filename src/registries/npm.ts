@@ -159,7 +159,7 @@ export class NpmRegistry implements RegistryAdapter {
     // No npm-otp header: checking must never spend a code.
     const headers: Record<string, string> = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
     if (token) headers.authorization = `Bearer ${token}`;
-    const read = await readJson<{ versions?: Record<string, unknown> }>(`${this.settings.registry}${escapePackageName(target.name)}`, headers);
+    const read = await readJson<{ versions?: Record<string, unknown> }>(`${this.settings.registry}${escapePackageName(target.name)}`, headers, this.settings.timeoutMs);
     return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
   }
 
@@ -186,7 +186,7 @@ export class NpmRegistry implements RegistryAdapter {
       logger.info(`+ ${target.name}@${target.version}`);
       return { kind: 'published', detail: `+ ${target.name}@${target.version}` };
     } catch (error) {
-      const outcome = classifyNpmError(error, target, timeoutMs);
+      const outcome = classifyNpmError(error, target, timeoutMs, Boolean(request.otp));
       logger.info(`npm publish of ${target.name}@${target.version} failed: ${outcome.kind === 'failed' ? outcome.error.message : outcome.detail}`);
       return outcome;
     }
@@ -217,7 +217,7 @@ export class NpmRegistry implements RegistryAdapter {
         : await publish();
       const output = `${result.stdout}${result.stderr}`.trim();
       if (output) logger.info(output);
-      return classifyNpmPublish(result);
+      return classifyNpmPublish(result, Boolean(request.otp));
     } catch (error) {
       // A client stopped at its time limit may have reached the registry: a fault, checked before any retry.
       const failure = error instanceof Error ? error : new Error(String(error));

@@ -52,7 +52,7 @@ export class RubygemsRegistry implements RegistryAdapter {
   /** Indexed versions (yanked ones are left out by the server), matched on number and platform. */
   async exists(target: PackageTarget): Promise<Existence> {
     const url = `${this.settings.host}/api/v1/versions/${encodeURIComponent(target.name)}.json`;
-    const read = await readJson<Array<{ number?: string; platform?: string }>>(url);
+    const read = await readJson<Array<{ number?: string; platform?: string }>>(url, {}, this.settings.timeoutMs);
     const platform = target.platform ?? 'ruby';
     const exists = (read.body ?? []).some((entry) => entry.number === target.version && (entry.platform ?? 'ruby') === platform);
     return { exists, packageKnown: read.body !== undefined, serverTime: read.serverTime };

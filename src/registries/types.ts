@@ -29,9 +29,12 @@ export type PublishOutcome =
   | { kind: 'exists'; detail: string }
   | { kind: 'otp-rejected'; detail: string }
   | { kind: 'web-auth'; detail: string }
+  /** 429 to a request carrying a one-time password, saying codes are rate-limited (`retryAfter` as sent). */
+  | { kind: 'otp-rate-limited'; detail: string; retryAfter?: string }
   /** `forbidden`: the credential may not publish this package (an OIDC key of another publisher, say). */
   /** `transient`: a registry fault (5xx, 429, reset, timeout) after which a retry may succeed; the publish may still have reached the registry. */
-  | { kind: 'failed'; error: Error; transient?: boolean; forbidden?: boolean };
+  /** `status` and `retryAfter`: the registry's answer, when it was an HTTP status (Retry-After as sent). */
+  | { kind: 'failed'; error: Error; transient?: boolean; forbidden?: boolean; status?: number; retryAfter?: string };
 
 export interface Existence {
   exists: boolean;

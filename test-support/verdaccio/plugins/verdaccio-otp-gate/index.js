@@ -56,15 +56,20 @@ const DEFAULTS = {
   oidc: null,
   faults: [],
   readFaults: [],
+  // Retry-After of a '429' fault: seconds; with retryAfterAsDate, sent as the HTTP date that far ahead.
+  retryAfter: 1,
+  retryAfterAsDate: false,
 };
 
 // Registry faults, consumed one per request in order: `faults` by package writes that passed the
 // OTP check, `readFaults` by package document GETs. '500' / '503': answered with that status
-// before anything is stored; '429': Too Many Requests with Retry-After: 1; 'reset': the connection
+// before anything is stored; '429': Too Many Requests with Retry-After (`retryAfter`); 'reset': the connection
 // is dropped before anything is stored; 'reset-after-write': the write is stored, then the
 // connection is dropped instead of the answer (the upload arrived, the client cannot know);
 // 'hang': never answered.
-const FAULTS = ['500', '503', '429', 'reset', 'reset-after-write', 'hang'];
+// '429-otp': 429 whose body says one-time passwords are rate-limited (as npmjs answers a burst of
+// codes: "rate limited otp"), with Retry-After; 'none': this request passes (to place a later fault).
+const FAULTS = ['500', '503', '429', '429-otp', 'reset', 'reset-after-write', 'hang', 'none'];
 
 /** Keeps only known options; throws on unknown ones (a typo must not pass silently). */
 function pickOptions(input, strict) {
@@ -87,9 +92,15 @@ function pickOptions(input, strict) {
 }
 
 /** Answers (or does not answer) a request the way the fault says. */
-function applyFault(fault, req, res, next) {
+function applyFault(fault, config, req, res, next) {
   if (fault === '500' || fault === '503') return res.status(Number(fault)).json({ error: `otp-gate fault ${fault}` });
-  if (fault === '429') return res.status(429).set('retry-after', '1').json({ error: 'too many requests (otp-gate fault)' });
+  if (fault === '429') {
+    const seconds = Number(config.retryAfter);
+    const value = config.retryAfterAsDate ? new Date(Date.now() + seconds * 1000).toUTCString() : String(seconds);
+    return res.status(429).set('retry-after', value).json({ error: 'too many requests (test registry fault)' });
+  }
+  if (fault === '429-otp') return res.status(429).set('retry-after', String(config.retryAfter)).json({ error: 'rate limited otp' });
+  if (fault === 'none') return next();
   if (fault === 'reset') return req.socket.destroy();
   if (fault === 'reset-after-write') {
     res.writeHead = () => res;
@@ -259,7 +270,7 @@ module.exports = function otpGate(pluginConfig) {
     if (read !== null && config.readFaults.length) {
       const fault = config.readFaults.shift();
       attempts.push({ method: 'GET', path: req.originalUrl, package: read, user: null, otp: null, outcome: `fault:${fault}`, at: Date.now() });
-      return applyFault(fault, req, res, next);
+      return applyFault(fault, config, req, res, next);
     }
     const pkg = writtenPackage(req);
     const user = (req.remote_user && req.remote_user.name) || null;
@@ -273,8 +284,8 @@ module.exports = function otpGate(pluginConfig) {
     }
     if (PASSES.includes(outcome) && config.faults.length) {
       const fault = config.faults.shift();
-      attempts[attempts.length - 1].outcome = `fault:${fault}`;
-      return applyFault(fault, req, res, next);
+      if (fault !== 'none') attempts[attempts.length - 1].outcome = `fault:${fault}`;
+      return applyFault(fault, config, req, res, next);
     }
     if (PASSES.includes(outcome)) return next();
     if (outcome === 'oidc-wrong-package') {
