@@ -37214,29 +37214,45 @@ function kyRetry(limit, capMs = DEFAULT_CAP_MS, methods) {
 
 
 
+
 const READ_TIMEOUT_MS = 30_000;
-/** Reads are retried this often on 408/429/5xx and connection errors (the retry policy). */
+/** Reads are retried this often on 408/429/5xx and dropped connections. */
 const READ_RETRIES = 3;
 /**
  * GET a registry document. 404 is an answer (undefined body), not an error. 408/429/5xx and
- * connection failures are retried under the retry policy (Retry-After honoured up to `capMs`,
- * the `timeout` input); a timeout or any other status throws RegistryRequestError naming the URL.
+ * dropped connections are retried under the retry policy: Retry-After honoured on 429/503 (up to
+ * `capMs`), backoff with jitter otherwise; a timeout or any other status throws
+ * RegistryRequestError naming the URL.
  */
-async function readJson(url, headers = {}, capMs = DEFAULT_CAP_MS) {
-    try {
-        const response = await distribution.get(url, {
-            headers: { accept: 'application/json', ...headers },
-            timeout: READ_TIMEOUT_MS,
-            retry: kyRetry(READ_RETRIES, capMs),
-        });
-        return { body: (await response.json()), serverTime: serverTime(response) };
-    }
-    catch (error) {
-        if (error instanceof HTTPError && error.response.status === 404) {
-            return { body: undefined, serverTime: serverTime(error.response) };
+async function readJson(url, headers = {}, options = {}) {
+    const { capMs = DEFAULT_CAP_MS, logger, clock = systemClock } = options;
+    for (let attempt = 1;; attempt++) {
+        let status;
+        let retryAfter = null;
+        try {
+            const response = await distribution.get(url, { headers: { accept: 'application/json', ...headers }, timeout: READ_TIMEOUT_MS, retry: 0 });
+            return { body: (await response.json()), serverTime: serverTime(response) };
         }
-        const status = error instanceof HTTPError ? error.response.status : undefined;
-        throw new RegistryRequestError(url, status, errorMessage(error));
+        catch (error) {
+            if (error instanceof HTTPError) {
+                status = error.response.status;
+                if (status === 404)
+                    return { body: undefined, serverTime: serverTime(error.response) };
+                retryAfter = error.response.headers.get('retry-after');
+            }
+            // A dropped connection (fetch's TypeError) is worth another try; a timeout or another status is not.
+            const retryable = status === undefined ? error instanceof TypeError : RETRY_STATUSES.includes(status);
+            if (!retryable || attempt > READ_RETRIES)
+                throw new RegistryRequestError(url, status, errorMessage(error));
+            const wait = retryWait({ status, retryAfter }, attempt, { now: clock.now(), capMs, baseMs: READ_BACKOFF_MS });
+            const seconds = Math.ceil(wait.waitMs / 1000);
+            if (!wait.retry) {
+                throw new RegistryRequestError(url, status, `${errorMessage(error)}; the registry asked to wait ${seconds} s, longer than the timeout input allows: re-run after ${new Date(clock.now() + wait.waitMs).toISOString()}`);
+            }
+            if (wait.waitMs > ANNOUNCED_WAIT_MS)
+                logger?.info(`waiting ${seconds} s before reading ${new URL(url).host} again (${wait.told ? `its Retry-After, ${status}` : 'backoff'})`);
+            await clock.sleep(wait.waitMs);
+        }
     }
 }
 function serverTime(response) {
@@ -37759,7 +37775,7 @@ class NpmRegistry {
         const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
         if (token)
             headers.authorization = `Bearer ${token}`;
-        const read = await readJson(`${this.settings.registry}${escapePackageName(target.name)}`, headers, this.settings.timeoutMs);
+        const read = await readJson(`${this.settings.registry}${escapePackageName(target.name)}`, headers, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
         return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
     }
     async publish(request) {
@@ -42628,7 +42644,7 @@ class RubygemsRegistry {
     /** Indexed versions (yanked ones are left out by the server), matched on number and platform. */
     async exists(target) {
         const url = `${this.settings.host}/api/v1/versions/${encodeURIComponent(target.name)}.json`;
-        const read = await readJson(url, {}, this.settings.timeoutMs);
+        const read = await readJson(url, {}, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
         const platform = target.platform ?? 'ruby';
         const exists = (read.body ?? []).some((entry) => entry.number === target.version && (entry.platform ?? 'ruby') === platform);
         return { exists, packageKnown: read.body !== undefined, serverTime: read.serverTime };
@@ -42742,12 +42758,14 @@ async function publishMode(config, deps) {
             timeoutMs: config.timeoutSec * 1000,
             env: config.env,
             packDir: await scratch.subdir('tarballs'),
+            logger,
         });
         const rubygems = new RubygemsRegistry({
             host: config.rubygems.host,
             buildDir: await scratch.subdir('gems'),
             timeoutMs: config.timeoutSec * 1000,
             env: config.env,
+            logger,
         });
         const adapters = { npm, rubygems };
         return await publishPlanned(plan, {

@@ -114,6 +114,20 @@ describe('registry faults while publishing', () => {
     await expectConsistent(again, name);
   });
 
+  it('a 429 with Retry-After on the existence check, in seconds and as an HTTP date: read again when the registry asked', async () => {
+    for (const retryAfterAsDate of [false, true]) {
+      const { dir, name } = await withFaults([], ['429', '429'], { retryAfter: 3, retryAfterAsDate });
+      const run = await publish(dir);
+      expect(run.exitCode, run.stdout).toBe(0);
+      const reads = (await fixture.registry.gate.attempts()).filter((attempt) => attempt.package === name && attempt.method === 'GET');
+      expect(reads.map((read) => read.outcome)).toEqual(['fault:429', 'fault:429']);
+      const gap = reads[1]!.at - reads[0]!.at;
+      expect(gap, `gap ${gap} ms`).toBeGreaterThanOrEqual(retryAfterAsDate ? 2_000 : 3_000);
+      expect(gap, `gap ${gap} ms`).toBeLessThanOrEqual(4_000);
+      await expectConsistent(run, name);
+    }
+  });
+
   it('a 503 and a dropped connection on the existence check are retried with backoff', async () => {
     const { dir, name } = await withFaults([], ['503', 'reset']);
     const run = await publish(dir);

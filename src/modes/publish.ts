@@ -118,12 +118,14 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
       timeoutMs: config.timeoutSec * 1000,
       env: config.env,
       packDir: await scratch.subdir('tarballs'),
+      logger,
     });
     const rubygems = new RubygemsRegistry({
       host: config.rubygems.host,
       buildDir: await scratch.subdir('gems'),
       timeoutMs: config.timeoutSec * 1000,
       env: config.env,
+      logger,
     });
     const adapters = { npm, rubygems };
     return await publishPlanned(plan, {

@@ -30,6 +30,8 @@ export interface NpmSettings {
   env: NodeJS.ProcessEnv;
   /** Where tarballs for in-process uploads are packed; without it every package uses `npm publish`. */
   packDir?: string;
+  /** Where long waits of the existence checks are announced. */
+  logger?: Logger;
 }
 
 /** Reads name, version and `private` from `dir/package.json`, failing with a message naming the path. */
@@ -159,7 +161,7 @@ export class NpmRegistry implements RegistryAdapter {
     // No npm-otp header: checking must never spend a code.
     const headers: Record<string, string> = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
     if (token) headers.authorization = `Bearer ${token}`;
-    const read = await readJson<{ versions?: Record<string, unknown> }>(`${this.settings.registry}${escapePackageName(target.name)}`, headers, this.settings.timeoutMs);
+    const read = await readJson<{ versions?: Record<string, unknown> }>(`${this.settings.registry}${escapePackageName(target.name)}`, headers, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
     return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
   }
 

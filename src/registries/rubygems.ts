@@ -16,6 +16,8 @@ export interface RubygemsSettings {
   /** Limit for one `gem push`; a client waiting for something that will never come is stopped. */
   timeoutMs: number;
   env: NodeJS.ProcessEnv;
+  /** Where long waits of the existence checks are announced. */
+  logger?: Logger;
 }
 
 const BUILD_TIMEOUT_MS = 5 * 60 * 1000;
@@ -52,7 +54,7 @@ export class RubygemsRegistry implements RegistryAdapter {
   /** Indexed versions (yanked ones are left out by the server), matched on number and platform. */
   async exists(target: PackageTarget): Promise<Existence> {
     const url = `${this.settings.host}/api/v1/versions/${encodeURIComponent(target.name)}.json`;
-    const read = await readJson<Array<{ number?: string; platform?: string }>>(url, {}, this.settings.timeoutMs);
+    const read = await readJson<Array<{ number?: string; platform?: string }>>(url, {}, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
     const platform = target.platform ?? 'ruby';
     const exists = (read.body ?? []).some((entry) => entry.number === target.version && (entry.platform ?? 'ruby') === platform);
     return { exists, packageKnown: read.body !== undefined, serverTime: read.serverTime };
