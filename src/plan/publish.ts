@@ -7,8 +7,8 @@ import { inGroup, type Logger } from '../logger.js';
 import type { OtpGate, Verdict } from '../otp/gate.js';
 import { clockOffset } from '../otp/skew.js';
 import type { Existence, PackageTarget, PublishOutcome, RegistryAdapter, RegistryId } from '../registries/types.js';
-import type { PackageResult } from './results.js';
 import { ANNOUNCED_WAIT_MS, PUBLISH_BACKOFF_MS, parseRetryAfter, retryWait } from '../registries/retry-policy.js';
+import type { PackageResult } from './results.js';
 
 export interface PlannedPackage {
   target: PackageTarget;
@@ -261,10 +261,10 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
         const when = new Date(deps.clock.now() + wait.waitMs).toISOString();
         return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry asked to wait ${seconds} s before another attempt, longer than the timeout input allows (${Math.round(deps.retryCapMs / 1000)} s), so it was not retried: re-run after ${when}` });
       }
-      const why = wait.told ? `the registry's Retry-After (${outcome.kind === 'failed' ? outcome.status : ''})` : 'a backoff';
-      const line = `${label(target)} is not on the registry; retrying once in ${seconds} s (${why})`;
+      const why = wait.told ? `the registry's Retry-After (${outcome.status})` : 'a backoff';
+      // The package's own log is printed when it ends; a long wait is announced at once.
       if (wait.waitMs > ANNOUNCED_WAIT_MS) deps.logger.info(`waiting ${seconds} s before retrying ${label(target)} (${why})`);
-      logger.info(line);
+      logger.info(`${label(target)} is not on the registry; retrying once in ${seconds} s (${why})`);
       await deps.clock.sleep(wait.waitMs);
     }
   } catch (error) {
