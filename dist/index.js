@@ -35929,6 +35929,16 @@ class RegistryRequestError extends OtpPublishError {
         this.status = status;
     }
 }
+/** A registry asked (429/503 Retry-After) for a longer wait than the `timeout` input allows: the request is not retried in this run. */
+class RetryAfterTooLongError extends OtpPublishError {
+    status;
+    until;
+    constructor(status, waitMs, until) {
+        super(`answered ${status ?? 'no response'} and asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the timeout input allows: re-run after ${new Date(until).toISOString()}`);
+        this.status = status;
+        this.until = until;
+    }
+}
 /** The registry CLI failed for a reason other than the OTP. `code` is the CLI's error code when it printed one. */
 class PublishCommandError extends OtpPublishError {
     command;
@@ -37194,65 +37204,65 @@ function retryWait(answer, attempt, options) {
 const ANNOUNCED_WAIT_MS = 5_000;
 /** The cap of a request without a `timeout` input of its own (OIDC, audits). */
 const DEFAULT_CAP_MS = 30_000;
-/**
- * ky's retry options under this policy, for reads and token exchanges: up to `limit` retries on
- * RETRY_STATUSES and dropped connections, Retry-After honoured on 429/503 (ky reads seconds and
- * HTTP dates; a longer ask than `capMs` ends the request), backoff with jitter otherwise.
- */
-function kyRetry(limit, capMs = DEFAULT_CAP_MS, methods) {
-    return {
-        limit,
-        ...(methods ? { methods } : {}),
-        statusCodes: [...RETRY_STATUSES],
-        afterStatusCodes: [...RETRY_AFTER_STATUSES],
-        maxRetryAfter: capMs,
-        delay: (attempt) => Math.min(capMs, backoffMs(attempt, READ_BACKOFF_MS)),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/registries/http.ts
 
 
 
 
-const READ_TIMEOUT_MS = 30_000;
-/** Reads are retried this often on 408/429/5xx and dropped connections. */
-const READ_RETRIES = 3;
+/** One request's time limit. */
+const REQUEST_TIMEOUT_MS = 30_000;
 /**
- * GET a registry document. 404 is an answer (undefined body), not an error. 408/429/5xx and
- * dropped connections are retried under the retry policy: Retry-After honoured on 429/503 (up to
- * `capMs`), backoff with jitter otherwise; a timeout or any other status throws
- * RegistryRequestError naming the URL.
+ * Runs `request` (a ky call with `retry: 0`) under the retry policy: 408/429/5xx answers and
+ * dropped connections are tried again, after Retry-After on 429/503 (up to `capMs`; a longer ask
+ * throws RetryAfterTooLongError) or a backoff with jitter. Any other failure, and the last one,
+ * is thrown as it came (an HTTPError keeps its response for the caller).
+ */
+async function withRetries(request, options = {}) {
+    const { retries = 3, capMs = DEFAULT_CAP_MS, logger, clock = systemClock, what = 'the request' } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await request();
+        }
+        catch (error) {
+            const status = error instanceof HTTPError ? error.response.status : undefined;
+            // A dropped connection (fetch's TypeError) is worth another try; a timeout or another status is not.
+            const retryable = status === undefined ? error instanceof TypeError : RETRY_STATUSES.includes(status);
+            if (!retryable || attempt > retries)
+                throw error;
+            const retryAfter = error instanceof HTTPError ? error.response.headers.get('retry-after') : null;
+            const wait = retryWait({ status, retryAfter }, attempt, { now: clock.now(), capMs, baseMs: READ_BACKOFF_MS });
+            if (!wait.retry)
+                throw new RetryAfterTooLongError(status, wait.waitMs, clock.now() + wait.waitMs);
+            if (wait.waitMs > ANNOUNCED_WAIT_MS)
+                logger?.info(`waiting ${Math.ceil(wait.waitMs / 1000)} s before ${what} again (${wait.told ? `its Retry-After, ${status}` : 'backoff'})`);
+            await clock.sleep(wait.waitMs);
+        }
+    }
+}
+/**
+ * GET a registry document under the retry policy (withRetries). 404 is an answer (undefined
+ * body), not an error; a timeout, any other status or a refused retry throws RegistryRequestError
+ * naming the URL.
  */
 async function readJson(url, headers = {}, options = {}) {
-    const { capMs = DEFAULT_CAP_MS, logger, clock = systemClock } = options;
-    for (let attempt = 1;; attempt++) {
-        let status;
-        let retryAfter = null;
+    const get = async () => {
         try {
-            const response = await distribution.get(url, { headers: { accept: 'application/json', ...headers }, timeout: READ_TIMEOUT_MS, retry: 0 });
+            const response = await distribution.get(url, { headers: { accept: 'application/json', ...headers }, timeout: REQUEST_TIMEOUT_MS, retry: 0 });
             return { body: (await response.json()), serverTime: serverTime(response) };
         }
         catch (error) {
-            if (error instanceof HTTPError) {
-                status = error.response.status;
-                if (status === 404)
-                    return { body: undefined, serverTime: serverTime(error.response) };
-                retryAfter = error.response.headers.get('retry-after');
-            }
-            // A dropped connection (fetch's TypeError) is worth another try; a timeout or another status is not.
-            const retryable = status === undefined ? error instanceof TypeError : RETRY_STATUSES.includes(status);
-            if (!retryable || attempt > READ_RETRIES)
-                throw new RegistryRequestError(url, status, errorMessage(error));
-            const wait = retryWait({ status, retryAfter }, attempt, { now: clock.now(), capMs, baseMs: READ_BACKOFF_MS });
-            const seconds = Math.ceil(wait.waitMs / 1000);
-            if (!wait.retry) {
-                throw new RegistryRequestError(url, status, `${errorMessage(error)}; the registry asked to wait ${seconds} s, longer than the timeout input allows: re-run after ${new Date(clock.now() + wait.waitMs).toISOString()}`);
-            }
-            if (wait.waitMs > ANNOUNCED_WAIT_MS)
-                logger?.info(`waiting ${seconds} s before reading ${new URL(url).host} again (${wait.told ? `its Retry-After, ${status}` : 'backoff'})`);
-            await clock.sleep(wait.waitMs);
+            if (error instanceof HTTPError && error.response.status === 404)
+                return { body: undefined, serverTime: serverTime(error.response) };
+            throw error;
         }
+    };
+    try {
+        return await withRetries(get, { what: `reading ${new URL(url).host}`, ...options });
+    }
+    catch (error) {
+        const status = error instanceof HTTPError ? error.response.status : error instanceof RetryAfterTooLongError ? error.status : undefined;
+        throw new RegistryRequestError(url, status, errorMessage(error));
     }
 }
 function serverTime(response) {
@@ -41534,15 +41544,12 @@ function oidcFromEnv(env) {
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     return requestUrl && requestToken ? { requestUrl, requestToken } : undefined;
 }
-const TIMEOUT_MS = 30_000;
 /** A GitHub Actions ID token for `audience`, masked before it is returned. */
 async function fetchIdToken(oidc, audience, logger) {
     const url = new URL(oidc.requestUrl);
     url.searchParams.append('audience', audience);
     try {
-        const body = await distribution
-            .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: TIMEOUT_MS, retry: kyRetry(3) })
-            .json();
+        const body = await withRetries(() => distribution.get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { logger, what: 'asking GitHub for an ID token' });
         if (!body.value)
             throw new Error('the answer has no "value"');
         logger.mask(body.value);
@@ -41556,7 +41563,7 @@ async function fetchIdToken(oidc, audience, logger) {
 async function exchangeForNpm(registry, name, idToken, logger) {
     const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
     try {
-        const body = await distribution.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: TIMEOUT_MS, retry: kyRetry(2, undefined, ['post']) }).json();
+        const body = await withRetries(() => distribution.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { retries: 2, logger, what: `the trusted-publishing exchange for ${name}` });
         if (!body.token)
             throw new Error('the answer has no "token"');
         logger.mask(body.token);
@@ -41572,7 +41579,7 @@ async function exchangeForNpm(registry, name, idToken, logger) {
 async function exchangeForRubygems(host, idToken, logger) {
     const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
     try {
-        const body = await distribution.post(url, { json: { jwt: idToken }, timeout: TIMEOUT_MS, retry: kyRetry(2, undefined, ['post']) }).json();
+        const body = await withRetries(() => distribution.post(url, { json: { jwt: idToken }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { retries: 2, logger, what: 'the RubyGems trusted-publishing exchange' });
         if (!body.rubygems_api_key)
             throw new Error('the answer has no "rubygems_api_key"');
         logger.mask(body.rubygems_api_key);

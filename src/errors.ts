@@ -182,6 +182,17 @@ export class RegistryRequestError extends OtpPublishError {
   }
 }
 
+/** A registry asked (429/503 Retry-After) for a longer wait than the `timeout` input allows: the request is not retried in this run. */
+export class RetryAfterTooLongError extends OtpPublishError {
+  constructor(
+    readonly status: number | undefined,
+    waitMs: number,
+    readonly until: number,
+  ) {
+    super(`answered ${status ?? 'no response'} and asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the timeout input allows: re-run after ${new Date(until).toISOString()}`);
+  }
+}
+
 /** The registry CLI failed for a reason other than the OTP. `code` is the CLI's error code when it printed one. */
 export class PublishCommandError extends OtpPublishError {
   constructor(

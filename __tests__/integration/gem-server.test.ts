@@ -12,6 +12,7 @@ import {
 } from '../../test-support/rubygems/server.js';
 import { buildGem, gemEnv, runGem, writeGemspec, type GemResult, type GemspecOptions } from '../../test-support/rubygems/cli.js';
 import { GEM_VERSION, requireGemUnlessLocal } from '../../test-support/gem-cli.js';
+import { RubygemsRegistry } from '../../src/registries/rubygems.js';
 
 requireGemUnlessLocal('gem-server.test');
 
@@ -70,6 +71,19 @@ describe.skipIf(!GEM_VERSION)(`gem ${GEM_VERSION ?? '(missing)'} push against th
     expect(info).toMatchObject({ name: 'alpha', version: '1.0.0', metadata: { rubygems_mfa_required: 'true' } });
     const owners = await getJson(`/api/v1/gems/alpha/owners.json`);
     expect(owners).toEqual([{ id: 1, handle: 'alice', role: 'owner' }]);
+  });
+
+  it('a 429 with Retry-After on the versions read: the existence check asks again when the server said', async () => {
+    const file = await gem({ name: 'throttled' });
+    expect((await push(file, aliceKey, code())).exitCode).toBe(0);
+    server.configure({ throttleReads: 1, retryAfter: 2 });
+    const registry = new RubygemsRegistry({ host: server.url, buildDir: server.dir, timeoutMs: 60_000, env: process.env });
+    const started = Date.now();
+    const existence = await registry.exists({ registry: 'rubygems', name: 'throttled', version: '1.0.0', path: file, private: false, platform: 'ruby', dependencies: [] });
+    const gap = Date.now() - started;
+    expect(existence.exists).toBe(true);
+    expect(gap, `gap ${gap} ms`).toBeGreaterThanOrEqual(2_000);
+    expect(gap, `gap ${gap} ms`).toBeLessThanOrEqual(3_000);
   });
 
   it('names a platform gem NAME (VER-PLATFORM)', async () => {

@@ -3,11 +3,12 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RegistryRequestError } from '../../src/errors.js';
+import { exchangeForNpm } from '../../src/credentials/oidc.js';
 import { readJson } from '../../src/registries/http.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { MemoryLogger } from '../../test-support/memory-logger.js';
 
-type Answer = { status: number; headers?: Record<string, string> };
+type Answer = { status: number; headers?: Record<string, string>; body?: unknown };
 let answers: Answer[] = [];
 let requests = 0;
 let server: Server;
@@ -18,7 +19,7 @@ beforeAll(async () => {
     requests++;
     const answer = answers.shift() ?? { status: 200 };
     res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
-    res.end(JSON.stringify({ ok: answer.status }));
+    res.end(JSON.stringify(answer.body ?? { ok: answer.status }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -65,7 +66,7 @@ describe('readJson under the retry policy', () => {
   it('does not wait longer than the timeout: it fails and says when a re-run can succeed', async () => {
     const { result, sleeps, requests: count } = await read([{ status: 429, headers: { 'retry-after': '900' } }], 600_000);
     expect(result).toBeInstanceOf(RegistryRequestError);
-    expect((result as Error).message).toContain('the registry asked to wait 900 s, longer than the timeout input allows: re-run after 2026-12-02T12:15:00.000Z');
+    expect((result as Error).message).toContain('answered 429 and asked to wait 900 s, longer than the timeout input allows: re-run after 2026-12-02T12:15:00.000Z');
     expect(sleeps).toEqual([]);
     expect(count).toBe(1);
   });
@@ -74,5 +75,19 @@ describe('readJson under the retry policy', () => {
     const { result, requests: count } = await read([{ status: 403 }]);
     expect(result).toBeInstanceOf(RegistryRequestError);
     expect(count).toBe(1);
+  });
+});
+
+describe('the trusted-publishing exchange under the same policy', () => {
+  it('waits out a 429 with Retry-After (real clock, 1 s) and masks the token it gets', async () => {
+    answers = [{ status: 429, headers: { 'retry-after': '1' } }, { status: 201, body: { token: 'npm_exchanged' } }];
+    requests = 0;
+    const logger = new MemoryLogger();
+    const started = Date.now();
+    const result = await exchangeForNpm(url.replace(/pkg$/, ''), '@s/p', 'id-token', logger);
+    expect(result).toEqual({ token: 'npm_exchanged' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    expect(requests).toBe(2);
+    expect(logger.masked).toContain('npm_exchanged');
   });
 });

@@ -2,7 +2,7 @@ import ky, { HTTPError } from 'ky';
 import { OidcError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { escapePackageName } from '../registries/npm.js';
-import { kyRetry } from '../registries/retry-policy.js';
+import { REQUEST_TIMEOUT_MS, withRetries } from '../registries/http.js';
 
 /** What the runner gives a job with `permissions: id-token: write`. */
 export interface OidcEnvironment {
@@ -21,16 +21,15 @@ export interface NotTrusted {
   notTrusted: string;
 }
 
-const TIMEOUT_MS = 30_000;
-
 /** A GitHub Actions ID token for `audience`, masked before it is returned. */
 export async function fetchIdToken(oidc: OidcEnvironment, audience: string, logger: Logger): Promise<string> {
   const url = new URL(oidc.requestUrl);
   url.searchParams.append('audience', audience);
   try {
-    const body = await ky
-      .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: TIMEOUT_MS, retry: kyRetry(3) })
-      .json<{ value?: string }>();
+    const body = await withRetries(
+      () => ky.get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json<{ value?: string }>(),
+      { logger, what: 'asking GitHub for an ID token' },
+    );
     if (!body.value) throw new Error('the answer has no "value"');
     logger.mask(body.value);
     return body.value;
@@ -43,7 +42,10 @@ export async function fetchIdToken(oidc: OidcEnvironment, audience: string, logg
 export async function exchangeForNpm(registry: string, name: string, idToken: string, logger: Logger): Promise<{ token: string } | NotTrusted> {
   const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
   try {
-    const body = await ky.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: TIMEOUT_MS, retry: kyRetry(2, undefined, ['post']) }).json<{ token?: string }>();
+    const body = await withRetries(
+      () => ky.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json<{ token?: string }>(),
+      { retries: 2, logger, what: `the trusted-publishing exchange for ${name}` },
+    );
     if (!body.token) throw new Error('the answer has no "token"');
     logger.mask(body.token);
     return { token: body.token };
@@ -57,7 +59,10 @@ export async function exchangeForNpm(registry: string, name: string, idToken: st
 export async function exchangeForRubygems(host: string, idToken: string, logger: Logger): Promise<{ key: string } | NotTrusted> {
   const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
   try {
-    const body = await ky.post(url, { json: { jwt: idToken }, timeout: TIMEOUT_MS, retry: kyRetry(2, undefined, ['post']) }).json<{ rubygems_api_key?: string }>();
+    const body = await withRetries(
+      () => ky.post(url, { json: { jwt: idToken }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json<{ rubygems_api_key?: string }>(),
+      { retries: 2, logger, what: 'the RubyGems trusted-publishing exchange' },
+    );
     if (!body.rubygems_api_key) throw new Error('the answer has no "rubygems_api_key"');
     logger.mask(body.rubygems_api_key);
     return { key: body.rubygems_api_key };

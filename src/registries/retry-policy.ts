@@ -1,5 +1,3 @@
-import type { RetryOptions } from 'ky';
-
 /**
  * The one retry policy for the action's requests: which answers are worth another try, and how
  * long to wait before it. 429 and 503 carry the registry's own `Retry-After` (delta-seconds or an
@@ -60,19 +58,3 @@ export const ANNOUNCED_WAIT_MS = 5_000;
 
 /** The cap of a request without a `timeout` input of its own (OIDC, audits). */
 export const DEFAULT_CAP_MS = 30_000;
-
-/**
- * ky's retry options under this policy, for reads and token exchanges: up to `limit` retries on
- * RETRY_STATUSES and dropped connections, Retry-After honoured on 429/503 (ky reads seconds and
- * HTTP dates; a longer ask than `capMs` ends the request), backoff with jitter otherwise.
- */
-export function kyRetry(limit: number, capMs = DEFAULT_CAP_MS, methods?: string[]): RetryOptions {
-  return {
-    limit,
-    ...(methods ? { methods } : {}),
-    statusCodes: [...RETRY_STATUSES],
-    afterStatusCodes: [...RETRY_AFTER_STATUSES],
-    maxRetryAfter: capMs,
-    delay: (attempt) => Math.min(capMs, backoffMs(attempt, READ_BACKOFF_MS)),
-  };
-}

@@ -52,6 +52,8 @@ export interface GemServerConfig {
   rejectAll: boolean;
   /** Answer the next N pushes 429 `Retry later` with `Retry-After: <retryAfter>`. */
   throttle: number;
+  /** Answer the next N read API requests (versions, gem, owners) 429 `Retry later` with `Retry-After: <retryAfter>`. */
+  throttleReads: number;
   retryAfter: number;
   /** Answer the next N authenticated pushes that pass the OTP check 500 `Server error. Please try again.`. */
   failNext: number;
@@ -68,13 +70,14 @@ export const GEM_SERVER_DEFAULTS: Readonly<GemServerConfig> = {
   rejectFirst: 0,
   rejectAll: false,
   throttle: 0,
+  throttleReads: 0,
   retryAfter: 60,
   failNext: 0,
   hang: 0,
   hangMs: null,
   oidc: null,
 };
-const COUNTERS = ['rejectFirst', 'throttle', 'failNext', 'hang'] as const;
+const COUNTERS = ['rejectFirst', 'throttle', 'throttleReads', 'failNext', 'hang'] as const;
 
 export interface GemUserOptions {
   /** Base32 TOTP secret: the account has MFA on "UI and API" level, so every push needs a code. */
@@ -221,7 +224,7 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
   mkdirSync(join(dir, 'gems'), { recursive: true });
 
   const config: GemServerConfig = { ...GEM_SERVER_DEFAULTS };
-  const left: Record<(typeof COUNTERS)[number], number> = { rejectFirst: 0, throttle: 0, failNext: 0, hang: 0 };
+  const left: Record<(typeof COUNTERS)[number], number> = { rejectFirst: 0, throttle: 0, throttleReads: 0, failNext: 0, hang: 0 };
   const users = new Map<string, User>();
   const gems = new Map<string, Gem>();
   let attempts: PushAttempt[] = [];
@@ -374,6 +377,7 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
   }
 
   function read(kind: 'versions' | 'gem' | 'owners', name: string): Reply {
+    if (takeOne('throttleReads')) return { status: 429, body: GEM_TEXT.throttled, headers: { 'retry-after': String(config.retryAfter) } };
     const gem = gems.get(name);
     const published = gem?.versions.filter((v) => v.state === 'indexed') ?? [];
     const json = (value: unknown): Reply => ({ status: 200, body: JSON.stringify(value), json: true });
