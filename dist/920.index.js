@@ -21,8 +21,7 @@ const bunRules = {
     id: 'bun',
     async publishManifest(manifest, _dir, project) {
         const result = structuredClone(manifest);
-        const workspaces = project.rootManifest.workspaces;
-        const catalogs = { ...(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogsOf */ .UD)(project.rootManifest), ...(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogsOf */ .UD)(Array.isArray(workspaces) ? {} : workspaces) };
+        const catalogs = { ...(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogsOf */ .UD)(project.rootManifest), ...(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogsOf */ .UD)(project.rootManifest.workspaces) };
         for (const [field, name, range] of (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .dependencyEntries */ .QV)(manifest)) {
             const fromCatalog = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogRange */ .$7)(catalogs, name, range);
             if (fromCatalog !== undefined) {

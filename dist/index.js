@@ -31310,13 +31310,14 @@ function catalogRange(catalogs, name, range) {
 function catalogsOf(source) {
     const { catalog, catalogs } = (source ?? {});
     const result = {};
-    for (const [name, value] of Object.entries({ ...(isStringMap(catalogs) ? catalogs : {}), ...(catalog ? { default: catalog } : {}) })) {
-        if (value && typeof value === 'object')
-            result[name] = Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string'));
+    // The default catalog comes last: it wins over a named catalog called "default".
+    for (const [name, value] of [...(isObject(catalogs) ? Object.entries(catalogs) : []), ['default', catalog]]) {
+        if (isObject(value))
+            result[name] = Object.fromEntries(Object.entries(value).filter(([, range]) => typeof range === 'string'));
     }
     return result;
 }
-function isStringMap(value) {
+function isObject(value) {
     return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 }
 /** Names a manifest needs at install time (dependencies, optional and peer), aliases (`npm:<name>@<range>`) by the name they install. */
@@ -37475,7 +37476,8 @@ async function packInProcess(dir, destination, workspaceRoot, publishManifest) {
         cwd: path,
         prefix: 'package/',
         portable: true,
-        gzip: { level: 9 },
+        // With a publish manifest, compressed once that entry is replaced.
+        gzip: publishManifest ? undefined : { level: 9 },
         mtime: new Date('1985-10-26T08:15:00.000Z'),
         // As pacote: the path without its first segment is compared with the bin targets.
         filter: (file, stat) => {
@@ -37487,9 +37489,7 @@ async function packInProcess(dir, destination, workspaceRoot, publishManifest) {
         .concat();
     // A template string, not path.join: see readNpmManifest.
     const tarball = `${destination}${external_node_path_.sep}${tarballName(String(pkg.name), String(pkg.version))}`;
-    await (0,promises_.writeFile)(tarball, data);
-    if (publishManifest)
-        await replacePackageJson(tarball, manifestText(publishManifest));
+    await (0,promises_.writeFile)(tarball, publishManifest ? (0,external_node_zlib_.gzipSync)(withPackageJson(data, manifestText(publishManifest)), { level: 9 }) : data);
     return tarball;
 }
 /** The tar header of `package/package.json` in an uncompressed tarball: its offset and data size. */
@@ -37508,15 +37508,20 @@ function findEntry(tar, path) {
     return undefined;
 }
 /**
- * Replaces `package/package.json` in a packed tarball with `content` (the publish manifest),
- * keeping every other byte of the archive and the entry's own header fields (mode, mtime, owner)
- * as the packer wrote them; gzip level 9, as npm's packer.
+ * Replaces `package/package.json` in a packed tarball file with `content` (the publish manifest);
+ * gzip level 9, as npm's packer.
  */
 async function replacePackageJson(tarball, content) {
-    const tar = (0,external_node_zlib_.gunzipSync)(await (0,promises_.readFile)(tarball));
+    await (0,promises_.writeFile)(tarball, (0,external_node_zlib_.gzipSync)(withPackageJson((0,external_node_zlib_.gunzipSync)(await (0,promises_.readFile)(tarball)), content), { level: 9 }));
+}
+/**
+ * An uncompressed tarball with `package/package.json` holding `content`, every other byte of the
+ * archive and the entry's own header fields (mode, mtime, owner) as the packer wrote them.
+ */
+function withPackageJson(tar, content) {
     const entry = findEntry(tar, 'package/package.json');
     if (!entry)
-        throw new Error(`${tarball} holds no package/package.json`);
+        throw new Error('the packed tarball holds no package/package.json');
     const data = Buffer.from(content, 'utf8');
     const header = Buffer.from(tar.subarray(entry.offset, entry.offset + 512));
     header.write(`${data.length.toString(8).padStart(11, '0')}\0`, 124, 12, 'ascii');
@@ -37528,7 +37533,7 @@ async function replacePackageJson(tarball, content) {
     const padded = Buffer.alloc(Math.ceil(data.length / 512) * 512);
     data.copy(padded);
     const rest = tar.subarray(entry.offset + 512 + Math.ceil(entry.size / 512) * 512);
-    await (0,promises_.writeFile)(tarball, (0,external_node_zlib_.gzipSync)(Buffer.concat([tar.subarray(0, entry.offset), header, padded, rest]), { level: 9 }));
+    return Buffer.concat([tar.subarray(0, entry.offset), header, padded, rest]);
 }
 /** package.json text of a publish manifest: two-space JSON and a final newline, as npm writes package.json. */
 function manifestText(manifest) {

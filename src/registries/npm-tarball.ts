@@ -61,7 +61,8 @@ export async function packInProcess(dir: string, destination: string, workspaceR
         cwd: path,
         prefix: 'package/',
         portable: true,
-        gzip: { level: 9 },
+        // With a publish manifest, compressed once that entry is replaced.
+        gzip: publishManifest ? undefined : { level: 9 },
         mtime: new Date('1985-10-26T08:15:00.000Z'),
         // As pacote: the path without its first segment is compared with the bin targets.
         filter: (file, stat) => {
@@ -74,8 +75,7 @@ export async function packInProcess(dir: string, destination: string, workspaceR
     .concat();
   // A template string, not path.join: see readNpmManifest.
   const tarball = `${destination}${sep}${tarballName(String(pkg.name), String(pkg.version))}`;
-  await writeFile(tarball, data);
-  if (publishManifest) await replacePackageJson(tarball, manifestText(publishManifest));
+  await writeFile(tarball, publishManifest ? gzipSync(withPackageJson(data, manifestText(publishManifest)), { level: 9 }) : data);
   return tarball;
 }
 
@@ -94,14 +94,20 @@ function findEntry(tar: Buffer, path: string): { offset: number; size: number } 
 }
 
 /**
- * Replaces `package/package.json` in a packed tarball with `content` (the publish manifest),
- * keeping every other byte of the archive and the entry's own header fields (mode, mtime, owner)
- * as the packer wrote them; gzip level 9, as npm's packer.
+ * Replaces `package/package.json` in a packed tarball file with `content` (the publish manifest);
+ * gzip level 9, as npm's packer.
  */
 export async function replacePackageJson(tarball: string, content: string): Promise<void> {
-  const tar = gunzipSync(await readFile(tarball));
+  await writeFile(tarball, gzipSync(withPackageJson(gunzipSync(await readFile(tarball)), content), { level: 9 }));
+}
+
+/**
+ * An uncompressed tarball with `package/package.json` holding `content`, every other byte of the
+ * archive and the entry's own header fields (mode, mtime, owner) as the packer wrote them.
+ */
+function withPackageJson(tar: Buffer, content: string): Buffer {
   const entry = findEntry(tar, 'package/package.json');
-  if (!entry) throw new Error(`${tarball} holds no package/package.json`);
+  if (!entry) throw new Error('the packed tarball holds no package/package.json');
   const data = Buffer.from(content, 'utf8');
   const header = Buffer.from(tar.subarray(entry.offset, entry.offset + 512));
   header.write(`${data.length.toString(8).padStart(11, '0')}\0`, 124, 12, 'ascii');
@@ -112,7 +118,7 @@ export async function replacePackageJson(tarball: string, content: string): Prom
   const padded = Buffer.alloc(Math.ceil(data.length / 512) * 512);
   data.copy(padded);
   const rest = tar.subarray(entry.offset + 512 + Math.ceil(entry.size / 512) * 512);
-  await writeFile(tarball, gzipSync(Buffer.concat([tar.subarray(0, entry.offset), header, padded, rest]), { level: 9 }));
+  return Buffer.concat([tar.subarray(0, entry.offset), header, padded, rest]);
 }
 
 /** package.json text of a publish manifest: two-space JSON and a final newline, as npm writes package.json. */

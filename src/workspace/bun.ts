@@ -11,8 +11,7 @@ export const bunRules: ManifestRules = {
   id: 'bun',
   async publishManifest(manifest, _dir, project) {
     const result = structuredClone(manifest) as Manifest;
-    const workspaces = project.rootManifest.workspaces;
-    const catalogs = { ...catalogsOf(project.rootManifest), ...catalogsOf(Array.isArray(workspaces) ? {} : workspaces) };
+    const catalogs = { ...catalogsOf(project.rootManifest), ...catalogsOf(project.rootManifest.workspaces) };
     for (const [field, name, range] of dependencyEntries(manifest)) {
       const fromCatalog = catalogRange(catalogs, name, range);
       if (fromCatalog !== undefined) {

@@ -73,13 +73,14 @@ export function catalogRange(catalogs: Catalogs, name: string, range: string): s
 export function catalogsOf(source: unknown): Catalogs {
   const { catalog, catalogs } = (source ?? {}) as { catalog?: unknown; catalogs?: unknown };
   const result: Catalogs = {};
-  for (const [name, value] of Object.entries({ ...(isStringMap(catalogs) ? (catalogs as Record<string, unknown>) : {}), ...(catalog ? { default: catalog } : {}) })) {
-    if (value && typeof value === 'object') result[name] = Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  // The default catalog comes last: it wins over a named catalog called "default".
+  for (const [name, value] of [...(isObject(catalogs) ? Object.entries(catalogs) : []), ['default', catalog] as const]) {
+    if (isObject(value)) result[name] = Object.fromEntries(Object.entries(value).filter(([, range]) => typeof range === 'string')) as Record<string, string>;
   }
   return result;
 }
 
-function isStringMap(value: unknown): boolean {
+function isObject(value: unknown): value is Record<string, unknown> {
   return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 }
 
