@@ -35934,8 +35934,8 @@ class RegistryRequestError extends OtpPublishError {
 class RetryAfterTooLongError extends OtpPublishError {
     status;
     until;
-    constructor(status, waitMs, until) {
-        super(`answered ${status ?? 'no response'} and asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the timeout input allows: re-run after ${new Date(until).toISOString()}`);
+    constructor(status, waitMs, until, capMs) {
+        super(`answered ${status ?? 'no response'} and asked to wait ${Math.ceil(waitMs / 1000)} s before another attempt, longer than the timeout input allows (${Math.round(capMs / 1000)} s), so it was not retried: re-run after ${new Date(until).toISOString()}`);
         this.status = status;
         this.until = until;
     }
@@ -37214,6 +37214,31 @@ const DEFAULT_CAP_MS = 30_000;
 /** One request's time limit. */
 const REQUEST_TIMEOUT_MS = 30_000;
 /**
+ * A response worth another try that did not come through ky (a GitHub API answer through
+ * `retryingFetch`): its status, and its `Retry-After` as the policy should read it.
+ */
+class RetryableAnswer extends Error {
+    response;
+    rateLimitWait;
+    constructor(response, 
+    /** Set for a rate limit GitHub answers 403: the wait it names, read as a 429's Retry-After. */
+    rateLimitWait) {
+        super(`answered ${response.status}`);
+        this.response = response;
+        this.rateLimitWait = rateLimitWait;
+    }
+}
+/** The status and Retry-After of a failed attempt, when it was an HTTP answer. */
+function answerOf(error) {
+    const response = error instanceof RetryableAnswer || error instanceof HTTPError ? error.response : undefined;
+    if (!response)
+        return undefined;
+    const rateLimitWait = error instanceof RetryableAnswer ? error.rateLimitWait : undefined;
+    return rateLimitWait === undefined
+        ? { status: response.status, retryAfter: response.headers.get('retry-after'), policyStatus: response.status }
+        : { status: response.status, retryAfter: rateLimitWait, policyStatus: 429 };
+}
+/**
  * Runs `request` (a ky call with `retry: 0`) under the retry policy: 408/429/5xx answers and
  * dropped connections are tried again, after Retry-After on 429/503 (up to `capMs`; a longer ask
  * throws RetryAfterTooLongError) or a backoff with jitter. Any other failure, and the last one,
@@ -37226,20 +37251,57 @@ async function withRetries(request, options = {}) {
             return await request();
         }
         catch (error) {
-            const status = error instanceof HTTPError ? error.response.status : undefined;
+            const answer = answerOf(error);
             // A dropped connection (fetch's TypeError) is worth another try; a timeout or another status is not.
-            const retryable = status === undefined ? error instanceof TypeError : RETRY_STATUSES.includes(status);
+            const retryable = answer === undefined ? error instanceof TypeError : RETRY_STATUSES.includes(answer.policyStatus);
             if (!retryable || attempt > retries)
                 throw error;
-            const retryAfter = error instanceof HTTPError ? error.response.headers.get('retry-after') : null;
-            const wait = retryWait({ status, retryAfter }, attempt, { now: clock.now(), capMs, baseMs: READ_BACKOFF_MS });
+            const wait = retryWait({ status: answer?.policyStatus, retryAfter: answer?.retryAfter }, attempt, { now: clock.now(), capMs, baseMs: READ_BACKOFF_MS });
             if (!wait.retry)
-                throw new RetryAfterTooLongError(status, wait.waitMs, clock.now() + wait.waitMs);
+                throw new RetryAfterTooLongError(answer?.status, wait.waitMs, clock.now() + wait.waitMs, capMs);
             if (wait.waitMs > ANNOUNCED_WAIT_MS)
-                logger?.info(`waiting ${Math.ceil(wait.waitMs / 1000)} s before ${what} again (${wait.told ? `its Retry-After, ${status}` : 'backoff'})`);
+                logger?.info(`waiting ${Math.ceil(wait.waitMs / 1000)} s before ${what} again (${wait.told ? `its Retry-After, ${answer.status}` : 'backoff'})`);
             await clock.sleep(wait.waitMs);
         }
     }
+}
+/**
+ * A `fetch` for Octokit that runs every GitHub API request under the retry policy. GitHub signals
+ * rate limits with 429, or with 403 and either `retry-after` (secondary limits) or
+ * `x-ratelimit-remaining: 0` and the reset time (primary limits): both wait as asked, up to the
+ * cap. The last answer is handed back as it came, for Octokit to report.
+ */
+function retryingFetch(options = {}) {
+    const clock = options.clock ?? systemClock;
+    return async (input, init) => {
+        const once = async () => {
+            const response = await fetch(input, init);
+            const rateLimitWait = githubRateLimitWait(response, clock.now());
+            if (rateLimitWait !== undefined || RETRY_STATUSES.includes(response.status))
+                throw new RetryableAnswer(response, rateLimitWait);
+            return response;
+        };
+        try {
+            return await withRetries(once, { what: 'calling the GitHub API', ...options });
+        }
+        catch (error) {
+            if (error instanceof RetryableAnswer)
+                return error.response;
+            throw error;
+        }
+    };
+}
+/** The wait (seconds) a 403 names when it is one of GitHub's rate limits; undefined for any other answer. */
+function githubRateLimitWait(response, now) {
+    if (response.status !== 403)
+        return undefined;
+    const retryAfter = response.headers.get('retry-after');
+    if (retryAfter)
+        return retryAfter;
+    const reset = Number(response.headers.get('x-ratelimit-reset'));
+    if (response.headers.get('x-ratelimit-remaining') === '0' && reset > 0)
+        return String(Math.max(0, Math.ceil(reset - now / 1000)));
+    return undefined;
 }
 /**
  * GET a registry document under the retry policy (withRetries). 404 is an answer (undefined
@@ -38277,7 +38339,7 @@ async function readOwnership(registry, name, sources) {
 }
 async function readNpm(name, sources) {
     const headers = sources.npmToken ? { authorization: `Bearer ${sources.npmToken}` } : {};
-    const { body } = await readJson(`${sources.npmRegistry}${escapePackageName(name)}`, headers);
+    const { body } = await readJson(`${sources.npmRegistry}${escapePackageName(name)}`, headers, sources.retry);
     if (!body)
         return undefined;
     const owners = (body.maintainers ?? []).flatMap((maintainer) => (maintainer.name ? [maintainer.name] : []));
@@ -38288,8 +38350,8 @@ async function readNpm(name, sources) {
 async function readGem(name, sources) {
     const base = `${sources.rubygemsHost}/api/v1/gems/${encodeURIComponent(name)}`;
     const [gem, owners] = await Promise.all([
-        readJson(`${base}.json`),
-        readJson(`${base}/owners.json`),
+        readJson(`${base}.json`, {}, sources.retry),
+        readJson(`${base}/owners.json`, {}, sources.retry),
     ]);
     if (!gem.body)
         return undefined;
@@ -41550,11 +41612,12 @@ function oidcFromEnv(env) {
     return requestUrl && requestToken ? { requestUrl, requestToken } : undefined;
 }
 /** A GitHub Actions ID token for `audience`, masked before it is returned. */
-async function fetchIdToken(oidc, audience, logger) {
+async function fetchIdToken(oidc, audience, options) {
+    const { logger } = options;
     const url = new URL(oidc.requestUrl);
     url.searchParams.append('audience', audience);
     try {
-        const body = await withRetries(() => distribution.get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { logger, what: 'asking GitHub for an ID token' });
+        const body = await withRetries(() => distribution.get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, what: 'asking GitHub for an ID token' });
         if (!body.value)
             throw new Error('the answer has no "value"');
         logger.mask(body.value);
@@ -41565,10 +41628,11 @@ async function fetchIdToken(oidc, audience, logger) {
     }
 }
 /** npm: the ID token (audience `npm:<registry host>`) for a short-lived token that publishes this one package. */
-async function exchangeForNpm(registry, name, idToken, logger) {
+async function exchangeForNpm(registry, name, idToken, options) {
+    const { logger } = options;
     const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
     try {
-        const body = await withRetries(() => distribution.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { retries: 2, logger, what: `the trusted-publishing exchange for ${name}` });
+        const body = await withRetries(() => distribution.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: `the trusted-publishing exchange for ${name}` });
         if (!body.token)
             throw new Error('the answer has no "token"');
         logger.mask(body.token);
@@ -41581,10 +41645,11 @@ async function exchangeForNpm(registry, name, idToken, logger) {
     }
 }
 /** RubyGems: the ID token (audience: the host) for an API key that pushes the publisher's gems for 15 minutes. */
-async function exchangeForRubygems(host, idToken, logger) {
+async function exchangeForRubygems(host, idToken, options) {
+    const { logger } = options;
     const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
     try {
-        const body = await withRetries(() => distribution.post(url, { json: { jwt: idToken }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { retries: 2, logger, what: 'the RubyGems trusted-publishing exchange' });
+        const body = await withRetries(() => distribution.post(url, { json: { jwt: idToken }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: 'the RubyGems trusted-publishing exchange' });
         if (!body.rubygems_api_key)
             throw new Error('the answer has no "rubygems_api_key"');
         logger.mask(body.rubygems_api_key);
@@ -41708,25 +41773,28 @@ class CredentialChooser {
         return { auth: 'none' };
     }
     async exchange(target, packageKnown) {
-        const { logger } = this.options;
         if (target.registry === 'npm') {
             if (!packageKnown)
                 return { notTrusted: `${target.name} is not on npm yet, and npm cannot publish a new package through trusted publishing` };
             const registry = this.options.npmRegistry;
-            return exchangeForNpm(registry, target.name, await this.idToken(`npm:${new URL(registry).hostname}`), logger);
+            return exchangeForNpm(registry, target.name, await this.idToken(`npm:${new URL(registry).hostname}`), this.requests);
         }
         const host = this.options.rubygemsHost;
         // RubyGems hands out one key for the publisher's gems: exchanged once per run.
-        this.rubygemsKey ??= this.idToken(new URL(host).hostname).then((jwt) => exchangeForRubygems(host, jwt, logger));
+        this.rubygemsKey ??= this.idToken(new URL(host).hostname).then((jwt) => exchangeForRubygems(host, jwt, this.requests));
         const result = await this.rubygemsKey;
         return 'key' in result ? { token: result.key } : result;
+    }
+    get requests() {
+        const { logger, clock, retryCapMs } = this.options;
+        return { logger, clock, capMs: retryCapMs };
     }
     idToken(audience) {
         const now = this.options.clock.now();
         const cached = this.idTokens.get(audience);
         if (cached && now - cached.at < ID_TOKEN_REUSE_MS)
             return cached.token;
-        const token = fetchIdToken(this.options.oidc, audience, this.options.logger);
+        const token = fetchIdToken(this.options.oidc, audience, this.requests);
         this.idTokens.set(audience, { at: now, token });
         token.catch(() => this.idTokens.delete(audience));
         return token;
@@ -42469,8 +42537,8 @@ async function publishOne(planned, otherwise, deps) {
             const wait = retryWait(outcome, 1, { now: deps.clock.now(), capMs: deps.retryCapMs, baseMs: PUBLISH_BACKOFF_MS, random: deps.random });
             const seconds = Math.ceil(wait.waitMs / 1000);
             if (!wait.retry) {
-                const when = new Date(deps.clock.now() + wait.waitMs).toISOString();
-                return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry asked to wait ${seconds} s before another attempt, longer than the timeout input allows (${Math.round(deps.retryCapMs / 1000)} s), so it was not retried: re-run after ${when}` });
+                const refused = new RetryAfterTooLongError(outcome.status, wait.waitMs, deps.clock.now() + wait.waitMs, deps.retryCapMs);
+                return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry ${refused.message}` });
             }
             const why = wait.told ? `the registry's Retry-After (${outcome.status})` : 'a backoff';
             // The package's own log is printed when it ends; a long wait is announced at once.
@@ -42596,11 +42664,18 @@ function classifyGemPush(result, target) {
     const repush = /Repushing of gem versions is not allowed\.?/.exec(text)?.[0];
     if (repush)
         return { kind: 'exists', detail: repush };
+    // 429: the client prints only the body, so the Retry-After is not known and the retry waits a backoff.
+    if (THROTTLED_TEXT.test(text)) {
+        const detail = `RubyGems throttled the push (429 "Retry later"; gem push does not show how long it asked to wait, and rubygems.org's push limits last minutes)`;
+        return { kind: 'failed', error: new PublishCommandError('gem push', undefined, detail), transient: true, status: 429 };
+    }
     const error = new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode));
     return { kind: 'failed', error, transient: TRANSIENT_TEXT.test(text), forbidden: /You are not allowed to push this gem/.test(text) };
 }
-/** rubygems.org's 500 and 429 texts, its unfinished-push 409, and the client's connection errors. */
-const TRANSIENT_TEXT = /Server error\. Please try again|^Retry later|did not finish pushing|Errno::(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|Net::(Read|Open)Timeout|end of file reached/m;
+/** The body of rubygems.org's 429 (Rack::Attack's default). */
+const THROTTLED_TEXT = /^Retry later/m;
+/** rubygems.org's 500 text, its unfinished-push 409, and the client's connection errors. */
+const TRANSIENT_TEXT = /Server error\. Please try again|did not finish pushing|Errno::(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|Net::(Read|Open)Timeout|end of file reached/m;
 /** Whether `gem` output shows rubygems.org refusing the code (missing or wrong), or asking for a security device. */
 function gemOtpProblem(text) {
     if (GEM_WEBAUTHN_PROMPT.test(text))
@@ -42740,6 +42815,7 @@ function credentialChooser(config, deps, overrides = {}) {
         oidc: oidcFromEnv(config.env),
         npmRegistry: config.npm.registry,
         rubygemsHost: config.rubygems.host,
+        retryCapMs: config.timeoutSec * 1000,
         ...overrides,
     });
 }
@@ -42818,7 +42894,8 @@ async function auditMode(config, settings, deps) {
         }
     }
     deps.logger.info(`auditing ${packages.length} package(s)`);
-    const sources = { npmRegistry: config.npm.registry, npmToken: config.npm.token, rubygemsHost: config.rubygems.host };
+    const retry = { capMs: config.timeoutSec * 1000, clock: deps.clock, logger: deps.logger };
+    const sources = { npmRegistry: config.npm.registry, npmToken: config.npm.token, rubygemsHost: config.rubygems.host, retry };
     const limit = pLimit(config.concurrency);
     let done = 0;
     const audited = await Promise.all(packages.map(({ registry, name }) => limit(async () => {
@@ -42966,6 +43043,7 @@ function verdict(result, registry) {
 
 
 
+
 /** Reads the inputs once, runs the mode, sets outputs, and turns any throw into a failed step. */
 async function run() {
     let scratch;
@@ -43021,7 +43099,13 @@ async function audit(inputs, deps) {
     const Octokit = settings.issue ? (await __nccwpck_require__.e(/* import() */ 438).then(__nccwpck_require__.bind(__nccwpck_require__, 28438))).Octokit : undefined;
     const issue = Octokit && settings.githubToken && settings.repository
         ? {
-            octokit: new Octokit({ auth: settings.githubToken, baseUrl: settings.apiUrl, userAgent: 'otp-publish' }),
+            octokit: new Octokit({
+                auth: settings.githubToken,
+                baseUrl: settings.apiUrl,
+                userAgent: 'otp-publish',
+                // Every GitHub API request under the action's one retry policy.
+                request: { fetch: retryingFetch({ capMs: inputs.publish.timeoutSec * 1000, clock: deps.clock, logger: deps.logger }) },
+            }),
             repository: settings.repository,
             runUrl: settings.runUrl,
         }

@@ -188,8 +188,11 @@ export class RetryAfterTooLongError extends OtpPublishError {
     readonly status: number | undefined,
     waitMs: number,
     readonly until: number,
+    capMs: number,
   ) {
-    super(`answered ${status ?? 'no response'} and asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the timeout input allows: re-run after ${new Date(until).toISOString()}`);
+    super(
+      `answered ${status ?? 'no response'} and asked to wait ${Math.ceil(waitMs / 1000)} s before another attempt, longer than the timeout input allows (${Math.round(capMs / 1000)} s), so it was not retried: re-run after ${new Date(until).toISOString()}`,
+    );
   }
 }
 

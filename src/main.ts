@@ -8,6 +8,7 @@ import { setAuditOutputs, setPublishOutputs, writeAuditSummary, writePublishSumm
 import { STATE } from './action/state.js';
 import { auditMode } from './modes/audit.js';
 import { publishMode, type ModeDeps } from './modes/publish.js';
+import { retryingFetch } from './registries/http.js';
 import { runMode } from './modes/run.js';
 import { stopAllCommands } from './process.js';
 import { restoreManifests } from './workspace/swap.js';
@@ -66,7 +67,13 @@ async function audit(inputs: ActionInputs, deps: ModeDeps): Promise<void> {
   const issue =
     Octokit && settings.githubToken && settings.repository
       ? {
-          octokit: new Octokit({ auth: settings.githubToken, baseUrl: settings.apiUrl, userAgent: 'otp-publish' }),
+          octokit: new Octokit({
+            auth: settings.githubToken,
+            baseUrl: settings.apiUrl,
+            userAgent: 'otp-publish',
+            // Every GitHub API request under the action's one retry policy.
+            request: { fetch: retryingFetch({ capMs: inputs.publish.timeoutSec * 1000, clock: deps.clock, logger: deps.logger }) },
+          }),
           repository: settings.repository,
           runUrl: settings.runUrl,
         }

@@ -43,6 +43,8 @@ export interface GateConfig {
   faults?: Fault[];
   /** Faults for the next package document GETs, one each, in order. */
   readFaults?: Fault[];
+  /** Faults for the next OIDC token exchanges, one each, in order (logged as exchanges with status null). */
+  exchangeFaults?: Fault[];
   /** Retry-After of a '429' fault, in seconds (default 1). */
   retryAfter?: number;
   /** Send that Retry-After as the HTTP date so many seconds ahead. */
@@ -72,9 +74,9 @@ export interface GateOidcConfig extends JwtTrust {
 export interface Exchange {
   /** Decoded package name. */
   package: string;
-  /** 201, 401 or 404. */
-  status: number;
-  /** The refusal message, null on success. */
+  /** 201, 401 or 404; null for an injected fault. */
+  status: number | null;
+  /** The refusal message (`fault:<fault>` for an injected fault), null on success. */
   message: string | null;
   /** Epoch milliseconds. */
   at: number;

@@ -115,4 +115,21 @@ describe('mode: audit', () => {
     expect(errorsOf(run)).toEqual(['could not audit npm:@acme/missing (npm has no package named @acme/missing)']);
     expect(drift(run)).toEqual([{ registry: 'npm', name: '@acme/missing', problem: 'not-found', detail: 'npm has no package named @acme/missing' }]);
   });
+
+  it("waits out GitHub's secondary and primary rate limits (403 with retry-after, then with x-ratelimit-reset) and still files the issue", async () => {
+    seed({ bPublisher: 'mallory', bMaintainers: ['alice', 'bob'], widgetOwners: ['carol'] });
+    github.configure({ secondaryLimitNext: 1, secondaryRetryAfterSec: 2, rateLimitNext: 1, rateLimitResetSec: 2 });
+    const run = await audit();
+    expect(run.exitCode).toBe(1);
+    expect(github.issues()).toMatchObject([{ number: 1, state: 'open', title: 'Package ownership drift: 1 problem(s) in 1 package(s)' }]);
+    const requests = github.requests();
+    expect(requests.map((request) => request.status).slice(0, 3)).toEqual([403, 403, 200]);
+    const secondaryGap = requests[1]!.at - requests[0]!.at;
+    expect(secondaryGap, `gap ${secondaryGap} ms`).toBeGreaterThanOrEqual(2_000);
+    expect(secondaryGap, `gap ${secondaryGap} ms`).toBeLessThanOrEqual(3_000);
+    // The reset is whole epoch seconds, 2 s ahead: 1-3 s.
+    const primaryGap = requests[2]!.at - requests[1]!.at;
+    expect(primaryGap, `gap ${primaryGap} ms`).toBeGreaterThanOrEqual(1_000);
+    expect(primaryGap, `gap ${primaryGap} ms`).toBeLessThanOrEqual(3_500);
+  });
 });

@@ -152,6 +152,34 @@ describe.skipIf(!GEM_VERSION)('dist/index.js pushing gems with gem ' + (GEM_VERS
     gems.configure(GEM_SERVER_DEFAULTS);
   });
 
+  it('a throttled push (429 "Retry later", read from gem output) is checked and retried once after a backoff, with no OTP rejection counted', async () => {
+    gems.configure({ ...GEM_SERVER_DEFAULTS, throttle: 1, retryAfter: 30 });
+    gems.reset();
+    const once = gemDir();
+    const first = await act({ packages: once.dir });
+    expect(first.exitCode, first.stdout).toBe(0);
+    const pushes = pushesOf(once.name);
+    expect(pushes.map((attempt) => attempt.outcome)).toEqual(['throttled', 'accepted']);
+    // gem push prints only the body: the Retry-After is unknown, so the wait is the publish backoff (2.5-5 s).
+    const gap = pushes[1]!.at - pushes[0]!.at;
+    expect(gap, `gap ${gap} ms`).toBeGreaterThanOrEqual(2_500);
+    expect(gap, `gap ${gap} ms`).toBeLessThanOrEqual(20_000);
+    expect(first.stdout).toMatch(/RubyGems throttled the push \(429 "Retry later"/);
+
+    // Throttled twice: failed with that reason, the next gem still gets its code (no breaker count).
+    gems.configure({ ...GEM_SERVER_DEFAULTS, throttle: 2 });
+    gems.reset();
+    const twice = gemDir();
+    const next = gemDir();
+    const second = await act({ packages: `${twice.dir}\n${next.dir}`, concurrency: '1' });
+    expect(second.exitCode).toBe(1);
+    expect(outputOf(second, 'failed')).toMatchObject([{ name: twice.name }]);
+    expect(outputOf(second, 'failed')[0]!.error).toMatch(/RubyGems throttled the push .*\(also after one retry\)/);
+    expect(outputOf(second, 'published').map((entry) => entry.name)).toEqual([next.name]);
+    expect(findLeaks([gemKey, GEM_SECRET, ...gemCodes()], second)).toEqual([]);
+    gems.configure(GEM_SERVER_DEFAULTS);
+  });
+
   it('fails a yanked version with a clear message', async () => {
     gems.reset();
     const { dir, name } = gemDir('1.2.0');

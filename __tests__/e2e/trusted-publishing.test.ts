@@ -3,7 +3,7 @@
 // package; `auth: oidc` failing clearly; a JWT of another repository refused; a registry whose
 // clock is 90 s off; gems through RubyGems' trusted-publisher exchange. Leak check over all of it.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freshDir, outputOf } from '../../test-support/e2e.js';
 import { GEM_VERSION, requireGemUnlessLocal } from '../../test-support/gem-cli.js';
 import { writeMonorepo } from '../../test-support/monorepo.js';
@@ -123,6 +123,46 @@ describe('auth: auto', () => {
     } finally {
       gh.configure({ repository: undefined });
     }
+  });
+});
+
+describe('rate limits on the exchange', () => {
+  afterEach(() => registry.gate.configure({ exchangeFaults: [], retryAfter: 1, retryAfterAsDate: false }));
+
+  it('a 429 with Retry-After on the OIDC exchange, in seconds and as an HTTP date: exchanged again when npm asked', async () => {
+    const cases = [
+      { version: '1.2.0', retryAfterAsDate: false },
+      { version: '1.3.0', retryAfterAsDate: true },
+    ];
+    for (const { version, retryAfterAsDate } of cases) {
+      await registry.gate.reset();
+      await registry.gate.configure({ exchangeFaults: ['429'], retryAfter: 3, retryAfterAsDate });
+      const dir = writePackage(freshDir(), { name: '@tp/p-2', version });
+      const run = await act(dir, { auth: 'oidc', 'npm-token': '', 'npm-totp-secret': '' });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(authOf(run)).toEqual({ '@tp/p-2': 'oidc' });
+      const exchanges = (await registry.gate.exchanges()).filter((exchange) => exchange.package === '@tp/p-2');
+      expect(exchanges.map((exchange) => exchange.status ?? exchange.message)).toEqual(['fault:429', 201]);
+      const gap = exchanges[1]!.at - exchanges[0]!.at;
+      // An HTTP date has whole seconds: it asks for 2-3 s. Within 1 s of what was asked either way.
+      expect(gap, `gap ${gap} ms`).toBeGreaterThanOrEqual(retryAfterAsDate ? 2_000 : 3_000);
+      expect(gap, `gap ${gap} ms`).toBeLessThanOrEqual(4_000);
+      await expectNoLeaks(run);
+    }
+  });
+
+  it('an exchange Retry-After longer than the timeout input is not waited for: auto falls back to the token and says why', async () => {
+    await registry.gate.reset();
+    await registry.gate.configure({ exchangeFaults: ['429'], retryAfter: 60, retryAfterAsDate: false });
+    const dir = writePackage(freshDir(), { name: '@tp/p-2', version: '1.4.0' });
+    const started = Date.now();
+    const run = await act(dir, { timeout: '20' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(authOf(run)).toEqual({ '@tp/p-2': 'token+otp' });
+    expect(run.stdout).toMatch(/trusted publishing not used: .*answered 429 and asked to wait 60 s before another attempt, longer than the timeout input allows \(20 s\)/);
+    expect((await registry.gate.exchanges()).map((exchange) => exchange.message)).toEqual(['fault:429']);
+    await expectNoLeaks(run);
   });
 });
 

@@ -4,6 +4,9 @@ import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import { Octokit } from '@octokit/rest';
 import { startGitHubServer, type GitHubServer } from '../../test-support/github/server.js';
 import { startNpmReadServer, type NpmReadServer } from '../../test-support/npm-read/server.js';
+import { retryingFetch } from '../../src/registries/http.js';
+import { FakeClock } from '../../test-support/fake-clock.js';
+import { MemoryLogger } from '../../test-support/memory-logger.js';
 
 const TOKEN = 'ghs_audit_test_token';
 const repo = { owner: 'octo-org', repo: 'octo-repo' };
@@ -73,7 +76,7 @@ describe('GitHub issues double, through @octokit/rest', () => {
     const [first] = gh.issues();
     expect(first).toMatchObject({ number: 1, body: 'v2', state: 'open', labels: ['owner-audit'], pull_request: false });
     expect(first?.comments.map((c) => c.body)).toEqual(['Drift is gone.']);
-    expect(gh.requests().slice(0, 2)).toEqual([
+    expect(gh.requests().slice(0, 2).map(({ at: _at, ...request }) => request)).toEqual([
       { method: 'POST', path: '/repos/octo-org/octo-repo/issues', status: 201 },
       { method: 'POST', path: '/repos/octo-org/octo-repo/issues', status: 201 },
     ]);
@@ -157,6 +160,36 @@ describe('GitHub issues double, through @octokit/rest', () => {
     expect((await octokit.rest.issues.listForRepo(repo)).status).toBe(200);
     expect(gh.requests().map((r) => r.status)).toEqual([500, 403, 200]);
     expect(() => gh.configure({ nope: 1 } as never)).toThrow(/unknown/);
+  });
+
+  it("under the action's retry policy (retryingFetch): waits out GitHub's primary and secondary rate limits and a 500, as asked", async () => {
+    const clock = new FakeClock(Date.now());
+    const logger = new MemoryLogger();
+    const retrying = new Octokit({ auth: TOKEN, baseUrl: gh.url, log: quiet, request: { fetch: retryingFetch({ clock, logger, capMs: 600_000 }) } });
+    gh.configure({ rateLimitNext: 1, rateLimitResetSec: 40, secondaryLimitNext: 1, secondaryRetryAfterSec: 20, failNext: 1 });
+    const created = await retrying.rest.issues.create({ ...repo, title: 'drift', body: 'b' });
+    expect(created.status).toBe(201);
+    expect(gh.requests().map((r) => r.status)).toEqual([500, 403, 403, 201]);
+    expect(gh.issues()).toHaveLength(1);
+    const [backoff, primary, secondary] = clock.sleeps;
+    expect(backoff).toBeGreaterThanOrEqual(500);
+    expect(backoff).toBeLessThanOrEqual(1_000);
+    // x-ratelimit-reset is whole epoch seconds: 39-41 s from the fake clock's start.
+    expect(primary).toBeGreaterThanOrEqual(39_000);
+    expect(primary).toBeLessThanOrEqual(41_000);
+    expect(secondary).toBe(20_000);
+    expect(logger.lines).toContainEqual('waiting 20 s before calling the GitHub API again (its Retry-After, 403)');
+  });
+
+  it('under the retry policy: a rate limit longer than the cap is not waited for, and other answers come back as they are', async () => {
+    const clock = new FakeClock(Date.now());
+    const retrying = new Octokit({ auth: TOKEN, baseUrl: gh.url, log: quiet, request: { fetch: retryingFetch({ clock, capMs: 30_000 }) } });
+    gh.configure({ rateLimitNext: 1, rateLimitResetSec: 3600 });
+    await expect(retrying.rest.issues.listForRepo(repo)).rejects.toThrow(/answered 403 and asked to wait 36\d\d s before another attempt, longer than the timeout input allows \(30 s\)/);
+    const unknown = await failure(retrying.rest.issues.get({ ...repo, issue_number: 99 }));
+    expect(unknown.status).toBe(404);
+    expect(gh.requests().map((r) => r.status)).toEqual([403, 404]);
+    expect(clock.sleeps).toEqual([]);
   });
 });
 

@@ -54,12 +54,19 @@ describe('classifyGemPush', () => {
     ['Access Denied. Please sign up for an account at https://rubygems.org'],
     ['You do not have permission to push to this gem. Ask an owner to add you with: gem owner alpha --add a@example.com'],
     ['Server error. Please try again.'],
-    ['Retry later'],
   ])('reports "%s" as a failure carrying the server text', (line) => {
     const outcome = push(1, line);
     if (outcome.kind !== 'failed') throw new Error(`expected failed, got ${outcome.kind}`);
     expect(outcome.error).toBeInstanceOf(PublishCommandError);
     expect(outcome.error.message).toBe(`gem push failed: ${line}`);
+  });
+
+  it('reads a 429 "Retry later" as a throttled push: transient, status 429, no OTP problem', () => {
+    const outcome = push(1, 'Retry later');
+    if (outcome.kind !== 'failed') throw new Error(`expected failed, got ${outcome.kind}`);
+    expect(outcome).toMatchObject({ transient: true, status: 429 });
+    expect(outcome.retryAfter).toBeUndefined();
+    expect(outcome.error.message).toMatch(/^gem push failed: RubyGems throttled the push \(429 "Retry later"; gem push does not show how long/);
   });
 
   it('reports a client stopped before the server answered', () => {

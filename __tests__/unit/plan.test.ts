@@ -225,7 +225,7 @@ describe('publishPlanned after a registry fault', () => {
     const { adapter, calls } = faulty([{ ...fault, status: 429, retryAfter: '900' }], [false, false]);
     const { result, sleeps } = await publishWith(adapter);
     expect(result.status).toBe('failed');
-    expect(result.error).toContain('the registry asked to wait 900 s before another attempt, longer than the timeout input allows (600 s), so it was not retried: re-run after 1970-01-01T00:15:00.000Z');
+    expect(result.error).toContain('the registry answered 429 and asked to wait 900 s before another attempt, longer than the timeout input allows (600 s), so it was not retried: re-run after 1970-01-01T00:15:00.000Z');
     expect(calls.filter((call) => call === 'publish')).toHaveLength(1);
     expect(sleeps).toEqual([]);
   });

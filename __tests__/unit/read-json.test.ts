@@ -66,7 +66,7 @@ describe('readJson under the retry policy', () => {
   it('does not wait longer than the timeout: it fails and says when a re-run can succeed', async () => {
     const { result, sleeps, requests: count } = await read([{ status: 429, headers: { 'retry-after': '900' } }], 600_000);
     expect(result).toBeInstanceOf(RegistryRequestError);
-    expect((result as Error).message).toContain('answered 429 and asked to wait 900 s, longer than the timeout input allows: re-run after 2026-12-02T12:15:00.000Z');
+    expect((result as Error).message).toContain('answered 429 and asked to wait 900 s before another attempt, longer than the timeout input allows (600 s), so it was not retried: re-run after 2026-12-02T12:15:00.000Z');
     expect(sleeps).toEqual([]);
     expect(count).toBe(1);
   });
@@ -84,7 +84,7 @@ describe('the trusted-publishing exchange under the same policy', () => {
     requests = 0;
     const logger = new MemoryLogger();
     const started = Date.now();
-    const result = await exchangeForNpm(url.replace(/pkg$/, ''), '@s/p', 'id-token', logger);
+    const result = await exchangeForNpm(url.replace(/pkg$/, ''), '@s/p', 'id-token', { logger });
     expect(result).toEqual({ token: 'npm_exchanged' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
     expect(requests).toBe(2);

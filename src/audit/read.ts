@@ -1,5 +1,5 @@
 import { RegistryRequestError } from '../errors.js';
-import { readJson } from '../registries/http.js';
+import { readJson, type RetryOptions } from '../registries/http.js';
 import { escapePackageName } from '../registries/npm.js';
 import type { RegistryId } from '../registries/types.js';
 import type { Ownership } from './drift.js';
@@ -11,6 +11,8 @@ export interface AuditSources {
   npmToken: string | undefined;
   /** RubyGems host without a trailing slash. */
   rubygemsHost: string;
+  /** The retry policy's cap (the `timeout` input), clock and log of long waits. */
+  retry?: RetryOptions;
 }
 
 interface Packument {
@@ -26,7 +28,7 @@ export async function readOwnership(registry: RegistryId, name: string, sources:
 
 async function readNpm(name: string, sources: AuditSources): Promise<Ownership | undefined> {
   const headers: Record<string, string> = sources.npmToken ? { authorization: `Bearer ${sources.npmToken}` } : {};
-  const { body } = await readJson<Packument>(`${sources.npmRegistry}${escapePackageName(name)}`, headers);
+  const { body } = await readJson<Packument>(`${sources.npmRegistry}${escapePackageName(name)}`, headers, sources.retry);
   if (!body) return undefined;
   const owners = (body.maintainers ?? []).flatMap((maintainer) => (maintainer.name ? [maintainer.name] : []));
   const latest = body['dist-tags']?.latest;
@@ -37,8 +39,8 @@ async function readNpm(name: string, sources: AuditSources): Promise<Ownership |
 async function readGem(name: string, sources: AuditSources): Promise<Ownership | undefined> {
   const base = `${sources.rubygemsHost}/api/v1/gems/${encodeURIComponent(name)}`;
   const [gem, owners] = await Promise.all([
-    readJson<{ metadata?: Record<string, string> }>(`${base}.json`),
-    readJson<Array<{ handle?: string }>>(`${base}/owners.json`),
+    readJson<{ metadata?: Record<string, string> }>(`${base}.json`, {}, sources.retry),
+    readJson<Array<{ handle?: string }>>(`${base}/owners.json`, {}, sources.retry),
   ]);
   if (!gem.body) return undefined;
   if (!owners.body) throw new RegistryRequestError(`${base}/owners.json`, 404, 'the gem exists but its owners cannot be read');

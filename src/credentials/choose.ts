@@ -5,7 +5,7 @@ import { OtpGate } from '../otp/gate.js';
 import type { TotpSpec } from '../otp/secret.js';
 import type { PackageTarget, RegistryId } from '../registries/types.js';
 import type { Credential } from './credential.js';
-import { exchangeForNpm, exchangeForRubygems, fetchIdToken, publisherHint, type NotTrusted, type OidcEnvironment } from './oidc.js';
+import { exchangeForNpm, exchangeForRubygems, fetchIdToken, publisherHint, type ExchangeOptions, type NotTrusted, type OidcEnvironment } from './oidc.js';
 
 export interface RegistryCredentials {
   token: string | undefined;
@@ -28,6 +28,8 @@ export interface ChooserOptions {
   /** npm registry URL and RubyGems host, for the exchanges. */
   npmRegistry?: string;
   rubygemsHost?: string;
+  /** The longest wait the exchanges' retry policy accepts (the `timeout` input). */
+  retryCapMs?: number;
 }
 
 /** The credential a package publishes with, and why trusted publishing was not used when it was tried. */
@@ -115,24 +117,28 @@ export class CredentialChooser {
   }
 
   private async exchange(target: PackageTarget, packageKnown: boolean): Promise<{ token: string } | NotTrusted> {
-    const { logger } = this.options;
     if (target.registry === 'npm') {
       if (!packageKnown) return { notTrusted: `${target.name} is not on npm yet, and npm cannot publish a new package through trusted publishing` };
       const registry = this.options.npmRegistry!;
-      return exchangeForNpm(registry, target.name, await this.idToken(`npm:${new URL(registry).hostname}`), logger);
+      return exchangeForNpm(registry, target.name, await this.idToken(`npm:${new URL(registry).hostname}`), this.requests);
     }
     const host = this.options.rubygemsHost!;
     // RubyGems hands out one key for the publisher's gems: exchanged once per run.
-    this.rubygemsKey ??= this.idToken(new URL(host).hostname).then((jwt) => exchangeForRubygems(host, jwt, logger));
+    this.rubygemsKey ??= this.idToken(new URL(host).hostname).then((jwt) => exchangeForRubygems(host, jwt, this.requests));
     const result = await this.rubygemsKey;
     return 'key' in result ? { token: result.key } : result;
+  }
+
+  private get requests(): ExchangeOptions {
+    const { logger, clock, retryCapMs } = this.options;
+    return { logger, clock, capMs: retryCapMs };
   }
 
   private idToken(audience: string): Promise<string> {
     const now = this.options.clock.now();
     const cached = this.idTokens.get(audience);
     if (cached && now - cached.at < ID_TOKEN_REUSE_MS) return cached.token;
-    const token = fetchIdToken(this.options.oidc!, audience, this.options.logger);
+    const token = fetchIdToken(this.options.oidc!, audience, this.requests);
     this.idTokens.set(audience, { at: now, token });
     token.catch(() => this.idTokens.delete(audience));
     return token;

@@ -2,7 +2,7 @@ import ky, { HTTPError } from 'ky';
 import { OidcError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { escapePackageName } from '../registries/npm.js';
-import { REQUEST_TIMEOUT_MS, withRetries } from '../registries/http.js';
+import { REQUEST_TIMEOUT_MS, withRetries, type RetryOptions } from '../registries/http.js';
 
 /** What the runner gives a job with `permissions: id-token: write`. */
 export interface OidcEnvironment {
@@ -21,14 +21,18 @@ export interface NotTrusted {
   notTrusted: string;
 }
 
+/** How the exchanges run their requests: the retry policy's clock and cap, and the log for waits and masks. */
+export type ExchangeOptions = Omit<RetryOptions, 'what' | 'retries'> & { logger: Logger };
+
 /** A GitHub Actions ID token for `audience`, masked before it is returned. */
-export async function fetchIdToken(oidc: OidcEnvironment, audience: string, logger: Logger): Promise<string> {
+export async function fetchIdToken(oidc: OidcEnvironment, audience: string, options: ExchangeOptions): Promise<string> {
+  const { logger } = options;
   const url = new URL(oidc.requestUrl);
   url.searchParams.append('audience', audience);
   try {
     const body = await withRetries(
       () => ky.get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json<{ value?: string }>(),
-      { logger, what: 'asking GitHub for an ID token' },
+      { ...options, what: 'asking GitHub for an ID token' },
     );
     if (!body.value) throw new Error('the answer has no "value"');
     logger.mask(body.value);
@@ -39,12 +43,13 @@ export async function fetchIdToken(oidc: OidcEnvironment, audience: string, logg
 }
 
 /** npm: the ID token (audience `npm:<registry host>`) for a short-lived token that publishes this one package. */
-export async function exchangeForNpm(registry: string, name: string, idToken: string, logger: Logger): Promise<{ token: string } | NotTrusted> {
+export async function exchangeForNpm(registry: string, name: string, idToken: string, options: ExchangeOptions): Promise<{ token: string } | NotTrusted> {
+  const { logger } = options;
   const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
   try {
     const body = await withRetries(
       () => ky.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json<{ token?: string }>(),
-      { retries: 2, logger, what: `the trusted-publishing exchange for ${name}` },
+      { ...options, retries: 2, what: `the trusted-publishing exchange for ${name}` },
     );
     if (!body.token) throw new Error('the answer has no "token"');
     logger.mask(body.token);
@@ -56,12 +61,13 @@ export async function exchangeForNpm(registry: string, name: string, idToken: st
 }
 
 /** RubyGems: the ID token (audience: the host) for an API key that pushes the publisher's gems for 15 minutes. */
-export async function exchangeForRubygems(host: string, idToken: string, logger: Logger): Promise<{ key: string } | NotTrusted> {
+export async function exchangeForRubygems(host: string, idToken: string, options: ExchangeOptions): Promise<{ key: string } | NotTrusted> {
+  const { logger } = options;
   const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
   try {
     const body = await withRetries(
       () => ky.post(url, { json: { jwt: idToken }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json<{ rubygems_api_key?: string }>(),
-      { retries: 2, logger, what: 'the RubyGems trusted-publishing exchange' },
+      { ...options, retries: 2, what: 'the RubyGems trusted-publishing exchange' },
     );
     if (!body.rubygems_api_key) throw new Error('the answer has no "rubygems_api_key"');
     logger.mask(body.rubygems_api_key);

@@ -44,7 +44,8 @@ export async function auditMode(config: PublishConfig, settings: AuditSettings, 
     }
   }
   deps.logger.info(`auditing ${packages.length} package(s)`);
-  const sources = { npmRegistry: config.npm.registry, npmToken: config.npm.token, rubygemsHost: config.rubygems.host };
+  const retry = { capMs: config.timeoutSec * 1000, clock: deps.clock, logger: deps.logger };
+  const sources = { npmRegistry: config.npm.registry, npmToken: config.npm.token, rubygemsHost: config.rubygems.host, retry };
   const limit = pLimit(config.concurrency);
   let done = 0;
   const audited = await Promise.all(

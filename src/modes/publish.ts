@@ -87,6 +87,7 @@ export function credentialChooser(config: PublishConfig, deps: ModeDeps, overrid
     oidc: oidcFromEnv(config.env),
     npmRegistry: config.npm.registry,
     rubygemsHost: config.rubygems.host,
+    retryCapMs: config.timeoutSec * 1000,
     ...overrides,
   });
 }

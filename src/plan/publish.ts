@@ -2,7 +2,7 @@ import pLimit from 'p-limit';
 import type { Clock } from '../clock.js';
 import type { Authorized } from '../credentials/choose.js';
 import type { Credential } from '../credentials/credential.js';
-import { OtpRateLimitedError, OtpRejectedError, OtpRequiredError, WebAuthRequiredError, errorMessage } from '../errors.js';
+import { OtpRateLimitedError, OtpRejectedError, OtpRequiredError, RetryAfterTooLongError, WebAuthRequiredError, errorMessage } from '../errors.js';
 import { inGroup, type Logger } from '../logger.js';
 import type { OtpGate, Verdict } from '../otp/gate.js';
 import { clockOffset } from '../otp/skew.js';
@@ -258,8 +258,8 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
       const wait = retryWait(outcome, 1, { now: deps.clock.now(), capMs: deps.retryCapMs, baseMs: PUBLISH_BACKOFF_MS, random: deps.random });
       const seconds = Math.ceil(wait.waitMs / 1000);
       if (!wait.retry) {
-        const when = new Date(deps.clock.now() + wait.waitMs).toISOString();
-        return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry asked to wait ${seconds} s before another attempt, longer than the timeout input allows (${Math.round(deps.retryCapMs / 1000)} s), so it was not retried: re-run after ${when}` });
+        const refused = new RetryAfterTooLongError(outcome.status, wait.waitMs, deps.clock.now() + wait.waitMs, deps.retryCapMs);
+        return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry ${refused.message}` });
       }
       const why = wait.told ? `the registry's Retry-After (${outcome.status})` : 'a backoff';
       // The package's own log is printed when it ends; a long wait is announced at once.

@@ -24,12 +24,19 @@ export function classifyGemPush(result: CommandResult, target: PackageTarget): P
   if (yanked) return { kind: 'failed', error: new VersionYankedError(target.name, target.version, yanked.trim()) };
   const repush = /Repushing of gem versions is not allowed\.?/.exec(text)?.[0];
   if (repush) return { kind: 'exists', detail: repush };
+  // 429: the client prints only the body, so the Retry-After is not known and the retry waits a backoff.
+  if (THROTTLED_TEXT.test(text)) {
+    const detail = `RubyGems throttled the push (429 "Retry later"; gem push does not show how long it asked to wait, and rubygems.org's push limits last minutes)`;
+    return { kind: 'failed', error: new PublishCommandError('gem push', undefined, detail), transient: true, status: 429 };
+  }
   const error = new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode));
   return { kind: 'failed', error, transient: TRANSIENT_TEXT.test(text), forbidden: /You are not allowed to push this gem/.test(text) };
 }
 
-/** rubygems.org's 500 and 429 texts, its unfinished-push 409, and the client's connection errors. */
-const TRANSIENT_TEXT = /Server error\. Please try again|^Retry later|did not finish pushing|Errno::(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|Net::(Read|Open)Timeout|end of file reached/m;
+/** The body of rubygems.org's 429 (Rack::Attack's default). */
+const THROTTLED_TEXT = /^Retry later/m;
+/** rubygems.org's 500 text, its unfinished-push 409, and the client's connection errors. */
+const TRANSIENT_TEXT = /Server error\. Please try again|did not finish pushing|Errno::(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|Net::(Read|Open)Timeout|end of file reached/m;
 
 /** Whether `gem` output shows rubygems.org refusing the code (missing or wrong), or asking for a security device. */
 export function gemOtpProblem(text: string): 'otp-rejected' | 'web-auth' | undefined {

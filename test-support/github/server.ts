@@ -36,7 +36,7 @@ export interface GitHubIssue {
 }
 
 /** `path` as received, query included (`/repos/o/r/issues?labels=a&page=2`). */
-export interface GitHubRequest { method: string; path: string; status: number }
+export interface GitHubRequest { method: string; path: string; status: number; /** Epoch milliseconds. */ at: number }
 
 export interface GitHubFaults {
   /** Answer the next N requests (any) 500 `{"message":"Server Error"}`. */
@@ -45,6 +45,10 @@ export interface GitHubFaults {
   rateLimitNext: number;
   /** Their `x-ratelimit-reset` is now + this many seconds. Default 60. */
   rateLimitResetSec: number;
+  /** Answer the next N requests (any) 403 "You have exceeded a secondary rate limit ..." with `retry-after`. */
+  secondaryLimitNext: number;
+  /** Their `retry-after`, in seconds. Default 60. */
+  secondaryRetryAfterSec: number;
 }
 
 export interface GitHubServer {
@@ -78,7 +82,7 @@ interface Reply { status: number; body: unknown; headers?: Record<string, string
 const REPO_ID = 1296269;
 const MAX_BODY = 65536;
 const RATE_LIMIT = 5000;
-const DEFAULT_FAULTS: Readonly<GitHubFaults> = { failNext: 0, rateLimitNext: 0, rateLimitResetSec: 60 };
+const DEFAULT_FAULTS: Readonly<GitHubFaults> = { failNext: 0, rateLimitNext: 0, rateLimitResetSec: 60, secondaryLimitNext: 0, secondaryRetryAfterSec: 60 };
 /** The author of everything created: what GITHUB_TOKEN acts as. */
 const BOT = 'github-actions[bot]';
 const STATE_REASONS = new Set<unknown>(['completed', 'not_planned', 'reopened', 'duplicate', null]);
@@ -230,6 +234,10 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
       const headers = { 'x-ratelimit-remaining': '0', 'x-ratelimit-used': String(RATE_LIMIT), 'x-ratelimit-reset': epochSec(faults.rateLimitResetSec) };
       return { ...error(403, 'API rate limit exceeded for installation ID 1.'), headers };
     }
+    if (faults.secondaryLimitNext > 0 && faults.secondaryLimitNext--) {
+      const headers = { 'retry-after': String(faults.secondaryRetryAfterSec) };
+      return { ...error(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'), headers };
+    }
     if (!req.headers.authorization) return error(401, 'Requires authentication');
     if (/^(?:token|bearer)\s+(\S+)\s*$/i.exec(req.headers.authorization)?.[1] !== opts.token) return error(401, 'Bad credentials');
     let input: unknown = {};
@@ -248,7 +256,7 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
     req.setEncoding('utf8').on('data', (chunk: string) => (raw += chunk));
     req.on('end', () => {
       const reply = handle(req, raw);
-      log.push({ method: req.method ?? 'GET', path: req.url ?? '/', status: reply.status });
+      log.push({ method: req.method ?? 'GET', path: req.url ?? '/', status: reply.status, at: Date.now() });
       const used = log.length;
       res.writeHead(reply.status, {
         date: new Date().toUTCString(), 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-limit': String(RATE_LIMIT),

@@ -56,13 +56,14 @@ const DEFAULTS = {
   oidc: null,
   faults: [],
   readFaults: [],
+  exchangeFaults: [],
   // Retry-After of a '429' fault: seconds; with retryAfterAsDate, sent as the HTTP date that far ahead.
   retryAfter: 1,
   retryAfterAsDate: false,
 };
 
 // Registry faults, consumed one per request in order: `faults` by package writes that passed the
-// OTP check, `readFaults` by package document GETs. '500' / '503': answered with that status
+// OTP check, `readFaults` by package document GETs, `exchangeFaults` by OIDC token exchanges. '500' / '503': answered with that status
 // before anything is stored; '429': Too Many Requests with Retry-After (`retryAfter`); 'reset': the connection
 // is dropped before anything is stored; 'reset-after-write': the write is stored, then the
 // connection is dropped instead of the answer (the upload arrived, the client cannot know);
@@ -79,10 +80,10 @@ function pickOptions(input, strict) {
     else if (strict && key !== 'reset') throw new Error(`unknown otp-gate option: ${key}`);
   }
   if (typeof out.secret === 'string') out.secret = out.secret.replace(/[\s-]/g, '').toUpperCase();
-  for (const key of ['bypassUsers', 'failPackages', 'faults', 'readFaults']) {
+  for (const key of ['bypassUsers', 'failPackages', 'faults', 'readFaults', 'exchangeFaults']) {
     if (key in out && !Array.isArray(out[key])) throw new Error(`${key} must be an array`);
   }
-  for (const fault of [...(out.faults || []), ...(out.readFaults || [])]) {
+  for (const fault of [...(out.faults || []), ...(out.readFaults || []), ...(out.exchangeFaults || [])]) {
     if (!FAULTS.includes(fault)) throw new Error(`unknown fault: ${fault}; expected one of ${FAULTS.join(', ')}`);
   }
   for (const key of Object.keys(out.oidc || {})) {
@@ -315,6 +316,11 @@ module.exports = function otpGate(pluginConfig) {
       });
       app.post(/^\/-\/npm\/v1\/oidc\/token\/exchange\/package\/(.+)$/, async (req, res) => {
         const pkg = safeDecode(req.params[0]); // `@scope%2fname` and `%40scope%2Fname` alike
+        const fault = config.exchangeFaults.shift();
+        if (fault !== undefined && fault !== 'none') {
+          exchanges.push({ package: pkg, status: null, message: `fault:${fault}`, at: Date.now() });
+          return applyFault(fault, config, req, res);
+        }
         const { status, body } = await exchange(pkg, bearerToken(req), req.headers.host);
         exchanges.push({ package: pkg, status, message: body.message || null, at: Date.now() });
         res.status(status).json(body);
