@@ -90,4 +90,21 @@ describe('the trusted-publishing exchange under the same policy', () => {
     expect(requests).toBe(2);
     expect(logger.masked).toContain('npm_exchanged');
   });
+
+  it('waits 15 s when asked in seconds or as an HTTP date (fake clock), and not at all when asked past the cap', async () => {
+    for (const retryAfter of ['15', new Date(T0 + 15_000).toUTCString()]) {
+      answers = [{ status: 429, headers: { 'retry-after': retryAfter } }, { status: 201, body: { token: 'npm_exchanged' } }];
+      const clock = new FakeClock(T0);
+      const logger = new MemoryLogger();
+      expect(await exchangeForNpm(url.replace(/pkg$/, ''), '@s/p', 'id-token', { logger, clock, capMs: 600_000 })).toEqual({ token: 'npm_exchanged' });
+      expect(clock.sleeps, retryAfter).toEqual([15_000]);
+      expect(logger.lines).toContain('waiting 15 s before the trusted-publishing exchange for @s/p again (its Retry-After, 429)');
+    }
+    answers = [{ status: 429, headers: { 'retry-after': '60' } }];
+    const clock = new FakeClock(T0);
+    await expect(exchangeForNpm(url.replace(/pkg$/, ''), '@s/p', 'id-token', { logger: new MemoryLogger(), clock, capMs: 20_000 })).rejects.toThrow(
+      /npm refused the trusted-publishing exchange for @s\/p: answered 429 and asked to wait 60 s .*\(20 s\)/,
+    );
+    expect(clock.sleeps).toEqual([]);
+  });
 });
