@@ -1,6 +1,7 @@
 // Turns the measurements into the summary (JSON) and the Markdown report.
 import type { Diagnostic, ParallelPoint } from './diagnostic.js';
 import type { AuditRun, Bundle, ColdStart } from './probes.js';
+import type { ProvenanceRun } from './provenance.js';
 import { SINGLES } from './single.js';
 import { growthExponent, linearFit, max, median, min, seconds } from './stats.js';
 import { LABEL, PEERS, SYSTEMS, type RunResult, type SystemId } from './systems.js';
@@ -67,6 +68,7 @@ export interface Results {
   diagnostic?: Diagnostic;
   parallel?: ParallelPoint[];
   audit?: AuditRun[];
+  provenance?: ProvenanceRun[];
   targets: Target[];
   runs: RunResult[];
   singleRuns: RunResult[];
@@ -104,7 +106,7 @@ export function summarise(
   meta: Meta,
   runs: RunResult[],
   singleRuns: RunResult[],
-  extras: { coldStart?: ColdStart; bundle: Bundle; diagnostic?: Diagnostic; parallel?: ParallelPoint[]; audit?: AuditRun[] },
+  extras: { coldStart?: ColdStart; bundle: Bundle; diagnostic?: Diagnostic; parallel?: ParallelPoint[]; audit?: AuditRun[]; provenance?: ProvenanceRun[] },
 ): Results {
   const systems = SYSTEMS.filter((s) => runs.some((r) => r.system === s));
   const cells: Cell[] = [];
@@ -123,10 +125,17 @@ export function summarise(
     };
   });
   const singles = SINGLES.filter((s) => singleRuns.some((r) => r.system === s)).map((s) => cellOf(s, 1, singleRuns, undefined));
-  return { meta, cells, growth, singles, ...extras, targets: targets(cells, singles, extras.coldStart), runs, singleRuns };
+  return { meta, cells, growth, singles, ...extras, targets: targets(cells, singles, extras.coldStart, extras.provenance), runs, singleRuns };
 }
 
-function targets(cells: Cell[], singles: Cell[], cold: ColdStart | undefined): Target[] {
+/** Median wall time of the successful signed and plain runs, and their ratio. */
+export function provenanceCost(runs: ProvenanceRun[] | undefined): { signedMs?: number; plainMs?: number; ratio?: number } {
+  const signedMs = median((runs ?? []).filter((r) => r.ok && r.provenance).map((r) => r.wallMs));
+  const plainMs = median((runs ?? []).filter((r) => r.ok && !r.provenance).map((r) => r.wallMs));
+  return { signedMs, plainMs, ratio: signedMs !== undefined && plainMs ? signedMs / plainMs : undefined };
+}
+
+function targets(cells: Cell[], singles: Cell[], cold: ColdStart | undefined, provenance: ProvenanceRun[] | undefined): Target[] {
   const list: Target[] = [];
   const action30 = cells.find((c) => c.system === 'otp-publish' && c.n === 30);
   if (action30?.medianMs !== undefined && action30.ratioToLoop !== undefined) {
@@ -157,6 +166,13 @@ function targets(cells: Cell[], singles: Cell[], cold: ColdStart | undefined): T
     pass: bare && action ? action / bare - 1 < 0.1 : null,
     measured: bare && action ? `${action >= bare ? '+' : '−'}${Math.abs((action / bare - 1) * 100).toFixed(0)}% (${seconds(action, 2)} s vs ${seconds(bare, 2)} s)` : 'not measured',
     threshold: '< +10%',
+  });
+  const cost = provenanceCost(provenance);
+  list.push({
+    name: `provenance: true no slower than 1.5x the same run without it${provenance?.length ? ` (N=${provenance[0]!.n})` : ''}`,
+    pass: cost.ratio === undefined ? null : cost.ratio <= 1.5,
+    measured: cost.ratio === undefined ? 'not measured (or a run failed)' : `${cost.ratio.toFixed(2)}x (${seconds(cost.signedMs)} s vs ${seconds(cost.plainMs)} s)`,
+    threshold: '<= 1.5x',
   });
   return list;
 }
@@ -268,6 +284,17 @@ export function markdown(results: Results): string {
     );
     for (const r of runs.filter((x) => !x.ok)) out.push(`- failed: ${r.error}`);
     out.push('');
+  }
+
+  if (results.provenance?.length) {
+    const runs = results.provenance;
+    const cost = provenanceCost(runs);
+    out.push('## Provenance', '');
+    out.push(
+      `- The N-package monorepo with \`provenance: true\` (token and TOTP; a \`sigstore\` ID token from the GitHub OIDC double, a certificate from the Fulcio mock, a Rekor entry and a timestamp per package, all on loopback; the gate checks every bundle) against the same run with \`provenance: false\`: ` +
+        `**${cost.ratio === undefined ? 'n/a' : `${cost.ratio.toFixed(2)}x`}** (${s1(cost.signedMs)} s vs ${s1(cost.plainMs)} s median).`,
+    );
+    out.push(`- Runs: ${runs.map((r) => `${r.provenance ? 'signed' : 'plain'} ${s1(r.wallMs)} s (${r.signed} signed, ${r.sigstoreRequests} sigstore requests${r.ok ? '' : `, FAILED: ${r.error}`})`).join('; ')}.`, '');
   }
 
   out.push(...whereTimeGoes(results));

@@ -3,7 +3,7 @@
 // Publishes generated npm-workspaces monorepos (N packages with internal dependencies) to a local
 // Verdaccio that demands a TOTP code, with otp-publish (dist/index.js as the runner runs it) and
 // with what people use instead, and measures cold start, memory, OTP waits, the owner audit of 200
-// packages and a bare one-package publish. Writes bench/results/latest.{md,json}. Not part of npm test.
+// packages, what provenance costs and a bare one-package publish. Writes bench/results/latest.{md,json}. Not part of npm test.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { BENCH_DIR, cleanProcessEnv, ensureTools, versionLine } from './env.js';
 import { diagnosticRun, parallelProbe, type Diagnostic, type ParallelPoint } from './diagnostic.js';
 import { dependencyLevels, setAuthHash, type AuthHash } from './harness.js';
 import { auditRuns, bundle, coldStart, type AuditRun, type ColdStart } from './probes.js';
+import { provenanceRuns, type ProvenanceRun } from './provenance.js';
 import { SINGLES, runSingle } from './single.js';
 import { markdown, summarise, type Meta, type Results } from './report.js';
 import { seconds } from './stats.js';
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
   let diagnostic: Diagnostic | undefined;
   let audit: AuditRun[] | undefined;
   let parallel: ParallelPoint[] | undefined;
+  let provenance: ProvenanceRun[] | undefined;
   const singleRuns: RunResult[] = [];
   const extraReps = Math.max(3, opts.reps(1));
   if (opts.extras) {
@@ -151,6 +153,9 @@ async function main(): Promise<void> {
     log('parallel npm processes ...');
     parallel = await parallelProbe([1, 2, 4]);
     log(`  ${parallel.map((p) => `${p.parallel}: ${seconds(p.wallMs, 2)} s`).join(', ')}`);
+    log(`provenance: true vs false, N=${n} ...`);
+    provenance = await provenanceRuns(n, opts.quick ? 1 : 3, opts.tolerance);
+    log(`  ${provenance.map((r) => `${r.provenance ? 'signed' : 'plain'} ${seconds(r.wallMs)} s${r.ok ? '' : ` FAILED: ${r.error}`}`).join(', ')}`);
     log('audit of 200 packages ...');
     audit = await auditRuns(opts.quick ? 1 : 3);
     log(`  ${audit.map((r) => `${seconds(r.wallMs, 2)} s${r.ok ? '' : ' FAILED'}`).join(', ')}`);
@@ -166,7 +171,7 @@ async function main(): Promise<void> {
     sizes: opts.sizes,
     reps: {
       ...Object.fromEntries(opts.sizes.map((n) => [`N=${n}`, opts.reps(n)])),
-      ...(opts.extras ? { 'one package': extraReps, 'cold start': opts.quick ? 3 : 5, audit: opts.quick ? 1 : 3, diagnostic: 1 } : {}),
+      ...(opts.extras ? { 'one package': extraReps, 'cold start': opts.quick ? 3 : 5, audit: opts.quick ? 1 : 3, diagnostic: 1, 'provenance pairs': opts.quick ? 1 : 3 } : {}),
     },
     tolerance: opts.tolerance,
     authHash: opts.authHash,
@@ -191,7 +196,7 @@ async function main(): Promise<void> {
       ...Object.entries(LABEL).filter(([id]) => opts.systems.includes(id as SystemId)).map(([id, label]) => `\`${id}\`: ${label}`),
     ],
   };
-  const results = summarise(meta, runs, singleRuns, { coldStart: cold, bundle: bundle(), diagnostic, parallel, audit });
+  const results = summarise(meta, runs, singleRuns, { coldStart: cold, bundle: bundle(), diagnostic, parallel, audit, provenance });
   const dir = join(BENCH_DIR, 'results');
   mkdirSync(dir, { recursive: true });
   const md = markdown(results);

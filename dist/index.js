@@ -35965,6 +35965,12 @@ function errorMessage(error) {
         return error.message;
     return String(error);
 }
+/** Provenance was asked for (`provenance: true`, or the package's publishConfig) and cannot be made; nothing was uploaded. */
+class ProvenanceError extends OtpPublishError {
+    constructor(name, version, source, why) {
+        super(`${name}@${version} cannot be published with provenance (${source}): ${why}; nothing was uploaded`);
+    }
+}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
@@ -36381,86 +36387,6 @@ async function writeNpmUserconfig(scratch, registry) {
         '',
     ];
     return scratch.write('npmrc', lines.join('\n'));
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/process.ts
-
-
-const running = new Set();
-/**
- * Runs a registry client with no TTY and stdin closed (so it can never prompt), in its own process
- * group, stopped after `timeoutMs`. Secrets travel in `env` only: the command line is logged.
- */
-function runCommand(command, args, options) {
-    const display = options.display ?? [command, ...args].join(' ');
-    options.logger.debug(`$ ${display} (in ${options.cwd})`);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true,
-        });
-        running.add(child);
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        const pending = { stdout: '', stderr: '' };
-        const take = (stream, chunk) => {
-            if (stream === 'stdout')
-                stdout += chunk;
-            else
-                stderr += chunk;
-            if (options.onLine) {
-                const lines = (pending[stream] + chunk).split('\n');
-                pending[stream] = lines.pop();
-                for (const line of lines)
-                    options.onLine(line);
-            }
-            if (options.stopWhen?.test(stdout + stderr))
-                stopGroup(child, 'SIGTERM');
-        };
-        child.stdout.setEncoding('utf8').on('data', (chunk) => take('stdout', chunk));
-        child.stderr.setEncoding('utf8').on('data', (chunk) => take('stderr', chunk));
-        const timer = setTimeout(() => {
-            timedOut = true;
-            stopGroup(child, 'SIGTERM');
-            setTimeout(() => stopGroup(child, 'SIGKILL'), 5_000).unref();
-        }, options.timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            running.delete(child);
-            reject(error);
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            for (const rest of [pending.stdout, pending.stderr])
-                if (rest && options.onLine)
-                    options.onLine(rest);
-            running.delete(child);
-            if (timedOut)
-                reject(new CommandTimeoutError(display, Math.round(options.timeoutMs / 1000)));
-            else
-                resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
-        });
-    });
-}
-/** Stops every client still running (used when the action itself is told to stop). */
-function stopAllCommands() {
-    for (const child of running)
-        stopGroup(child, 'SIGTERM');
-}
-function stopGroup(child, signal) {
-    if (child.pid === undefined || child.exitCode !== null)
-        return;
-    try {
-        process.kill(-child.pid, signal);
-    }
-    catch {
-        child.kill(signal);
-    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
@@ -37334,6 +37260,182 @@ function serverTime(response) {
     return Number.isNaN(time) ? undefined : time;
 }
 
+;// CONCATENATED MODULE: ./src/credentials/oidc.ts
+
+
+
+
+function oidcFromEnv(env) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    return requestUrl && requestToken ? { requestUrl, requestToken } : undefined;
+}
+/** A GitHub Actions ID token for `audience`, masked before it is returned. */
+async function fetchIdToken(oidc, audience, options) {
+    const { logger } = options;
+    const url = new URL(oidc.requestUrl);
+    url.searchParams.append('audience', audience);
+    try {
+        const body = await withRetries(() => distribution.get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, what: 'asking GitHub for an ID token' });
+        if (!body.value)
+            throw new Error('the answer has no "value"');
+        logger.mask(body.value);
+        return body.value;
+    }
+    catch (error) {
+        throw new OidcError(`could not get an ID token for audience '${audience}' from GitHub: ${await describe(error)}`);
+    }
+}
+/** npm: the ID token (audience `npm:<registry host>`) for a short-lived token that publishes this one package. */
+async function exchangeForNpm(registry, name, idToken, options) {
+    const { logger } = options;
+    const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
+    try {
+        const body = await withRetries(() => distribution.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: `the trusted-publishing exchange for ${name}` });
+        if (!body.token)
+            throw new Error('the answer has no "token"');
+        logger.mask(body.token);
+        return { token: body.token };
+    }
+    catch (error) {
+        if (error instanceof HTTPError && error.response.status === 404)
+            return { notTrusted: `npm has no trusted publisher for ${name} (${await describe(error)})` };
+        throw new OidcError(`npm refused the trusted-publishing exchange for ${name}: ${await describe(error)}`);
+    }
+}
+/** RubyGems: the ID token (audience: the host) for an API key that pushes the publisher's gems for 15 minutes. */
+async function exchangeForRubygems(host, idToken, options) {
+    const { logger } = options;
+    const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
+    try {
+        const body = await withRetries(() => distribution.post(url, { json: { jwt: idToken }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: 'the RubyGems trusted-publishing exchange' });
+        if (!body.rubygems_api_key)
+            throw new Error('the answer has no "rubygems_api_key"');
+        logger.mask(body.rubygems_api_key);
+        return { key: body.rubygems_api_key };
+    }
+    catch (error) {
+        if (error instanceof HTTPError && error.response.status === 404)
+            return { notTrusted: `RubyGems has no trusted publisher matching this workflow (${await describe(error)})` };
+        throw new OidcError(`RubyGems refused the trusted-publishing exchange: ${await describe(error)}`);
+    }
+}
+/** The claims of an ID token, read, never trusted (the registry and Fulcio verify the signature). */
+function idTokenClaims(idToken) {
+    const claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    if (typeof claims !== 'object' || claims === null)
+        throw new OidcError('the ID token has no claims');
+    return claims;
+}
+/** What a registry's trusted publisher must name for this job, read from the ID token's claims. */
+function publisherHint(idToken) {
+    try {
+        const claims = idTokenClaims(idToken);
+        const workflow = String(claims.workflow_ref ?? '').replace(/@.*$/, '').split('/').slice(2).join('/') || '(unknown)';
+        const environment = claims.environment ? `, environment '${String(claims.environment)}'` : ', no environment';
+        return `repository '${String(claims.repository ?? '(unknown)')}', workflow '${workflow}'${environment}`;
+    }
+    catch {
+        return 'the repository and workflow of this job';
+    }
+}
+/** Status and the registry's message, never a token. */
+async function describe(error) {
+    if (error instanceof HTTPError) {
+        const text = await error.response.text().catch(() => '');
+        let message = text;
+        try {
+            const body = JSON.parse(text);
+            message = body.message ?? body.error ?? text;
+        }
+        catch {
+            // not JSON: keep the text
+        }
+        return `${error.response.status}${message ? ` ${message.slice(0, 200)}` : ''}`;
+    }
+    return errorMessage(error);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/process.ts
+
+
+const running = new Set();
+/**
+ * Runs a registry client with no TTY and stdin closed (so it can never prompt), in its own process
+ * group, stopped after `timeoutMs`. Secrets travel in `env` only: the command line is logged.
+ */
+function runCommand(command, args, options) {
+    const display = options.display ?? [command, ...args].join(' ');
+    options.logger.debug(`$ ${display} (in ${options.cwd})`);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        running.add(child);
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        const pending = { stdout: '', stderr: '' };
+        const take = (stream, chunk) => {
+            if (stream === 'stdout')
+                stdout += chunk;
+            else
+                stderr += chunk;
+            if (options.onLine) {
+                const lines = (pending[stream] + chunk).split('\n');
+                pending[stream] = lines.pop();
+                for (const line of lines)
+                    options.onLine(line);
+            }
+            if (options.stopWhen?.test(stdout + stderr))
+                stopGroup(child, 'SIGTERM');
+        };
+        child.stdout.setEncoding('utf8').on('data', (chunk) => take('stdout', chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk) => take('stderr', chunk));
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stopGroup(child, 'SIGTERM');
+            setTimeout(() => stopGroup(child, 'SIGKILL'), 5_000).unref();
+        }, options.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            running.delete(child);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            for (const rest of [pending.stdout, pending.stderr])
+                if (rest && options.onLine)
+                    options.onLine(rest);
+            running.delete(child);
+            if (timedOut)
+                reject(new CommandTimeoutError(display, Math.round(options.timeoutMs / 1000)));
+            else
+                resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
+        });
+    });
+}
+/** Stops every client still running (used when the action itself is told to stop). */
+function stopAllCommands() {
+    for (const child of running)
+        stopGroup(child, 'SIGTERM');
+}
+function stopGroup(child, signal) {
+    if (child.pid === undefined || child.exitCode !== null)
+        return;
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch {
+        child.kill(signal);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/registries/npm-output.ts
 
 /**
@@ -37602,6 +37704,97 @@ function manifestText(manifest) {
     return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/registries/npm-provenance.ts
+
+const PROVENANCE_MODES = ['auto', 'true', 'false'];
+/**
+ * Whether a package is published with provenance. `auto` does what npm's CLI does after a
+ * trusted-publishing exchange: provenance when the credential is OIDC, the ID token's
+ * `repository_visibility` is `public` and the package is public (`access: public` or the
+ * registry says so). An explicit `publishConfig.provenance` wins over `auto`. Provenance that is
+ * asked for (`true`, or the package's own setting) and cannot be made throws ProvenanceError
+ * before anything is uploaded.
+ */
+async function decideProvenance(target, context) {
+    const manifest = target.publishManifest?.manifest ?? target.manifest ?? {};
+    const own = manifest.publishConfig?.provenance;
+    const asked = context.mode === 'auto' && typeof own === 'boolean' ? (own ? 'required' : 'never') : MODE_MEANING[context.mode];
+    const source = context.mode === 'auto' && typeof own === 'boolean' ? `publishConfig.provenance: ${own}` : `provenance: ${context.mode}`;
+    if (asked === 'never')
+        return { provenance: false, reason: source };
+    if (asked === 'auto')
+        return autoDecision(target, manifest, context);
+    await requireProvenance(target, manifest, context, source);
+    return { provenance: true, reason: source };
+}
+const MODE_MEANING = { auto: 'auto', true: 'required', false: 'never' };
+async function autoDecision(target, manifest, context) {
+    if (context.credential.auth !== 'oidc')
+        return { provenance: false, reason: 'provenance: auto, and the package is not published through trusted publishing' };
+    if (context.env.GITHUB_ACTIONS !== 'true')
+        return { provenance: false, reason: 'provenance: auto, and this is not GitHub Actions' };
+    const claims = await context.claims();
+    if (claims.repository_visibility !== 'public') {
+        return { provenance: false, reason: `provenance: auto, and the repository is ${String(claims.repository_visibility ?? 'not known to be public')}` };
+    }
+    if (!(await isPublic(manifest, context)))
+        return { provenance: false, reason: 'provenance: auto, and the package is not public (set access: public to sign it)' };
+    await requireProvenance(target, manifest, context, 'provenance: auto');
+    return { provenance: true, reason: 'provenance: auto: trusted publishing from a public repository' };
+}
+async function isPublic(manifest, context) {
+    const access = context.access ?? manifest.publishConfig?.access;
+    if (access === 'public')
+        return true;
+    return context.registrySaysPublic();
+}
+/** Every condition npm and the registry put on provenance, checked before the upload. */
+async function requireProvenance(target, manifest, context, source) {
+    const fail = (why) => {
+        throw new ProvenanceError(target.name, target.version, source, why);
+    };
+    const { env } = context;
+    if (env.GITHUB_ACTIONS !== 'true')
+        fail('provenance is signed with the GitHub Actions ID token, and this job is not on GitHub Actions');
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        fail("the job cannot mint ID tokens: add 'permissions: id-token: write'");
+    const claims = await context.claims();
+    if (claims.repository_visibility !== 'public')
+        fail(`npm accepts provenance only from public repositories, and ${String(claims.repository ?? 'this repository')} is ${String(claims.repository_visibility ?? 'not public')}`);
+    if (!(await isPublic(manifest, context)))
+        fail('the package is new or private on the registry: set access: public (or publishConfig.access) to publish it publicly with provenance');
+    const expected = `https://github.com/${env.GITHUB_REPOSITORY ?? ''}`;
+    const actual = repositoryUrl(manifest.repository);
+    if (!actual)
+        fail(`package.json has no "repository"; npm rejects provenance unless repository.url is ${expected}`);
+    if (actual && normalizeRepository(actual) !== normalizeRepository(expected))
+        fail(`package.json "repository.url" is ${actual}, but npm rejects provenance unless it matches ${expected}`);
+}
+function repositoryUrl(repository) {
+    if (typeof repository === 'string')
+        return repository || undefined;
+    if (repository && typeof repository === 'object') {
+        const url = repository.url;
+        return typeof url === 'string' && url ? url : undefined;
+    }
+    return undefined;
+}
+/** `git+https://github.com/O/R.git`, `git://github.com/O/R`, `github:O/R` and `O/R` all name https://github.com/o/r. */
+function normalizeRepository(url) {
+    const text = url.trim();
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(text);
+    if (shorthand)
+        return `https://github.com/${shorthand[1].toLowerCase()}`;
+    return text
+        .replace(/^git\+/, '')
+        .replace(/^(?:git|ssh|http):\/\//, 'https://')
+        .replace(/^https:\/\/[^@/]+@/, 'https://')
+        .replace(/^git@github\.com:/, 'https://github.com/')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./src/registries/npm-upload.ts
 
 
@@ -37610,7 +37803,9 @@ const loadPublisher = () => Promise.all([Promise.all(/* import() */[__nccwpck_re
 /**
  * Uploads a package's tarball with npm's own publishing library, in this process: one
  * PUT, carrying the code in `npm-otp` when given, never retried by the library (the action
- * decides retries after reading the registry). Throws npm-registry-fetch's errors (`code` EOTP,
+ * decides retries after reading the registry). With `provenance`, libnpmpublish builds the SLSA
+ * statement from the runner's GITHUB_* variables and signs it with the given `sigstore` ID token
+ * before that PUT. Throws npm-registry-fetch's errors (`code` EOTP,
  * E409, E5xx, ECONNRESET, ...).
  */
 async function uploadTarball(dir, tarball, options) {
@@ -37632,6 +37827,7 @@ async function uploadTarball(dir, tarball, options) {
         retry: { retries: 0 },
         timeout: options.timeoutMs,
         npmCommand: 'publish',
+        ...(options.provenance ? { provenance: true, ...options.provenance } : {}),
     });
 }
 
@@ -37728,6 +37924,8 @@ function restoreManifests() {
 
 
 
+
+
 /** Reads name, version and `private` from `dir/package.json`, failing with a message naming the path. */
 async function readNpmManifest(dir, registry) {
     // A template string, not path.join: the bundler would otherwise copy every package.json it can see into dist/.
@@ -37781,6 +37979,11 @@ function withSlash(url) {
 function escapePackageName(name) {
     return name.replace('/', '%2f');
 }
+/** sigstore's own failures (Fulcio, Rekor, the TSA, the identity token), raised before anything is uploaded. */
+function isSigningError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && /^(CA|TLOG|TSA|IDENTITY_TOKEN)_/.test(code);
+}
 /** In-process packs at once: enough to overlap their file reads. */
 const IN_PROCESS_PACKS = 8;
 class NpmRegistry {
@@ -37792,8 +37995,8 @@ class NpmRegistry {
         this.settings = settings;
     }
     /**
-     * Packs the packages that can be uploaded in-process (not for provenance or a dry run, which need
-     * the CLI): in this process when npm would run none of their scripts, with `npm pack` (one
+     * Packs the packages that can be uploaded in-process (not for a dry run, which runs the CLI):
+     * in this process when npm would run none of their scripts, with `npm pack` (one
      * process per workspace root) for the others that `packMethod` names. Packages with
      * publish-only scripts are left to `npm publish`, one process each.
      */
@@ -37842,9 +38045,9 @@ class NpmRegistry {
         // Both load on first use; starting them now hides their load time behind the registry reads.
         void Promise.all([loadPublisher(), loadPacker()]).catch(() => undefined);
     }
-    /** Whether any package of the run can be uploaded in-process: provenance needs `npm publish`, and so does a run without a pack directory. */
+    /** Whether any package of the run can be uploaded in-process: a run without a pack directory uses `npm publish`. */
     get uploadsInProcess() {
-        return !this.settings.provenance && Boolean(this.settings.packDir);
+        return Boolean(this.settings.packDir);
     }
     async exists(target, credential) {
         const token = tokenOf(credential);
@@ -37857,10 +38060,48 @@ class NpmRegistry {
     }
     async publish(request) {
         const tarball = this.tarballs.get(request.target.path);
-        return tarball && !request.dryRun ? this.upload(request, tarball) : this.publishWithCli(request);
+        if (request.dryRun)
+            return this.publishWithCli(request, false);
+        let decision;
+        try {
+            decision = await this.provenanceFor(request);
+        }
+        catch (error) {
+            if (!(error instanceof ProvenanceError))
+                throw error;
+            return { kind: 'failed', error, provenance: false };
+        }
+        request.logger.info(`provenance: ${decision.provenance ? 'yes' : 'no'} (${decision.reason})`);
+        const outcome = tarball ? await this.upload(request, tarball, decision.provenance) : await this.publishWithCli(request, decision.provenance);
+        return { ...outcome, provenance: decision.provenance };
     }
-    /** One PUT from this process, with the code made for this attempt. */
-    async upload(request, tarball) {
+    /** Whether this package is signed: the `provenance` input, the package's publishConfig, the credential and the job. */
+    provenanceFor(request) {
+        const { target, credential } = request;
+        const { env, access, registry } = this.settings;
+        return decideProvenance(target, {
+            mode: this.settings.provenance,
+            credential,
+            access,
+            env,
+            // The claims of the token the trusted-publishing exchange used (the same for any audience), as npm reads them.
+            claims: async () => idTokenClaims(await this.idTokenOf(`npm:${new URL(registry).hostname}`)),
+            registrySaysPublic: async () => {
+                const token = tokenOf(credential);
+                const headers = token ? { authorization: `Bearer ${token}` } : {};
+                const read = await readJson(`${registry}-/package/${escapePackageName(target.name)}/visibility`, headers, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
+                return read.body?.public === true;
+            },
+        });
+    }
+    idTokenOf(audience) {
+        const { idToken } = this.settings;
+        if (!idToken)
+            throw new Error('the job cannot mint ID tokens');
+        return idToken(audience);
+    }
+    /** One PUT from this process, with the code made for this attempt (and the provenance signed for it). */
+    async upload(request, tarball, provenance) {
         const { target, logger } = request;
         const { registry, tag, access, timeoutMs } = this.settings;
         logger.debug(`uploading ${tarball} to ${registry}${request.otp ? ' with a one-time password' : ''}`);
@@ -37873,18 +38114,22 @@ class NpmRegistry {
                 access,
                 timeoutMs,
                 publishManifest: rewritten(target),
+                provenance: provenance ? { identityToken: await this.idTokenOf('sigstore'), ...this.settings.sigstore } : undefined,
             });
             logger.info(`+ ${target.name}@${target.version}`);
             return { kind: 'published', detail: `+ ${target.name}@${target.version}` };
         }
         catch (error) {
+            // sigstore fails before the PUT (no certificate, no transparency-log entry): nothing was uploaded.
+            if (provenance && isSigningError(error))
+                return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(error)) };
             const outcome = classifyNpmError(error, target, timeoutMs, Boolean(request.otp));
             logger.info(`npm publish of ${target.name}@${target.version} failed: ${outcome.kind === 'failed' ? outcome.error.message : outcome.detail}`);
             return outcome;
         }
     }
-    async publishWithCli(request) {
-        const { registry, userconfig, tag, access, provenance, timeoutMs } = this.settings;
+    async publishWithCli(request, provenance) {
+        const { registry, userconfig, tag, access, timeoutMs } = this.settings;
         const { logger } = request;
         const args = ['publish', '--registry', registry, '--fetch-retries=0', `--provenance=${provenance}`];
         if (tag)
@@ -37931,6 +38176,7 @@ class NpmRegistry {
 
 
 
+
 /** Every input name, in one place (they match action.yml). */
 const INPUT = {
     mode: 'mode',
@@ -37960,6 +38206,19 @@ const INPUT = {
 };
 const AUTH_MODES = ['auto', 'oidc', 'token'];
 const MODES = ['publish', 'run', 'audit'];
+/**
+ * Sigstore's services for provenance: the public instance, unless a test points them at local
+ * doubles with OTP_PUBLISH_TEST_FULCIO_URL, OTP_PUBLISH_TEST_REKOR_URL and OTP_PUBLISH_TEST_TSA_URL
+ * (environment only, never an input).
+ */
+function sigstoreForTests(env) {
+    const endpoints = {
+        ...(env.OTP_PUBLISH_TEST_FULCIO_URL ? { fulcioURL: env.OTP_PUBLISH_TEST_FULCIO_URL } : {}),
+        ...(env.OTP_PUBLISH_TEST_REKOR_URL ? { rekorURL: env.OTP_PUBLISH_TEST_REKOR_URL } : {}),
+        ...(env.OTP_PUBLISH_TEST_TSA_URL ? { tsaServerURL: env.OTP_PUBLISH_TEST_TSA_URL } : {}),
+    };
+    return Object.keys(endpoints).length ? endpoints : undefined;
+}
 /**
  * Reads and validates every input. Secrets are masked before anything else is printed, in every
  * form derived from them. Throws InputError naming the input; never echoes a secret.
@@ -38017,7 +38276,8 @@ function readInputs(env = process.env) {
                 totp: npmTotp,
                 tag: optional(INPUT.tag),
                 access,
-                provenance: booleanInput(INPUT.provenance),
+                provenance: oneOf(INPUT.provenance, PROVENANCE_MODES, 'auto'),
+                sigstore: sigstoreForTests(env),
             },
             rubygems: {
                 host: registryInput(INPUT.rubygemsHost, 'https://rubygems.org').replace(/\/+$/, ''),
@@ -38096,7 +38356,7 @@ function registryInput(name, fallback) {
     return withSlash(url.toString());
 }
 function oneOf(name, allowed, fallback) {
-    const value = optional(name) ?? fallback;
+    const value = optional(name)?.toLowerCase() ?? fallback;
     if (!allowed.includes(value))
         throw new InputError(name, `is '${value}'; expected one of: ${allowed.join(', ')}`);
     return value;
@@ -38141,6 +38401,8 @@ function outputEntries(results) {
     const lists = { published: [], skipped: [], failed: [] };
     for (const result of results) {
         const entry = { registry: result.registry, name: result.name, version: result.version, auth: result.auth };
+        if (result.status === 'published' && result.registry === 'npm')
+            entry.provenance = result.provenance ?? false;
         if (result.reason)
             entry.reason = result.reason;
         if (result.error)
@@ -38169,13 +38431,14 @@ function setPublishOutputs(results) {
 }
 /** The job summary: one row per package in publish order, then the errors in full. */
 async function writePublishSummary(results, dryRun) {
-    const header = ['Package', 'Version', 'Registry', 'Result', 'Auth', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
+    const header = ['Package', 'Version', 'Registry', 'Result', 'Auth', 'Provenance', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
     const rows = results.map((result) => [
         result.name,
         result.version,
         result.registry,
         resultCell(result),
         result.auth,
+        result.provenance === undefined ? 'n/a' : result.provenance ? 'yes' : 'no',
         String(result.otpAttempts),
         timeCell(result),
     ].map(escapeHtml));
@@ -41601,98 +41864,6 @@ class OtpGate {
  */
 const EARLY_MARGIN_MS = 1_000;
 
-;// CONCATENATED MODULE: ./src/credentials/oidc.ts
-
-
-
-
-function oidcFromEnv(env) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    return requestUrl && requestToken ? { requestUrl, requestToken } : undefined;
-}
-/** A GitHub Actions ID token for `audience`, masked before it is returned. */
-async function fetchIdToken(oidc, audience, options) {
-    const { logger } = options;
-    const url = new URL(oidc.requestUrl);
-    url.searchParams.append('audience', audience);
-    try {
-        const body = await withRetries(() => distribution.get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, what: 'asking GitHub for an ID token' });
-        if (!body.value)
-            throw new Error('the answer has no "value"');
-        logger.mask(body.value);
-        return body.value;
-    }
-    catch (error) {
-        throw new OidcError(`could not get an ID token for audience '${audience}' from GitHub: ${await describe(error)}`);
-    }
-}
-/** npm: the ID token (audience `npm:<registry host>`) for a short-lived token that publishes this one package. */
-async function exchangeForNpm(registry, name, idToken, options) {
-    const { logger } = options;
-    const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
-    try {
-        const body = await withRetries(() => distribution.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: `the trusted-publishing exchange for ${name}` });
-        if (!body.token)
-            throw new Error('the answer has no "token"');
-        logger.mask(body.token);
-        return { token: body.token };
-    }
-    catch (error) {
-        if (error instanceof HTTPError && error.response.status === 404)
-            return { notTrusted: `npm has no trusted publisher for ${name} (${await describe(error)})` };
-        throw new OidcError(`npm refused the trusted-publishing exchange for ${name}: ${await describe(error)}`);
-    }
-}
-/** RubyGems: the ID token (audience: the host) for an API key that pushes the publisher's gems for 15 minutes. */
-async function exchangeForRubygems(host, idToken, options) {
-    const { logger } = options;
-    const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
-    try {
-        const body = await withRetries(() => distribution.post(url, { json: { jwt: idToken }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: 'the RubyGems trusted-publishing exchange' });
-        if (!body.rubygems_api_key)
-            throw new Error('the answer has no "rubygems_api_key"');
-        logger.mask(body.rubygems_api_key);
-        return { key: body.rubygems_api_key };
-    }
-    catch (error) {
-        if (error instanceof HTTPError && error.response.status === 404)
-            return { notTrusted: `RubyGems has no trusted publisher matching this workflow (${await describe(error)})` };
-        throw new OidcError(`RubyGems refused the trusted-publishing exchange: ${await describe(error)}`);
-    }
-}
-/**
- * What a registry's trusted publisher must name for this job, read from the ID token's claims
- * (the payload is only read, never trusted: the registry verifies the signature).
- */
-function publisherHint(idToken) {
-    try {
-        const claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
-        const workflow = String(claims.workflow_ref ?? '').replace(/@.*$/, '').split('/').slice(2).join('/') || '(unknown)';
-        const environment = claims.environment ? `, environment '${String(claims.environment)}'` : ', no environment';
-        return `repository '${String(claims.repository ?? '(unknown)')}', workflow '${workflow}'${environment}`;
-    }
-    catch {
-        return 'the repository and workflow of this job';
-    }
-}
-/** Status and the registry's message, never a token. */
-async function describe(error) {
-    if (error instanceof HTTPError) {
-        const text = await error.response.text().catch(() => '');
-        let message = text;
-        try {
-            const body = JSON.parse(text);
-            message = body.message ?? body.error ?? text;
-        }
-        catch {
-            // not JSON: keep the text
-        }
-        return `${error.response.status}${message ? ` ${message.slice(0, 200)}` : ''}`;
-    }
-    return errorMessage(error);
-}
-
 ;// CONCATENATED MODULE: ./src/credentials/choose.ts
 
 
@@ -41777,11 +41948,11 @@ class CredentialChooser {
             if (!packageKnown)
                 return { notTrusted: `${target.name} is not on npm yet, and npm cannot publish a new package through trusted publishing` };
             const registry = this.options.npmRegistry;
-            return exchangeForNpm(registry, target.name, await this.idToken(`npm:${new URL(registry).hostname}`), this.requests);
+            return exchangeForNpm(registry, target.name, await this.idTokenFor(`npm:${new URL(registry).hostname}`), this.requests);
         }
         const host = this.options.rubygemsHost;
         // RubyGems hands out one key for the publisher's gems: exchanged once per run.
-        this.rubygemsKey ??= this.idToken(new URL(host).hostname).then((jwt) => exchangeForRubygems(host, jwt, this.requests));
+        this.rubygemsKey ??= this.idTokenFor(new URL(host).hostname).then((jwt) => exchangeForRubygems(host, jwt, this.requests));
         const result = await this.rubygemsKey;
         return 'key' in result ? { token: result.key } : result;
     }
@@ -41789,7 +41960,12 @@ class CredentialChooser {
         const { logger, clock, retryCapMs } = this.options;
         return { logger, clock, capMs: retryCapMs };
     }
-    idToken(audience) {
+    /** Whether the job can mint GitHub ID tokens (`permissions: id-token: write`). */
+    get mintsIdTokens() {
+        return Boolean(this.options.oidc);
+    }
+    /** A GitHub ID token for `audience` (masked at once; reused for a minute): `sigstore` signs provenance. */
+    idTokenFor(audience) {
         const now = this.options.clock.now();
         const cached = this.idTokens.get(audience);
         if (cached && now - cached.at < ID_TOKEN_REUSE_MS)
@@ -41802,7 +41978,7 @@ class CredentialChooser {
     async whatToConfigure(target) {
         const where = target.registry === 'npm' ? `on npm for ${target.name}` : `on RubyGems for ${target.name}`;
         const audience = target.registry === 'npm' ? `npm:${new URL(this.options.npmRegistry).hostname}` : new URL(this.options.rubygemsHost).hostname;
-        const hint = await this.idToken(audience).then(publisherHint, () => 'the repository and workflow of this job');
+        const hint = await this.idTokenFor(audience).then(publisherHint, () => 'the repository and workflow of this job');
         return `With auth: oidc, configure a trusted publisher ${where} naming ${hint}${target.registry === 'npm' ? ' (a new package must be published once with a token first)' : ''}`;
     }
     gateFor(registry, spec) {
@@ -42487,12 +42663,14 @@ async function publishOne(planned, otherwise, deps) {
     const started = deps.clock.now();
     let otpAttempts = 0;
     let otpWaitMs = 0;
+    let provenance;
     const finish = (fields) => ({
         ...baseResult(planned),
         auth: credential.auth,
         durationMs: deps.clock.now() - started,
         otpAttempts,
         ...(otpWaitMs > 0 ? { otpWaitMs } : {}),
+        ...(provenance !== undefined ? { provenance } : {}),
         ...fields,
     });
     const adapter = deps.adapters[target.registry];
@@ -42508,6 +42686,7 @@ async function publishOne(planned, otherwise, deps) {
             otpAttempts += attempt.otpAttempts;
             otpWaitMs += attempt.otpWaitMs;
             const { outcome } = attempt;
+            provenance = outcome.provenance ?? provenance;
             if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
                 // RubyGems' trusted-publisher key covers the publisher's gems only: this one takes the token.
                 logger.warning(`${label(target)}: the trusted-publishing credential may not publish it (${errorMessage(outcome.error)}); using the token`);
@@ -42828,7 +43007,7 @@ async function publishMode(config, deps) {
     const chooser = credentialChooser(config, deps);
     if (chooser.triesOidc)
         logger.info(`auth: ${config.auth}: trusted publishing (OIDC) is tried for each package before any token`);
-    if (config.npm.provenance && config.auth === 'token' && oidcFromEnv(config.env)) {
+    if (config.npm.provenance === 'true' && config.auth === 'token' && oidcFromEnv(config.env)) {
         logger.warning("provenance needs the job's ID-token variables, and with them npm may use trusted publishing on its own for packages that have a trusted publisher; use auth: auto to choose it explicitly");
     }
     // Every credential is chosen before the first publish, so an input problem publishes nothing.
@@ -42847,6 +43026,7 @@ async function publishMode(config, deps) {
             env: config.env,
             packDir: await scratch.subdir('tarballs'),
             logger,
+            idToken: chooser.mintsIdTokens ? (audience) => chooser.idTokenFor(audience) : undefined,
         });
         const rubygems = new RubygemsRegistry({
             host: config.rubygems.host,
@@ -42981,7 +43161,7 @@ async function runMode(command, config, deps) {
         }
         if (credentials.rubygems.auth !== 'none')
             env.GEM_HOST_API_KEY = credentials.rubygems.token;
-        const keep = config.npm.provenance ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
+        const keep = config.npm.provenance === 'true' ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
         const once = (codes) => {
             const withCodes = { ...env };
             for (const [registry, code] of Object.entries(codes))

@@ -221,3 +221,10 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/** Provenance was asked for (`provenance: true`, or the package's publishConfig) and cannot be made; nothing was uploaded. */
+export class ProvenanceError extends OtpPublishError {
+  constructor(name: string, version: string, source: string, why: string) {
+    super(`${name}@${version} cannot be published with provenance (${source}): ${why}; nothing was uploaded`);
+  }
+}

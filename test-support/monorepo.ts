@@ -16,8 +16,9 @@ export interface MonorepoPackage {
  * dependency order), plus a private root with `workspaces: ["packages/*"]` and a package-lock.json. p-i depends on
  * p-(i-1) unless i % 3 == 1 (chains), has p-(i/2) as a peer when i > 3, and p-(i-2) as an optional
  * dependency when i % 5 == 0; so there is both order to respect and room to publish in parallel.
+ * `fields` are added to every package's manifest (e.g. `repository`).
  */
-export function writeMonorepo(dir: string, scope: string, count: number, version = '1.0.0'): MonorepoPackage[] {
+export function writeMonorepo(dir: string, scope: string, count: number, version = '1.0.0', fields: Record<string, unknown> = {}): MonorepoPackage[] {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'package.json'),
@@ -41,6 +42,7 @@ export function writeMonorepo(dir: string, scope: string, count: number, version
       dependencies,
       peerDependencies,
       optionalDependencies,
+      ...fields,
     });
     const dependsOn = [...new Set([...Object.keys(dependencies), ...Object.keys(peerDependencies), ...Object.keys(optionalDependencies)])];
     packages.push({ name: name(i), version, dir: pkgDir, dependsOn });

@@ -51,6 +51,13 @@ export interface GateConfig {
   retryAfterAsDate?: boolean;
   /** Trusted publishing (npm's OIDC token exchange); replaced as a whole by configure. */
   oidc?: GateOidcConfig | null;
+  /**
+   * Certificate identity (URI SAN) a provenance bundle must have. When set, a PUT whose bundle has
+   * another identity or any other problem answers 422 before it is stored. Default null (recorded only).
+   */
+  provenanceIdentity?: string | null;
+  /** Packages `GET /-/package/<name>/visibility` calls public (others: `{"public":false}`). */
+  publicPackages?: string[];
 }
 
 /** npm trusted publisher of one package (GitHub Actions). */
@@ -111,6 +118,28 @@ export interface Attempt {
   outcome: AttemptOutcome;
   /** Epoch milliseconds (real clock). */
   at: number;
+  /** PUTs only: the `.sigstore` attachment as the gate read it, or null when there is none. */
+  provenance?: AttemptProvenance | null;
+}
+
+/** What the gate reads from a publish's provenance bundle (verdaccio-otp-gate/provenance.js). */
+export interface AttemptProvenance {
+  present: true;
+  /** The version published (the one key of `versions`). */
+  version: string | null;
+  /** The bundle's mediaType (`application/vnd.dev.sigstore.bundle.v0.3+json`). */
+  mediaType: string | null;
+  /** The in-toto subject's name: `pkg:npm/%40scope/name@1.0.0` when it is right. */
+  subjectName: string | null;
+  subjectMatches: boolean;
+  /** The subject's sha512 is the tarball's (and dist.integrity's). */
+  digestMatches: boolean;
+  /** The DSSE signature verifies with the signing certificate's key. */
+  signatureValid: boolean;
+  /** The signing certificate's URI SAN. */
+  identity: string | null;
+  /** Every failed check, in words; empty when all passed. */
+  problems: string[];
 }
 
 export interface Registry {

@@ -106,6 +106,9 @@ export const RUNNER_CONTEXT_ENV: Readonly<Record<string, string>> = {
   GITHUB_ACTIONS: 'true',
   GITHUB_REPOSITORY: 'octo-org/octo-repo',
   GITHUB_REPOSITORY_OWNER: 'octo-org',
+  GITHUB_REPOSITORY_ID: '100001',
+  GITHUB_REPOSITORY_OWNER_ID: '200002',
+  GITHUB_WORKFLOW_REF: 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main',
   GITHUB_REF: 'refs/heads/main',
   GITHUB_SHA: '0000000000000000000000000000000000000000',
   GITHUB_EVENT_NAME: 'push',
@@ -120,6 +123,7 @@ export const RUNNER_CONTEXT_ENV: Readonly<Record<string, string>> = {
   RUNNER_OS: 'Linux',
   RUNNER_ARCH: 'X64',
   RUNNER_NAME: 'test-harness',
+  RUNNER_ENVIRONMENT: 'github-hosted',
 };
 
 /** The job's GITHUB_TOKEN as the harness hands it out for `${{ github.token }}` (fake, for the local GitHub double). */

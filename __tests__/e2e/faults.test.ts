@@ -55,7 +55,7 @@ describe('registry faults while publishing', () => {
     expect((await writesOf(name)).map((write) => write.outcome)).toEqual(['fault:503', 'accepted']);
     expect(outputOf(run, 'published').map((entry) => entry.name)).toEqual([name]);
     expect(run.stdout).toMatch(/checking the registry before deciding on a retry/);
-    expect(run.summary).toContain('<td>published</td><td>token+otp</td><td>2</td>');
+    expect(run.summary).toContain('<td>published</td><td>token+otp</td><td>no</td><td>2</td>');
     await expectConsistent(run, name);
   });
 

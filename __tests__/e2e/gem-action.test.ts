@@ -69,12 +69,12 @@ describe.skipIf(!GEM_VERSION)('dist/index.js pushing gems with gem ' + (GEM_VERS
 
     expect(run.exitCode, run.stdout).toBe(0);
     expect(outputOf(run, 'published')).toEqual([
-      { registry: 'npm', name: `@e2e/mixed-${count - 1}`, version: '2.0.0', auth: 'token+otp' },
+      { registry: 'npm', name: `@e2e/mixed-${count - 1}`, version: '2.0.0', auth: 'token+otp', provenance: false },
       { registry: 'rubygems', name, version: '1.0.0', auth: 'token+otp' },
     ]);
     expect(pushesOf(name).map((attempt) => attempt.outcome)).toEqual(['accepted']);
     expect(gems.versions(name)?.map((version) => version.number)).toEqual(['1.0.0']);
-    expect(run.summary).toContain(`<td>${name}</td><td>1.0.0</td><td>rubygems</td><td>published</td><td>token+otp</td><td>1</td>`);
+    expect(run.summary).toContain(`<td>${name}</td><td>1.0.0</td><td>rubygems</td><td>published</td><td>token+otp</td><td>n/a</td><td>1</td>`);
     expect(run.stdout).toContain(`Successfully registered gem: ${name} (1.0.0)`);
 
     const post = await runPost(run);
@@ -109,7 +109,7 @@ describe.skipIf(!GEM_VERSION)('dist/index.js pushing gems with gem ' + (GEM_VERS
     const pushes = pushesOf(name);
     expect(pushes.map((attempt) => attempt.outcome)).toEqual(['forced-reject', 'accepted']);
     expect(Math.floor(pushes[1]!.at / 30_000)).toBeGreaterThan(Math.floor(pushes[0]!.at / 30_000));
-    expect(run.summary).toContain('<td>rubygems</td><td>published</td><td>token+otp</td><td>2</td>');
+    expect(run.summary).toContain('<td>rubygems</td><td>published</td><td>token+otp</td><td>n/a</td><td>2</td>');
     gems.configure(GEM_SERVER_DEFAULTS);
   });
 

@@ -72,7 +72,7 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
     const run = await act(dir, { 'npm-token': alice, 'npm-totp-secret': SECRET_AS_STORED });
 
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(output(run, 'published')).toEqual([{ registry: 'npm', name, version: '1.0.0', auth: 'token+otp' }]);
+    expect(output(run, 'published')).toEqual([{ registry: 'npm', name, version: '1.0.0', auth: 'token+otp', provenance: false }]);
     expect(output(run, 'skipped')).toEqual([]);
     expect(output(run, 'failed')).toEqual([]);
     const packument = await registry.packument(name);
@@ -80,8 +80,8 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
     const attempts = await attemptsFor(name);
     expect(attempts.map((attempt) => attempt.outcome)).toEqual(['accepted']);
 
-    expect(run.summary).toMatch(/<th>Package<\/th><th>Version<\/th><th>Registry<\/th><th>Result<\/th><th>Auth<\/th><th>OTP attempts<\/th><th>Time<\/th>/);
-    expect(run.summary).toContain(`<td>${name}</td><td>1.0.0</td><td>npm</td><td>published</td><td>token+otp</td><td>1</td>`);
+    expect(run.summary).toMatch(/<th>Package<\/th><th>Version<\/th><th>Registry<\/th><th>Result<\/th><th>Auth<\/th><th>Provenance<\/th><th>OTP attempts<\/th><th>Time<\/th>/);
+    expect(run.summary).toContain(`<td>${name}</td><td>1.0.0</td><td>npm</td><td>published</td><td>token+otp</td><td>no</td><td>1</td>`);
     expect(run.stdout).toContain(`::group::npm ${name}@1.0.0`);
     expect(run.stdout).toContain(`[1/1] published ${name}@1.0.0`);
 
@@ -108,7 +108,7 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
       { registry: 'npm', name, version: '1.0.0', auth: 'token+otp', reason: 'already published' },
     ]);
     expect(await attemptsFor(name)).toEqual([]);
-    expect(again.summary).toContain('<td>skipped: already published</td><td>token+otp</td><td>0</td>');
+    expect(again.summary).toContain('<td>skipped: already published</td><td>token+otp</td><td>n/a</td><td>0</td>');
   });
 
   it('retries once with a code from the next window when the first code is rejected (rollover)', async () => {
@@ -120,8 +120,8 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
     const attempts = await attemptsFor(name);
     expect(attempts.map((attempt) => attempt.outcome)).toEqual(['forced-reject', 'accepted']);
     expect(Math.floor(attempts[1]!.at / 10_000)).toBeGreaterThan(Math.floor(attempts[0]!.at / 10_000));
-    expect(output(run, 'published')).toEqual([{ registry: 'npm', name, version: '1.0.0', auth: 'token+otp' }]);
-    expect(run.summary).toContain('<td>published</td><td>token+otp</td><td>2</td>');
+    expect(output(run, 'published')).toEqual([{ registry: 'npm', name, version: '1.0.0', auth: 'token+otp', provenance: false }]);
+    expect(run.summary).toContain('<td>published</td><td>token+otp</td><td>no</td><td>2</td>');
     expect(run.stdout).toMatch(/::warning::npm: the one-time password was rejected; retrying once/);
     expect(findLeaks(await secretsOf(name, alice, SHORT_URI), run)).toEqual([]);
   });
@@ -140,7 +140,7 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
     expect(failed!.error).toMatch(/rejected the one-time password 2 times/);
     expect(failed!.error).toMatch(/another account|clock|security key/);
     expect(errors(run).join('\n')).toContain('1 of 1 package(s) failed');
-    expect(run.summary).toContain('<td>failed</td><td>token+otp</td><td>2</td>');
+    expect(run.summary).toContain('<td>failed</td><td>token+otp</td><td>n/a</td><td>2</td>');
     expect(findLeaks(await secretsOf(name, alice, SHORT_URI), run)).toEqual([]);
   });
 
@@ -149,7 +149,7 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
     const { dir, name } = workspace();
     const run = await act(dir, { 'npm-token': bot });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(output(run, 'published')).toEqual([{ registry: 'npm', name, version: '1.0.0', auth: 'token' }]);
+    expect(output(run, 'published')).toEqual([{ registry: 'npm', name, version: '1.0.0', auth: 'token', provenance: false }]);
     expect((await attemptsFor(name)).map((attempt) => attempt.outcome)).toEqual(['bypass']);
     expect(findLeaks([bot], run)).toEqual([]);
   });

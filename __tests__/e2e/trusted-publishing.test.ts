@@ -86,7 +86,7 @@ describe('auth: auto', () => {
       '@tp/p-3': ['accepted', false],
       '@tp/p-4': ['accepted', false],
     });
-    expect(run.summary).toContain('<td>@tp/p-1</td><td>1.0.0</td><td>npm</td><td>published</td><td>oidc</td><td>0</td>');
+    expect(run.summary).toContain('<td>@tp/p-1</td><td>1.0.0</td><td>npm</td><td>published</td><td>oidc</td><td>no</td><td>0</td>');
     const warning = workflowCommands(run.stdout).find((command) => command.command === 'warning' && command.value.startsWith('trusted publishing was not used'));
     expect(warning?.value).toMatch(/2 package\(s\).*@tp\/p-3 \(npm has no trusted publisher for @tp\/p-3 .*\); @tp\/p-4 \(@tp\/p-4 is not on npm yet, and npm cannot publish a new package through trusted publishing\)/);
     // One ID token (audience npm:127.0.0.1) for the run; npm itself never asked for one.

@@ -31,7 +31,7 @@ async function ours(fixture: Fixture): Promise<Map<string, string>> {
   const logger = new MemoryLogger();
   const targets = await discoverTargets([], { root: fixture.root, workspaces: true, npmRegistry: registry.url, rubygemsHost: 'https://rubygems.org', env: process.env, logger });
   const packDir = mkdtempSync(join(base, 'ours-'));
-  const npm = new NpmRegistry({ registry: registry.url, userconfig: '', tag: undefined, access: undefined, provenance: false, timeoutMs: 60_000, env: process.env, packDir });
+  const npm = new NpmRegistry({ registry: registry.url, userconfig: '', tag: undefined, access: undefined, provenance: 'false', timeoutMs: 60_000, env: process.env, packDir });
   const publishable = targets.filter((target) => !target.private);
   await npm.prepareBatch(publishable, logger, false);
   const files = new Set(readdirSync(packDir));

@@ -47,7 +47,7 @@ describe('readInputs', () => {
       runnerTemp: '/rt',
       dryRun: false,
       otpMinRemainingSec: 5,
-      npm: { registry: 'https://registry.npmjs.org/', token: TOKEN, tag: 'next', access: 'public', provenance: false },
+      npm: { registry: 'https://registry.npmjs.org/', token: TOKEN, tag: 'next', access: 'public', provenance: 'auto' },
     });
     expect(result.publish.npm.totp).toEqual({ secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 });
     const masks = printed.filter((line) => line.startsWith('::add-mask::')).map((line) => line.trim().slice('::add-mask::'.length));
@@ -66,7 +66,7 @@ describe('readInputs', () => {
 
   it('accepts the YAML spellings of booleans', () => {
     expect(readInputs(inputs({ 'dry-run': 'True' })).publish.dryRun).toBe(true);
-    expect(readInputs(inputs({ 'npm-token': TOKEN, provenance: 'TRUE' })).publish.npm.provenance).toBe(true);
+    expect(readInputs(inputs({ 'npm-token': TOKEN, provenance: 'TRUE' })).publish.npm.provenance).toBe('true');
   });
 
   it.each([
@@ -92,7 +92,7 @@ describe('readInputs', () => {
     [{ 'npm-token': '  \n ' }, 'npm-token', /only whitespace/],
     [{ 'npm-token': TOKEN, 'npm-totp-secret': 'not base32!' }, 'npm-totp-secret', /not base32/],
     [{ 'dry-run': 'yes' }, 'dry-run', /is 'yes'; expected true or false/],
-    [{ provenance: '' }, 'provenance', /expected true or false/],
+    [{ provenance: 'yes' }, 'provenance', /is 'yes'; expected one of: auto, true, false/],
     [{ access: 'everyone' }, 'access', /expected 'public', 'restricted'/],
     [{ 'npm-registry': 'registry.npmjs.org' }, 'npm-registry', /expected an http\(s\) URL/],
     [{ 'npm-registry': 'ftp://registry.example/' }, 'npm-registry', /expected an http\(s\) URL/],

@@ -5,6 +5,7 @@ import { parseExpectedOwners, type ExpectedOwners } from '../audit/expected.js';
 import { parseTotpSecret, type TotpSpec } from '../otp/secret.js';
 import type { PublishConfig } from '../modes/publish.js';
 import { withSlash } from '../registries/npm.js';
+import { PROVENANCE_MODES, type SigstoreEndpoints } from '../registries/npm-provenance.js';
 
 /** Every input name, in one place (they match action.yml). */
 export const INPUT = {
@@ -57,6 +58,20 @@ export interface AuditInputs {
   apiUrl: string;
   repository: string | undefined;
   runUrl: string | undefined;
+}
+
+/**
+ * Sigstore's services for provenance: the public instance, unless a test points them at local
+ * doubles with OTP_PUBLISH_TEST_FULCIO_URL, OTP_PUBLISH_TEST_REKOR_URL and OTP_PUBLISH_TEST_TSA_URL
+ * (environment only, never an input).
+ */
+function sigstoreForTests(env: NodeJS.ProcessEnv): SigstoreEndpoints | undefined {
+  const endpoints: SigstoreEndpoints = {
+    ...(env.OTP_PUBLISH_TEST_FULCIO_URL ? { fulcioURL: env.OTP_PUBLISH_TEST_FULCIO_URL } : {}),
+    ...(env.OTP_PUBLISH_TEST_REKOR_URL ? { rekorURL: env.OTP_PUBLISH_TEST_REKOR_URL } : {}),
+    ...(env.OTP_PUBLISH_TEST_TSA_URL ? { tsaServerURL: env.OTP_PUBLISH_TEST_TSA_URL } : {}),
+  };
+  return Object.keys(endpoints).length ? endpoints : undefined;
 }
 
 /**
@@ -117,7 +132,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
         totp: npmTotp,
         tag: optional(INPUT.tag),
         access,
-        provenance: booleanInput(INPUT.provenance),
+        provenance: oneOf(INPUT.provenance, PROVENANCE_MODES, 'auto'),
+        sigstore: sigstoreForTests(env),
       },
       rubygems: {
         host: registryInput(INPUT.rubygemsHost, 'https://rubygems.org').replace(/\/+$/, ''),
@@ -195,7 +211,7 @@ function registryInput(name: string, fallback: string): string {
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = optional(name) ?? fallback;
+  const value = optional(name)?.toLowerCase() ?? fallback;
   if (!(allowed as readonly string[]).includes(value)) throw new InputError(name, `is '${value}'; expected one of: ${allowed.join(', ')}`);
   return value as T;
 }

@@ -21,7 +21,7 @@ export function setPublishOutputs(results: PackageResult[]): void {
 
 /** The job summary: one row per package in publish order, then the errors in full. */
 export async function writePublishSummary(results: PackageResult[], dryRun: boolean): Promise<void> {
-  const header = ['Package', 'Version', 'Registry', 'Result', 'Auth', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
+  const header = ['Package', 'Version', 'Registry', 'Result', 'Auth', 'Provenance', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
   const rows = results.map((result) =>
     [
       result.name,
@@ -29,6 +29,7 @@ export async function writePublishSummary(results: PackageResult[], dryRun: bool
       result.registry,
       resultCell(result),
       result.auth,
+      result.provenance === undefined ? 'n/a' : result.provenance ? 'yes' : 'no',
       String(result.otpAttempts),
       timeCell(result),
     ].map(escapeHtml),

@@ -120,11 +120,11 @@ export class CredentialChooser {
     if (target.registry === 'npm') {
       if (!packageKnown) return { notTrusted: `${target.name} is not on npm yet, and npm cannot publish a new package through trusted publishing` };
       const registry = this.options.npmRegistry!;
-      return exchangeForNpm(registry, target.name, await this.idToken(`npm:${new URL(registry).hostname}`), this.requests);
+      return exchangeForNpm(registry, target.name, await this.idTokenFor(`npm:${new URL(registry).hostname}`), this.requests);
     }
     const host = this.options.rubygemsHost!;
     // RubyGems hands out one key for the publisher's gems: exchanged once per run.
-    this.rubygemsKey ??= this.idToken(new URL(host).hostname).then((jwt) => exchangeForRubygems(host, jwt, this.requests));
+    this.rubygemsKey ??= this.idTokenFor(new URL(host).hostname).then((jwt) => exchangeForRubygems(host, jwt, this.requests));
     const result = await this.rubygemsKey;
     return 'key' in result ? { token: result.key } : result;
   }
@@ -134,7 +134,13 @@ export class CredentialChooser {
     return { logger, clock, capMs: retryCapMs };
   }
 
-  private idToken(audience: string): Promise<string> {
+  /** Whether the job can mint GitHub ID tokens (`permissions: id-token: write`). */
+  get mintsIdTokens(): boolean {
+    return Boolean(this.options.oidc);
+  }
+
+  /** A GitHub ID token for `audience` (masked at once; reused for a minute): `sigstore` signs provenance. */
+  idTokenFor(audience: string): Promise<string> {
     const now = this.options.clock.now();
     const cached = this.idTokens.get(audience);
     if (cached && now - cached.at < ID_TOKEN_REUSE_MS) return cached.token;
@@ -147,7 +153,7 @@ export class CredentialChooser {
   private async whatToConfigure(target: PackageTarget): Promise<string> {
     const where = target.registry === 'npm' ? `on npm for ${target.name}` : `on RubyGems for ${target.name}`;
     const audience = target.registry === 'npm' ? `npm:${new URL(this.options.npmRegistry!).hostname}` : new URL(this.options.rubygemsHost!).hostname;
-    const hint = await this.idToken(audience).then(publisherHint, () => 'the repository and workflow of this job');
+    const hint = await this.idTokenFor(audience).then(publisherHint, () => 'the repository and workflow of this job');
     return `With auth: oidc, configure a trusted publisher ${where} naming ${hint}${target.registry === 'npm' ? ' (a new package must be published once with a token first)' : ''}`;
   }
 

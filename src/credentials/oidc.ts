@@ -78,13 +78,17 @@ export async function exchangeForRubygems(host: string, idToken: string, options
   }
 }
 
-/**
- * What a registry's trusted publisher must name for this job, read from the ID token's claims
- * (the payload is only read, never trusted: the registry verifies the signature).
- */
+/** The claims of an ID token, read, never trusted (the registry and Fulcio verify the signature). */
+export function idTokenClaims(idToken: string): Record<string, unknown> {
+  const claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8')) as unknown;
+  if (typeof claims !== 'object' || claims === null) throw new OidcError('the ID token has no claims');
+  return claims as Record<string, unknown>;
+}
+
+/** What a registry's trusted publisher must name for this job, read from the ID token's claims. */
 export function publisherHint(idToken: string): string {
   try {
-    const claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    const claims = idTokenClaims(idToken);
     const workflow = String(claims.workflow_ref ?? '').replace(/@.*$/, '').split('/').slice(2).join('/') || '(unknown)';
     const environment = claims.environment ? `, environment '${String(claims.environment)}'` : ', no environment';
     return `repository '${String(claims.repository ?? '(unknown)')}', workflow '${workflow}'${environment}`;

@@ -11,6 +11,7 @@ import { publishPlanned, type PlannedPackage } from '../plan/publish.js';
 import type { PackageResult } from '../plan/results.js';
 import { checkReleaseTag } from '../plan/tag.js';
 import { NpmRegistry } from '../registries/npm.js';
+import type { ProvenanceMode, SigstoreEndpoints } from '../registries/npm-provenance.js';
 import { RubygemsRegistry } from '../registries/rubygems.js';
 import type { PackageTarget } from '../registries/types.js';
 
@@ -26,7 +27,9 @@ export interface PublishConfig {
     totp: TotpSpec | undefined;
     tag: string | undefined;
     access: 'public' | 'restricted' | undefined;
-    provenance: boolean;
+    provenance: ProvenanceMode;
+    /** Sigstore's services; set only by tests (the public instance otherwise). */
+    sigstore?: SigstoreEndpoints;
   };
   rubygems: {
     /** Without a trailing slash. */
@@ -100,7 +103,7 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
   const tag = config.checkTag ? checkReleaseTag(config.ref, targets) : undefined;
   const chooser = credentialChooser(config, deps);
   if (chooser.triesOidc) logger.info(`auth: ${config.auth}: trusted publishing (OIDC) is tried for each package before any token`);
-  if (config.npm.provenance && config.auth === 'token' && oidcFromEnv(config.env)) {
+  if (config.npm.provenance === 'true' && config.auth === 'token' && oidcFromEnv(config.env)) {
     logger.warning("provenance needs the job's ID-token variables, and with them npm may use trusted publishing on its own for packages that have a trusted publisher; use auth: auto to choose it explicitly");
   }
   // Every credential is chosen before the first publish, so an input problem publishes nothing.
@@ -120,6 +123,7 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
       env: config.env,
       packDir: await scratch.subdir('tarballs'),
       logger,
+      idToken: chooser.mintsIdTokens ? (audience) => chooser.idTokenFor(audience) : undefined,
     });
     const rubygems = new RubygemsRegistry({
       host: config.rubygems.host,

@@ -57,7 +57,7 @@ export async function runMode(command: string, config: PublishConfig, deps: Mode
       env[NPM_TOKEN_ENV] = credentials.npm.token;
     }
     if (credentials.rubygems.auth !== 'none') env.GEM_HOST_API_KEY = credentials.rubygems.token;
-    const keep = config.npm.provenance ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
+    const keep = config.npm.provenance === 'true' ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
     const once = (codes: Partial<Record<RegistryId, string>>) => {
       const withCodes = { ...env };
       for (const [registry, code] of Object.entries(codes)) withCodes[OTP_ENV[registry as RegistryId]] = code;

@@ -211,12 +211,14 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
   const started = deps.clock.now();
   let otpAttempts = 0;
   let otpWaitMs = 0;
+  let provenance: boolean | undefined;
   const finish = (fields: Pick<PackageResult, 'status'> & Partial<PackageResult>): PackageResult => ({
     ...baseResult(planned),
     auth: credential.auth,
     durationMs: deps.clock.now() - started,
     otpAttempts,
     ...(otpWaitMs > 0 ? { otpWaitMs } : {}),
+    ...(provenance !== undefined ? { provenance } : {}),
     ...fields,
   });
   const adapter = deps.adapters[target.registry]!;
@@ -231,6 +233,7 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
       otpAttempts += attempt.otpAttempts;
       otpWaitMs += attempt.otpWaitMs;
       const { outcome } = attempt;
+      provenance = outcome.provenance ?? provenance;
       if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
         // RubyGems' trusted-publisher key covers the publisher's gems only: this one takes the token.
         logger.warning(`${label(target)}: the trusted-publishing credential may not publish it (${errorMessage(outcome.error)}); using the token`);

@@ -13,6 +13,8 @@ export interface PackageResult {
   /** Why a package failed. Never contains a secret. */
   error?: string;
   auth: AuthKind;
+  /** npm: whether the upload carried a provenance statement (set once an upload was attempted). */
+  provenance?: boolean;
   /** One-time passwords sent to the registry for this package. */
   otpAttempts: number;
   /** Time spent waiting for a fresh OTP window before those attempts. */
@@ -25,6 +27,8 @@ export interface OutputEntry {
   name: string;
   version: string;
   auth: AuthKind;
+  /** npm entries of `published`: whether the version was published with provenance. */
+  provenance?: boolean;
   reason?: string;
   error?: string;
 }
@@ -34,6 +38,7 @@ export function outputEntries(results: PackageResult[]): Record<ResultStatus, Ou
   const lists: Record<ResultStatus, OutputEntry[]> = { published: [], skipped: [], failed: [] };
   for (const result of results) {
     const entry: OutputEntry = { registry: result.registry, name: result.name, version: result.version, auth: result.auth };
+    if (result.status === 'published' && result.registry === 'npm') entry.provenance = result.provenance ?? false;
     if (result.reason) entry.reason = result.reason;
     if (result.error) entry.error = result.error;
     lists[result.status].push(entry);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { nerfDart } from '../credentials/npmrc.js';
+import type { SigstoreEndpoints } from './npm-provenance.js';
 
 export interface UploadOptions {
   /** Registry URL with a trailing slash. */
@@ -11,6 +12,8 @@ export interface UploadOptions {
   timeoutMs: number;
   /** The manifest the package manager publishes, when it is not package.json as written (it is in the tarball too). */
   publishManifest?: Readonly<Record<string, unknown>>;
+  /** Sign a provenance statement with sigstore and attach it to the upload (libnpmpublish's own provenance). */
+  provenance?: { identityToken: string } & SigstoreEndpoints;
 }
 
 /** npm's publishing library, loaded on first use so that a run which publishes nothing does not pay for it at start. */
@@ -19,7 +22,9 @@ export const loadPublisher = () => Promise.all([import('libnpmpublish'), import(
 /**
  * Uploads a package's tarball with npm's own publishing library, in this process: one
  * PUT, carrying the code in `npm-otp` when given, never retried by the library (the action
- * decides retries after reading the registry). Throws npm-registry-fetch's errors (`code` EOTP,
+ * decides retries after reading the registry). With `provenance`, libnpmpublish builds the SLSA
+ * statement from the runner's GITHUB_* variables and signs it with the given `sigstore` ID token
+ * before that PUT. Throws npm-registry-fetch's errors (`code` EOTP,
  * E409, E5xx, ECONNRESET, ...).
  */
 export async function uploadTarball(dir: string, tarball: string, options: UploadOptions): Promise<void> {
@@ -40,5 +45,6 @@ export async function uploadTarball(dir: string, tarball: string, options: Uploa
     retry: { retries: 0 },
     timeout: options.timeoutMs,
     npmCommand: 'publish',
+    ...(options.provenance ? { provenance: true, ...options.provenance } : {}),
   });
 }

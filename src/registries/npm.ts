@@ -4,13 +4,15 @@ import pLimit from 'p-limit';
 import { tokenOf } from '../credentials/credential.js';
 import { childEnv } from '../credentials/child-env.js';
 import { NPM_TOKEN_ENV } from '../credentials/npmrc.js';
-import { CommandTimeoutError, ManifestError, errorMessage } from '../errors.js';
+import { CommandTimeoutError, ManifestError, ProvenanceError, errorMessage } from '../errors.js';
+import { idTokenClaims } from '../credentials/oidc.js';
 import type { Logger } from '../logger.js';
 import { runCommand } from '../process.js';
 import { readJson } from './http.js';
 import { classifyNpmError, classifyNpmPublish } from './npm-output.js';
 import { packWithNpm } from './npm-pack.js';
 import { loadPacker, manifestText, packInProcess, packMethod, replacePackageJson } from './npm-tarball.js';
+import { decideProvenance, type ProvenanceDecision, type ProvenanceMode, type SigstoreEndpoints } from './npm-provenance.js';
 import { loadPublisher, uploadTarball } from './npm-upload.js';
 import { npmWorkspaceRoot } from './npm-workspace.js';
 import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from './types.js';
@@ -24,7 +26,11 @@ export interface NpmSettings {
   userconfig: string;
   tag: string | undefined;
   access: 'public' | 'restricted' | undefined;
-  provenance: boolean;
+  provenance: ProvenanceMode;
+  /** Sigstore's services (tests only; the public instance otherwise). */
+  sigstore?: SigstoreEndpoints;
+  /** The job's GitHub ID token for an audience (masked), when the job can mint one: `sigstore` signs provenance. */
+  idToken?: (audience: string) => Promise<string>;
   timeoutMs: number;
   /** The environment the action runs in; stripped before npm sees it. */
   env: NodeJS.ProcessEnv;
@@ -89,6 +95,12 @@ export function escapePackageName(name: string): string {
   return name.replace('/', '%2f');
 }
 
+/** sigstore's own failures (Fulcio, Rekor, the TSA, the identity token), raised before anything is uploaded. */
+function isSigningError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^(CA|TLOG|TSA|IDENTITY_TOKEN)_/.test(code);
+}
+
 /** In-process packs at once: enough to overlap their file reads. */
 const IN_PROCESS_PACKS = 8;
 
@@ -100,8 +112,8 @@ export class NpmRegistry implements RegistryAdapter {
   constructor(private readonly settings: NpmSettings) {}
 
   /**
-   * Packs the packages that can be uploaded in-process (not for provenance or a dry run, which need
-   * the CLI): in this process when npm would run none of their scripts, with `npm pack` (one
+   * Packs the packages that can be uploaded in-process (not for a dry run, which runs the CLI):
+   * in this process when npm would run none of their scripts, with `npm pack` (one
    * process per workspace root) for the others that `packMethod` names. Packages with
    * publish-only scripts are left to `npm publish`, one process each.
    */
@@ -151,9 +163,9 @@ export class NpmRegistry implements RegistryAdapter {
     void Promise.all([loadPublisher(), loadPacker()]).catch(() => undefined);
   }
 
-  /** Whether any package of the run can be uploaded in-process: provenance needs `npm publish`, and so does a run without a pack directory. */
+  /** Whether any package of the run can be uploaded in-process: a run without a pack directory uses `npm publish`. */
   private get uploadsInProcess(): boolean {
-    return !this.settings.provenance && Boolean(this.settings.packDir);
+    return Boolean(this.settings.packDir);
   }
 
   async exists(target: PackageTarget, credential: PublishRequest['credential']): Promise<Existence> {
@@ -167,11 +179,47 @@ export class NpmRegistry implements RegistryAdapter {
 
   async publish(request: PublishRequest): Promise<PublishOutcome> {
     const tarball = this.tarballs.get(request.target.path);
-    return tarball && !request.dryRun ? this.upload(request, tarball) : this.publishWithCli(request);
+    if (request.dryRun) return this.publishWithCli(request, false);
+    let decision: ProvenanceDecision;
+    try {
+      decision = await this.provenanceFor(request);
+    } catch (error) {
+      if (!(error instanceof ProvenanceError)) throw error;
+      return { kind: 'failed', error, provenance: false };
+    }
+    request.logger.info(`provenance: ${decision.provenance ? 'yes' : 'no'} (${decision.reason})`);
+    const outcome = tarball ? await this.upload(request, tarball, decision.provenance) : await this.publishWithCli(request, decision.provenance);
+    return { ...outcome, provenance: decision.provenance };
   }
 
-  /** One PUT from this process, with the code made for this attempt. */
-  private async upload(request: PublishRequest, tarball: string): Promise<PublishOutcome> {
+  /** Whether this package is signed: the `provenance` input, the package's publishConfig, the credential and the job. */
+  private provenanceFor(request: PublishRequest): Promise<ProvenanceDecision> {
+    const { target, credential } = request;
+    const { env, access, registry } = this.settings;
+    return decideProvenance(target, {
+      mode: this.settings.provenance,
+      credential,
+      access,
+      env,
+      // The claims of the token the trusted-publishing exchange used (the same for any audience), as npm reads them.
+      claims: async () => idTokenClaims(await this.idTokenOf(`npm:${new URL(registry).hostname}`)),
+      registrySaysPublic: async () => {
+        const token = tokenOf(credential);
+        const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+        const read = await readJson<{ public?: boolean }>(`${registry}-/package/${escapePackageName(target.name)}/visibility`, headers, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
+        return read.body?.public === true;
+      },
+    });
+  }
+
+  private idTokenOf(audience: string): Promise<string> {
+    const { idToken } = this.settings;
+    if (!idToken) throw new Error('the job cannot mint ID tokens');
+    return idToken(audience);
+  }
+
+  /** One PUT from this process, with the code made for this attempt (and the provenance signed for it). */
+  private async upload(request: PublishRequest, tarball: string, provenance: boolean): Promise<PublishOutcome> {
     const { target, logger } = request;
     const { registry, tag, access, timeoutMs } = this.settings;
     logger.debug(`uploading ${tarball} to ${registry}${request.otp ? ' with a one-time password' : ''}`);
@@ -184,18 +232,21 @@ export class NpmRegistry implements RegistryAdapter {
         access,
         timeoutMs,
         publishManifest: rewritten(target),
+        provenance: provenance ? { identityToken: await this.idTokenOf('sigstore'), ...this.settings.sigstore } : undefined,
       });
       logger.info(`+ ${target.name}@${target.version}`);
       return { kind: 'published', detail: `+ ${target.name}@${target.version}` };
     } catch (error) {
+      // sigstore fails before the PUT (no certificate, no transparency-log entry): nothing was uploaded.
+      if (provenance && isSigningError(error)) return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(error)) };
       const outcome = classifyNpmError(error, target, timeoutMs, Boolean(request.otp));
       logger.info(`npm publish of ${target.name}@${target.version} failed: ${outcome.kind === 'failed' ? outcome.error.message : outcome.detail}`);
       return outcome;
     }
   }
 
-  private async publishWithCli(request: PublishRequest): Promise<PublishOutcome> {
-    const { registry, userconfig, tag, access, provenance, timeoutMs } = this.settings;
+  private async publishWithCli(request: PublishRequest, provenance: boolean): Promise<PublishOutcome> {
+    const { registry, userconfig, tag, access, timeoutMs } = this.settings;
     const { logger } = request;
     const args = ['publish', '--registry', registry, '--fetch-retries=0', `--provenance=${provenance}`];
     if (tag) args.push('--tag', tag);

@@ -23,8 +23,11 @@ export interface PackageTarget {
   publishManifest?: PublishManifest;
 }
 
-/** What one publish attempt came to, as read from the registry client's output. */
-export type PublishOutcome =
+/**
+ * What one publish attempt came to, as read from the registry client's output. `provenance`
+ * (npm): whether the attempt's upload carried a provenance statement.
+ */
+export type PublishOutcome = (
   | { kind: 'published'; detail: string }
   | { kind: 'exists'; detail: string }
   | { kind: 'otp-rejected'; detail: string }
@@ -34,7 +37,8 @@ export type PublishOutcome =
   /** `forbidden`: the credential may not publish this package (an OIDC key of another publisher, say). */
   /** `transient`: a registry fault (5xx, 429, reset, timeout) after which a retry may succeed; the publish may still have reached the registry. */
   /** `status` and `retryAfter`: the registry's answer, when it was an HTTP status (Retry-After as sent). */
-  | { kind: 'failed'; error: Error; transient?: boolean; forbidden?: boolean; status?: number; retryAfter?: string };
+  | { kind: 'failed'; error: Error; transient?: boolean; forbidden?: boolean; status?: number; retryAfter?: string }
+) & { provenance?: boolean };
 
 export interface Existence {
   exists: boolean;

@@ -26,10 +26,21 @@
 //   (`OWNER/REPO/.github/workflows/<workflow>@REF`), as npm matches the calling workflow.
 //   The token authenticates as user OIDC_USER (set on req.remote_user here, so Verdaccio's own auth
 //   accepts it) and may write that one package, with no OTP; other writes with it answer 403.
-//   GET /-/package/<name>/visibility -> {"public":false} (npm asks when it considers provenance).
+//   GET /-/package/<name>/visibility -> {"public":true} for the packages in publicPackages, else
+//   {"public":false} (npm asks when it considers provenance; a new package is not public yet).
+//
+// Provenance: every package PUT's attempt has `provenance`: null without a `.sigstore` attachment,
+// else what provenance.js reads from the bundle (subject, digest, signature, certificate identity,
+// problems). With provenanceIdentity set, a PUT whose bundle has a problem, or whose certificate SAN
+// is another identity, answers 422 {"error":"Error verifying sigstore provenance bundle: <problems>"}
+// (problems joined by '; ') where it would be stored, i.e. after the OTP check and the faults; the
+// attempt keeps the outcome of the OTP check. A bundle that is stored is taken off the upload, as
+// npmjs does: the version's dist.attestations names it, and
+//   GET /-/npm/v1/attestations/<name>@<version> -> {"attestations":[{"predicateType":..., "bundle":...}]}
 
 const { randomBytes } = require('node:crypto');
 const { verifySync, createGuardrails } = require('otplib');
+const { checkProvenance } = require('./provenance');
 
 const OTP_ERROR = 'You must provide a one-time pass. Upgrade your client to npm@latest in order to use 2FA.';
 const CONTROL = '/-/_test/otp-gate';
@@ -38,6 +49,7 @@ const OIDC_USER = 'oidc-trusted-publisher';
 const OIDC_USER_GROUPS = ['$all', '$authenticated', '@all', '@authenticated', 'all'];
 const OIDC_KEYS = ['issuer', 'jwks', 'publicJwk', 'audience', 'trustedPublishers'];
 const PASSES = ['accepted', 'bypass', 'oidc'];
+const SLSA_V1 = 'https://slsa.dev/provenance/v1';
 const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
 
 const DEFAULTS = {
@@ -60,6 +72,10 @@ const DEFAULTS = {
   // Retry-After of a '429' fault: seconds; with retryAfterAsDate, sent as the HTTP date that far ahead.
   retryAfter: 1,
   retryAfterAsDate: false,
+  // Certificate identity (URI SAN) a provenance bundle must have; null: bundles are only recorded.
+  provenanceIdentity: null,
+  // Packages the visibility endpoint calls public.
+  publicPackages: [],
 };
 
 // Registry faults, consumed one per request in order: `faults` by package writes that passed the
@@ -80,11 +96,14 @@ function pickOptions(input, strict) {
     else if (strict && key !== 'reset') throw new Error(`unknown otp-gate option: ${key}`);
   }
   if (typeof out.secret === 'string') out.secret = out.secret.replace(/[\s-]/g, '').toUpperCase();
-  for (const key of ['bypassUsers', 'failPackages', 'faults', 'readFaults', 'exchangeFaults']) {
+  for (const key of ['bypassUsers', 'failPackages', 'publicPackages', 'faults', 'readFaults', 'exchangeFaults']) {
     if (key in out && !Array.isArray(out[key])) throw new Error(`${key} must be an array`);
   }
   for (const fault of [...(out.faults || []), ...(out.readFaults || []), ...(out.exchangeFaults || [])]) {
     if (!FAULTS.includes(fault)) throw new Error(`unknown fault: ${fault}; expected one of ${FAULTS.join(', ')}`);
+  }
+  if ('provenanceIdentity' in out && out.provenanceIdentity !== null && typeof out.provenanceIdentity !== 'string') {
+    throw new Error('provenanceIdentity must be a string or null');
   }
   for (const key of Object.keys(out.oidc || {})) {
     if (!OIDC_KEYS.includes(key)) throw new Error(`unknown otp-gate oidc option: ${key}`);
@@ -183,6 +202,22 @@ function publisherMismatch(publisher, claims) {
   return failed ? `${failed[0]} ${JSON.stringify(failed[1])} does not match the trusted publisher (${JSON.stringify(failed[2])})` : null;
 }
 
+/**
+ * Parses a JSON request body ahead of Verdaccio (whose body parser then keeps req.body, as it does
+ * for any request marked parsed); calls `done` with the body, or answers 400 like Verdaccio would.
+ */
+function parseJsonBody(req, res, done) {
+  if (req._body || !/json/i.test(req.headers['content-type'] || '')) return done(req.body ?? null);
+  readJson(req).then(
+    (body) => {
+      req.body = body;
+      req._body = true;
+      done(body);
+    },
+    (err) => res.status(400).json({ error: `invalid JSON body: ${err.message}` }),
+  );
+}
+
 function readJson(req) {
   if (req.body && typeof req.body === 'object') return Promise.resolve(req.body);
   return new Promise((resolve, reject) => {
@@ -207,6 +242,8 @@ module.exports = function otpGate(pluginConfig) {
   let forcedLeft = config.rejectFirst;
   let usedCodes = new Set();
   let exchanges = [];
+  // `name@version` -> the provenance bundle accepted with it (kept across resets, like packages).
+  const attestations = new Map();
   let oidcTokens = new Map(); // token -> the one package it may write
 
   function configure(body) {
@@ -261,6 +298,31 @@ module.exports = function otpGate(pluginConfig) {
     return { status: 201, body: { token } };
   }
 
+  /**
+   * What npmjs does with an accepted bundle: keeps it apart from the tarball (Verdaccio stores
+   * exactly one attachment per publish) and names it in the version's `dist.attestations`.
+   */
+  function keepAttestation(req, body, version) {
+    const key = Object.keys(body._attachments).find((name) => name.endsWith('.sigstore'));
+    const { data } = body._attachments[key];
+    delete body._attachments[key];
+    let bundle;
+    try {
+      bundle = typeof data === 'string' ? JSON.parse(data) : data;
+    } catch {
+      return; // recorded as a problem already; nothing to keep
+    }
+    const spec = `${body.name}@${version}`;
+    attestations.set(spec, bundle);
+    const manifest = body.versions[version];
+    if (manifest) {
+      manifest.dist = {
+        ...manifest.dist,
+        attestations: { url: `http://${req.headers.host}/-/npm/v1/attestations/${spec}`, provenance: { predicateType: SLSA_V1 } },
+      };
+    }
+  }
+
   function gate(req, res, next) {
     // The registry's clock, as its Date header shows it (a skewed registry, or a skewed runner).
     if (config.clockOffsetMs) res.setHeader('date', new Date(Date.now() + config.clockOffsetMs).toUTCString());
@@ -276,19 +338,34 @@ module.exports = function otpGate(pluginConfig) {
     const pkg = writtenPackage(req);
     const user = (req.remote_user && req.remote_user.name) || null;
     if (pkg === null || user === null) return next();
+    if (req.method !== 'PUT') return write(req, res, next, pkg, user, grant, undefined);
+    parseJsonBody(req, res, (body) => write(req, res, next, pkg, user, grant, body));
+  }
+
+  /** One package write: the OTP check, then faults, then the provenance check, then Verdaccio stores it. */
+  function write(req, res, next, pkg, user, grant, body) {
     const otp = req.headers['npm-otp'] || null;
     const outcome = grant ? (grant === pkg ? 'oidc' : 'oidc-wrong-package') : judge(user, otp);
-    attempts.push({ method: req.method, path: req.originalUrl, package: pkg, user, otp, outcome, at: Date.now() });
+    const attempt = { method: req.method, path: req.originalUrl, package: pkg, user, otp, outcome, at: Date.now() };
+    if (body !== undefined) attempt.provenance = checkProvenance(body, { expectedIdentity: config.provenanceIdentity });
+    attempts.push(attempt);
+    const store = () => {
+      if (config.provenanceIdentity && attempt.provenance && attempt.provenance.problems.length) {
+        return res.status(422).json({ error: `Error verifying sigstore provenance bundle: ${attempt.provenance.problems.join('; ')}` });
+      }
+      if (attempt.provenance) keepAttestation(req, body, attempt.provenance.version);
+      return next();
+    };
     if (PASSES.includes(outcome) && config.failPackages.includes(pkg)) {
-      attempts[attempts.length - 1].outcome = 'server-error';
+      attempt.outcome = 'server-error';
       return res.status(500).json({ error: 'internal server error (otp-gate failPackages)' });
     }
     if (PASSES.includes(outcome) && config.faults.length) {
       const fault = config.faults.shift();
-      if (fault !== 'none') attempts[attempts.length - 1].outcome = `fault:${fault}`;
-      return applyFault(fault, config, req, res, next);
+      if (fault !== 'none') attempt.outcome = `fault:${fault}`;
+      return applyFault(fault, config, req, res, store);
     }
-    if (PASSES.includes(outcome)) return next();
+    if (PASSES.includes(outcome)) return store();
     if (outcome === 'oidc-wrong-package') {
       return res.status(403).json({ error: `this trusted publishing token may only publish ${grant}` });
     }
@@ -325,7 +402,13 @@ module.exports = function otpGate(pluginConfig) {
         exchanges.push({ package: pkg, status, message: body.message || null, at: Date.now() });
         res.status(status).json(body);
       });
-      app.get(/^\/-\/package\/(.+)\/visibility$/, (_req, res) => res.json({ public: false }));
+      app.get(/^\/-\/npm\/v1\/attestations\/(.+)$/, (req, res) => {
+        const spec = safeDecode(req.params[0]);
+        const bundle = attestations.get(spec);
+        if (!bundle) return res.status(404).json({ error: 'not found' });
+        res.json({ attestations: [{ predicateType: SLSA_V1, bundle }] });
+      });
+      app.get(/^\/-\/package\/(.+)\/visibility$/, (req, res) => res.json({ public: config.publicPackages.includes(safeDecode(req.params[0])) }));
       app.use(gate);
     },
   };
