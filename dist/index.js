@@ -37463,7 +37463,7 @@ function classifyNpmPublish(result, otpSent = false) {
         return { kind: 'exists', detail: 'the registry answered 409 Conflict: this version is already present' };
     }
     const error = new PublishCommandError('npm publish', code, npmErrorSummary(text, result.exitCode));
-    return { kind: 'failed', error, transient: code !== undefined && TRANSIENT_CODES.test(code) };
+    return { kind: 'failed', error, transient: code !== undefined && TRANSIENT_CODES.test(code), forbidden: code === 'E403' };
 }
 /** What npm's 429 says when it is the one-time passwords that are rate-limited ("rate limited otp"). */
 const OTP_RATE_LIMIT = /rate[- ]?limit\w*\W+(?:\w+\W+){0,3}(otp|one-time pass\w*)\b|\b(otp|one-time pass\w*)\W+(?:\w+\W+){0,3}rate[- ]?limit/i;
@@ -37524,6 +37524,7 @@ function classifyNpmError(error, target, timeoutMs, otpSent = false) {
         kind: 'failed',
         error: new PublishCommandError('npm publish', code, message),
         transient: code !== undefined && TRANSIENT_CODES.test(code),
+        forbidden: failure.statusCode === 403,
         ...(typeof failure.statusCode === 'number' ? { status: failure.statusCode } : {}),
         ...(retryAfter ? { retryAfter } : {}),
     };
@@ -37805,7 +37806,8 @@ const loadPublisher = () => Promise.all([Promise.all(/* import() */[__nccwpck_re
  * PUT, carrying the code in `npm-otp` when given, never retried by the library (the action
  * decides retries after reading the registry). With `provenance`, libnpmpublish builds the SLSA
  * statement from the runner's GITHUB_* variables and signs it with the given `sigstore` ID token
- * before that PUT. Throws npm-registry-fetch's errors (`code` EOTP,
+ * before that PUT. With `stage`, the same body is POSTed to the staging area and the registry's
+ * stage id is returned. Throws npm-registry-fetch's errors (`code` EOTP,
  * E409, E5xx, ECONNRESET, ...).
  */
 async function uploadTarball(dir, tarball, options) {
@@ -37818,7 +37820,7 @@ async function uploadTarball(dir, tarball, options) {
     const manifest = (await (await read.fix()).prepare()).content;
     // As `npm publish`: the input wins, then the package's publishConfig; no access means the registry's default.
     const publishConfig = (manifest.publishConfig ?? {});
-    await publish(manifest, await (0,promises_.readFile)(tarball), {
+    const res = await publish(manifest, await (0,promises_.readFile)(tarball), {
         registry: options.registry,
         [`${nerfDart(options.registry)}:_authToken`]: options.token,
         ...(options.otp ? { otp: options.otp } : {}),
@@ -37828,7 +37830,10 @@ async function uploadTarball(dir, tarball, options) {
         timeout: options.timeoutMs,
         npmCommand: 'publish',
         ...(options.provenance ? { provenance: true, ...options.provenance } : {}),
+        ...(options.stage ? { stage: true, npmCommand: 'stage' } : {}),
     });
+    const stageId = res?.stageId;
+    return typeof stageId === 'string' ? { stageId } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/registries/npm-workspace.ts
@@ -37984,6 +37989,15 @@ function isSigningError(error) {
     const code = error?.code;
     return typeof code === 'string' && /^(CA|TLOG|TSA|IDENTITY_TOKEN)_/.test(code);
 }
+/** What `npm stage publish` prints: `+ name@1.0.0 (staged with id <uuid>)`. */
+const STAGED_LINE = /^\+ \S+ \(staged with id ([0-9a-f-]{36})\)$/m;
+/** A staged upload's outcome; a registry that answered without a stage id is a failure (nothing to approve). */
+function staged(target, stageId, logger) {
+    if (!stageId)
+        return { kind: 'failed', error: new Error(`the registry staged ${target.name}@${target.version} but sent no stage id; see it with 'npm stage list ${target.name}'`) };
+    logger.info(`+ ${target.name}@${target.version} (staged with id ${stageId})`);
+    return { kind: 'staged', detail: `staged with id ${stageId}`, stageId };
+}
 /** In-process packs at once: enough to overlap their file reads. */
 const IN_PROCESS_PACKS = 8;
 class NpmRegistry {
@@ -38094,6 +38108,12 @@ class NpmRegistry {
             },
         });
     }
+    /** While staging, a version already there (409) may be staged or released: the skip says so. */
+    staging(outcome) {
+        if (!this.settings.stage || outcome.kind !== 'exists')
+            return outcome;
+        return { ...outcome, reason: `already staged or published (${outcome.detail})` };
+    }
     idTokenOf(audience) {
         const { idToken } = this.settings;
         if (!idToken)
@@ -38106,7 +38126,7 @@ class NpmRegistry {
         const { registry, tag, access, timeoutMs } = this.settings;
         logger.debug(`uploading ${tarball} to ${registry}${request.otp ? ' with a one-time password' : ''}`);
         try {
-            await uploadTarball(target.path, tarball, {
+            const { stageId } = await uploadTarball(target.path, tarball, {
                 registry,
                 token: tokenOf(request.credential) ?? '',
                 otp: request.otp,
@@ -38115,7 +38135,10 @@ class NpmRegistry {
                 timeoutMs,
                 publishManifest: rewritten(target),
                 provenance: provenance ? { identityToken: await this.idTokenOf('sigstore'), ...this.settings.sigstore } : undefined,
+                stage: this.settings.stage,
             });
+            if (this.settings.stage)
+                return staged(target, stageId, logger);
             logger.info(`+ ${target.name}@${target.version}`);
             return { kind: 'published', detail: `+ ${target.name}@${target.version}` };
         }
@@ -38123,7 +38146,7 @@ class NpmRegistry {
             // sigstore fails before the PUT (no certificate, no transparency-log entry): nothing was uploaded.
             if (provenance && isSigningError(error))
                 return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(error)) };
-            const outcome = classifyNpmError(error, target, timeoutMs, Boolean(request.otp));
+            const outcome = this.staging(classifyNpmError(error, target, timeoutMs, Boolean(request.otp)));
             logger.info(`npm publish of ${target.name}@${target.version} failed: ${outcome.kind === 'failed' ? outcome.error.message : outcome.detail}`);
             return outcome;
         }
@@ -38131,7 +38154,7 @@ class NpmRegistry {
     async publishWithCli(request, provenance) {
         const { registry, userconfig, tag, access, timeoutMs } = this.settings;
         const { logger } = request;
-        const args = ['publish', '--registry', registry, '--fetch-retries=0', `--provenance=${provenance}`];
+        const args = [...(this.settings.stage ? ['stage', 'publish'] : ['publish']), '--registry', registry, '--fetch-retries=0', `--provenance=${provenance}`];
         if (tag)
             args.push('--tag', tag);
         if (access)
@@ -38159,7 +38182,11 @@ class NpmRegistry {
             const output = `${result.stdout}${result.stderr}`.trim();
             if (output)
                 logger.info(output);
-            return classifyNpmPublish(result, Boolean(request.otp));
+            const outcome = this.staging(classifyNpmPublish(result, Boolean(request.otp)));
+            if (this.settings.stage && outcome.kind === 'published' && !request.dryRun) {
+                return staged(request.target, STAGED_LINE.exec(result.stdout)?.[1], logger);
+            }
+            return outcome;
         }
         catch (error) {
             // A client stopped at its time limit may have reached the registry: a fault, checked before any retry.
@@ -38188,6 +38215,7 @@ const INPUT = {
     access: 'access',
     provenance: 'provenance',
     dryRun: 'dry-run',
+    stage: 'stage',
     otpMinRemaining: 'otp-min-remaining',
     rubygemsApiKey: 'rubygems-api-key',
     rubygemsTotpSecret: 'rubygems-totp-secret',
@@ -38277,6 +38305,7 @@ function readInputs(env = process.env) {
                 tag: optional(INPUT.tag),
                 access,
                 provenance: oneOf(INPUT.provenance, PROVENANCE_MODES, 'auto'),
+                stage: booleanInput(INPUT.stage),
                 sigstore: sigstoreForTests(env),
             },
             rubygems: {
@@ -38396,13 +38425,15 @@ const actionLogger = {
 };
 
 ;// CONCATENATED MODULE: ./src/plan/results.ts
-/** The `published`, `skipped` and `failed` outputs. */
+/** The `published`, `staged`, `skipped` and `failed` outputs. */
 function outputEntries(results) {
-    const lists = { published: [], skipped: [], failed: [] };
+    const lists = { published: [], staged: [], skipped: [], failed: [] };
     for (const result of results) {
         const entry = { registry: result.registry, name: result.name, version: result.version, auth: result.auth };
         if (result.status === 'published' && result.registry === 'npm')
             entry.provenance = result.provenance ?? false;
+        if (result.status === 'staged' && result.stageId)
+            entry.stageId = result.stageId;
         if (result.reason)
             entry.reason = result.reason;
         if (result.error)
@@ -38418,6 +38449,7 @@ function outputEntries(results) {
 /** Every output name, in one place (they match action.yml). */
 const OUTPUT = {
     published: 'published',
+    staged: 'staged',
     skipped: 'skipped',
     failed: 'failed',
     drift: 'drift',
@@ -38426,6 +38458,7 @@ const OUTPUT = {
 function setPublishOutputs(results) {
     const lists = outputEntries(results);
     setOutput(OUTPUT.published, JSON.stringify(lists.published));
+    setOutput(OUTPUT.staged, JSON.stringify(lists.staged));
     setOutput(OUTPUT.skipped, JSON.stringify(lists.skipped));
     setOutput(OUTPUT.failed, JSON.stringify(lists.failed));
 }
@@ -38445,8 +38478,16 @@ async function writePublishSummary(results, dryRun) {
     const count = (status) => results.filter((result) => result.status === status).length;
     const summary = summary_summary
         .addHeading(dryRun ? 'otp-publish (dry run)' : 'otp-publish', 2)
-        .addRaw(`${count('published')} published, ${count('skipped')} skipped, ${count('failed')} failed`, true)
+        .addRaw(`${count('published')} published, ${count('staged') ? `${count('staged')} staged, ` : ''}${count('skipped')} skipped, ${count('failed')} failed`, true)
         .addTable([header, ...rows]);
+    const staged = results.filter((result) => result.status === 'staged' && result.stageId);
+    if (staged.length) {
+        // Approving releases a version for good: each id with the exact command, and the job that does them all.
+        summary
+            .addHeading('Staged: waiting for approval', 3)
+            .addRaw('Nothing is released until approved with a one-time password (<code>npm stage reject &lt;id&gt;</code> discards a version instead):', true)
+            .addList(staged.map((result) => `${escapeHtml(`${result.name}@${result.version}`)}: <code>${escapeHtml(`npm stage approve ${result.stageId}`)}</code>`));
+    }
     const failures = results.filter((result) => result.status === 'failed');
     if (failures.length) {
         summary.addHeading('Failures', 3).addList(failures.map((result) => escapeHtml(`${result.name}@${result.version}: ${result.error ?? 'failed'}`)));
@@ -38461,6 +38502,8 @@ function timeCell(result) {
 function resultCell(result) {
     if (result.status === 'skipped' && result.reason)
         return `skipped: ${result.reason}`;
+    if (result.status === 'staged')
+        return `staged: ${result.stageId ?? 'no id'}`;
     return result.status;
 }
 /** The job summary of `mode: run`: the command, how it ended, and the codes it needed. */
@@ -41937,7 +41980,7 @@ class CredentialChooser {
     /** `mode: run`, and the token side of `choose`: the token credential of a registry. */
     forRegistry(registry) {
         const { token, totp } = this.options.credentials[registry] ?? { token: undefined, totp: undefined };
-        if (token && totp)
+        if (token && totp && !(this.options.stage && registry === 'npm'))
             return { auth: 'token+otp', token, gate: this.gateFor(registry, totp) };
         if (token)
             return { auth: 'token', token };
@@ -42695,7 +42738,8 @@ async function publishOne(planned, otherwise, deps) {
                 round--;
                 continue;
             }
-            if (round > 1 && outcome.kind === 'exists') {
+            // (A staging answer of 409 cannot tell staged from released: it keeps its own reason.)
+            if (round > 1 && outcome.kind === 'exists' && !outcome.reason) {
                 logger.info(`${label(target)} is on the registry: the upload before the fault arrived after all`);
                 return finish({ status: 'published' });
             }
@@ -42749,6 +42793,7 @@ function verdictOf(outcome, now) {
             return { rateLimitedUntil: waitMs === undefined ? undefined : now + waitMs };
         }
         case 'published':
+        case 'staged':
             return 'accepted';
         case 'otp-rejected':
             return 'otp-rejected';
@@ -42764,8 +42809,10 @@ function fromOutcome(outcome, target) {
     switch (outcome.kind) {
         case 'published':
             return { status: 'published' };
+        case 'staged':
+            return { status: 'staged', stageId: outcome.stageId };
         case 'exists':
-            return { status: 'skipped', reason: `already published (${outcome.detail})` };
+            return { status: 'skipped', reason: outcome.reason ?? `already published (${outcome.detail})` };
         case 'failed':
             return { status: 'failed', error: errorMessage(outcome.error) };
         case 'otp-rejected':
@@ -42967,6 +43014,7 @@ class RubygemsRegistry {
 
 
 
+
 /** Every package that `paths` (and `workspaces`) name, read from its manifest; with `publishManifests`, npm packages get the manifest they are published with. */
 function discover(paths, config, logger, publishManifests = true) {
     return discoverTargets(paths, {
@@ -42995,8 +43043,17 @@ function credentialChooser(config, deps, overrides = {}) {
         npmRegistry: config.npm.registry,
         rubygemsHost: config.rubygems.host,
         retryCapMs: config.timeoutSec * 1000,
+        stage: config.npm.stage,
         ...overrides,
     });
+}
+/** `stage: true` stages npm packages only: a gem is an input error before anything happens. */
+function requireStageable(targets, config, logger) {
+    const gem = targets.find((target) => target.registry === 'rubygems');
+    if (gem)
+        throw new InputError('stage', `is true, but ${gem.name}@${gem.version} is a gem and RubyGems has no staged publishing; publish gems in a job without stage`);
+    if (config.npm.totp)
+        logger.warning("stage: true sends no one-time password, so 'npm-totp-secret' is not used here; keep it for the job that approves");
 }
 /** `mode: publish`: read every package, order them, choose every credential, then publish. */
 async function publishMode(config, deps) {
@@ -43004,6 +43061,8 @@ async function publishMode(config, deps) {
     const targets = await discover(config.packages, config, logger);
     const ordered = orderTargets(targets);
     const tag = config.checkTag ? checkReleaseTag(config.ref, targets) : undefined;
+    if (config.npm.stage)
+        requireStageable(targets, config, logger);
     const chooser = credentialChooser(config, deps);
     if (chooser.triesOidc)
         logger.info(`auth: ${config.auth}: trusted publishing (OIDC) is tried for each package before any token`);

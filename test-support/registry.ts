@@ -68,6 +68,8 @@ export interface NpmTrustedPublisher {
   workflow: string;
   /** When set, the `environment` claim must equal it. */
   environment?: string;
+  /** npm's stage permission (`npm trust ... --allow-stage-publish`): the exchanged token may stage. Default false. */
+  allowStagePublish?: boolean;
 }
 
 export interface GateOidcConfig extends JwtTrust {
@@ -101,6 +103,8 @@ export type AttemptOutcome =
   | 'reused'
   | 'webauthn'
   | 'server-error'
+  /** Staged with a token (staging asks for no code). */
+  | 'staged'
   /** Written with an exchanged OIDC token for its package (no OTP needed). */
   | 'oidc'
   /** An exchanged OIDC token used on another package: 403. */
@@ -118,8 +122,25 @@ export interface Attempt {
   outcome: AttemptOutcome;
   /** Epoch milliseconds (real clock). */
   at: number;
-  /** PUTs only: the `.sigstore` attachment as the gate read it, or null when there is none. */
+  /** PUTs and stagings: the `.sigstore` attachment as the gate read it, or null when there is none. */
   provenance?: AttemptProvenance | null;
+  /** npm's staged publishing: which request this was; `stageId` once the item exists. */
+  stage?: 'publish' | 'approve' | 'reject';
+  stageId?: string;
+}
+
+/** A staged version, as `GET /-/stage/<id>` answers it (what `npm stage view --json` prints). */
+export interface StagedItem {
+  id: string;
+  packageName: string;
+  version: string;
+  tag: string;
+  /** ISO date. */
+  createdAt: string;
+  /** The user, or the trusted publisher's repository. */
+  actor: string;
+  actorType: 'user' | 'oidc';
+  shasum: string | null;
 }
 
 /** What the gate reads from a publish's provenance bundle (verdaccio-otp-gate/provenance.js). */
@@ -157,6 +178,8 @@ export interface Registry {
     reset(): Promise<void>;
     attempts(): Promise<Attempt[]>;
     exchanges(): Promise<Exchange[]>;
+    /** What is staged now (kept across resets, like packages). */
+    staged(): Promise<StagedItem[]>;
   };
   /** The packument, or undefined when the package does not exist. */
   packument(name: string): Promise<any | undefined>;
@@ -231,6 +254,7 @@ export async function startRegistry(opts: { gate?: GateConfig; dir?: string } = 
       reset: async () => void (await json(await call('POST', '-/_test/otp-gate/config', { reset: true }))),
       attempts: async () => (await json(await call('GET', '-/_test/otp-gate/attempts'))).attempts as Attempt[],
       exchanges: async () => (await json(await call('GET', '-/_test/otp-gate/exchanges'))).exchanges as Exchange[],
+      staged: async () => (await json(await call('GET', '-/_test/otp-gate/staged'))).items as StagedItem[],
     },
     async packument(name) {
       const res = await call('GET', name.replace('/', '%2f'));

@@ -31,6 +31,12 @@ describe('CredentialChooser', () => {
     expect(first.auth === 'token+otp' && second.auth === 'token+otp' && first.gate === second.gate).toBe(true);
   });
 
+  it('stage: true gives npm packages their token without the TOTP secret (staging sends no code); gems keep theirs', () => {
+    const c = chooser({ stage: true, credentials: { npm: { token: 'tok', totp }, rubygems: { token: 'key', totp } } });
+    expect(c.choose(target)).toEqual({ auth: 'token', token: 'tok' });
+    expect(c.forRegistry('rubygems').auth).toBe('token+otp');
+  });
+
   it('never tries OIDC with auth: token, or without the ID-token variables', async () => {
     const oidc = { requestUrl: 'http://127.0.0.1:9/token?x=1', requestToken: 'r' };
     expect(chooser({ auth: 'token', oidc }).triesOidc).toBe(false);

@@ -18,6 +18,7 @@ export const INPUT = {
   access: 'access',
   provenance: 'provenance',
   dryRun: 'dry-run',
+  stage: 'stage',
   otpMinRemaining: 'otp-min-remaining',
   rubygemsApiKey: 'rubygems-api-key',
   rubygemsTotpSecret: 'rubygems-totp-secret',
@@ -133,6 +134,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
         tag: optional(INPUT.tag),
         access,
         provenance: oneOf(INPUT.provenance, PROVENANCE_MODES, 'auto'),
+        stage: booleanInput(INPUT.stage),
         sigstore: sigstoreForTests(env),
       },
       rubygems: {

@@ -6,6 +6,7 @@ import { outputEntries, type PackageResult } from '../plan/results.js';
 /** Every output name, in one place (they match action.yml). */
 export const OUTPUT = {
   published: 'published',
+  staged: 'staged',
   skipped: 'skipped',
   failed: 'failed',
   drift: 'drift',
@@ -15,6 +16,7 @@ export const OUTPUT = {
 export function setPublishOutputs(results: PackageResult[]): void {
   const lists = outputEntries(results);
   core.setOutput(OUTPUT.published, JSON.stringify(lists.published));
+  core.setOutput(OUTPUT.staged, JSON.stringify(lists.staged));
   core.setOutput(OUTPUT.skipped, JSON.stringify(lists.skipped));
   core.setOutput(OUTPUT.failed, JSON.stringify(lists.failed));
 }
@@ -37,8 +39,16 @@ export async function writePublishSummary(results: PackageResult[], dryRun: bool
   const count = (status: PackageResult['status']) => results.filter((result) => result.status === status).length;
   const summary = core.summary
     .addHeading(dryRun ? 'otp-publish (dry run)' : 'otp-publish', 2)
-    .addRaw(`${count('published')} published, ${count('skipped')} skipped, ${count('failed')} failed`, true)
+    .addRaw(`${count('published')} published, ${count('staged') ? `${count('staged')} staged, ` : ''}${count('skipped')} skipped, ${count('failed')} failed`, true)
     .addTable([header, ...rows]);
+  const staged = results.filter((result) => result.status === 'staged' && result.stageId);
+  if (staged.length) {
+    // Approving releases a version for good: each id with the exact command, and the job that does them all.
+    summary
+      .addHeading('Staged: waiting for approval', 3)
+      .addRaw('Nothing is released until approved with a one-time password (<code>npm stage reject &lt;id&gt;</code> discards a version instead):', true)
+      .addList(staged.map((result) => `${escapeHtml(`${result.name}@${result.version}`)}: <code>${escapeHtml(`npm stage approve ${result.stageId!}`)}</code>`));
+  }
   const failures = results.filter((result) => result.status === 'failed');
   if (failures.length) {
     summary.addHeading('Failures', 3).addList(failures.map((result) => escapeHtml(`${result.name}@${result.version}: ${result.error ?? 'failed'}`)));
@@ -54,6 +64,7 @@ function timeCell(result: PackageResult): string {
 
 function resultCell(result: PackageResult): string {
   if (result.status === 'skipped' && result.reason) return `skipped: ${result.reason}`;
+  if (result.status === 'staged') return `staged: ${result.stageId ?? 'no id'}`;
   return result.status;
 }
 

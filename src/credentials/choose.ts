@@ -30,6 +30,8 @@ export interface ChooserOptions {
   rubygemsHost?: string;
   /** The longest wait the exchanges' retry policy accepts (the `timeout` input). */
   retryCapMs?: number;
+  /** npm's staged publishing: npm tokens go without their TOTP secret (staging sends no code). */
+  stage?: boolean;
 }
 
 /** The credential a package publishes with, and why trusted publishing was not used when it was tried. */
@@ -111,7 +113,7 @@ export class CredentialChooser {
   /** `mode: run`, and the token side of `choose`: the token credential of a registry. */
   forRegistry(registry: RegistryId): Credential {
     const { token, totp } = this.options.credentials[registry] ?? { token: undefined, totp: undefined };
-    if (token && totp) return { auth: 'token+otp', token, gate: this.gateFor(registry, totp) };
+    if (token && totp && !(this.options.stage && registry === 'npm')) return { auth: 'token+otp', token, gate: this.gateFor(registry, totp) };
     if (token) return { auth: 'token', token };
     return { auth: 'none' };
   }

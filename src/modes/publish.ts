@@ -3,6 +3,7 @@ import { CredentialChooser, type AuthMode, type ChooserOptions } from '../creden
 import { oidcFromEnv } from '../credentials/oidc.js';
 import { writeNpmUserconfig } from '../credentials/npmrc.js';
 import { ScratchDir } from '../credentials/scratch.js';
+import { InputError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { TotpSpec } from '../otp/secret.js';
 import { discoverTargets } from '../plan/discover.js';
@@ -28,6 +29,8 @@ export interface PublishConfig {
     tag: string | undefined;
     access: 'public' | 'restricted' | undefined;
     provenance: ProvenanceMode;
+    /** npm's staged publishing: stage every npm package (no code sent) instead of releasing it. */
+    stage: boolean;
     /** Sigstore's services; set only by tests (the public instance otherwise). */
     sigstore?: SigstoreEndpoints;
   };
@@ -91,8 +94,16 @@ export function credentialChooser(config: PublishConfig, deps: ModeDeps, overrid
     npmRegistry: config.npm.registry,
     rubygemsHost: config.rubygems.host,
     retryCapMs: config.timeoutSec * 1000,
+    stage: config.npm.stage,
     ...overrides,
   });
+}
+
+/** `stage: true` stages npm packages only: a gem is an input error before anything happens. */
+function requireStageable(targets: PackageTarget[], config: PublishConfig, logger: Logger): void {
+  const gem = targets.find((target) => target.registry === 'rubygems');
+  if (gem) throw new InputError('stage', `is true, but ${gem.name}@${gem.version} is a gem and RubyGems has no staged publishing; publish gems in a job without stage`);
+  if (config.npm.totp) logger.warning("stage: true sends no one-time password, so 'npm-totp-secret' is not used here; keep it for the job that approves");
 }
 
 /** `mode: publish`: read every package, order them, choose every credential, then publish. */
@@ -101,6 +112,7 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
   const targets = await discover(config.packages, config, logger);
   const ordered = orderTargets(targets);
   const tag = config.checkTag ? checkReleaseTag(config.ref, targets) : undefined;
+  if (config.npm.stage) requireStageable(targets, config, logger);
   const chooser = credentialChooser(config, deps);
   if (chooser.triesOidc) logger.info(`auth: ${config.auth}: trusted publishing (OIDC) is tried for each package before any token`);
   if (config.npm.provenance === 'true' && config.auth === 'token' && oidcFromEnv(config.env)) {

@@ -242,7 +242,8 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
         round--;
         continue;
       }
-      if (round > 1 && outcome.kind === 'exists') {
+      // (A staging answer of 409 cannot tell staged from released: it keeps its own reason.)
+      if (round > 1 && outcome.kind === 'exists' && !outcome.reason) {
         logger.info(`${label(target)} is on the registry: the upload before the fault arrived after all`);
         return finish({ status: 'published' });
       }
@@ -302,6 +303,7 @@ function verdictOf(outcome: PublishOutcome, now: number): Verdict {
       return { rateLimitedUntil: waitMs === undefined ? undefined : now + waitMs };
     }
     case 'published':
+    case 'staged':
       return 'accepted';
     case 'otp-rejected':
       return 'otp-rejected';
@@ -320,8 +322,10 @@ function fromOutcome(outcome: PublishOutcome, target: PackageTarget): Pick<Packa
   switch (outcome.kind) {
     case 'published':
       return { status: 'published' };
+    case 'staged':
+      return { status: 'staged', stageId: outcome.stageId };
     case 'exists':
-      return { status: 'skipped', reason: `already published (${outcome.detail})` };
+      return { status: 'skipped', reason: outcome.reason ?? `already published (${outcome.detail})` };
     case 'failed':
       return { status: 'failed', error: errorMessage(outcome.error) };
     case 'otp-rejected':

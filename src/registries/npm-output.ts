@@ -23,7 +23,7 @@ export function classifyNpmPublish(result: CommandResult, otpSent = false): Publ
     return { kind: 'exists', detail: 'the registry answered 409 Conflict: this version is already present' };
   }
   const error = new PublishCommandError('npm publish', code, npmErrorSummary(text, result.exitCode));
-  return { kind: 'failed', error, transient: code !== undefined && TRANSIENT_CODES.test(code) };
+  return { kind: 'failed', error, transient: code !== undefined && TRANSIENT_CODES.test(code), forbidden: code === 'E403' };
 }
 
 /** What npm's 429 says when it is the one-time passwords that are rate-limited ("rate limited otp"). */
@@ -93,6 +93,7 @@ export function classifyNpmError(error: unknown, target: { name: string; version
     kind: 'failed',
     error: new PublishCommandError('npm publish', code, message),
     transient: code !== undefined && TRANSIENT_CODES.test(code),
+    forbidden: failure.statusCode === 403,
     ...(typeof failure.statusCode === 'number' ? { status: failure.statusCode } : {}),
     ...(retryAfter ? { retryAfter } : {}),
   };

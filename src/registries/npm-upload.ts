@@ -14,6 +14,8 @@ export interface UploadOptions {
   publishManifest?: Readonly<Record<string, unknown>>;
   /** Sign a provenance statement with sigstore and attach it to the upload (libnpmpublish's own provenance). */
   provenance?: { identityToken: string } & SigstoreEndpoints;
+  /** Stage the version (npm's staged publishing: `POST /-/stage/package/<name>`, no code) instead of releasing it. */
+  stage?: boolean;
 }
 
 /** npm's publishing library, loaded on first use so that a run which publishes nothing does not pay for it at start. */
@@ -24,10 +26,11 @@ export const loadPublisher = () => Promise.all([import('libnpmpublish'), import(
  * PUT, carrying the code in `npm-otp` when given, never retried by the library (the action
  * decides retries after reading the registry). With `provenance`, libnpmpublish builds the SLSA
  * statement from the runner's GITHUB_* variables and signs it with the given `sigstore` ID token
- * before that PUT. Throws npm-registry-fetch's errors (`code` EOTP,
+ * before that PUT. With `stage`, the same body is POSTed to the staging area and the registry's
+ * stage id is returned. Throws npm-registry-fetch's errors (`code` EOTP,
  * E409, E5xx, ECONNRESET, ...).
  */
-export async function uploadTarball(dir: string, tarball: string, options: UploadOptions): Promise<void> {
+export async function uploadTarball(dir: string, tarball: string, options: UploadOptions): Promise<{ stageId?: string }> {
   const [{ publish }, { default: PackageJson }] = await loadPublisher();
   // The manifest `npm publish` sends: package.json fixed and prepared (bin, readme, gitHead, ...),
   // read after packing, as npm does, in case a pack script changed it.
@@ -36,7 +39,7 @@ export async function uploadTarball(dir: string, tarball: string, options: Uploa
   const manifest = (await (await read.fix()).prepare()).content;
   // As `npm publish`: the input wins, then the package's publishConfig; no access means the registry's default.
   const publishConfig = (manifest.publishConfig ?? {}) as { access?: string; tag?: string };
-  await publish(manifest, await readFile(tarball), {
+  const res = await publish(manifest, await readFile(tarball), {
     registry: options.registry,
     [`${nerfDart(options.registry)}:_authToken`]: options.token,
     ...(options.otp ? { otp: options.otp } : {}),
@@ -46,5 +49,8 @@ export async function uploadTarball(dir: string, tarball: string, options: Uploa
     timeout: options.timeoutMs,
     npmCommand: 'publish',
     ...(options.provenance ? { provenance: true, ...options.provenance } : {}),
+    ...(options.stage ? { stage: true, npmCommand: 'stage' } : {}),
   });
+  const stageId = (res as { stageId?: unknown } | undefined)?.stageId;
+  return typeof stageId === 'string' ? { stageId } : {};
 }

@@ -27,6 +27,8 @@ export interface NpmSettings {
   tag: string | undefined;
   access: 'public' | 'restricted' | undefined;
   provenance: ProvenanceMode;
+  /** npm's staged publishing: versions go to the staging area (no code sent) and wait for approval. */
+  stage?: boolean;
   /** Sigstore's services (tests only; the public instance otherwise). */
   sigstore?: SigstoreEndpoints;
   /** The job's GitHub ID token for an audience (masked), when the job can mint one: `sigstore` signs provenance. */
@@ -99,6 +101,16 @@ export function escapePackageName(name: string): string {
 function isSigningError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && /^(CA|TLOG|TSA|IDENTITY_TOKEN)_/.test(code);
+}
+
+/** What `npm stage publish` prints: `+ name@1.0.0 (staged with id <uuid>)`. */
+const STAGED_LINE = /^\+ \S+ \(staged with id ([0-9a-f-]{36})\)$/m;
+
+/** A staged upload's outcome; a registry that answered without a stage id is a failure (nothing to approve). */
+function staged(target: PackageTarget, stageId: string | undefined, logger: Logger): PublishOutcome {
+  if (!stageId) return { kind: 'failed', error: new Error(`the registry staged ${target.name}@${target.version} but sent no stage id; see it with 'npm stage list ${target.name}'`) };
+  logger.info(`+ ${target.name}@${target.version} (staged with id ${stageId})`);
+  return { kind: 'staged', detail: `staged with id ${stageId}`, stageId };
 }
 
 /** In-process packs at once: enough to overlap their file reads. */
@@ -212,6 +224,12 @@ export class NpmRegistry implements RegistryAdapter {
     });
   }
 
+  /** While staging, a version already there (409) may be staged or released: the skip says so. */
+  private staging(outcome: PublishOutcome): PublishOutcome {
+    if (!this.settings.stage || outcome.kind !== 'exists') return outcome;
+    return { ...outcome, reason: `already staged or published (${outcome.detail})` };
+  }
+
   private idTokenOf(audience: string): Promise<string> {
     const { idToken } = this.settings;
     if (!idToken) throw new Error('the job cannot mint ID tokens');
@@ -224,7 +242,7 @@ export class NpmRegistry implements RegistryAdapter {
     const { registry, tag, access, timeoutMs } = this.settings;
     logger.debug(`uploading ${tarball} to ${registry}${request.otp ? ' with a one-time password' : ''}`);
     try {
-      await uploadTarball(target.path, tarball, {
+      const { stageId } = await uploadTarball(target.path, tarball, {
         registry,
         token: tokenOf(request.credential) ?? '',
         otp: request.otp,
@@ -233,13 +251,15 @@ export class NpmRegistry implements RegistryAdapter {
         timeoutMs,
         publishManifest: rewritten(target),
         provenance: provenance ? { identityToken: await this.idTokenOf('sigstore'), ...this.settings.sigstore } : undefined,
+        stage: this.settings.stage,
       });
+      if (this.settings.stage) return staged(target, stageId, logger);
       logger.info(`+ ${target.name}@${target.version}`);
       return { kind: 'published', detail: `+ ${target.name}@${target.version}` };
     } catch (error) {
       // sigstore fails before the PUT (no certificate, no transparency-log entry): nothing was uploaded.
       if (provenance && isSigningError(error)) return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(error)) };
-      const outcome = classifyNpmError(error, target, timeoutMs, Boolean(request.otp));
+      const outcome = this.staging(classifyNpmError(error, target, timeoutMs, Boolean(request.otp)));
       logger.info(`npm publish of ${target.name}@${target.version} failed: ${outcome.kind === 'failed' ? outcome.error.message : outcome.detail}`);
       return outcome;
     }
@@ -248,7 +268,7 @@ export class NpmRegistry implements RegistryAdapter {
   private async publishWithCli(request: PublishRequest, provenance: boolean): Promise<PublishOutcome> {
     const { registry, userconfig, tag, access, timeoutMs } = this.settings;
     const { logger } = request;
-    const args = ['publish', '--registry', registry, '--fetch-retries=0', `--provenance=${provenance}`];
+    const args = [...(this.settings.stage ? ['stage', 'publish'] : ['publish']), '--registry', registry, '--fetch-retries=0', `--provenance=${provenance}`];
     if (tag) args.push('--tag', tag);
     if (access) args.push('--access', access);
     if (request.dryRun) args.push('--dry-run');
@@ -270,7 +290,11 @@ export class NpmRegistry implements RegistryAdapter {
         : await publish();
       const output = `${result.stdout}${result.stderr}`.trim();
       if (output) logger.info(output);
-      return classifyNpmPublish(result, Boolean(request.otp));
+      const outcome = this.staging(classifyNpmPublish(result, Boolean(request.otp)));
+      if (this.settings.stage && outcome.kind === 'published' && !request.dryRun) {
+        return staged(request.target, STAGED_LINE.exec(result.stdout)?.[1], logger);
+      }
+      return outcome;
     } catch (error) {
       // A client stopped at its time limit may have reached the registry: a fault, checked before any retry.
       const failure = error instanceof Error ? error : new Error(String(error));

@@ -29,7 +29,10 @@ export interface PackageTarget {
  */
 export type PublishOutcome = (
   | { kind: 'published'; detail: string }
-  | { kind: 'exists'; detail: string }
+  /** npm's staged publishing: uploaded into the staging area under `stageId`, released only on approval. */
+  | { kind: 'staged'; detail: string; stageId: string }
+  /** `reason`: what the skip says (default: already published). */
+  | { kind: 'exists'; detail: string; reason?: string }
   | { kind: 'otp-rejected'; detail: string }
   | { kind: 'web-auth'; detail: string }
   /** 429 to a request carrying a one-time password, saying codes are rate-limited (`retryAfter` as sent). */

@@ -37,10 +37,14 @@
 // attempt keeps the outcome of the OTP check. A bundle that is stored is taken off the upload, as
 // npmjs does: the version's dist.attestations names it, and
 //   GET /-/npm/v1/attestations/<name>@<version> -> {"attestations":[{"predicateType":..., "bundle":...}]}
+//
+// Staged publishing (npm stage publish | list | view | download | approve | reject): stage.js.
+//   GET /-/_test/otp-gate/staged -> {"items":[...]} (what is staged now)
 
 const { randomBytes } = require('node:crypto');
 const { verifySync, createGuardrails } = require('otplib');
 const { checkProvenance } = require('./provenance');
+const stagingArea = require('./stage');
 
 const OTP_ERROR = 'You must provide a one-time pass. Upgrade your client to npm@latest in order to use 2FA.';
 const CONTROL = '/-/_test/otp-gate';
@@ -51,6 +55,9 @@ const OIDC_KEYS = ['issuer', 'jwks', 'publicJwk', 'audience', 'trustedPublishers
 const PASSES = ['accepted', 'bypass', 'oidc'];
 const SLSA_V1 = 'https://slsa.dev/provenance/v1';
 const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
+// Requests the gate makes to Verdaccio itself (releasing an approved stage) carry this header with
+// the plugin's secret and pass the gate unjudged.
+const RELEASE_HEADER = 'x-otp-gate-release';
 
 const DEFAULTS = {
   secret: null,
@@ -245,6 +252,7 @@ module.exports = function otpGate(pluginConfig) {
   // `name@version` -> the provenance bundle accepted with it (kept across resets, like packages).
   const attestations = new Map();
   let oidcTokens = new Map(); // token -> the one package it may write
+  const releaseSecret = randomBytes(16).toString('hex');
 
   function configure(body) {
     const options = pickOptions(body, true);
@@ -326,9 +334,8 @@ module.exports = function otpGate(pluginConfig) {
   function gate(req, res, next) {
     // The registry's clock, as its Date header shows it (a skewed registry, or a skewed runner).
     if (config.clockOffsetMs) res.setHeader('date', new Date(Date.now() + config.clockOffsetMs).toUTCString());
-    // Verdaccio's auth ran first and found nothing in an exchanged token: authenticate it here.
-    const grant = oidcTokens.get(bearerToken(req));
-    if (grant) req.remote_user = { name: OIDC_USER, groups: OIDC_USER_GROUPS, real_groups: [] };
+    if (req.headers[RELEASE_HEADER] === releaseSecret) return release(req, res, next);
+    const { grant } = caller(req);
     const read = readPackage(req);
     if (read !== null && config.readFaults.length) {
       const fault = config.readFaults.shift();
@@ -341,6 +348,62 @@ module.exports = function otpGate(pluginConfig) {
     if (req.method !== 'PUT') return write(req, res, next, pkg, user, grant, undefined);
     parseJsonBody(req, res, (body) => write(req, res, next, pkg, user, grant, body));
   }
+
+  /**
+   * Who calls: Verdaccio's auth ran first and found nothing in an exchanged token, so that one is
+   * authenticated here (`grant`: the one package it may write).
+   */
+  function caller(req) {
+    const grant = oidcTokens.get(bearerToken(req));
+    if (grant) req.remote_user = { name: OIDC_USER, groups: OIDC_USER_GROUPS, real_groups: [] };
+    return { user: (req.remote_user && req.remote_user.name) || null, grant };
+  }
+
+  /** An approved stage released into Verdaccio: its provenance bundle is kept as for any publish. */
+  function release(req, res, next) {
+    if (req.method !== 'PUT') return next();
+    parseJsonBody(req, res, (body) => {
+      const provenance = checkProvenance(body, { expectedIdentity: config.provenanceIdentity });
+      if (provenance) keepAttestation(req, body, provenance.version);
+      next();
+    });
+  }
+
+  /** After a passed check: a failPackages 500, else the next fault, else `proceed`. */
+  function faultThen(req, res, attempt, proceed) {
+    if (config.failPackages.includes(attempt.package)) {
+      attempt.outcome = 'server-error';
+      return res.status(500).json({ error: 'internal server error (otp-gate failPackages)' });
+    }
+    if (!config.faults.length) return proceed();
+    const fault = config.faults.shift();
+    if (fault !== 'none') attempt.outcome = `fault:${fault}`;
+    return applyFault(fault, config, req, res, proceed);
+  }
+
+  /** 401 asking for the code (or a security key), as npmjs answers a write without a good one. */
+  function askForOtp(req, res, outcome) {
+    res.status(401).set('www-authenticate', 'OTP');
+    if (outcome === 'webauthn') {
+      const base = `http://${req.headers.host}`;
+      return res.json({ authUrl: `${base}/-/_test/auth/xyz`, doneUrl: `${base}/-/_test/done/xyz` });
+    }
+    return res.json({ error: OTP_ERROR });
+  }
+
+  const staging = stagingArea({
+    config,
+    judge,
+    caller,
+    record: (attempt) => attempts.push(attempt),
+    passes: (outcome) => PASSES.includes(outcome),
+    askForOtp,
+    faultThen,
+    readJson,
+    checkProvenance: (body) => checkProvenance(body, { expectedIdentity: config.provenanceIdentity }),
+    releaseHeaders: () => ({ [RELEASE_HEADER]: releaseSecret }),
+    safeDecode,
+  });
 
   /** One package write: the OTP check, then faults, then the provenance check, then Verdaccio stores it. */
   function write(req, res, next, pkg, user, grant, body) {
@@ -356,26 +419,11 @@ module.exports = function otpGate(pluginConfig) {
       if (attempt.provenance) keepAttestation(req, body, attempt.provenance.version);
       return next();
     };
-    if (PASSES.includes(outcome) && config.failPackages.includes(pkg)) {
-      attempt.outcome = 'server-error';
-      return res.status(500).json({ error: 'internal server error (otp-gate failPackages)' });
-    }
-    if (PASSES.includes(outcome) && config.faults.length) {
-      const fault = config.faults.shift();
-      if (fault !== 'none') attempt.outcome = `fault:${fault}`;
-      return applyFault(fault, config, req, res, store);
-    }
-    if (PASSES.includes(outcome)) return store();
+    if (PASSES.includes(outcome)) return faultThen(req, res, attempt, store);
     if (outcome === 'oidc-wrong-package') {
       return res.status(403).json({ error: `this trusted publishing token may only publish ${grant}` });
     }
-
-    res.status(401).set('www-authenticate', 'OTP');
-    if (outcome === 'webauthn') {
-      const base = `http://${req.headers.host}`;
-      return res.json({ authUrl: `${base}/-/_test/auth/xyz`, doneUrl: `${base}/-/_test/done/xyz` });
-    }
-    return res.json({ error: OTP_ERROR });
+    return askForOtp(req, res, outcome);
   }
 
   return {
@@ -383,6 +431,7 @@ module.exports = function otpGate(pluginConfig) {
       app.get(`${CONTROL}/config`, (_req, res) => res.json(config));
       app.get(`${CONTROL}/attempts`, (_req, res) => res.json({ attempts }));
       app.get(`${CONTROL}/exchanges`, (_req, res) => res.json({ exchanges }));
+      app.get(`${CONTROL}/staged`, (_req, res) => res.json({ items: staging.items() }));
       app.post(`${CONTROL}/config`, async (req, res) => {
         try {
           configure(await readJson(req));
@@ -409,6 +458,7 @@ module.exports = function otpGate(pluginConfig) {
         res.json({ attestations: [{ predicateType: SLSA_V1, bundle }] });
       });
       app.get(/^\/-\/package\/(.+)\/visibility$/, (req, res) => res.json({ public: config.publicPackages.includes(safeDecode(req.params[0])) }));
+      staging.routes(app);
       app.use(gate);
     },
   };
