@@ -35920,6 +35920,14 @@ class WebAuthRequiredError extends OtpPublishError {
         this.registry = registry;
     }
 }
+/** npm's staging area has no version with this stage id (approved, rejected, or never staged there). */
+class StageNotFoundError extends OtpPublishError {
+    stageId;
+    constructor(stageId, spec) {
+        super(`expected a staged version with id ${stageId}${spec ? ` (${spec})` : ''} on the registry, but it has none: it was approved or rejected already, or staged on another registry`);
+        this.stageId = stageId;
+    }
+}
 /** A read request to a registry failed (status other than the ones the caller understands). */
 class RegistryRequestError extends OtpPublishError {
     url;
@@ -36089,10 +36097,6 @@ function unique(values) {
     return [...new Set(values.filter((value) => value.length > 0))];
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
 /*
 How it works:
@@ -36335,58 +36339,458 @@ function validateConcurrency(concurrency) {
 	}
 }
 
-;// CONCATENATED MODULE: ./src/credentials/credential.ts
-function tokenOf(credential) {
-    return credential.auth === 'none' ? undefined : credential.token;
-}
+// EXTERNAL MODULE: ./node_modules/dependency-graph/lib/dep_graph.js
+var dep_graph = __nccwpck_require__(44722);
+;// CONCATENATED MODULE: ./src/plan/graph.ts
 
-;// CONCATENATED MODULE: ./src/credentials/child-env.ts
-/** Variables that would let a registry client pick a credential on its own, or that carry our inputs. */
-const STRIPPED = [
-    /^INPUT_/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)$/,
-    /^NPM_ID_TOKEN$/i,
-    /^npm_config_(otp|userconfig|registry|_auth|_authtoken|provenance)$/i,
-    /^GEM_HOST_(API_KEY|OTP_CODE)$/,
-];
+
+const keyOf = (target) => `${target.registry}:${target.name}${target.platform && target.platform !== 'ruby' ? `-${target.platform}` : ''}`;
 /**
- * The environment a registry client runs with: the runner's, minus anything that could choose a
- * credential behind our back (npm's own OIDC exchange, inherited OTP or userconfig settings, the
- * action's own inputs), plus exactly the variables this publish needs.
+ * Puts dependencies before their dependents (dependencies, optional and peer dependencies between
+ * packages of the same registry in this run; anything else is outside the graph). Packages with
+ * no order between them keep the order they were listed in. A cycle throws DependencyCycleError.
  */
-function childEnv(base, extra, keep = []) {
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        const stripped = STRIPPED.some((pattern) => pattern.test(key)) && !keep.some((pattern) => pattern.test(key));
-        if (!stripped && value !== undefined)
-            env[key] = value;
+function orderTargets(targets) {
+    const graph = new dep_graph/* DepGraph */.w();
+    const byName = new Map();
+    for (const target of targets) {
+        graph.addNode(keyOf(target), target);
+        const name = `${target.registry}:${target.name}`;
+        byName.set(name, [...(byName.get(name) ?? []), keyOf(target)]);
     }
-    return { ...env, ...extra };
+    for (const target of targets) {
+        for (const dependency of target.dependencies) {
+            for (const key of byName.get(`${target.registry}:${dependency}`) ?? []) {
+                if (key !== keyOf(target))
+                    graph.addDependency(keyOf(target), key);
+            }
+        }
+    }
+    try {
+        graph.overallOrder(); // cycle detection
+    }
+    catch (error) {
+        if (error instanceof dep_graph/* DepGraphCycleError */.c)
+            throw new DependencyCycleError(error.cyclePath);
+        throw error;
+    }
+    // Stable: each time, the first listed package whose dependencies are all placed.
+    const order = [];
+    const placed = new Set();
+    const waiting = targets.map(keyOf);
+    while (waiting.length) {
+        const next = waiting.findIndex((key) => graph.directDependenciesOf(key).every((dependency) => placed.has(dependency)));
+        const [key] = waiting.splice(next, 1);
+        placed.add(key);
+        order.push(key);
+    }
+    const index = new Map(order.map((key, position) => [key, position]));
+    return order.map((key) => ({
+        target: graph.getNodeData(key),
+        dependsOn: graph.dependenciesOf(key).map((dependency) => index.get(dependency)),
+    }));
 }
 
-;// CONCATENATED MODULE: ./src/credentials/npmrc.ts
-/** The child environment variable the userconfig reads the token from: the token itself never touches disk. */
-const NPM_TOKEN_ENV = 'OTP_PUBLISH_NPM_TOKEN';
-/** `//host[:port]/path/`: the key npm matches registry credentials by. */
-function nerfDart(registry) {
-    const url = new URL(registry);
-    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-    return `//${url.host}${path}`;
+;// CONCATENATED MODULE: ./src/logger.ts
+/**
+ * Runs `fn` with a logger whose lines are held back and printed as one group when `fn` ends, so
+ * packages published in parallel never interleave their logs. Masks are passed on at once.
+ */
+async function inGroup(logger, title, fn) {
+    const lines = [];
+    const buffered = {
+        debug: (message) => lines.push(['debug', message]),
+        info: (message) => lines.push(['info', message]),
+        warning: (message) => lines.push(['warning', message]),
+        mask: (secret) => logger.mask(secret),
+        group: async (inner, body) => {
+            lines.push(['info', inner]);
+            return body();
+        },
+    };
+    try {
+        return await fn(buffered);
+    }
+    finally {
+        await logger.group(title, async () => {
+            for (const [level, message] of lines)
+                logger[level](message);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/otp/skew.ts
+/** Offsets smaller than this are the Date header's one-second resolution and network latency, not skew. */
+const SKEW_THRESHOLD_MS = 3_000;
+/**
+ * The registry's clock minus the runner's, from `Date` headers (server time) paired with the
+ * runner's clock when each answer arrived. The median resists one slow answer; undefined when
+ * there is no sample or the offset is within SKEW_THRESHOLD_MS.
+ */
+function clockOffset(samples) {
+    if (!samples.length)
+        return undefined;
+    // A Date header is truncated to the second: on average it reads 0.5 s early.
+    const offsets = samples.map(({ serverTime, localTime }) => serverTime + 500 - localTime).sort((a, b) => a - b);
+    const median = offsets[Math.floor(offsets.length / 2)];
+    return Math.abs(median) > SKEW_THRESHOLD_MS ? median : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/registries/retry-policy.ts
+/**
+ * The one retry policy for the action's requests: which answers are worth another try, and how
+ * long to wait before it. 429 and 503 carry the registry's own `Retry-After` (delta-seconds or an
+ * HTTP date), which is honoured as asked; without one the wait grows exponentially with jitter.
+ * No wait exceeds `capMs` (the `timeout` input): a registry that asks for longer is not retried.
+ */
+/** Answers after which a request may be tried again. */
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+/** Answers whose `Retry-After` header says when. */
+const RETRY_AFTER_STATUSES = [429, 503];
+/** First backoff of a read (existence checks, owners, token exchanges). */
+const READ_BACKOFF_MS = 1_000;
+/** First backoff of a publish retry (one at most): an upload is heavier than a read. */
+const PUBLISH_BACKOFF_MS = 5_000;
+const BACKOFF_MAX_MS = 30_000;
+/** `Retry-After` as milliseconds from `now`; undefined when absent or unreadable, 0 for a date in the past. */
+function parseRetryAfter(value, now) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // Other numbers (negative, fractional) are neither delta-seconds nor a date, though Date.parse would take them as years.
+    if (/^[-+]?[\d.]+$/.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Exponential backoff with jitter: attempt 1 waits half to all of `baseMs`, attempt 2 up to twice that, ... at most 30 s. */
+function backoffMs(attempt, baseMs, random = Math.random) {
+    const ceiling = Math.min(BACKOFF_MAX_MS, baseMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(ceiling * (0.5 + random() / 2));
 }
 /**
- * Writes the temporary npm userconfig (0600) for `registry`. It names the token by reference
- * (`${OTP_PUBLISH_NPM_TOKEN}`, expanded by npm from the child's environment), so no file holds it.
+ * The wait before retry `attempt` (1 for the first retry) of a request answered `status` with
+ * `retryAfter`: the header for 429 and 503 when it is there, backoff otherwise.
  */
-async function writeNpmUserconfig(scratch, registry) {
-    const lines = [
-        `registry=${registry}`,
-        `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`,
-        'update-notifier=false',
-        'fund=false',
-        'audit=false',
-        '',
-    ];
-    return scratch.write('npmrc', lines.join('\n'));
+function retryWait(answer, attempt, options) {
+    const asked = answer.status !== undefined && RETRY_AFTER_STATUSES.includes(answer.status) ? parseRetryAfter(answer.retryAfter, options.now) : undefined;
+    if (asked !== undefined)
+        return asked > options.capMs ? { retry: false, waitMs: asked } : { retry: true, waitMs: asked, told: true };
+    return { retry: true, waitMs: Math.min(options.capMs, backoffMs(attempt, options.baseMs, options.random)), told: false };
+}
+/** Waits longer than this are announced with one line (what is waited for and how long). */
+const ANNOUNCED_WAIT_MS = 5_000;
+/** The cap of a request without a `timeout` input of its own (OIDC, audits). */
+const DEFAULT_CAP_MS = 30_000;
+
+;// CONCATENATED MODULE: ./src/plan/publish.ts
+
+
+
+
+
+/**
+ * Packs and builds what will be published (npm: tarballs; gems: `gem build`), after the
+ * existence checks and before the first publish, so a broken gemspec or prepack script publishes
+ * nothing and versions already on the registry are not built again. Throws on the first problem.
+ */
+async function prepareAll(targets, adapters, logger, dryRun) {
+    for (const adapter of Object.values(adapters)) {
+        const own = targets.filter((target) => target.registry === adapter.id);
+        if (adapter.prepareBatch && own.length)
+            await inGroup(logger, `pack ${adapter.id} packages`, (log) => adapter.prepareBatch(own, log, dryRun));
+    }
+    for (const target of targets) {
+        const adapter = adapters[target.registry];
+        if (adapter?.prepare)
+            await inGroup(logger, `build ${label(target)}`, (log) => adapter.prepare(target, log));
+    }
+}
+/**
+ * Publishes a plan in dependency order: first every existence check (in parallel), then packing
+ * and building what is missing, then each package once all it depends on is done, up to `concurrency` at a time. A package whose
+ * dependency failed is not attempted; with `failFast` nothing new starts after a failure.
+ * Never throws for a package's failure. Results come back in plan order.
+ */
+async function publishPlanned(plan, deps) {
+    const limit = pLimit(deps.concurrency);
+    // Existence checks are small reads: more of them run at once than publishes.
+    const checks = pLimit(Math.max(deps.concurrency, CHECK_CONCURRENCY));
+    // Loading what publishing needs blocks this thread: it starts with the first answer that leaves
+    // something to publish (the first requests left without waiting for it; a run with everything
+    // already published loads nothing) and runs while the other reads are answered.
+    let warm = deps.dryRun;
+    const warmUp = (checked) => {
+        if (warm || ('existence' in checked && checked.existence.exists))
+            return checked;
+        warm = true;
+        for (const adapter of Object.values(deps.adapters))
+            adapter.warmUp?.();
+        return checked;
+    };
+    const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : checks(() => check(planned, deps)).then(warmUp))));
+    correctClockSkew(plan, existence, deps.logger);
+    // Everything not known to be on the registry: a package whose check failed is built too, so a
+    // broken gemspec still stops the run before anything is published.
+    const toPublish = plan.filter((_, index) => {
+        const checked = existence[index];
+        return checked !== undefined && !('existence' in checked && checked.existence.exists);
+    });
+    await prepareAll(toPublish.map(({ target }) => target), deps.adapters, deps.logger, deps.dryRun);
+    let completed = 0;
+    let firstFailure;
+    const report = (result) => {
+        completed++;
+        if (result.status === 'failed' && !firstFailure)
+            firstFailure = `${result.name}@${result.version}`;
+        deps.logger.info(`[${completed}/${plan.length}] ${result.status} ${result.name}@${result.version}${describe(result)}`);
+        return result;
+    };
+    const fallbacks = [];
+    const done = [];
+    for (const [index, planned] of plan.entries()) {
+        done[index] = (async () => {
+            const before = await Promise.all(planned.dependsOn.map((dependency) => done[dependency]));
+            const checked = existence[index];
+            const early = earlyResult(planned, checked, before);
+            if (early)
+                return report(early);
+            const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
+            return limit(async () => {
+                if (deps.failFast && firstFailure)
+                    return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
+                const result = await inGroup(deps.logger, label(planned.target), async (log) => {
+                    const authorized = await authorizeOne(planned, packageKnown, deps, log);
+                    if ('status' in authorized)
+                        return authorized;
+                    if (authorized.fallback)
+                        fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
+                    return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, { ...deps, logger: log });
+                });
+                return report(result);
+            });
+        })();
+    }
+    const results = await Promise.all(done);
+    if (fallbacks.length) {
+        const list = fallbacks.sort(([a], [b]) => a - b).map(([, text]) => text);
+        deps.logger.warning(`trusted publishing was not used for ${list.length} package(s), which published with their token: ${list.join('; ')}`);
+    }
+    return results;
+}
+/** The credential for one package: trusted publishing when possible; a failed result when nothing can publish it. */
+async function authorizeOne(planned, packageKnown, deps, logger) {
+    if (!deps.authorize || deps.dryRun)
+        return { credential: planned.credential };
+    try {
+        const authorized = await deps.authorize(planned.target, planned.credential, packageKnown);
+        logger.info(`credential: ${authorized.credential.auth}${authorized.fallback ? ` (trusted publishing not used: ${authorized.fallback})` : ''}`);
+        return authorized;
+    }
+    catch (error) {
+        return { ...baseResult(planned), auth: 'oidc', status: 'failed', error: errorMessage(error) };
+    }
+}
+function label(target) {
+    return `${target.registry} ${target.name}@${target.version}`;
+}
+function describe(result) {
+    if (result.error)
+        return `: ${result.error}`;
+    if (result.reason)
+        return ` (${result.reason})`;
+    return '';
+}
+const CHECK_CONCURRENCY = 16;
+/** Asks the registry whether the version is there; an error fails only this package. */
+async function check(planned, deps) {
+    const adapter = deps.adapters[planned.target.registry];
+    if (!adapter)
+        return { error: `no adapter for registry ${planned.target.registry}` };
+    try {
+        const existence = await adapter.exists(planned.target, planned.credential);
+        return { existence, localTime: deps.clock.now() };
+    }
+    catch (error) {
+        return { error: errorMessage(error) };
+    }
+}
+/**
+ * The runner's clock can be wrong. Each registry's OTP gate makes codes for the registry's time as
+ * read from the Date headers of the existence checks; one warning per registry names the offset.
+ */
+function correctClockSkew(plan, checks, logger) {
+    const gates = new Map();
+    plan.forEach(({ credential }, index) => {
+        const checked = checks[index];
+        if (credential.auth !== 'token+otp' || !checked || 'error' in checked || checked.existence.serverTime === undefined)
+            return;
+        const samples = gates.get(credential.gate) ?? [];
+        samples.push({ serverTime: checked.existence.serverTime, localTime: checked.localTime });
+        gates.set(credential.gate, samples);
+    });
+    for (const [gate, samples] of gates) {
+        const offset = clockOffset(samples);
+        if (offset === undefined)
+            continue;
+        gate.setClockOffset(offset);
+        const seconds = Math.round(Math.abs(offset) / 1000);
+        logger.warning(`the ${gate.registry} registry's clock is ${seconds} s ${offset > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
+            "one-time passwords are made for the registry's time. Fix the runner's clock (NTP) if this persists.");
+    }
+}
+/** The result of a package that needs no publish attempt, or undefined when it should be attempted. */
+function earlyResult(planned, checked, before) {
+    const base = baseResult(planned);
+    if (planned.skipReason)
+        return { ...base, status: 'skipped', reason: planned.skipReason, auth: 'none' };
+    if (!checked)
+        return undefined;
+    if ('error' in checked)
+        return { ...base, status: 'failed', error: checked.error };
+    if (checked.existence.exists)
+        return { ...base, status: 'skipped', reason: checked.existence.skipReason ?? 'already published' };
+    const failed = before.find((result) => result.status === 'failed');
+    if (failed)
+        return notAttempted(planned, `it depends on ${failed.name}@${failed.version}, which failed`);
+    return undefined;
+}
+function baseResult(planned) {
+    const { target, credential } = planned;
+    return { registry: target.registry, name: target.name, version: target.version, auth: credential.auth, otpAttempts: 0, durationMs: 0 };
+}
+function notAttempted(planned, why) {
+    return { ...baseResult(planned), status: 'failed', error: `not attempted: ${why}` };
+}
+/** `otherwise`: the token credential to use if the registry refuses an OIDC credential for this package. */
+async function publishOne(planned, otherwise, deps) {
+    const { target } = planned;
+    let { credential } = planned;
+    const { logger } = deps;
+    const started = deps.clock.now();
+    let otpAttempts = 0;
+    let otpWaitMs = 0;
+    let provenance;
+    const finish = (fields) => ({
+        ...baseResult(planned),
+        auth: credential.auth,
+        durationMs: deps.clock.now() - started,
+        otpAttempts,
+        ...(otpWaitMs > 0 ? { otpWaitMs } : {}),
+        ...(provenance !== undefined ? { provenance } : {}),
+        ...fields,
+    });
+    const adapter = deps.adapters[target.registry];
+    try {
+        if (deps.dryRun) {
+            const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: true, logger });
+            if (outcome.kind === 'failed')
+                return finish({ status: 'failed', error: errorMessage(outcome.error) });
+            return finish({ status: 'skipped', reason: adapter.dryRunReason ?? DRY_RUN_REASON[target.registry] });
+        }
+        for (let round = 1;; round++) {
+            const attempt = await attemptPublish({ ...planned, credential }, adapter, logger, deps.clock);
+            otpAttempts += attempt.otpAttempts;
+            otpWaitMs += attempt.otpWaitMs;
+            const { outcome } = attempt;
+            provenance = outcome.provenance ?? provenance;
+            if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
+                // RubyGems' trusted-publisher key covers the publisher's gems only: this one takes the token.
+                logger.warning(`${label(target)}: the trusted-publishing credential may not publish it (${errorMessage(outcome.error)}); using the token`);
+                credential = otherwise;
+                otherwise = undefined;
+                round--;
+                continue;
+            }
+            // (A staging answer of 409 cannot tell staged from released: it keeps its own reason.)
+            if (round > 1 && outcome.kind === 'exists' && !outcome.reason) {
+                logger.info(`${label(target)} is on the registry: the upload before the fault arrived after all`);
+                return finish({ status: 'published' });
+            }
+            if (outcome.kind !== 'failed' || !outcome.transient)
+                return finish(fromOutcome(outcome, target));
+            // A fault: the upload may have reached the registry all the same. Read it before any retry.
+            logger.warning(`${label(target)}: ${errorMessage(outcome.error)}; checking the registry before deciding on a retry`);
+            const after = await adapter.exists(target, credential).catch((error) => error);
+            if (after instanceof Error) {
+                return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first` });
+            }
+            if (after.exists) {
+                logger.info(after.skipReason ? `${label(target)}: the request arrived despite the fault (${after.skipReason})` : `${label(target)} is on the registry: the upload arrived despite the fault`);
+                return finish({ status: after.arrivedAs ?? 'published' });
+            }
+            if (round >= 2)
+                return finish({ status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` });
+            const wait = retryWait(outcome, 1, { now: deps.clock.now(), capMs: deps.retryCapMs, baseMs: PUBLISH_BACKOFF_MS, random: deps.random });
+            const seconds = Math.ceil(wait.waitMs / 1000);
+            if (!wait.retry) {
+                const refused = new RetryAfterTooLongError(outcome.status, wait.waitMs, deps.clock.now() + wait.waitMs, deps.retryCapMs);
+                return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry ${refused.message}` });
+            }
+            const why = wait.told ? `the registry's Retry-After (${outcome.status})` : 'a backoff';
+            // The package's own log is printed when it ends; a long wait is announced at once.
+            if (wait.waitMs > ANNOUNCED_WAIT_MS)
+                deps.logger.info(`waiting ${seconds} s before retrying ${label(target)} (${why})`);
+            logger.info(`${label(target)} is not on the registry; retrying once in ${seconds} s (${why})`);
+            await deps.clock.sleep(wait.waitMs);
+        }
+    }
+    catch (error) {
+        if (error instanceof OtpRejectedError)
+            otpAttempts = Math.max(otpAttempts, error.attempts);
+        return finish({ status: 'failed', error: errorMessage(error) });
+    }
+}
+/** One publish through the credential: with the OTP gate (window guard, one retry on rejection) when it has a TOTP secret. */
+async function attemptPublish(planned, adapter, logger, clock) {
+    const { target, credential } = planned;
+    if (credential.auth !== 'token+otp') {
+        return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaitMs: 0 };
+    }
+    const { value, attempts, waitedMs } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), (outcome) => verdictOf(outcome, clock.now()), logger);
+    return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs };
+}
+function verdictOf(outcome, now) {
+    switch (outcome.kind) {
+        case 'otp-rate-limited': {
+            const waitMs = parseRetryAfter(outcome.retryAfter, now);
+            return { rateLimitedUntil: waitMs === undefined ? undefined : now + waitMs };
+        }
+        case 'published':
+        case 'staged':
+        case 'rejected':
+            return 'accepted';
+        case 'otp-rejected':
+            return 'otp-rejected';
+        case 'web-auth':
+            return 'web-auth';
+        default:
+            return 'other';
+    }
+}
+const DRY_RUN_REASON = { npm: 'dry run: packed, not published', rubygems: 'dry run: built, not pushed' };
+const SECRET_INPUT = { npm: 'npm-totp-secret', rubygems: 'rubygems-totp-secret' };
+function fromOutcome(outcome, target) {
+    switch (outcome.kind) {
+        case 'published':
+            return { status: 'published' };
+        case 'staged':
+            return { status: 'staged', stageId: outcome.stageId };
+        case 'rejected':
+            return { status: 'rejected' };
+        case 'exists':
+            return { status: 'skipped', reason: outcome.reason ?? `already published (${outcome.detail})` };
+        case 'failed':
+            return { status: 'failed', error: errorMessage(outcome.error) };
+        case 'otp-rejected':
+            return { status: 'failed', error: new OtpRequiredError(target.registry, SECRET_INPUT[target.registry]).message };
+        case 'web-auth':
+            return { status: 'failed', error: new WebAuthRequiredError(target.registry).message };
+        case 'otp-rate-limited':
+            return { status: 'failed', error: `${new OtpRateLimitedError(target.registry, undefined).message} (${outcome.detail})` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
@@ -37083,54 +37487,10 @@ const ky = createInstance();
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/registries/retry-policy.ts
-/**
- * The one retry policy for the action's requests: which answers are worth another try, and how
- * long to wait before it. 429 and 503 carry the registry's own `Retry-After` (delta-seconds or an
- * HTTP date), which is honoured as asked; without one the wait grows exponentially with jitter.
- * No wait exceeds `capMs` (the `timeout` input): a registry that asks for longer is not retried.
- */
-/** Answers after which a request may be tried again. */
-const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-/** Answers whose `Retry-After` header says when. */
-const RETRY_AFTER_STATUSES = [429, 503];
-/** First backoff of a read (existence checks, owners, token exchanges). */
-const READ_BACKOFF_MS = 1_000;
-/** First backoff of a publish retry (one at most): an upload is heavier than a read. */
-const PUBLISH_BACKOFF_MS = 5_000;
-const BACKOFF_MAX_MS = 30_000;
-/** `Retry-After` as milliseconds from `now`; undefined when absent or unreadable, 0 for a date in the past. */
-function parseRetryAfter(value, now) {
-    if (value === null || value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    // Other numbers (negative, fractional) are neither delta-seconds nor a date, though Date.parse would take them as years.
-    if (/^[-+]?[\d.]+$/.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+;// CONCATENATED MODULE: ./src/credentials/credential.ts
+function tokenOf(credential) {
+    return credential.auth === 'none' ? undefined : credential.token;
 }
-/** Exponential backoff with jitter: attempt 1 waits half to all of `baseMs`, attempt 2 up to twice that, ... at most 30 s. */
-function backoffMs(attempt, baseMs, random = Math.random) {
-    const ceiling = Math.min(BACKOFF_MAX_MS, baseMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(ceiling * (0.5 + random() / 2));
-}
-/**
- * The wait before retry `attempt` (1 for the first retry) of a request answered `status` with
- * `retryAfter`: the header for 429 and 503 when it is there, backoff otherwise.
- */
-function retryWait(answer, attempt, options) {
-    const asked = answer.status !== undefined && RETRY_AFTER_STATUSES.includes(answer.status) ? parseRetryAfter(answer.retryAfter, options.now) : undefined;
-    if (asked !== undefined)
-        return asked > options.capMs ? { retry: false, waitMs: asked } : { retry: true, waitMs: asked, told: true };
-    return { retry: true, waitMs: Math.min(options.capMs, backoffMs(attempt, options.baseMs, options.random)), told: false };
-}
-/** Waits longer than this are announced with one line (what is waited for and how long). */
-const ANNOUNCED_WAIT_MS = 5_000;
-/** The cap of a request without a `timeout` input of its own (OIDC, audits). */
-const DEFAULT_CAP_MS = 30_000;
 
 ;// CONCATENATED MODULE: ./src/registries/http.ts
 
@@ -37260,6 +37620,59 @@ function serverTime(response) {
     return Number.isNaN(time) ? undefined : time;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/credentials/child-env.ts
+/** Variables that would let a registry client pick a credential on its own, or that carry our inputs. */
+const STRIPPED = [
+    /^INPUT_/i,
+    /^ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)$/,
+    /^NPM_ID_TOKEN$/i,
+    /^npm_config_(otp|userconfig|registry|_auth|_authtoken|provenance)$/i,
+    /^GEM_HOST_(API_KEY|OTP_CODE)$/,
+];
+/**
+ * The environment a registry client runs with: the runner's, minus anything that could choose a
+ * credential behind our back (npm's own OIDC exchange, inherited OTP or userconfig settings, the
+ * action's own inputs), plus exactly the variables this publish needs.
+ */
+function childEnv(base, extra, keep = []) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        const stripped = STRIPPED.some((pattern) => pattern.test(key)) && !keep.some((pattern) => pattern.test(key));
+        if (!stripped && value !== undefined)
+            env[key] = value;
+    }
+    return { ...env, ...extra };
+}
+
+;// CONCATENATED MODULE: ./src/credentials/npmrc.ts
+/** The child environment variable the userconfig reads the token from: the token itself never touches disk. */
+const NPM_TOKEN_ENV = 'OTP_PUBLISH_NPM_TOKEN';
+/** `//host[:port]/path/`: the key npm matches registry credentials by. */
+function nerfDart(registry) {
+    const url = new URL(registry);
+    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    return `//${url.host}${path}`;
+}
+/**
+ * Writes the temporary npm userconfig (0600) for `registry`. It names the token by reference
+ * (`${OTP_PUBLISH_NPM_TOKEN}`, expanded by npm from the child's environment), so no file holds it.
+ */
+async function writeNpmUserconfig(scratch, registry) {
+    const lines = [
+        `registry=${registry}`,
+        `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`,
+        'update-notifier=false',
+        'fund=false',
+        'audit=false',
+        '',
+    ];
+    return scratch.write('npmrc', lines.join('\n'));
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/oidc.ts
 
 
@@ -37283,7 +37696,7 @@ async function fetchIdToken(oidc, audience, options) {
         return body.value;
     }
     catch (error) {
-        throw new OidcError(`could not get an ID token for audience '${audience}' from GitHub: ${await describe(error)}`);
+        throw new OidcError(`could not get an ID token for audience '${audience}' from GitHub: ${await oidc_describe(error)}`);
     }
 }
 /** npm: the ID token (audience `npm:<registry host>`) for a short-lived token that publishes this one package. */
@@ -37299,8 +37712,8 @@ async function exchangeForNpm(registry, name, idToken, options) {
     }
     catch (error) {
         if (error instanceof HTTPError && error.response.status === 404)
-            return { notTrusted: `npm has no trusted publisher for ${name} (${await describe(error)})` };
-        throw new OidcError(`npm refused the trusted-publishing exchange for ${name}: ${await describe(error)}`);
+            return { notTrusted: `npm has no trusted publisher for ${name} (${await oidc_describe(error)})` };
+        throw new OidcError(`npm refused the trusted-publishing exchange for ${name}: ${await oidc_describe(error)}`);
     }
 }
 /** RubyGems: the ID token (audience: the host) for an API key that pushes the publisher's gems for 15 minutes. */
@@ -37316,8 +37729,8 @@ async function exchangeForRubygems(host, idToken, options) {
     }
     catch (error) {
         if (error instanceof HTTPError && error.response.status === 404)
-            return { notTrusted: `RubyGems has no trusted publisher matching this workflow (${await describe(error)})` };
-        throw new OidcError(`RubyGems refused the trusted-publishing exchange: ${await describe(error)}`);
+            return { notTrusted: `RubyGems has no trusted publisher matching this workflow (${await oidc_describe(error)})` };
+        throw new OidcError(`RubyGems refused the trusted-publishing exchange: ${await oidc_describe(error)}`);
     }
 }
 /** The claims of an ID token, read, never trusted (the registry and Fulcio verify the signature). */
@@ -37340,7 +37753,7 @@ function publisherHint(idToken) {
     }
 }
 /** Status and the registry's message, never a token. */
-async function describe(error) {
+async function oidc_describe(error) {
     if (error instanceof HTTPError) {
         const text = await error.response.text().catch(() => '');
         let message = text;
@@ -38196,479 +38609,114 @@ class NpmRegistry {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/registries/npm-stage.ts
 
 
 
 
 
 
-
-/** Every input name, in one place (they match action.yml). */
-const INPUT = {
-    mode: 'mode',
-    packages: 'packages',
-    npmToken: 'npm-token',
-    npmTotpSecret: 'npm-totp-secret',
-    npmRegistry: 'npm-registry',
-    tag: 'tag',
-    access: 'access',
-    provenance: 'provenance',
-    dryRun: 'dry-run',
-    stage: 'stage',
-    otpMinRemaining: 'otp-min-remaining',
-    rubygemsApiKey: 'rubygems-api-key',
-    rubygemsTotpSecret: 'rubygems-totp-secret',
-    rubygemsHost: 'rubygems-host',
-    workspaces: 'workspaces',
-    concurrency: 'concurrency',
-    failFast: 'fail-fast',
-    checkTag: 'check-tag',
-    command: 'command',
-    owners: 'owners',
-    githubToken: 'github-token',
-    auditIssue: 'audit-issue',
-    failOnDrift: 'fail-on-drift',
-    timeout: 'timeout',
-    auth: 'auth',
-};
-const AUTH_MODES = ['auto', 'oidc', 'token'];
-const MODES = ['publish', 'run', 'audit'];
+/** Stage ids are UUIDs (npm's CLI refuses anything else before any request). */
+const STAGE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const headersOf = (token) => (token ? { authorization: `Bearer ${token}` } : {});
+/** `npm stage view <id>`: the item, or undefined when the registry has no such stage (404). */
+async function viewStage(id, options) {
+    const read = await readJson(`${options.registry}-/stage/${id}`, headersOf(options.token), { capMs: options.timeoutMs, logger: options.logger });
+    return read.body;
+}
+const PER_PAGE = 100;
+/** `npm stage list <name>`: every staged version of the package, page by page as npm reads them. */
+async function listStaged(name, options) {
+    const items = [];
+    for (let page = 0;; page++) {
+        const query = new URLSearchParams({ page: String(page), perPage: String(PER_PAGE), package: name });
+        const read = await readJson(`${options.registry}-/stage?${query}`, headersOf(options.token), { capMs: options.timeoutMs, logger: options.logger });
+        const found = read.body?.items ?? [];
+        items.push(...found);
+        if (found.length < PER_PAGE || items.length >= (read.body?.total ?? 0))
+            return items;
+    }
+}
+const npm_stage_keyOf = (target) => `${target.name}@${target.version}`;
 /**
- * Sigstore's services for provenance: the public instance, unless a test points them at local
- * doubles with OTP_PUBLISH_TEST_FULCIO_URL, OTP_PUBLISH_TEST_REKOR_URL and OTP_PUBLISH_TEST_TSA_URL
- * (environment only, never an input).
+ * Approving or rejecting staged versions, as one more registry adapter: the plan runs it in
+ * dependency order through the same OTP gate, fault read-back and retry as publishing. "Exists"
+ * means there is nothing left to do: the version is released (approve) or no longer staged (reject).
  */
-function sigstoreForTests(env) {
-    const endpoints = {
-        ...(env.OTP_PUBLISH_TEST_FULCIO_URL ? { fulcioURL: env.OTP_PUBLISH_TEST_FULCIO_URL } : {}),
-        ...(env.OTP_PUBLISH_TEST_REKOR_URL ? { rekorURL: env.OTP_PUBLISH_TEST_REKOR_URL } : {}),
-        ...(env.OTP_PUBLISH_TEST_TSA_URL ? { tsaServerURL: env.OTP_PUBLISH_TEST_TSA_URL } : {}),
-    };
-    return Object.keys(endpoints).length ? endpoints : undefined;
-}
-/**
- * Reads and validates every input. Secrets are masked before anything else is printed, in every
- * form derived from them. Throws InputError naming the input; never echoes a secret.
- */
-function readInputs(env = process.env) {
-    const npmToken = secretInput(INPUT.npmToken);
-    const githubToken = secretInput(INPUT.githubToken);
-    const npmTotp = totpInput(INPUT.npmTotpSecret);
-    const gemKey = secretInput(INPUT.rubygemsApiKey);
-    const gemTotp = totpInput(INPUT.rubygemsTotpSecret);
-    const mode = oneOf(INPUT.mode, MODES, 'publish');
-    requirePair(INPUT.npmTotpSecret, npmTotp, INPUT.npmToken, npmToken);
-    requirePair(INPUT.rubygemsTotpSecret, gemTotp, INPUT.rubygemsApiKey, gemKey);
-    const access = optional(INPUT.access);
-    if (access !== undefined && access !== 'public' && access !== 'restricted') {
-        throw new InputError(INPUT.access, `is '${access}'; expected 'public', 'restricted' or empty`);
+class NpmStageAdapter {
+    settings;
+    id = 'npm';
+    dryRunReason;
+    constructor(settings) {
+        this.settings = settings;
+        this.dryRunReason = `dry run: not ${settings.decision === 'approve' ? 'approved' : 'rejected'}`;
     }
-    const command = optional(INPUT.command);
-    if (mode === 'run' && !command)
-        throw new InputError(INPUT.command, "is empty; 'mode: run' needs the publish command to run");
-    if (mode !== 'run' && command)
-        throw new InputError(INPUT.command, `is only used with 'mode: run' (mode is '${mode}')`);
-    const packages = getMultilineInput(INPUT.packages)
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'));
-    const owners = getMultilineInput(INPUT.owners).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
-    if (mode === 'audit' && !owners.length)
-        throw new InputError(INPUT.owners, "is empty; 'mode: audit' needs the expected owners, e.g. 'npm: alice, bob'");
-    const audit = {
-        expected: parseExpectedOwners(owners, INPUT.owners),
-        githubToken,
-        issue: booleanInput(INPUT.auditIssue),
-        failOnDrift: booleanInput(INPUT.failOnDrift),
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        repository: env.GITHUB_REPOSITORY || undefined,
-        runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-    };
-    if (mode === 'audit' && audit.issue && !githubToken) {
-        throw new InputError(INPUT.githubToken, "is empty, but audit-issue is true; pass ${{ github.token }} (with 'issues: write') or set audit-issue: false");
+    stageIdOf(target) {
+        return this.settings.stageIds.get(npm_stage_keyOf(target));
     }
-    if (mode === 'audit' && audit.issue && !audit.repository?.includes('/')) {
-        throw new InputError(INPUT.auditIssue, 'is true, but GITHUB_REPOSITORY is not set to owner/repo');
-    }
-    return {
-        mode,
-        command,
-        audit,
-        publish: {
-            packages: packages.length ? packages : ['.'],
-            root: env.GITHUB_WORKSPACE || process.cwd(),
-            runnerTemp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-            npm: {
-                registry: registryInput(INPUT.npmRegistry, 'https://registry.npmjs.org/'),
-                token: npmToken,
-                totp: npmTotp,
-                tag: optional(INPUT.tag),
-                access,
-                provenance: oneOf(INPUT.provenance, PROVENANCE_MODES, 'auto'),
-                stage: booleanInput(INPUT.stage),
-                sigstore: sigstoreForTests(env),
-            },
-            rubygems: {
-                host: registryInput(INPUT.rubygemsHost, 'https://rubygems.org').replace(/\/+$/, ''),
-                apiKey: gemKey,
-                totp: gemTotp,
-            },
-            workspaces: booleanInput(INPUT.workspaces),
-            concurrency: countInput(INPUT.concurrency, 4, 1, 32),
-            failFast: booleanInput(INPUT.failFast),
-            timeoutSec: countInput(INPUT.timeout, 600, 5, 3600),
-            checkTag: booleanInput(INPUT.checkTag),
-            ref: env.GITHUB_REF || undefined,
-            auth: oneOf(INPUT.auth, AUTH_MODES, 'auto'),
-            dryRun: booleanInput(INPUT.dryRun),
-            otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
-            env,
-        },
-    };
-}
-/** A TOTP secret is only used together with the token or key of the same registry. */
-function requirePair(secretName, totp, tokenName, token) {
-    if (totp && !token) {
-        throw new InputError(secretName, `is set but '${tokenName}' is empty; a TOTP secret is only used together with it`);
-    }
-}
-function optional(name) {
-    return getInput(name) || undefined;
-}
-/** Masks the value as given (untrimmed) before validating it; a token holds no whitespace. */
-function secretInput(name) {
-    const raw = getInput(name, { trimWhitespace: false });
-    if (!raw)
-        return undefined;
-    core_setSecret(raw);
-    if (!raw.trim())
-        throw new InputError(name, 'holds only whitespace; expected a token');
-    if (/\s/.test(raw)) {
-        throw new InputError(name, 'contains whitespace or a line break (often a trailing newline from copying); store the token without it');
-    }
-    return raw;
-}
-function totpInput(name) {
-    const raw = getInput(name, { trimWhitespace: false });
-    if (!raw)
-        return undefined;
-    core_setSecret(raw);
-    const parsed = parseTotpSecret(raw, name);
-    for (const form of parsed.forms)
-        if (form !== raw)
-            core_setSecret(form);
-    return parsed.spec;
-}
-function booleanInput(name) {
-    const value = getInput(name);
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new InputError(name, `is '${value}'; expected true or false`);
-}
-function registryInput(name, fallback) {
-    const value = optional(name) ?? fallback;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(name, `is '${value}'; expected an http(s) URL such as ${fallback}`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(name, `is '${value}'; expected an http(s) URL such as ${fallback}`);
-    }
-    if (url.username || url.password || url.search) {
-        throw new InputError(name, 'must not carry credentials or a query; pass the token in its own input');
-    }
-    return withSlash(url.toString());
-}
-function oneOf(name, allowed, fallback) {
-    const value = optional(name)?.toLowerCase() ?? fallback;
-    if (!allowed.includes(value))
-        throw new InputError(name, `is '${value}'; expected one of: ${allowed.join(', ')}`);
-    return value;
-}
-function countInput(name, fallback, min, max) {
-    const value = optional(name) ?? String(fallback);
-    const count = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!(count >= min && count <= max))
-        throw new InputError(name, `is '${value}'; expected a whole number from ${min} to ${max}`);
-    return count;
-}
-function minRemainingInput(name, secrets) {
-    const value = getInput(name) || '5';
-    if (!/^\d+$/.test(value))
-        throw new InputError(name, `is '${value}'; expected a whole number of seconds`);
-    const seconds = Number(value);
-    const periods = secrets.flatMap((spec) => (spec ? [spec.period] : []));
-    const period = periods.length ? Math.min(...periods) : 30;
-    if (seconds >= period) {
-        throw new InputError(name, `is ${seconds}; expected fewer seconds than the ${period} s window of the TOTP secret`);
-    }
-    return seconds;
-}
-
-;// CONCATENATED MODULE: ./src/action/logger.ts
-
-/** The Logger that domain code receives when it runs inside the action. */
-const actionLogger = {
-    debug: (message) => core_debug(message),
-    info: (message) => info(message),
-    warning: (message) => warning(message),
-    mask: (secret) => {
-        if (secret)
-            core_setSecret(secret);
-    },
-    group: (title, fn) => group(title, fn),
-};
-
-;// CONCATENATED MODULE: ./src/plan/results.ts
-/** The `published`, `staged`, `skipped` and `failed` outputs. */
-function outputEntries(results) {
-    const lists = { published: [], staged: [], skipped: [], failed: [] };
-    for (const result of results) {
-        const entry = { registry: result.registry, name: result.name, version: result.version, auth: result.auth };
-        if (result.status === 'published' && result.registry === 'npm')
-            entry.provenance = result.provenance ?? false;
-        if (result.status === 'staged' && result.stageId)
-            entry.stageId = result.stageId;
-        if (result.reason)
-            entry.reason = result.reason;
-        if (result.error)
-            entry.error = result.error;
-        lists[result.status].push(entry);
-    }
-    return lists;
-}
-
-;// CONCATENATED MODULE: ./src/action/report.ts
-
-
-/** Every output name, in one place (they match action.yml). */
-const OUTPUT = {
-    published: 'published',
-    staged: 'staged',
-    skipped: 'skipped',
-    failed: 'failed',
-    drift: 'drift',
-    audited: 'audited',
-};
-function setPublishOutputs(results) {
-    const lists = outputEntries(results);
-    setOutput(OUTPUT.published, JSON.stringify(lists.published));
-    setOutput(OUTPUT.staged, JSON.stringify(lists.staged));
-    setOutput(OUTPUT.skipped, JSON.stringify(lists.skipped));
-    setOutput(OUTPUT.failed, JSON.stringify(lists.failed));
-}
-/** The job summary: one row per package in publish order, then the errors in full. */
-async function writePublishSummary(results, dryRun) {
-    const header = ['Package', 'Version', 'Registry', 'Result', 'Auth', 'Provenance', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
-    const rows = results.map((result) => [
-        result.name,
-        result.version,
-        result.registry,
-        resultCell(result),
-        result.auth,
-        result.provenance === undefined ? 'n/a' : result.provenance ? 'yes' : 'no',
-        String(result.otpAttempts),
-        timeCell(result),
-    ].map(escapeHtml));
-    const count = (status) => results.filter((result) => result.status === status).length;
-    const summary = summary_summary
-        .addHeading(dryRun ? 'otp-publish (dry run)' : 'otp-publish', 2)
-        .addRaw(`${count('published')} published, ${count('staged') ? `${count('staged')} staged, ` : ''}${count('skipped')} skipped, ${count('failed')} failed`, true)
-        .addTable([header, ...rows]);
-    const staged = results.filter((result) => result.status === 'staged' && result.stageId);
-    if (staged.length) {
-        // Approving releases a version for good: each id with the exact command, and the job that does them all.
-        summary
-            .addHeading('Staged: waiting for approval', 3)
-            .addRaw('Nothing is released until approved with a one-time password (<code>npm stage reject &lt;id&gt;</code> discards a version instead):', true)
-            .addList(staged.map((result) => `${escapeHtml(`${result.name}@${result.version}`)}: <code>${escapeHtml(`npm stage approve ${result.stageId}`)}</code>`));
-    }
-    const failures = results.filter((result) => result.status === 'failed');
-    if (failures.length) {
-        summary.addHeading('Failures', 3).addList(failures.map((result) => escapeHtml(`${result.name}@${result.version}: ${result.error ?? 'failed'}`)));
-    }
-    await summary.write();
-}
-/** The package's time, and how much of it went to waiting for a fresh OTP window. */
-function timeCell(result) {
-    const time = `${(result.durationMs / 1000).toFixed(1)} s`;
-    return result.otpWaitMs ? `${time} (${(result.otpWaitMs / 1000).toFixed(1)} s waiting for a fresh OTP window)` : time;
-}
-function resultCell(result) {
-    if (result.status === 'skipped' && result.reason)
-        return `skipped: ${result.reason}`;
-    if (result.status === 'staged')
-        return `staged: ${result.stageId ?? 'no id'}`;
-    return result.status;
-}
-/** The job summary of `mode: run`: the command, how it ended, and the codes it needed. */
-async function writeRunSummary(result) {
-    const header = ['Command', 'Result', 'npm auth', 'RubyGems auth', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
-    const attempts = Object.entries(result.otpAttempts).map(([registry, count]) => `${registry}: ${count}`).join(', ') || '0';
-    const row = [
-        result.command,
-        result.error ? `failed: ${result.error}` : 'succeeded',
-        result.auth.npm,
-        result.auth.rubygems,
-        attempts,
-        `${(result.durationMs / 1000).toFixed(1)} s`,
-    ].map(escapeHtml);
-    await summary_summary.addHeading('otp-publish (run)', 2).addTable([header, row]).write();
-}
-function setAuditOutputs(result) {
-    setOutput(OUTPUT.drift, JSON.stringify([...result.drift, ...result.unreadable]));
-    setOutput(OUTPUT.audited, String(result.packages.length));
-}
-/** The job summary of `mode: audit`: one row per package with its owners and problems. */
-async function writeAuditSummary(result) {
-    const header = ['Package', 'Registry', 'Owners', 'Problems'].map((data) => ({ data, header: true }));
-    const rows = result.packages.map((pkg) => [pkg.name, pkg.registry, pkg.owners.join(', ') || '-', pkg.problems.map((p) => `${p.problem}: ${p.detail}`).join('; ') || 'none'].map(escapeHtml));
-    const troubled = result.packages.filter((pkg) => pkg.problems.length).length;
-    const summary = summary_summary
-        .addHeading('otp-publish owner audit', 2)
-        .addRaw(`${result.packages.length} package(s) audited, ${troubled} with problems`, true)
-        .addTable([header, ...rows]);
-    const issue = result.issue;
-    if (issue && issue.action !== 'none')
-        summary.addRaw(`Audit issue #${issue.number} ${issue.action}: `).addLink(issue.url, issue.url);
-    await summary.write();
-}
-/** Summary cells are HTML: npm's messages hold text such as `--otp=<code>`. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-;// CONCATENATED MODULE: ./src/action/state.ts
-/** Names of the values the main step leaves for its post step (GITHUB_STATE). */
-const STATE = {
-    scratchDir: 'scratch-dir',
-};
-
-;// CONCATENATED MODULE: ./src/audit/drift.ts
-/** Compares what the registry says with the expected owners of that registry. */
-function findDrift(ownership, expected) {
-    const { registry, name } = ownership;
-    const drift = (problem, detail) => ({ registry, name, problem, detail });
-    const found = [];
-    const wanted = new Set(expected.map(fold));
-    const actual = new Set(ownership.owners.map(fold));
-    for (const owner of expected)
-        if (!actual.has(fold(owner)))
-            found.push(drift('missing-owner', `${owner} is expected but is not an owner`));
-    for (const owner of ownership.owners)
-        if (!wanted.has(fold(owner)))
-            found.push(drift('unexpected-owner', `${owner} is an owner but is not expected`));
-    const publisher = ownership.latestPublisher;
-    if (publisher && !wanted.has(fold(publisher.name))) {
-        found.push(drift('unexpected-publisher', `${publisher.version} (latest) was published by ${publisher.name}, who is not expected`));
-    }
-    if (registry === 'rubygems' && ownership.mfaRequired !== 'true') {
-        found.push(drift('mfa-not-required', `rubygems_mfa_required is ${ownership.mfaRequired === undefined ? 'not set' : `"${ownership.mfaRequired}"`}; expected "true"`));
-    }
-    return found;
-}
-/** npm and RubyGems account names are case-insensitive. */
-function fold(name) {
-    return name.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/audit/issue.ts
-const MARKER = '<!-- otp-publish owner audit -->';
-/**
- * Keeps one open issue (found by its label) in step with the audit: created or updated while there
- * is drift; commented on and closed once the drift is gone.
- */
-async function syncAuditIssue(drift, audited, target, logger) {
-    const [owner, repo] = target.repository.split('/');
-    const { octokit, label } = target;
-    const open = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'open', per_page: 100 });
-    const existing = open.filter((issue) => !issue.pull_request).sort((a, b) => a.number - b.number)[0];
-    if (drift.length) {
-        const title = `Package ownership drift: ${drift.length} problem(s) in ${new Set(drift.map((d) => `${d.registry}:${d.name}`)).size} package(s)`;
-        const body = issueBody(drift, audited, target.runUrl);
-        if (existing) {
-            const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body });
-            logger.info(`updated issue #${data.number}: ${data.html_url}`);
-            return { action: 'updated', number: data.number, url: data.html_url };
+    async exists(target, credential) {
+        const { registry, timeoutMs, decision } = this.settings;
+        const stageId = this.stageIdOf(target);
+        const headers = headersOf(tokenOf(credential));
+        if (decision === 'approve') {
+            const read = await readJson(`${registry}${escapePackageName(target.name)}`, headers, { capMs: timeoutMs });
+            const released = Boolean(read.body?.versions?.[target.version]);
+            const base = { packageKnown: read.body !== undefined, serverTime: read.serverTime };
+            if (released)
+                return { ...base, exists: true, skipReason: 'already published' };
+            if (stageId)
+                return { ...base, exists: false };
+            return { ...base, exists: true, skipReason: 'nothing staged for this version' };
         }
-        const { data } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label] });
-        logger.info(`opened issue #${data.number}: ${data.html_url}`);
-        return { action: 'created', number: data.number, url: data.html_url };
+        if (!stageId)
+            return { exists: true, packageKnown: true, serverTime: undefined, skipReason: 'nothing staged for this version' };
+        const read = await readJson(`${registry}-/stage/${stageId}`, headers, { capMs: timeoutMs });
+        const gone = read.body === undefined;
+        return { exists: gone, packageKnown: true, serverTime: read.serverTime, ...(gone ? { skipReason: `stage ${stageId} is no longer staged`, arrivedAs: 'rejected' } : {}) };
     }
-    if (!existing)
-        return { action: 'none' };
-    const where = target.runUrl ? ` ([run](${target.runUrl}))` : '';
-    await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: `${MARKER}\nThe owner audit of ${audited} package(s) found no drift${where}. Closing.` });
-    const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
-    logger.info(`closed issue #${data.number}: the drift is gone`);
-    return { action: 'closed', number: data.number, url: data.html_url };
-}
-/** GitHub refuses issue bodies over 65536 characters. */
-const MAX_BODY = 60_000;
-function issueBody(drift, audited, runUrl) {
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    const rows = [];
-    let length = 0;
-    for (const d of drift) {
-        const row = `| \`${cell(d.name)}\` | ${d.registry} | ${d.problem} | ${cell(d.detail)} |`;
-        length += row.length + 1;
-        if (length > MAX_BODY) {
-            rows.push(`| … | | | ${drift.length - rows.length} more problem(s): see the job summary of the run |`);
-            break;
+    /** `POST /-/stage/<id>/approve` or `DELETE /-/stage/<id>`, with the code in `npm-otp`; never retried here. */
+    async publish(request) {
+        const { target, credential, otp, logger } = request;
+        const { registry, timeoutMs, decision } = this.settings;
+        const stageId = this.stageIdOf(target);
+        const command = `npm stage ${decision} ${stageId}`;
+        if (request.dryRun) {
+            logger.info(`dry run: would run ${command} (${npm_stage_keyOf(target)})`);
+            return { kind: 'exists', detail: this.dryRunReason };
         }
-        rows.push(row);
+        const url = decision === 'approve' ? `${registry}-/stage/${stageId}/approve` : `${registry}-/stage/${stageId}`;
+        const headers = { ...headersOf(tokenOf(credential)), accept: 'application/json', ...(otp ? { 'npm-otp': otp } : {}) };
+        let response;
+        try {
+            response = await distribution(url, { method: decision === 'approve' ? 'post' : 'delete', headers, timeout: timeoutMs, retry: 0, throwHttpErrors: false });
+        }
+        catch (error) {
+            const detail = error instanceof TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
+            return { kind: 'failed', error: new PublishCommandError(command, undefined, detail), transient: true };
+        }
+        const text = await response.text().catch(() => '');
+        if (response.ok) {
+            logger.info(decision === 'approve' ? `+ ${npm_stage_keyOf(target)} (approved stage ${stageId})` : `- ${npm_stage_keyOf(target)} (rejected stage ${stageId})`);
+            return decision === 'approve' ? { kind: 'published', detail: `approved stage ${stageId}` } : { kind: 'rejected', detail: `rejected stage ${stageId}` };
+        }
+        return classifyStageAnswer(response, text, command, target, stageId, Boolean(otp));
     }
-    return [
-        MARKER,
-        `The scheduled owner audit of ${audited} package(s) found ownership that differs from the expected owners${runUrl ? ` ([run](${runUrl}))` : ''}.`,
-        '',
-        '| Package | Registry | Problem | Detail |',
-        '| --- | --- | --- | --- |',
-        ...rows,
-        '',
-        'Fix the owners on the registry (or the `owners` input of the audit workflow); the next audit updates this issue, and closes it once nothing differs.',
-    ].join('\n');
 }
-
-;// CONCATENATED MODULE: ./src/audit/read.ts
-
-
-
-/** Who owns a package, from the registry; undefined when the registry does not know the package. */
-async function readOwnership(registry, name, sources) {
-    return registry === 'npm' ? readNpm(name, sources) : readGem(name, sources);
-}
-async function readNpm(name, sources) {
-    const headers = sources.npmToken ? { authorization: `Bearer ${sources.npmToken}` } : {};
-    const { body } = await readJson(`${sources.npmRegistry}${escapePackageName(name)}`, headers, sources.retry);
-    if (!body)
-        return undefined;
-    const owners = (body.maintainers ?? []).flatMap((maintainer) => (maintainer.name ? [maintainer.name] : []));
-    const latest = body['dist-tags']?.latest;
-    const publisher = latest ? body.versions?.[latest]?._npmUser?.name : undefined;
-    return { registry: 'npm', name, owners, latestPublisher: latest && publisher ? { version: latest, name: publisher } : undefined };
-}
-async function readGem(name, sources) {
-    const base = `${sources.rubygemsHost}/api/v1/gems/${encodeURIComponent(name)}`;
-    const [gem, owners] = await Promise.all([
-        readJson(`${base}.json`, {}, sources.retry),
-        readJson(`${base}/owners.json`, {}, sources.retry),
-    ]);
-    if (!gem.body)
-        return undefined;
-    if (!owners.body)
-        throw new RegistryRequestError(`${base}/owners.json`, 404, 'the gem exists but its owners cannot be read');
-    return {
-        registry: 'rubygems',
-        name,
-        owners: owners.body.flatMap((owner) => (owner.handle ? [owner.handle] : [])),
-        mfaRequired: gem.body.metadata?.rubygems_mfa_required,
-    };
+/** A refused approval or rejection, read like a refused publish: the code, web auth, a rate limit, a fault. */
+function classifyStageAnswer(response, text, command, target, stageId, otpSent) {
+    const { status } = response;
+    const retryAfter = response.headers.get('retry-after') ?? undefined;
+    const detail = `${status} ${response.statusText}${text ? `: ${text.slice(0, 300)}` : ''}`;
+    if (status === 401 && /"(authUrl|doneUrl)"/.test(text))
+        return { kind: 'web-auth', detail };
+    if (status === 401 && (/otp/i.test(response.headers.get('www-authenticate') ?? '') || /one-time pass/i.test(text)))
+        return { kind: 'otp-rejected', detail };
+    if (status === 429 && otpSent && OTP_RATE_LIMIT.test(text))
+        return { kind: 'otp-rate-limited', detail, ...(retryAfter ? { retryAfter } : {}) };
+    if (status === 404)
+        return { kind: 'failed', error: new StageNotFoundError(stageId, `${target.name}@${target.version}`) };
+    const transient = status === 408 || status === 429 || status >= 500;
+    return { kind: 'failed', error: new PublishCommandError(command, `E${status}`, detail), transient, status, forbidden: status === 403, ...(retryAfter ? { retryAfter } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@otplib/core/dist/index.js
@@ -42422,408 +42470,6 @@ async function readTargets(path, options) {
     return [await readNpmManifest(path, options.npmRegistry)];
 }
 
-// EXTERNAL MODULE: ./node_modules/dependency-graph/lib/dep_graph.js
-var dep_graph = __nccwpck_require__(44722);
-;// CONCATENATED MODULE: ./src/plan/graph.ts
-
-
-const keyOf = (target) => `${target.registry}:${target.name}${target.platform && target.platform !== 'ruby' ? `-${target.platform}` : ''}`;
-/**
- * Puts dependencies before their dependents (dependencies, optional and peer dependencies between
- * packages of the same registry in this run; anything else is outside the graph). Packages with
- * no order between them keep the order they were listed in. A cycle throws DependencyCycleError.
- */
-function orderTargets(targets) {
-    const graph = new dep_graph/* DepGraph */.w();
-    const byName = new Map();
-    for (const target of targets) {
-        graph.addNode(keyOf(target), target);
-        const name = `${target.registry}:${target.name}`;
-        byName.set(name, [...(byName.get(name) ?? []), keyOf(target)]);
-    }
-    for (const target of targets) {
-        for (const dependency of target.dependencies) {
-            for (const key of byName.get(`${target.registry}:${dependency}`) ?? []) {
-                if (key !== keyOf(target))
-                    graph.addDependency(keyOf(target), key);
-            }
-        }
-    }
-    try {
-        graph.overallOrder(); // cycle detection
-    }
-    catch (error) {
-        if (error instanceof dep_graph/* DepGraphCycleError */.c)
-            throw new DependencyCycleError(error.cyclePath);
-        throw error;
-    }
-    // Stable: each time, the first listed package whose dependencies are all placed.
-    const order = [];
-    const placed = new Set();
-    const waiting = targets.map(keyOf);
-    while (waiting.length) {
-        const next = waiting.findIndex((key) => graph.directDependenciesOf(key).every((dependency) => placed.has(dependency)));
-        const [key] = waiting.splice(next, 1);
-        placed.add(key);
-        order.push(key);
-    }
-    const index = new Map(order.map((key, position) => [key, position]));
-    return order.map((key) => ({
-        target: graph.getNodeData(key),
-        dependsOn: graph.dependenciesOf(key).map((dependency) => index.get(dependency)),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/logger.ts
-/**
- * Runs `fn` with a logger whose lines are held back and printed as one group when `fn` ends, so
- * packages published in parallel never interleave their logs. Masks are passed on at once.
- */
-async function inGroup(logger, title, fn) {
-    const lines = [];
-    const buffered = {
-        debug: (message) => lines.push(['debug', message]),
-        info: (message) => lines.push(['info', message]),
-        warning: (message) => lines.push(['warning', message]),
-        mask: (secret) => logger.mask(secret),
-        group: async (inner, body) => {
-            lines.push(['info', inner]);
-            return body();
-        },
-    };
-    try {
-        return await fn(buffered);
-    }
-    finally {
-        await logger.group(title, async () => {
-            for (const [level, message] of lines)
-                logger[level](message);
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/otp/skew.ts
-/** Offsets smaller than this are the Date header's one-second resolution and network latency, not skew. */
-const SKEW_THRESHOLD_MS = 3_000;
-/**
- * The registry's clock minus the runner's, from `Date` headers (server time) paired with the
- * runner's clock when each answer arrived. The median resists one slow answer; undefined when
- * there is no sample or the offset is within SKEW_THRESHOLD_MS.
- */
-function clockOffset(samples) {
-    if (!samples.length)
-        return undefined;
-    // A Date header is truncated to the second: on average it reads 0.5 s early.
-    const offsets = samples.map(({ serverTime, localTime }) => serverTime + 500 - localTime).sort((a, b) => a - b);
-    const median = offsets[Math.floor(offsets.length / 2)];
-    return Math.abs(median) > SKEW_THRESHOLD_MS ? median : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/plan/publish.ts
-
-
-
-
-
-/**
- * Packs and builds what will be published (npm: tarballs; gems: `gem build`), after the
- * existence checks and before the first publish, so a broken gemspec or prepack script publishes
- * nothing and versions already on the registry are not built again. Throws on the first problem.
- */
-async function prepareAll(targets, adapters, logger, dryRun) {
-    for (const adapter of Object.values(adapters)) {
-        const own = targets.filter((target) => target.registry === adapter.id);
-        if (adapter.prepareBatch && own.length)
-            await inGroup(logger, `pack ${adapter.id} packages`, (log) => adapter.prepareBatch(own, log, dryRun));
-    }
-    for (const target of targets) {
-        const adapter = adapters[target.registry];
-        if (adapter?.prepare)
-            await inGroup(logger, `build ${label(target)}`, (log) => adapter.prepare(target, log));
-    }
-}
-/**
- * Publishes a plan in dependency order: first every existence check (in parallel), then packing
- * and building what is missing, then each package once all it depends on is done, up to `concurrency` at a time. A package whose
- * dependency failed is not attempted; with `failFast` nothing new starts after a failure.
- * Never throws for a package's failure. Results come back in plan order.
- */
-async function publishPlanned(plan, deps) {
-    const limit = pLimit(deps.concurrency);
-    // Existence checks are small reads: more of them run at once than publishes.
-    const checks = pLimit(Math.max(deps.concurrency, CHECK_CONCURRENCY));
-    // Loading what publishing needs blocks this thread: it starts with the first answer that leaves
-    // something to publish (the first requests left without waiting for it; a run with everything
-    // already published loads nothing) and runs while the other reads are answered.
-    let warm = deps.dryRun;
-    const warmUp = (checked) => {
-        if (warm || ('existence' in checked && checked.existence.exists))
-            return checked;
-        warm = true;
-        for (const adapter of Object.values(deps.adapters))
-            adapter.warmUp?.();
-        return checked;
-    };
-    const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : checks(() => check(planned, deps)).then(warmUp))));
-    correctClockSkew(plan, existence, deps.logger);
-    // Everything not known to be on the registry: a package whose check failed is built too, so a
-    // broken gemspec still stops the run before anything is published.
-    const toPublish = plan.filter((_, index) => {
-        const checked = existence[index];
-        return checked !== undefined && !('existence' in checked && checked.existence.exists);
-    });
-    await prepareAll(toPublish.map(({ target }) => target), deps.adapters, deps.logger, deps.dryRun);
-    let completed = 0;
-    let firstFailure;
-    const report = (result) => {
-        completed++;
-        if (result.status === 'failed' && !firstFailure)
-            firstFailure = `${result.name}@${result.version}`;
-        deps.logger.info(`[${completed}/${plan.length}] ${result.status} ${result.name}@${result.version}${publish_describe(result)}`);
-        return result;
-    };
-    const fallbacks = [];
-    const done = [];
-    for (const [index, planned] of plan.entries()) {
-        done[index] = (async () => {
-            const before = await Promise.all(planned.dependsOn.map((dependency) => done[dependency]));
-            const checked = existence[index];
-            const early = earlyResult(planned, checked, before);
-            if (early)
-                return report(early);
-            const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
-            return limit(async () => {
-                if (deps.failFast && firstFailure)
-                    return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
-                const result = await inGroup(deps.logger, label(planned.target), async (log) => {
-                    const authorized = await authorizeOne(planned, packageKnown, deps, log);
-                    if ('status' in authorized)
-                        return authorized;
-                    if (authorized.fallback)
-                        fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
-                    return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, { ...deps, logger: log });
-                });
-                return report(result);
-            });
-        })();
-    }
-    const results = await Promise.all(done);
-    if (fallbacks.length) {
-        const list = fallbacks.sort(([a], [b]) => a - b).map(([, text]) => text);
-        deps.logger.warning(`trusted publishing was not used for ${list.length} package(s), which published with their token: ${list.join('; ')}`);
-    }
-    return results;
-}
-/** The credential for one package: trusted publishing when possible; a failed result when nothing can publish it. */
-async function authorizeOne(planned, packageKnown, deps, logger) {
-    if (!deps.authorize || deps.dryRun)
-        return { credential: planned.credential };
-    try {
-        const authorized = await deps.authorize(planned.target, planned.credential, packageKnown);
-        logger.info(`credential: ${authorized.credential.auth}${authorized.fallback ? ` (trusted publishing not used: ${authorized.fallback})` : ''}`);
-        return authorized;
-    }
-    catch (error) {
-        return { ...baseResult(planned), auth: 'oidc', status: 'failed', error: errorMessage(error) };
-    }
-}
-function label(target) {
-    return `${target.registry} ${target.name}@${target.version}`;
-}
-function publish_describe(result) {
-    if (result.error)
-        return `: ${result.error}`;
-    if (result.reason)
-        return ` (${result.reason})`;
-    return '';
-}
-const CHECK_CONCURRENCY = 16;
-/** Asks the registry whether the version is there; an error fails only this package. */
-async function check(planned, deps) {
-    const adapter = deps.adapters[planned.target.registry];
-    if (!adapter)
-        return { error: `no adapter for registry ${planned.target.registry}` };
-    try {
-        const existence = await adapter.exists(planned.target, planned.credential);
-        return { existence, localTime: deps.clock.now() };
-    }
-    catch (error) {
-        return { error: errorMessage(error) };
-    }
-}
-/**
- * The runner's clock can be wrong. Each registry's OTP gate makes codes for the registry's time as
- * read from the Date headers of the existence checks; one warning per registry names the offset.
- */
-function correctClockSkew(plan, checks, logger) {
-    const gates = new Map();
-    plan.forEach(({ credential }, index) => {
-        const checked = checks[index];
-        if (credential.auth !== 'token+otp' || !checked || 'error' in checked || checked.existence.serverTime === undefined)
-            return;
-        const samples = gates.get(credential.gate) ?? [];
-        samples.push({ serverTime: checked.existence.serverTime, localTime: checked.localTime });
-        gates.set(credential.gate, samples);
-    });
-    for (const [gate, samples] of gates) {
-        const offset = clockOffset(samples);
-        if (offset === undefined)
-            continue;
-        gate.setClockOffset(offset);
-        const seconds = Math.round(Math.abs(offset) / 1000);
-        logger.warning(`the ${gate.registry} registry's clock is ${seconds} s ${offset > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
-            "one-time passwords are made for the registry's time. Fix the runner's clock (NTP) if this persists.");
-    }
-}
-/** The result of a package that needs no publish attempt, or undefined when it should be attempted. */
-function earlyResult(planned, checked, before) {
-    const base = baseResult(planned);
-    if (planned.skipReason)
-        return { ...base, status: 'skipped', reason: planned.skipReason, auth: 'none' };
-    if (!checked)
-        return undefined;
-    if ('error' in checked)
-        return { ...base, status: 'failed', error: checked.error };
-    if (checked.existence.exists)
-        return { ...base, status: 'skipped', reason: 'already published' };
-    const failed = before.find((result) => result.status === 'failed');
-    if (failed)
-        return notAttempted(planned, `it depends on ${failed.name}@${failed.version}, which failed`);
-    return undefined;
-}
-function baseResult(planned) {
-    const { target, credential } = planned;
-    return { registry: target.registry, name: target.name, version: target.version, auth: credential.auth, otpAttempts: 0, durationMs: 0 };
-}
-function notAttempted(planned, why) {
-    return { ...baseResult(planned), status: 'failed', error: `not attempted: ${why}` };
-}
-/** `otherwise`: the token credential to use if the registry refuses an OIDC credential for this package. */
-async function publishOne(planned, otherwise, deps) {
-    const { target } = planned;
-    let { credential } = planned;
-    const { logger } = deps;
-    const started = deps.clock.now();
-    let otpAttempts = 0;
-    let otpWaitMs = 0;
-    let provenance;
-    const finish = (fields) => ({
-        ...baseResult(planned),
-        auth: credential.auth,
-        durationMs: deps.clock.now() - started,
-        otpAttempts,
-        ...(otpWaitMs > 0 ? { otpWaitMs } : {}),
-        ...(provenance !== undefined ? { provenance } : {}),
-        ...fields,
-    });
-    const adapter = deps.adapters[target.registry];
-    try {
-        if (deps.dryRun) {
-            const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: true, logger });
-            if (outcome.kind === 'failed')
-                return finish({ status: 'failed', error: errorMessage(outcome.error) });
-            return finish({ status: 'skipped', reason: DRY_RUN_REASON[target.registry] });
-        }
-        for (let round = 1;; round++) {
-            const attempt = await attemptPublish({ ...planned, credential }, adapter, logger, deps.clock);
-            otpAttempts += attempt.otpAttempts;
-            otpWaitMs += attempt.otpWaitMs;
-            const { outcome } = attempt;
-            provenance = outcome.provenance ?? provenance;
-            if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
-                // RubyGems' trusted-publisher key covers the publisher's gems only: this one takes the token.
-                logger.warning(`${label(target)}: the trusted-publishing credential may not publish it (${errorMessage(outcome.error)}); using the token`);
-                credential = otherwise;
-                otherwise = undefined;
-                round--;
-                continue;
-            }
-            // (A staging answer of 409 cannot tell staged from released: it keeps its own reason.)
-            if (round > 1 && outcome.kind === 'exists' && !outcome.reason) {
-                logger.info(`${label(target)} is on the registry: the upload before the fault arrived after all`);
-                return finish({ status: 'published' });
-            }
-            if (outcome.kind !== 'failed' || !outcome.transient)
-                return finish(fromOutcome(outcome, target));
-            // A fault: the upload may have reached the registry all the same. Read it before any retry.
-            logger.warning(`${label(target)}: ${errorMessage(outcome.error)}; checking the registry before deciding on a retry`);
-            const after = await adapter.exists(target, credential).catch((error) => error);
-            if (after instanceof Error) {
-                return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first` });
-            }
-            if (after.exists) {
-                logger.info(`${label(target)} is on the registry: the upload arrived despite the fault`);
-                return finish({ status: 'published' });
-            }
-            if (round >= 2)
-                return finish({ status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` });
-            const wait = retryWait(outcome, 1, { now: deps.clock.now(), capMs: deps.retryCapMs, baseMs: PUBLISH_BACKOFF_MS, random: deps.random });
-            const seconds = Math.ceil(wait.waitMs / 1000);
-            if (!wait.retry) {
-                const refused = new RetryAfterTooLongError(outcome.status, wait.waitMs, deps.clock.now() + wait.waitMs, deps.retryCapMs);
-                return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry ${refused.message}` });
-            }
-            const why = wait.told ? `the registry's Retry-After (${outcome.status})` : 'a backoff';
-            // The package's own log is printed when it ends; a long wait is announced at once.
-            if (wait.waitMs > ANNOUNCED_WAIT_MS)
-                deps.logger.info(`waiting ${seconds} s before retrying ${label(target)} (${why})`);
-            logger.info(`${label(target)} is not on the registry; retrying once in ${seconds} s (${why})`);
-            await deps.clock.sleep(wait.waitMs);
-        }
-    }
-    catch (error) {
-        if (error instanceof OtpRejectedError)
-            otpAttempts = Math.max(otpAttempts, error.attempts);
-        return finish({ status: 'failed', error: errorMessage(error) });
-    }
-}
-/** One publish through the credential: with the OTP gate (window guard, one retry on rejection) when it has a TOTP secret. */
-async function attemptPublish(planned, adapter, logger, clock) {
-    const { target, credential } = planned;
-    if (credential.auth !== 'token+otp') {
-        return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaitMs: 0 };
-    }
-    const { value, attempts, waitedMs } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), (outcome) => verdictOf(outcome, clock.now()), logger);
-    return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs };
-}
-function verdictOf(outcome, now) {
-    switch (outcome.kind) {
-        case 'otp-rate-limited': {
-            const waitMs = parseRetryAfter(outcome.retryAfter, now);
-            return { rateLimitedUntil: waitMs === undefined ? undefined : now + waitMs };
-        }
-        case 'published':
-        case 'staged':
-            return 'accepted';
-        case 'otp-rejected':
-            return 'otp-rejected';
-        case 'web-auth':
-            return 'web-auth';
-        default:
-            return 'other';
-    }
-}
-const DRY_RUN_REASON = { npm: 'dry run: packed, not published', rubygems: 'dry run: built, not pushed' };
-const SECRET_INPUT = { npm: 'npm-totp-secret', rubygems: 'rubygems-totp-secret' };
-function fromOutcome(outcome, target) {
-    switch (outcome.kind) {
-        case 'published':
-            return { status: 'published' };
-        case 'staged':
-            return { status: 'staged', stageId: outcome.stageId };
-        case 'exists':
-            return { status: 'skipped', reason: outcome.reason ?? `already published (${outcome.detail})` };
-        case 'failed':
-            return { status: 'failed', error: errorMessage(outcome.error) };
-        case 'otp-rejected':
-            return { status: 'failed', error: new OtpRequiredError(target.registry, SECRET_INPUT[target.registry]).message };
-        case 'web-auth':
-            return { status: 'failed', error: new WebAuthRequiredError(target.registry).message };
-        case 'otp-rate-limited':
-            return { status: 'failed', error: `${new OtpRateLimitedError(target.registry, undefined).message} (${outcome.detail})` };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/plan/tag.ts
 
 /**
@@ -43111,6 +42757,628 @@ async function publishMode(config, deps) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/modes/decide.ts
+
+
+
+
+
+
+/**
+ * Reads `stage-ids`: the JSON of a stage job's `staged` output, or one stage id per line (`#`
+ * comments and blank lines ignored). Empty: undefined (the staged versions of the checkout's packages).
+ */
+function parseStageIds(text, input) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return undefined;
+    if (trimmed.startsWith('[')) {
+        let entries;
+        try {
+            entries = JSON.parse(trimmed);
+        }
+        catch (error) {
+            throw new InputError(input, `starts with '[' but is not valid JSON (${error.message}); expected the 'staged' output of a stage job, or one stage id per line`);
+        }
+        return entries.map((entry, index) => {
+            const { stageId, name, version } = (entry ?? {});
+            if (typeof stageId !== 'string' || !STAGE_ID.test(stageId)) {
+                throw new InputError(input, `entry ${index + 1} has no stageId that is a UUID; expected the 'staged' output of a stage job: [{"name","version","stageId"}, ...]`);
+            }
+            return { stageId: stageId.toLowerCase(), ...(typeof name === 'string' && typeof version === 'string' ? { name, version } : {}) };
+        });
+    }
+    const refs = [];
+    for (const [index, raw] of trimmed.split('\n').entries()) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        if (!STAGE_ID.test(line))
+            throw new InputError(input, `line ${index + 1} is '${line.slice(0, 60)}'; expected a stage id (a UUID, as 'npm stage list' shows it)`);
+        refs.push({ stageId: line.toLowerCase() });
+    }
+    return refs;
+}
+const VIEWS_AT_ONCE = 8;
+/**
+ * `mode: approve` and `mode: reject`: the staged versions named by `stage-ids` (or, without them,
+ * the staged versions of the checkout's npm packages whose version matches the checkout), decided
+ * in dependency order with the token and a fresh code from the one OTP gate of the registry.
+ * A version already released (approve) or no longer staged (reject) is skipped.
+ */
+async function decideMode(decision, refs, config, deps) {
+    const { logger, clock } = deps;
+    const mode = decision;
+    // Only names, versions and dependencies are needed: no publish manifests.
+    const discovered = await discover(config.packages, config, logger, false);
+    const gem = discovered.find((target) => target.registry === 'rubygems');
+    if (gem)
+        throw new InputError('mode', `is '${mode}', but ${gem.name}@${gem.version} in 'packages' is a gem, and RubyGems has no staged publishing; list npm packages only`);
+    // Staging areas are npm's only, and trusted-publishing tokens cannot decide stages: the token it is.
+    const chooser = credentialChooser(config, deps, { auth: 'token', stage: false });
+    const credential = chooser.forRegistry('npm');
+    if (credential.auth === 'none') {
+        throw new InputError('npm-token', `is empty, but 'mode: ${mode}' needs it (a trusted-publishing token can stage, but cannot approve or reject)`);
+    }
+    if (credential.auth === 'token')
+        logger.warning(`'npm-totp-secret' is empty: ${mode} requests carry no one-time password, which npm refuses unless the token bypasses 2FA`);
+    const client = { registry: config.npm.registry, token: credential.token, timeoutMs: config.timeoutSec * 1000, logger };
+    const { targets, stageIds, settled } = refs ? await fromStageIds(refs, discovered, client) : await fromCheckout(discovered, client);
+    const plan = orderTargets(targets).map(({ target, dependsOn }) => ({ target, dependsOn, credential }));
+    const described = plan.map(({ target }) => `${target.name}@${target.version}${stageIds.has(key(target)) ? ` (stage ${stageIds.get(key(target))})` : ''}`);
+    logger.info(`${plan.length} version(s) to ${mode}, in dependency order: ${described.join(', ') || 'none'}`);
+    const adapter = new NpmStageAdapter({ registry: config.npm.registry, timeoutMs: config.timeoutSec * 1000, decision, stageIds });
+    const results = await publishPlanned(plan, {
+        adapters: { npm: adapter },
+        dryRun: config.dryRun,
+        concurrency: config.concurrency,
+        failFast: config.failFast,
+        retryCapMs: config.timeoutSec * 1000,
+        clock,
+        logger,
+    });
+    const withIds = results.map((result) => {
+        const stageId = stageIds.get(key(result));
+        return stageId ? { ...result, stageId } : result;
+    });
+    return [...withIds, ...settled];
+}
+const key = (spec) => `${spec.name}@${spec.version}`;
+/** A staged version as a target: the checkout's package of that name gives its dependencies (for the order). */
+function targetOf(name, version, discovered) {
+    const local = discovered.find((target) => target.registry === 'npm' && target.name === name);
+    return { registry: 'npm', name, version, path: local?.path ?? '', private: false, dependencies: local?.dependencies ?? [] };
+}
+/** `stage-ids` given: each id is read from the staging area; one it no longer has is skipped (or, named, checked like any version). */
+async function fromStageIds(refs, discovered, client) {
+    const limit = pLimit(VIEWS_AT_ONCE);
+    const items = await Promise.all(refs.map((ref) => limit(() => viewStage(ref.stageId, client))));
+    const decisions = { targets: [], stageIds: new Map(), settled: [] };
+    refs.forEach((ref, index) => {
+        const item = items[index];
+        const name = item?.packageName ?? ref.name;
+        const version = item?.version ?? ref.version;
+        if (item && ref.name && (ref.name !== item.packageName || ref.version !== item.version)) {
+            throw new InputError('stage-ids', `names ${ref.name}@${ref.version} for stage ${ref.stageId}, but the registry staged ${item.packageName}@${item.version} under that id`);
+        }
+        if (!name || !version) {
+            client.logger.warning(`stage ${ref.stageId} is not staged on ${client.registry}: approved or rejected already, or never staged there`);
+            decisions.settled.push({ registry: 'npm', name: `(stage ${ref.stageId})`, version: '?', status: 'skipped', reason: 'no longer staged (approved or rejected already)', auth: 'token', stageId: ref.stageId, otpAttempts: 0, durationMs: 0 });
+            return;
+        }
+        if (decisions.stageIds.has(key({ name, version })))
+            return; // the same id twice
+        decisions.targets.push(targetOf(name, version, discovered));
+        // Without an item, the id is kept: the version's state on the registry decides (released: skipped).
+        decisions.stageIds.set(key({ name, version }), ref.stageId);
+    });
+    return decisions;
+}
+/** No `stage-ids`: the staged versions of the checkout's npm packages whose version is the checkout's. */
+async function fromCheckout(discovered, client) {
+    const targets = discovered.filter((target) => !target.private);
+    const limit = pLimit(VIEWS_AT_ONCE);
+    const staged = await Promise.all(targets.map((target) => limit(() => listStaged(target.name, client))));
+    const stageIds = new Map();
+    targets.forEach((target, index) => {
+        const item = staged[index].find((candidate) => candidate.version === target.version);
+        if (item)
+            stageIds.set(key(target), item.id);
+    });
+    return { targets, stageIds, settled: [] };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+
+
+
+
+/** Every input name, in one place (they match action.yml). */
+const INPUT = {
+    mode: 'mode',
+    packages: 'packages',
+    npmToken: 'npm-token',
+    npmTotpSecret: 'npm-totp-secret',
+    npmRegistry: 'npm-registry',
+    tag: 'tag',
+    access: 'access',
+    provenance: 'provenance',
+    dryRun: 'dry-run',
+    stage: 'stage',
+    stageIds: 'stage-ids',
+    otpMinRemaining: 'otp-min-remaining',
+    rubygemsApiKey: 'rubygems-api-key',
+    rubygemsTotpSecret: 'rubygems-totp-secret',
+    rubygemsHost: 'rubygems-host',
+    workspaces: 'workspaces',
+    concurrency: 'concurrency',
+    failFast: 'fail-fast',
+    checkTag: 'check-tag',
+    command: 'command',
+    owners: 'owners',
+    githubToken: 'github-token',
+    auditIssue: 'audit-issue',
+    failOnDrift: 'fail-on-drift',
+    timeout: 'timeout',
+    auth: 'auth',
+};
+const AUTH_MODES = ['auto', 'oidc', 'token'];
+const MODES = ['publish', 'run', 'audit', 'approve', 'reject'];
+/**
+ * Sigstore's services for provenance: the public instance, unless a test points them at local
+ * doubles with OTP_PUBLISH_TEST_FULCIO_URL, OTP_PUBLISH_TEST_REKOR_URL and OTP_PUBLISH_TEST_TSA_URL
+ * (environment only, never an input).
+ */
+function sigstoreForTests(env) {
+    const endpoints = {
+        ...(env.OTP_PUBLISH_TEST_FULCIO_URL ? { fulcioURL: env.OTP_PUBLISH_TEST_FULCIO_URL } : {}),
+        ...(env.OTP_PUBLISH_TEST_REKOR_URL ? { rekorURL: env.OTP_PUBLISH_TEST_REKOR_URL } : {}),
+        ...(env.OTP_PUBLISH_TEST_TSA_URL ? { tsaServerURL: env.OTP_PUBLISH_TEST_TSA_URL } : {}),
+    };
+    return Object.keys(endpoints).length ? endpoints : undefined;
+}
+/**
+ * Reads and validates every input. Secrets are masked before anything else is printed, in every
+ * form derived from them. Throws InputError naming the input; never echoes a secret.
+ */
+function readInputs(env = process.env) {
+    const npmToken = secretInput(INPUT.npmToken);
+    const githubToken = secretInput(INPUT.githubToken);
+    const npmTotp = totpInput(INPUT.npmTotpSecret);
+    const gemKey = secretInput(INPUT.rubygemsApiKey);
+    const gemTotp = totpInput(INPUT.rubygemsTotpSecret);
+    const mode = oneOf(INPUT.mode, MODES, 'publish');
+    requirePair(INPUT.npmTotpSecret, npmTotp, INPUT.npmToken, npmToken);
+    requirePair(INPUT.rubygemsTotpSecret, gemTotp, INPUT.rubygemsApiKey, gemKey);
+    const access = optional(INPUT.access);
+    if (access !== undefined && access !== 'public' && access !== 'restricted') {
+        throw new InputError(INPUT.access, `is '${access}'; expected 'public', 'restricted' or empty`);
+    }
+    const command = optional(INPUT.command);
+    if (mode === 'run' && !command)
+        throw new InputError(INPUT.command, "is empty; 'mode: run' needs the publish command to run");
+    if (mode !== 'run' && command)
+        throw new InputError(INPUT.command, `is only used with 'mode: run' (mode is '${mode}')`);
+    const deciding = mode === 'approve' || mode === 'reject';
+    const stageIds = parseStageIds(getInput(INPUT.stageIds), INPUT.stageIds);
+    if (stageIds && !deciding)
+        throw new InputError(INPUT.stageIds, `is only used with 'mode: approve' or 'mode: reject' (mode is '${mode}')`);
+    if (booleanInput(INPUT.stage) && mode !== 'publish')
+        throw new InputError(INPUT.stage, `is only used with 'mode: publish' (mode is '${mode}')`);
+    const packages = getMultilineInput(INPUT.packages)
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
+    const owners = getMultilineInput(INPUT.owners).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+    if (mode === 'audit' && !owners.length)
+        throw new InputError(INPUT.owners, "is empty; 'mode: audit' needs the expected owners, e.g. 'npm: alice, bob'");
+    const audit = {
+        expected: parseExpectedOwners(owners, INPUT.owners),
+        githubToken,
+        issue: booleanInput(INPUT.auditIssue),
+        failOnDrift: booleanInput(INPUT.failOnDrift),
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        repository: env.GITHUB_REPOSITORY || undefined,
+        runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    };
+    if (mode === 'audit' && audit.issue && !githubToken) {
+        throw new InputError(INPUT.githubToken, "is empty, but audit-issue is true; pass ${{ github.token }} (with 'issues: write') or set audit-issue: false");
+    }
+    if (mode === 'audit' && audit.issue && !audit.repository?.includes('/')) {
+        throw new InputError(INPUT.auditIssue, 'is true, but GITHUB_REPOSITORY is not set to owner/repo');
+    }
+    return {
+        mode,
+        command,
+        stageIds,
+        audit,
+        publish: {
+            packages: packages.length ? packages : ['.'],
+            root: env.GITHUB_WORKSPACE || process.cwd(),
+            runnerTemp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+            npm: {
+                registry: registryInput(INPUT.npmRegistry, 'https://registry.npmjs.org/'),
+                token: npmToken,
+                totp: npmTotp,
+                tag: optional(INPUT.tag),
+                access,
+                provenance: oneOf(INPUT.provenance, PROVENANCE_MODES, 'auto'),
+                stage: booleanInput(INPUT.stage),
+                sigstore: sigstoreForTests(env),
+            },
+            rubygems: {
+                host: registryInput(INPUT.rubygemsHost, 'https://rubygems.org').replace(/\/+$/, ''),
+                apiKey: gemKey,
+                totp: gemTotp,
+            },
+            workspaces: booleanInput(INPUT.workspaces),
+            concurrency: countInput(INPUT.concurrency, 4, 1, 32),
+            failFast: booleanInput(INPUT.failFast),
+            timeoutSec: countInput(INPUT.timeout, 600, 5, 3600),
+            checkTag: booleanInput(INPUT.checkTag),
+            ref: env.GITHUB_REF || undefined,
+            auth: oneOf(INPUT.auth, AUTH_MODES, 'auto'),
+            dryRun: booleanInput(INPUT.dryRun),
+            otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
+            env,
+        },
+    };
+}
+/** A TOTP secret is only used together with the token or key of the same registry. */
+function requirePair(secretName, totp, tokenName, token) {
+    if (totp && !token) {
+        throw new InputError(secretName, `is set but '${tokenName}' is empty; a TOTP secret is only used together with it`);
+    }
+}
+function optional(name) {
+    return getInput(name) || undefined;
+}
+/** Masks the value as given (untrimmed) before validating it; a token holds no whitespace. */
+function secretInput(name) {
+    const raw = getInput(name, { trimWhitespace: false });
+    if (!raw)
+        return undefined;
+    core_setSecret(raw);
+    if (!raw.trim())
+        throw new InputError(name, 'holds only whitespace; expected a token');
+    if (/\s/.test(raw)) {
+        throw new InputError(name, 'contains whitespace or a line break (often a trailing newline from copying); store the token without it');
+    }
+    return raw;
+}
+function totpInput(name) {
+    const raw = getInput(name, { trimWhitespace: false });
+    if (!raw)
+        return undefined;
+    core_setSecret(raw);
+    const parsed = parseTotpSecret(raw, name);
+    for (const form of parsed.forms)
+        if (form !== raw)
+            core_setSecret(form);
+    return parsed.spec;
+}
+function booleanInput(name) {
+    const value = getInput(name);
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new InputError(name, `is '${value}'; expected true or false`);
+}
+function registryInput(name, fallback) {
+    const value = optional(name) ?? fallback;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(name, `is '${value}'; expected an http(s) URL such as ${fallback}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(name, `is '${value}'; expected an http(s) URL such as ${fallback}`);
+    }
+    if (url.username || url.password || url.search) {
+        throw new InputError(name, 'must not carry credentials or a query; pass the token in its own input');
+    }
+    return withSlash(url.toString());
+}
+function oneOf(name, allowed, fallback) {
+    const value = optional(name)?.toLowerCase() ?? fallback;
+    if (!allowed.includes(value))
+        throw new InputError(name, `is '${value}'; expected one of: ${allowed.join(', ')}`);
+    return value;
+}
+function countInput(name, fallback, min, max) {
+    const value = optional(name) ?? String(fallback);
+    const count = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(count >= min && count <= max))
+        throw new InputError(name, `is '${value}'; expected a whole number from ${min} to ${max}`);
+    return count;
+}
+function minRemainingInput(name, secrets) {
+    const value = getInput(name) || '5';
+    if (!/^\d+$/.test(value))
+        throw new InputError(name, `is '${value}'; expected a whole number of seconds`);
+    const seconds = Number(value);
+    const periods = secrets.flatMap((spec) => (spec ? [spec.period] : []));
+    const period = periods.length ? Math.min(...periods) : 30;
+    if (seconds >= period) {
+        throw new InputError(name, `is ${seconds}; expected fewer seconds than the ${period} s window of the TOTP secret`);
+    }
+    return seconds;
+}
+
+;// CONCATENATED MODULE: ./src/action/logger.ts
+
+/** The Logger that domain code receives when it runs inside the action. */
+const actionLogger = {
+    debug: (message) => core_debug(message),
+    info: (message) => info(message),
+    warning: (message) => warning(message),
+    mask: (secret) => {
+        if (secret)
+            core_setSecret(secret);
+    },
+    group: (title, fn) => group(title, fn),
+};
+
+;// CONCATENATED MODULE: ./src/plan/results.ts
+/** The `published`, `staged`, `rejected`, `skipped` and `failed` outputs. */
+function outputEntries(results) {
+    const lists = { published: [], staged: [], rejected: [], skipped: [], failed: [] };
+    for (const result of results) {
+        const entry = { registry: result.registry, name: result.name, version: result.version, auth: result.auth };
+        if (result.status === 'published' && result.registry === 'npm')
+            entry.provenance = result.provenance ?? false;
+        if (result.stageId)
+            entry.stageId = result.stageId;
+        if (result.reason)
+            entry.reason = result.reason;
+        if (result.error)
+            entry.error = result.error;
+        lists[result.status].push(entry);
+    }
+    return lists;
+}
+
+;// CONCATENATED MODULE: ./src/action/report.ts
+
+
+/** Every output name, in one place (they match action.yml). */
+const OUTPUT = {
+    published: 'published',
+    staged: 'staged',
+    rejected: 'rejected',
+    skipped: 'skipped',
+    failed: 'failed',
+    drift: 'drift',
+    audited: 'audited',
+};
+function setPublishOutputs(results) {
+    const lists = outputEntries(results);
+    setOutput(OUTPUT.published, JSON.stringify(lists.published));
+    setOutput(OUTPUT.staged, JSON.stringify(lists.staged));
+    setOutput(OUTPUT.rejected, JSON.stringify(lists.rejected));
+    setOutput(OUTPUT.skipped, JSON.stringify(lists.skipped));
+    setOutput(OUTPUT.failed, JSON.stringify(lists.failed));
+}
+/** The job summary: one row per package in publish order, then the errors in full. `what`: the mode, when not publishing. */
+async function writePublishSummary(results, dryRun, what) {
+    const header = ['Package', 'Version', 'Registry', 'Result', 'Auth', 'Provenance', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
+    const rows = results.map((result) => [
+        result.name,
+        result.version,
+        result.registry,
+        resultCell(result),
+        result.auth,
+        result.provenance === undefined ? 'n/a' : result.provenance ? 'yes' : 'no',
+        String(result.otpAttempts),
+        timeCell(result),
+    ].map(escapeHtml));
+    const count = (status) => results.filter((result) => result.status === status).length;
+    const counts = ['published', 'staged', 'rejected', 'skipped', 'failed'].filter((status) => count(status) || !['staged', 'rejected'].includes(status));
+    const modes = [what, dryRun && 'dry run'].filter(Boolean).join(', ');
+    const summary = summary_summary
+        .addHeading(modes ? `otp-publish (${modes})` : 'otp-publish', 2)
+        .addRaw(counts.map((status) => `${count(status)} ${status}`).join(', '), true)
+        .addTable([header, ...rows]);
+    const staged = results.filter((result) => result.status === 'staged' && result.stageId);
+    if (staged.length) {
+        // Approving releases a version for good: each id with the exact command, and the job that does them all.
+        summary
+            .addHeading('Staged: waiting for approval', 3)
+            .addRaw('Nothing is released until approved with a one-time password: by a job with <code>mode: approve</code> and this run\'s <code>staged</code> output, or one by one (<code>npm stage reject &lt;id&gt;</code> discards a version instead):', true)
+            .addList(staged.map((result) => `${escapeHtml(`${result.name}@${result.version}`)}: <code>${escapeHtml(`npm stage approve ${result.stageId}`)}</code>`));
+    }
+    const failures = results.filter((result) => result.status === 'failed');
+    if (failures.length) {
+        summary.addHeading('Failures', 3).addList(failures.map((result) => escapeHtml(`${result.name}@${result.version}: ${result.error ?? 'failed'}`)));
+    }
+    await summary.write();
+}
+/** The package's time, and how much of it went to waiting for a fresh OTP window. */
+function timeCell(result) {
+    const time = `${(result.durationMs / 1000).toFixed(1)} s`;
+    return result.otpWaitMs ? `${time} (${(result.otpWaitMs / 1000).toFixed(1)} s waiting for a fresh OTP window)` : time;
+}
+function resultCell(result) {
+    if (result.status === 'skipped' && result.reason)
+        return `skipped: ${result.reason}`;
+    if (result.status === 'staged')
+        return `staged: ${result.stageId ?? 'no id'}`;
+    // Approvals and rejections name the stage they decided.
+    if (result.stageId && result.status !== 'failed')
+        return `${result.status} (stage ${result.stageId})`;
+    return result.status;
+}
+/** The job summary of `mode: run`: the command, how it ended, and the codes it needed. */
+async function writeRunSummary(result) {
+    const header = ['Command', 'Result', 'npm auth', 'RubyGems auth', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
+    const attempts = Object.entries(result.otpAttempts).map(([registry, count]) => `${registry}: ${count}`).join(', ') || '0';
+    const row = [
+        result.command,
+        result.error ? `failed: ${result.error}` : 'succeeded',
+        result.auth.npm,
+        result.auth.rubygems,
+        attempts,
+        `${(result.durationMs / 1000).toFixed(1)} s`,
+    ].map(escapeHtml);
+    await summary_summary.addHeading('otp-publish (run)', 2).addTable([header, row]).write();
+}
+function setAuditOutputs(result) {
+    setOutput(OUTPUT.drift, JSON.stringify([...result.drift, ...result.unreadable]));
+    setOutput(OUTPUT.audited, String(result.packages.length));
+}
+/** The job summary of `mode: audit`: one row per package with its owners and problems. */
+async function writeAuditSummary(result) {
+    const header = ['Package', 'Registry', 'Owners', 'Problems'].map((data) => ({ data, header: true }));
+    const rows = result.packages.map((pkg) => [pkg.name, pkg.registry, pkg.owners.join(', ') || '-', pkg.problems.map((p) => `${p.problem}: ${p.detail}`).join('; ') || 'none'].map(escapeHtml));
+    const troubled = result.packages.filter((pkg) => pkg.problems.length).length;
+    const summary = summary_summary
+        .addHeading('otp-publish owner audit', 2)
+        .addRaw(`${result.packages.length} package(s) audited, ${troubled} with problems`, true)
+        .addTable([header, ...rows]);
+    const issue = result.issue;
+    if (issue && issue.action !== 'none')
+        summary.addRaw(`Audit issue #${issue.number} ${issue.action}: `).addLink(issue.url, issue.url);
+    await summary.write();
+}
+/** Summary cells are HTML: npm's messages hold text such as `--otp=<code>`. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./src/action/state.ts
+/** Names of the values the main step leaves for its post step (GITHUB_STATE). */
+const STATE = {
+    scratchDir: 'scratch-dir',
+};
+
+;// CONCATENATED MODULE: ./src/audit/drift.ts
+/** Compares what the registry says with the expected owners of that registry. */
+function findDrift(ownership, expected) {
+    const { registry, name } = ownership;
+    const drift = (problem, detail) => ({ registry, name, problem, detail });
+    const found = [];
+    const wanted = new Set(expected.map(fold));
+    const actual = new Set(ownership.owners.map(fold));
+    for (const owner of expected)
+        if (!actual.has(fold(owner)))
+            found.push(drift('missing-owner', `${owner} is expected but is not an owner`));
+    for (const owner of ownership.owners)
+        if (!wanted.has(fold(owner)))
+            found.push(drift('unexpected-owner', `${owner} is an owner but is not expected`));
+    const publisher = ownership.latestPublisher;
+    if (publisher && !wanted.has(fold(publisher.name))) {
+        found.push(drift('unexpected-publisher', `${publisher.version} (latest) was published by ${publisher.name}, who is not expected`));
+    }
+    if (registry === 'rubygems' && ownership.mfaRequired !== 'true') {
+        found.push(drift('mfa-not-required', `rubygems_mfa_required is ${ownership.mfaRequired === undefined ? 'not set' : `"${ownership.mfaRequired}"`}; expected "true"`));
+    }
+    return found;
+}
+/** npm and RubyGems account names are case-insensitive. */
+function fold(name) {
+    return name.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/audit/issue.ts
+const MARKER = '<!-- otp-publish owner audit -->';
+/**
+ * Keeps one open issue (found by its label) in step with the audit: created or updated while there
+ * is drift; commented on and closed once the drift is gone.
+ */
+async function syncAuditIssue(drift, audited, target, logger) {
+    const [owner, repo] = target.repository.split('/');
+    const { octokit, label } = target;
+    const open = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'open', per_page: 100 });
+    const existing = open.filter((issue) => !issue.pull_request).sort((a, b) => a.number - b.number)[0];
+    if (drift.length) {
+        const title = `Package ownership drift: ${drift.length} problem(s) in ${new Set(drift.map((d) => `${d.registry}:${d.name}`)).size} package(s)`;
+        const body = issueBody(drift, audited, target.runUrl);
+        if (existing) {
+            const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body });
+            logger.info(`updated issue #${data.number}: ${data.html_url}`);
+            return { action: 'updated', number: data.number, url: data.html_url };
+        }
+        const { data } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label] });
+        logger.info(`opened issue #${data.number}: ${data.html_url}`);
+        return { action: 'created', number: data.number, url: data.html_url };
+    }
+    if (!existing)
+        return { action: 'none' };
+    const where = target.runUrl ? ` ([run](${target.runUrl}))` : '';
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: `${MARKER}\nThe owner audit of ${audited} package(s) found no drift${where}. Closing.` });
+    const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+    logger.info(`closed issue #${data.number}: the drift is gone`);
+    return { action: 'closed', number: data.number, url: data.html_url };
+}
+/** GitHub refuses issue bodies over 65536 characters. */
+const MAX_BODY = 60_000;
+function issueBody(drift, audited, runUrl) {
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const rows = [];
+    let length = 0;
+    for (const d of drift) {
+        const row = `| \`${cell(d.name)}\` | ${d.registry} | ${d.problem} | ${cell(d.detail)} |`;
+        length += row.length + 1;
+        if (length > MAX_BODY) {
+            rows.push(`| … | | | ${drift.length - rows.length} more problem(s): see the job summary of the run |`);
+            break;
+        }
+        rows.push(row);
+    }
+    return [
+        MARKER,
+        `The scheduled owner audit of ${audited} package(s) found ownership that differs from the expected owners${runUrl ? ` ([run](${runUrl}))` : ''}.`,
+        '',
+        '| Package | Registry | Problem | Detail |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+        'Fix the owners on the registry (or the `owners` input of the audit workflow); the next audit updates this issue, and closes it once nothing differs.',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/audit/read.ts
+
+
+
+/** Who owns a package, from the registry; undefined when the registry does not know the package. */
+async function readOwnership(registry, name, sources) {
+    return registry === 'npm' ? readNpm(name, sources) : readGem(name, sources);
+}
+async function readNpm(name, sources) {
+    const headers = sources.npmToken ? { authorization: `Bearer ${sources.npmToken}` } : {};
+    const { body } = await readJson(`${sources.npmRegistry}${escapePackageName(name)}`, headers, sources.retry);
+    if (!body)
+        return undefined;
+    const owners = (body.maintainers ?? []).flatMap((maintainer) => (maintainer.name ? [maintainer.name] : []));
+    const latest = body['dist-tags']?.latest;
+    const publisher = latest ? body.versions?.[latest]?._npmUser?.name : undefined;
+    return { registry: 'npm', name, owners, latestPublisher: latest && publisher ? { version: latest, name: publisher } : undefined };
+}
+async function readGem(name, sources) {
+    const base = `${sources.rubygemsHost}/api/v1/gems/${encodeURIComponent(name)}`;
+    const [gem, owners] = await Promise.all([
+        readJson(`${base}.json`, {}, sources.retry),
+        readJson(`${base}/owners.json`, {}, sources.retry),
+    ]);
+    if (!gem.body)
+        return undefined;
+    if (!owners.body)
+        throw new RegistryRequestError(`${base}/owners.json`, 404, 'the gem exists but its owners cannot be read');
+    return {
+        registry: 'rubygems',
+        name,
+        owners: owners.body.flatMap((owner) => (owner.handle ? [owner.handle] : [])),
+        mfaRequired: gem.body.metadata?.rubygems_mfa_required,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/modes/audit.ts
 
 
@@ -43283,6 +43551,7 @@ function verdict(result, registry) {
 
 
 
+
 /** Reads the inputs once, runs the mode, sets outputs, and turns any throw into a failed step. */
 async function run() {
     let scratch;
@@ -43307,7 +43576,7 @@ async function run() {
                 saveState(STATE.scratchDir, path);
             },
         };
-        const modes = { publish, run: runCommandMode, audit };
+        const modes = { publish, run: runCommandMode, audit, approve: decide('approve'), reject: decide('reject') };
         await modes[inputs.mode](inputs, deps);
     }
     catch (error) {
@@ -43315,15 +43584,25 @@ async function run() {
     }
 }
 async function publish(inputs, deps) {
-    const results = await publishMode(inputs.publish, deps);
+    await report(await publishMode(inputs.publish, deps), inputs.publish.dryRun);
+}
+/** Outputs, summary, one error annotation per failed package, and a failed step when any failed. */
+async function report(results, dryRun, what) {
     setPublishOutputs(results);
-    await writePublishSummary(results, inputs.publish.dryRun);
+    await writePublishSummary(results, dryRun, what);
     const failed = results.filter((result) => result.status === 'failed');
     for (const result of failed)
         error(result.error ?? 'failed', { title: `${result.name}@${result.version}` });
     if (failed.length) {
         setFailed(`${failed.length} of ${results.length} package(s) failed: ${failed.map((r) => `${r.name}@${r.version}`).join(', ')}`);
     }
+}
+/** `mode: approve` / `mode: reject`: staged versions decided with a code each; outputs and summary as for publishing. */
+function decide(decision) {
+    return async (inputs, deps) => {
+        const results = await decideMode(decision, inputs.stageIds, inputs.publish, deps);
+        await report(results, inputs.publish.dryRun, decision);
+    };
 }
 async function runCommandMode(inputs, deps) {
     const result = await runMode(inputs.command, inputs.publish, deps);

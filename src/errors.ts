@@ -171,6 +171,16 @@ export class WebAuthRequiredError extends OtpPublishError {
   }
 }
 
+/** npm's staging area has no version with this stage id (approved, rejected, or never staged there). */
+export class StageNotFoundError extends OtpPublishError {
+  constructor(
+    readonly stageId: string,
+    spec: string | undefined,
+  ) {
+    super(`expected a staged version with id ${stageId}${spec ? ` (${spec})` : ''} on the registry, but it has none: it was approved or rejected already, or staged on another registry`);
+  }
+}
+
 /** A read request to a registry failed (status other than the ones the caller understands). */
 export class RegistryRequestError extends OtpPublishError {
   constructor(

@@ -10,6 +10,8 @@ import { auditMode } from './modes/audit.js';
 import { publishMode, type ModeDeps } from './modes/publish.js';
 import { retryingFetch } from './registries/http.js';
 import { runMode } from './modes/run.js';
+import { decideMode } from './modes/decide.js';
+import type { PackageResult } from './plan/results.js';
 import { stopAllCommands } from './process.js';
 import { restoreManifests } from './workspace/swap.js';
 
@@ -35,7 +37,7 @@ export async function run(): Promise<void> {
         core.saveState(STATE.scratchDir, path);
       },
     };
-    const modes = { publish, run: runCommandMode, audit };
+    const modes = { publish, run: runCommandMode, audit, approve: decide('approve'), reject: decide('reject') };
     await modes[inputs.mode](inputs, deps);
   } catch (error) {
     core.setFailed(errorMessage(error));
@@ -43,14 +45,26 @@ export async function run(): Promise<void> {
 }
 
 async function publish(inputs: ActionInputs, deps: ModeDeps): Promise<void> {
-  const results = await publishMode(inputs.publish, deps);
+  await report(await publishMode(inputs.publish, deps), inputs.publish.dryRun);
+}
+
+/** Outputs, summary, one error annotation per failed package, and a failed step when any failed. */
+async function report(results: PackageResult[], dryRun: boolean, what?: 'approve' | 'reject'): Promise<void> {
   setPublishOutputs(results);
-  await writePublishSummary(results, inputs.publish.dryRun);
+  await writePublishSummary(results, dryRun, what);
   const failed = results.filter((result) => result.status === 'failed');
   for (const result of failed) core.error(result.error ?? 'failed', { title: `${result.name}@${result.version}` });
   if (failed.length) {
     core.setFailed(`${failed.length} of ${results.length} package(s) failed: ${failed.map((r) => `${r.name}@${r.version}`).join(', ')}`);
   }
+}
+
+/** `mode: approve` / `mode: reject`: staged versions decided with a code each; outputs and summary as for publishing. */
+function decide(decision: 'approve' | 'reject') {
+  return async (inputs: ActionInputs, deps: ModeDeps): Promise<void> => {
+    const results = await decideMode(decision, inputs.stageIds, inputs.publish, deps);
+    await report(results, inputs.publish.dryRun, decision);
+  };
 }
 
 async function runCommandMode(inputs: ActionInputs, deps: ModeDeps): Promise<void> {

@@ -6,10 +6,10 @@ import { afterAll, beforeAll } from 'vitest';
 import { startRegistry, type Registry } from './registry.js';
 import { cleanupRun, workflowCommands, type ActionRun } from './runner.js';
 
-export type OutputEntry = { registry: string; name: string; version: string; auth: string; provenance?: boolean; reason?: string; error?: string };
+export type OutputEntry = { registry: string; name: string; version: string; auth: string; provenance?: boolean; stageId?: string; reason?: string; error?: string };
 
-/** A parsed `published`, `skipped` or `failed` output. */
-export function outputOf(run: ActionRun, name: 'published' | 'skipped' | 'failed'): OutputEntry[] {
+/** A parsed `published`, `staged`, `rejected`, `skipped` or `failed` output. */
+export function outputOf(run: ActionRun, name: 'published' | 'staged' | 'rejected' | 'skipped' | 'failed'): OutputEntry[] {
   const value = run.outputs[name];
   if (value === undefined) throw new Error(`output '${name}' was not set; stdout:\n${run.stdout}`);
   return JSON.parse(value) as OutputEntry[];

@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { parseExpectedOwners, type ExpectedOwners } from '../audit/expected.js';
 import { parseTotpSecret, type TotpSpec } from '../otp/secret.js';
 import type { PublishConfig } from '../modes/publish.js';
+import { parseStageIds, type StageRef } from '../modes/decide.js';
 import { withSlash } from '../registries/npm.js';
 import { PROVENANCE_MODES, type SigstoreEndpoints } from '../registries/npm-provenance.js';
 
@@ -19,6 +20,7 @@ export const INPUT = {
   provenance: 'provenance',
   dryRun: 'dry-run',
   stage: 'stage',
+  stageIds: 'stage-ids',
   otpMinRemaining: 'otp-min-remaining',
   rubygemsApiKey: 'rubygems-api-key',
   rubygemsTotpSecret: 'rubygems-totp-secret',
@@ -38,7 +40,7 @@ export const INPUT = {
 
 const AUTH_MODES = ['auto', 'oidc', 'token'] as const;
 
-export const MODES = ['publish', 'run', 'audit'] as const;
+export const MODES = ['publish', 'run', 'audit', 'approve', 'reject'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
@@ -46,6 +48,8 @@ export interface ActionInputs {
   publish: PublishConfig;
   /** `mode: run`: the publish command to run with fresh codes. */
   command: string | undefined;
+  /** `mode: approve` / `reject`: the stage ids given (undefined: the checkout's staged versions). */
+  stageIds: StageRef[] | undefined;
   audit: AuditInputs;
 }
 
@@ -96,6 +100,10 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const command = optional(INPUT.command);
   if (mode === 'run' && !command) throw new InputError(INPUT.command, "is empty; 'mode: run' needs the publish command to run");
   if (mode !== 'run' && command) throw new InputError(INPUT.command, `is only used with 'mode: run' (mode is '${mode}')`);
+  const deciding = mode === 'approve' || mode === 'reject';
+  const stageIds = parseStageIds(core.getInput(INPUT.stageIds), INPUT.stageIds);
+  if (stageIds && !deciding) throw new InputError(INPUT.stageIds, `is only used with 'mode: approve' or 'mode: reject' (mode is '${mode}')`);
+  if (booleanInput(INPUT.stage) && mode !== 'publish') throw new InputError(INPUT.stage, `is only used with 'mode: publish' (mode is '${mode}')`);
   const packages = core
     .getMultilineInput(INPUT.packages)
     .map((line) => line.trim())
@@ -122,6 +130,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   return {
     mode,
     command,
+    stageIds,
     audit,
     publish: {
       packages: packages.length ? packages : ['.'],

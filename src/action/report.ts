@@ -7,6 +7,7 @@ import { outputEntries, type PackageResult } from '../plan/results.js';
 export const OUTPUT = {
   published: 'published',
   staged: 'staged',
+  rejected: 'rejected',
   skipped: 'skipped',
   failed: 'failed',
   drift: 'drift',
@@ -17,12 +18,13 @@ export function setPublishOutputs(results: PackageResult[]): void {
   const lists = outputEntries(results);
   core.setOutput(OUTPUT.published, JSON.stringify(lists.published));
   core.setOutput(OUTPUT.staged, JSON.stringify(lists.staged));
+  core.setOutput(OUTPUT.rejected, JSON.stringify(lists.rejected));
   core.setOutput(OUTPUT.skipped, JSON.stringify(lists.skipped));
   core.setOutput(OUTPUT.failed, JSON.stringify(lists.failed));
 }
 
-/** The job summary: one row per package in publish order, then the errors in full. */
-export async function writePublishSummary(results: PackageResult[], dryRun: boolean): Promise<void> {
+/** The job summary: one row per package in publish order, then the errors in full. `what`: the mode, when not publishing. */
+export async function writePublishSummary(results: PackageResult[], dryRun: boolean, what?: 'approve' | 'reject'): Promise<void> {
   const header = ['Package', 'Version', 'Registry', 'Result', 'Auth', 'Provenance', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
   const rows = results.map((result) =>
     [
@@ -37,16 +39,18 @@ export async function writePublishSummary(results: PackageResult[], dryRun: bool
     ].map(escapeHtml),
   );
   const count = (status: PackageResult['status']) => results.filter((result) => result.status === status).length;
+  const counts = (['published', 'staged', 'rejected', 'skipped', 'failed'] as const).filter((status) => count(status) || !['staged', 'rejected'].includes(status));
+  const modes = [what, dryRun && 'dry run'].filter(Boolean).join(', ');
   const summary = core.summary
-    .addHeading(dryRun ? 'otp-publish (dry run)' : 'otp-publish', 2)
-    .addRaw(`${count('published')} published, ${count('staged') ? `${count('staged')} staged, ` : ''}${count('skipped')} skipped, ${count('failed')} failed`, true)
+    .addHeading(modes ? `otp-publish (${modes})` : 'otp-publish', 2)
+    .addRaw(counts.map((status) => `${count(status)} ${status}`).join(', '), true)
     .addTable([header, ...rows]);
   const staged = results.filter((result) => result.status === 'staged' && result.stageId);
   if (staged.length) {
     // Approving releases a version for good: each id with the exact command, and the job that does them all.
     summary
       .addHeading('Staged: waiting for approval', 3)
-      .addRaw('Nothing is released until approved with a one-time password (<code>npm stage reject &lt;id&gt;</code> discards a version instead):', true)
+      .addRaw('Nothing is released until approved with a one-time password: by a job with <code>mode: approve</code> and this run\'s <code>staged</code> output, or one by one (<code>npm stage reject &lt;id&gt;</code> discards a version instead):', true)
       .addList(staged.map((result) => `${escapeHtml(`${result.name}@${result.version}`)}: <code>${escapeHtml(`npm stage approve ${result.stageId!}`)}</code>`));
   }
   const failures = results.filter((result) => result.status === 'failed');
@@ -65,6 +69,8 @@ function timeCell(result: PackageResult): string {
 function resultCell(result: PackageResult): string {
   if (result.status === 'skipped' && result.reason) return `skipped: ${result.reason}`;
   if (result.status === 'staged') return `staged: ${result.stageId ?? 'no id'}`;
+  // Approvals and rejections name the stage they decided.
+  if (result.stageId && result.status !== 'failed') return `${result.status} (stage ${result.stageId})`;
   return result.status;
 }
 

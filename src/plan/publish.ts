@@ -188,7 +188,7 @@ function earlyResult(planned: PlannedPackage, checked: Checked | undefined, befo
   if (planned.skipReason) return { ...base, status: 'skipped', reason: planned.skipReason, auth: 'none' };
   if (!checked) return undefined;
   if ('error' in checked) return { ...base, status: 'failed', error: checked.error };
-  if (checked.existence.exists) return { ...base, status: 'skipped', reason: 'already published' };
+  if (checked.existence.exists) return { ...base, status: 'skipped', reason: checked.existence.skipReason ?? 'already published' };
   const failed = before.find((result) => result.status === 'failed');
   if (failed) return notAttempted(planned, `it depends on ${failed.name}@${failed.version}, which failed`);
   return undefined;
@@ -226,7 +226,7 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
     if (deps.dryRun) {
       const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: true, logger });
       if (outcome.kind === 'failed') return finish({ status: 'failed', error: errorMessage(outcome.error) });
-      return finish({ status: 'skipped', reason: DRY_RUN_REASON[target.registry] });
+      return finish({ status: 'skipped', reason: adapter.dryRunReason ?? DRY_RUN_REASON[target.registry] });
     }
     for (let round = 1; ; round++) {
       const attempt = await attemptPublish({ ...planned, credential }, adapter, logger, deps.clock);
@@ -255,8 +255,8 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
         return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first` });
       }
       if (after.exists) {
-        logger.info(`${label(target)} is on the registry: the upload arrived despite the fault`);
-        return finish({ status: 'published' });
+        logger.info(after.skipReason ? `${label(target)}: the request arrived despite the fault (${after.skipReason})` : `${label(target)} is on the registry: the upload arrived despite the fault`);
+        return finish({ status: after.arrivedAs ?? 'published' });
       }
       if (round >= 2) return finish({ status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` });
       const wait = retryWait(outcome, 1, { now: deps.clock.now(), capMs: deps.retryCapMs, baseMs: PUBLISH_BACKOFF_MS, random: deps.random });
@@ -304,6 +304,7 @@ function verdictOf(outcome: PublishOutcome, now: number): Verdict {
     }
     case 'published':
     case 'staged':
+    case 'rejected':
       return 'accepted';
     case 'otp-rejected':
       return 'otp-rejected';
@@ -324,6 +325,8 @@ function fromOutcome(outcome: PublishOutcome, target: PackageTarget): Pick<Packa
       return { status: 'published' };
     case 'staged':
       return { status: 'staged', stageId: outcome.stageId };
+    case 'rejected':
+      return { status: 'rejected' };
     case 'exists':
       return { status: 'skipped', reason: outcome.reason ?? `already published (${outcome.detail})` };
     case 'failed':

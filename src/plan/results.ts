@@ -1,7 +1,7 @@
 import type { AuthKind } from '../credentials/credential.js';
 import type { RegistryId } from '../registries/types.js';
 
-export type ResultStatus = 'published' | 'staged' | 'skipped' | 'failed';
+export type ResultStatus = 'published' | 'staged' | 'rejected' | 'skipped' | 'failed';
 
 export interface PackageResult {
   registry: RegistryId;
@@ -15,7 +15,7 @@ export interface PackageResult {
   auth: AuthKind;
   /** npm: whether the upload carried a provenance statement (set once an upload was attempted). */
   provenance?: boolean;
-  /** npm, staged: the registry's id of the staged version (what approving names). */
+  /** npm, staged (or approved, rejected): the registry's id of the staged version. */
   stageId?: string;
   /** One-time passwords sent to the registry for this package. */
   otpAttempts: number;
@@ -31,19 +31,19 @@ export interface OutputEntry {
   auth: AuthKind;
   /** npm entries of `published`: whether the version was published with provenance. */
   provenance?: boolean;
-  /** Entries of `staged`: the stage id to approve or reject. */
+  /** npm's staged publishing: the stage id (to approve or reject, or the one approved or rejected). */
   stageId?: string;
   reason?: string;
   error?: string;
 }
 
-/** The `published`, `staged`, `skipped` and `failed` outputs. */
+/** The `published`, `staged`, `rejected`, `skipped` and `failed` outputs. */
 export function outputEntries(results: PackageResult[]): Record<ResultStatus, OutputEntry[]> {
-  const lists: Record<ResultStatus, OutputEntry[]> = { published: [], staged: [], skipped: [], failed: [] };
+  const lists: Record<ResultStatus, OutputEntry[]> = { published: [], staged: [], rejected: [], skipped: [], failed: [] };
   for (const result of results) {
     const entry: OutputEntry = { registry: result.registry, name: result.name, version: result.version, auth: result.auth };
     if (result.status === 'published' && result.registry === 'npm') entry.provenance = result.provenance ?? false;
-    if (result.status === 'staged' && result.stageId) entry.stageId = result.stageId;
+    if (result.stageId) entry.stageId = result.stageId;
     if (result.reason) entry.reason = result.reason;
     if (result.error) entry.error = result.error;
     lists[result.status].push(entry);

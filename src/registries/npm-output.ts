@@ -27,7 +27,7 @@ export function classifyNpmPublish(result: CommandResult, otpSent = false): Publ
 }
 
 /** What npm's 429 says when it is the one-time passwords that are rate-limited ("rate limited otp"). */
-const OTP_RATE_LIMIT = /rate[- ]?limit\w*\W+(?:\w+\W+){0,3}(otp|one-time pass\w*)\b|\b(otp|one-time pass\w*)\W+(?:\w+\W+){0,3}rate[- ]?limit/i;
+export const OTP_RATE_LIMIT = /rate[- ]?limit\w*\W+(?:\w+\W+){0,3}(otp|one-time pass\w*)\b|\b(otp|one-time pass\w*)\W+(?:\w+\W+){0,3}rate[- ]?limit/i;
 
 /** npm error codes of registry faults: server errors, throttling, connections dropped or timed out. */
 const TRANSIENT_CODES = /^(E5\d\d|E429|E408|ECONNRESET|ECONNREFUSED|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)$/;

@@ -31,6 +31,8 @@ export type PublishOutcome = (
   | { kind: 'published'; detail: string }
   /** npm's staged publishing: uploaded into the staging area under `stageId`, released only on approval. */
   | { kind: 'staged'; detail: string; stageId: string }
+  /** npm's staged publishing: the staged version was rejected (removed from the staging area). */
+  | { kind: 'rejected'; detail: string }
   /** `reason`: what the skip says (default: already published). */
   | { kind: 'exists'; detail: string; reason?: string }
   | { kind: 'otp-rejected'; detail: string }
@@ -49,6 +51,10 @@ export interface Existence {
   packageKnown: boolean;
   /** The registry's clock from its `Date` header, when it sent one (ms since epoch). */
   serverTime: number | undefined;
+  /** When `exists`: why there is nothing to do (default: already published). */
+  skipReason?: string;
+  /** When `exists` after a fault: what the request that reached the registry came to (default: published). */
+  arrivedAs?: 'published' | 'rejected';
 }
 
 export interface PublishRequest {
@@ -70,7 +76,9 @@ export interface RegistryAdapter {
   prepareBatch?(targets: PackageTarget[], logger: Logger, dryRun: boolean): Promise<void>;
   /** Starts loading what publishing needs, while the existence checks run; never fails. */
   warmUp?(): void;
-  /** Asks the registry whether name@version is there, without spending a one-time password. */
+  /** What a dry run's result says (default: packed or built, not published). */
+  readonly dryRunReason?: string;
+  /** Asks the registry whether name@version is there (nothing left to do), without spending a one-time password. */
   exists(target: PackageTarget, credential: Credential): Promise<Existence>;
   publish(request: PublishRequest): Promise<PublishOutcome>;
 }
