@@ -3,32 +3,19 @@
 // `staged` output, in dependency order, with exactly one accepted code per approval, one retry
 // after a rollover, at most two codes for a wrong secret; reject removes what was staged; re-runs
 // do nothing twice. Leak check over all of it.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDir, outputOf } from '../../test-support/e2e.js';
 import { writeMonorepo, type MonorepoPackage } from '../../test-support/monorepo.js';
-import { startGitHubOidc, type GitHubOidc } from '../../test-support/oidc/github-oidc.js';
-import { startRegistry, type GateConfig, type Registry } from '../../test-support/registry.js';
-import { cleanupRun, findLeaks, runAction, type ActionRun } from '../../test-support/runner.js';
+import { FIXTURE_REPOSITORY as REPO, useRegistryWithOidc } from '../../test-support/oidc-fixture.js';
+import type { GateConfig } from '../../test-support/registry.js';
+import { findLeaks, type ActionRun } from '../../test-support/runner.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
 // A 10-second period keeps the wait for the next window short.
 const SHORT_URI = `otpauth://totp/npm:alice?secret=${SECRET}&issuer=npm&period=10`;
 const WRONG_URI = `otpauth://totp/npm:alice?secret=GEZDGNBVGY3TQOJQ&issuer=npm&period=10`;
-const REPO = 'octo-org/octo-repo';
 
-let registry: Registry;
-let gh: GitHubOidc;
-let token: string;
-const runs: ActionRun[] = [];
-
-beforeAll(async () => {
-  [fx.registry, fx.gh] = await Promise.all([startRegistry({ gate: { secret: SECRET } }), startGitHubOidc({ repository: REPO })]);
-  fx.token = await fx.registry.addUser('alice');
-});
-afterAll(async () => {
-  for (const run of runs) await cleanupRun(run);
-  await Promise.all([fx.registry?.stop(), fx.gh?.stop()]);
-});
+const fx = useRegistryWithOidc({ secret: SECRET });
 beforeEach(async () => {
   await fx.registry.gate.reset();
   await gate({});
@@ -39,23 +26,21 @@ function gate(partial: GateConfig) {
 }
 
 async function act(cwd: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  const run = await runAction({ cwd, env, debug: true, timeoutMs: 120_000, inputs: { 'npm-registry': fx.registry.url, 'npm-token': fx.token, workspaces: 'true', 'otp-min-remaining': '2', ...inputs } });
-  runs.push(run);
-  return run;
+  return fx.run({ cwd, env, debug: true, timeoutMs: 120_000, inputs: { 'npm-registry': fx.registry.url, 'npm-token': fx.token, workspaces: 'true', 'otp-min-remaining': '2', ...inputs } });
 }
 
-/** Stages the monorepo in `dir` with the fx.token; returns the run's `staged` output as given. */
+/** Stages the monorepo in `dir` with the token; returns the run's `staged` output as given. */
 async function stageAll(dir: string, env: Record<string, string> = {}): Promise<string> {
   const run = await act(dir, { stage: 'true' }, env);
   expect(run.exitCode, run.stdout).toBe(0);
   return run.outputs['staged']!;
 }
 
-const decisions = async (kind: 'approve' | 'reject') => (await registry.gate.attempts()).filter((attempt) => attempt.stage === kind);
+const decisions = async (kind: 'approve' | 'reject') => (await fx.registry.gate.attempts()).filter((attempt) => attempt.stage === kind);
 
 async function expectNoLeaks(run: ActionRun, ...secrets: string[]): Promise<void> {
-  const codes = (await registry.gate.attempts()).flatMap((attempt) => (attempt.otp ? [attempt.otp] : []));
-  expect(findLeaks([token, SECRET, SHORT_URI, gh.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, ...secrets, ...codes], run)).toEqual([]);
+  const codes = (await fx.registry.gate.attempts()).flatMap((attempt) => (attempt.otp ? [attempt.otp] : []));
+  expect(findLeaks([fx.token, SECRET, SHORT_URI, fx.gh.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, ...secrets, ...codes], run)).toEqual([]);
 }
 
 /** Every package's accepted approval comes after those of the packages it depends on. */
