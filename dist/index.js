@@ -35928,6 +35928,12 @@ class StageNotFoundError extends OtpPublishError {
         this.stageId = stageId;
     }
 }
+/** The command-line helper was given something it cannot use (the message names it). */
+class CliError extends (/* unused pure expression or super */ null && (OtpPublishError)) {
+}
+/** Storing an Actions secret through the GitHub REST API failed (the message says what the token needs). */
+class GitHubSecretError extends (/* unused pure expression or super */ null && (OtpPublishError)) {
+}
 /** A read request to a registry failed (status other than the ones the caller understands). */
 class RegistryRequestError extends OtpPublishError {
     url;
@@ -36057,10 +36063,33 @@ function parseUri(uri, input) {
         throw new InputError(input, `has period=${period}; expected ${PERIOD_RANGE[0]} to ${PERIOD_RANGE[1]} seconds`);
     }
     const encodedSecret = /[?&]secret=([^&#]*)/i.exec(uri)?.[1] ?? '';
+    const path = safeDecode(url.pathname.replace(/^\/+/, ''));
+    const prefix = path.includes(':') ? path.slice(0, path.indexOf(':')) : undefined;
+    const label = (prefix === undefined ? path : path.slice(prefix.length + 1)).trim();
+    const issuer = url.searchParams.get('issuer') || prefix;
     return {
         spec: { secret, algorithm: algorithmParam, digits, period },
         forms: unique([uri, rawSecret, encodedSecret, secret, padded(secret)]),
+        ...(issuer ? { issuer: issuer.trim() } : {}),
+        ...(label ? { label } : {}),
     };
+}
+/**
+ * The form to store: canonical base32 when the parameters are the defaults (SHA1, 6 digits, 30 s),
+ * else an otpauth URI that keeps them.
+ */
+function normalisedSecret(spec) {
+    if (spec.algorithm === 'sha1' && spec.digits === 6 && spec.period === 30)
+        return spec.secret;
+    return `otpauth://totp/otp-publish?secret=${spec.secret}&algorithm=${spec.algorithm.toUpperCase()}&digits=${spec.digits}&period=${spec.period}`;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 function integerParam(url, name, fallback, input) {
     const value = url.searchParams.get(name);

@@ -181,6 +181,12 @@ export class StageNotFoundError extends OtpPublishError {
   }
 }
 
+/** The command-line helper was given something it cannot use (the message names it). */
+export class CliError extends OtpPublishError {}
+
+/** Storing an Actions secret through the GitHub REST API failed (the message says what the token needs). */
+export class GitHubSecretError extends OtpPublishError {}
+
 /** A read request to a registry failed (status other than the ones the caller understands). */
 export class RegistryRequestError extends OtpPublishError {
   constructor(

@@ -14,6 +14,9 @@ export interface ParsedTotpSecret {
   spec: TotpSpec;
   /** Every form of the secret this parser saw or derived, for masking. */
   forms: string[];
+  /** From an otpauth URI: the issuer (its `issuer` parameter, else the label's prefix) and the account label. */
+  issuer?: string;
+  label?: string;
 }
 
 const MIN_BYTES = 10; // 16 base32 characters: what most services hand out
@@ -60,10 +63,33 @@ function parseUri(uri: string, input: string): ParsedTotpSecret {
     throw new InputError(input, `has period=${period}; expected ${PERIOD_RANGE[0]} to ${PERIOD_RANGE[1]} seconds`);
   }
   const encodedSecret = /[?&]secret=([^&#]*)/i.exec(uri)?.[1] ?? '';
+  const path = safeDecode(url.pathname.replace(/^\/+/, ''));
+  const prefix = path.includes(':') ? path.slice(0, path.indexOf(':')) : undefined;
+  const label = (prefix === undefined ? path : path.slice(prefix.length + 1)).trim();
+  const issuer = url.searchParams.get('issuer') || prefix;
   return {
     spec: { secret, algorithm: algorithmParam, digits, period },
     forms: unique([uri, rawSecret, encodedSecret, secret, padded(secret)]),
+    ...(issuer ? { issuer: issuer.trim() } : {}),
+    ...(label ? { label } : {}),
   };
+}
+
+/**
+ * The form to store: canonical base32 when the parameters are the defaults (SHA1, 6 digits, 30 s),
+ * else an otpauth URI that keeps them.
+ */
+export function normalisedSecret(spec: TotpSpec): string {
+  if (spec.algorithm === 'sha1' && spec.digits === 6 && spec.period === 30) return spec.secret;
+  return `otpauth://totp/otp-publish?secret=${spec.secret}&algorithm=${spec.algorithm.toUpperCase()}&digits=${spec.digits}&period=${spec.period}`;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function integerParam(url: URL, name: string, fallback: number, input: string): number {

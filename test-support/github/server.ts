@@ -10,6 +10,7 @@
 //   expect(gh.issues()[0]?.labels).toEqual(['audit']);
 //   await gh.stop();
 import { createServer, type IncomingMessage } from 'node:http';
+import sodium from 'libsodium-wrappers';
 import { listenOnLoopback } from '../loopback.js';
 
 /** `user` is the author's login. */
@@ -49,6 +50,17 @@ export interface GitHubFaults {
   secondaryLimitNext: number;
   /** Their `retry-after`, in seconds. Default 60. */
   secondaryRetryAfterSec: number;
+  /** Answer Actions-secrets requests 403 "Resource not accessible by integration" (a token without the permission). */
+  forbidSecrets: boolean;
+}
+
+/** An Actions secret as stored, decrypted with the server's own private key. */
+export interface GitHubSecret {
+  /** undefined for a repository secret. */
+  environment: string | undefined;
+  name: string;
+  value: string;
+  key_id: string;
 }
 
 export interface GitHubServer {
@@ -62,6 +74,8 @@ export interface GitHubServer {
   requests(): GitHubRequest[];
   /** Merges `partial` (unknown keys throw) and returns the whole fault config. */
   configure(partial: Partial<GitHubFaults>): GitHubFaults;
+  /** Every Actions secret PUT so far, decrypted (repository and environment secrets). */
+  secrets(): GitHubSecret[];
   /** Seeds an open pull request (it takes the next issue number); returns its number. */
   addPullRequest(title: string, labels?: string[]): number;
   /** Back to the state right after start: no issues, labels, requests or faults. */
@@ -74,6 +88,8 @@ export interface GitHubServerOptions {
   token: string;
   /** `owner/name`; matched regardless of case, as on GitHub. */
   repo: string;
+  /** Deployment environments of the repository (their secrets endpoints answer; others 404). */
+  environments?: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -82,7 +98,7 @@ interface Reply { status: number; body: unknown; headers?: Record<string, string
 const REPO_ID = 1296269;
 const MAX_BODY = 65536;
 const RATE_LIMIT = 5000;
-const DEFAULT_FAULTS: Readonly<GitHubFaults> = { failNext: 0, rateLimitNext: 0, rateLimitResetSec: 60, secondaryLimitNext: 0, secondaryRetryAfterSec: 60 };
+const DEFAULT_FAULTS: Readonly<GitHubFaults> = { failNext: 0, rateLimitNext: 0, rateLimitResetSec: 60, secondaryLimitNext: 0, secondaryRetryAfterSec: 60, forbidSecrets: false };
 /** The author of everything created: what GITHUB_TOKEN acts as. */
 const BOT = 'github-actions[bot]';
 const STATE_REASONS = new Set<unknown>(['completed', 'not_planned', 'reopened', 'duplicate', null]);
@@ -116,6 +132,11 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
   const [owner, name] = opts.repo.split('/') as [string, string];
   if (!owner || !name) throw new Error(`repo must be owner/name: ${opts.repo}`);
   const faults: GitHubFaults = { ...DEFAULT_FAULTS };
+  // Actions secrets arrive sealed to this key pair (one per repository and environment on GitHub; one here).
+  await sodium.ready;
+  const keys = sodium.crypto_box_keypair();
+  const keyId = '568250167242549743';
+  let secrets: GitHubSecret[] = [];
   let issues: GitHubIssue[] = [];
   let labels = new Map<string, string>(); // lower-case -> as first written
   let log: GitHubRequest[] = [];
@@ -214,9 +235,35 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
     return { status: 201, body: commentJson(issue, comment), headers: { location: `${api()}/issues/comments/${comment.id}` } };
   }
 
+  /** The Actions secrets API of the repository or one of its environments: public key, PUT (sealed box). */
+  function secretsRoute(method: string, rest: string, input: Json): Reply | undefined {
+    const [, , environment, secret] = /^(\/environments\/([^/]+))?\/(?:actions\/)?secrets\/([^/]+)$/.exec(rest) ?? [];
+    if (!secret || (!environment && !rest.startsWith('/actions/')) || (environment && rest.includes('/actions/'))) return undefined;
+    const env = environment === undefined ? undefined : decodeURIComponent(environment);
+    if (env !== undefined && !(opts.environments ?? []).includes(env)) return error(404, 'Not Found');
+    if (faults.forbidSecrets) return error(403, 'Resource not accessible by integration');
+    if (secret === 'public-key' && method === 'GET') return { status: 200, body: { key_id: keyId, key: sodium.to_base64(keys.publicKey, sodium.base64_variants.ORIGINAL) } };
+    if (method !== 'PUT') return error(404, 'Not Found');
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(secret) || /^GITHUB_/i.test(secret)) return invalid('Secret', 'name', 'invalid');
+    if (typeof input.encrypted_value !== 'string' || input.key_id !== keyId) return invalid('Secret', 'encrypted_value', 'invalid');
+    let value: string;
+    try {
+      value = sodium.to_string(sodium.crypto_box_seal_open(sodium.from_base64(input.encrypted_value, sodium.base64_variants.ORIGINAL), keys.publicKey, keys.privateKey));
+    } catch {
+      return error(422, 'Bad request - encrypted_value could not be decrypted with the key key_id names');
+    }
+    const existing = secrets.findIndex((s) => s.environment === env && s.name === secret.toUpperCase());
+    const stored = { environment: env, name: secret.toUpperCase(), value, key_id: keyId };
+    if (existing >= 0) secrets[existing] = stored;
+    else secrets.push(stored);
+    return { status: existing >= 0 ? 204 : 201, body: existing >= 0 ? '' : {} };
+  }
+
   function route(method: string, path: string, query: URLSearchParams, input: Json): Reply {
     const [, o, r, id, rest = ''] = /^\/(?:repos\/([^/]+)\/([^/]+)|repositories\/(\d+))(\/.*)?$/.exec(path) ?? [];
     const ours = id ? Number(id) === REPO_ID : o?.toLowerCase() === owner.toLowerCase() && r?.toLowerCase() === name.toLowerCase();
+    const secretsReply = ours ? secretsRoute(method, rest, input) : undefined;
+    if (secretsReply) return secretsReply;
     if (ours && rest === '/issues' && method === 'GET') return listIssues(query);
     if (ours && rest === '/issues' && method === 'POST') return createIssue(input);
     const [, number, comments] = /^\/issues\/(\d+)(\/comments)?$/.exec(rest) ?? [];
@@ -275,6 +322,7 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
     port,
     issues: () => issues.map((i) => ({ ...i, labels: [...i.labels], comments: i.comments.map((c) => ({ ...c })) })),
     labels: () => [...labels.values()],
+    secrets: () => secrets.map((secret) => ({ ...secret })),
     requests: () => log.map((r) => ({ ...r })),
     configure(partial) {
       for (const key of Object.keys(partial)) if (!(key in DEFAULT_FAULTS)) throw new Error(`unknown GitHub server option: ${key}`);
@@ -283,7 +331,7 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
     },
     addPullRequest: (title, names = []) => addIssue(title, null, useLabels(names), true).number,
     reset() {
-      [issues, labels, log, commentCount] = [[], new Map(), [], 0];
+      [issues, labels, log, commentCount, secrets] = [[], new Map(), [], 0, []];
       Object.assign(faults, DEFAULT_FAULTS);
     },
     async stop() {

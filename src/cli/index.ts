@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// otp-publish's command-line helper: `setup` stores a verified TOTP secret as an Actions secret,
+// `code` prints the current code. The secret is read from a hidden prompt only: never from the
+// command line, the environment or a file, and never printed.
+import { Octokit } from '@octokit/rest';
+import { parseArgs } from 'node:util';
+import { systemClock } from '../clock.js';
+import { errorMessage } from '../errors.js';
+import { codeCommand, setupCommand, type CliIo } from './commands.js';
+import { terminalPrompter } from './prompts.js';
+
+const USAGE = `usage:
+  otp-publish setup --repo OWNER/NAME [--environment ENV] [--name NPM_TOTP_SECRET] [--dry-run]
+      Asks for the TOTP secret (hidden) and the code your authenticator app shows, and stores the
+      secret as an Actions secret of the repository (or environment). Token: GH_TOKEN or GITHUB_TOKEN.
+  otp-publish code
+      Asks for the TOTP secret (hidden) and prints the current code.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      repo: { type: 'string' },
+      environment: { type: 'string' },
+      name: { type: 'string', default: 'NPM_TOTP_SECRET' },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stderr.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  if (rest.length) throw new Error(`unexpected arguments: ${rest.join(' ')}`);
+  const io: CliIo = {
+    prompt: terminalPrompter(),
+    say: (line) => process.stderr.write(`${line}\n`),
+    print: (line) => process.stdout.write(`${line}\n`),
+    clock: systemClock,
+    env: process.env,
+    github: (token) => {
+      const octokit = new Octokit({ auth: token, baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', userAgent: 'otp-publish-setup' });
+      return (route, parameters) => octokit.request(route, parameters);
+    },
+  };
+  if (command === 'code') await codeCommand(io);
+  else if (command === 'setup') {
+    if (!values.repo) throw new Error('setup needs --repo OWNER/NAME');
+    await setupCommand({ repo: values.repo, environment: values.environment, name: values.name!, dryRun: values['dry-run']! }, io);
+  } else throw new Error(`unknown command '${command}'; expected setup or code`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // Ctrl-C at a prompt: stop without a trace.
+    if (error instanceof Error && error.name === 'ExitPromptError') process.exit(130);
+    process.stderr.write(`otp-publish: ${errorMessage(error)}\n`);
+    process.exit(1);
+  },
+);
