@@ -9,6 +9,8 @@ import { join } from 'node:path';
 export interface Terminal {
   /** Types `text` (literally) and presses Enter. */
   typeLine(text: string): void;
+  /** Presses keys by tmux name (`Down`, `Enter`, `C-c`). */
+  press(...keys: string[]): void;
   /** The screen now, and its scrollback. */
   screen(): string;
   /** Waits until the screen shows `text`; throws with the screen after `timeoutMs`. */
@@ -39,6 +41,9 @@ export function startTerminal(argv: string[], env: Record<string, string>, cwd: 
     typeLine(text) {
       tmux('send-keys', '-l', text);
       tmux('send-keys', 'Enter');
+    },
+    press(...keys) {
+      tmux('send-keys', ...keys);
     },
     screen,
     async waitFor(text, timeoutMs = 15_000) {

@@ -3,10 +3,13 @@
 // one stores the normalised secret as an Actions secret, which the GitHub double decrypts with its
 // own private key. No form of the secret appears on the screen or in anything the program wrote.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGuardrails, generateSync } from 'otplib';
 import { startGitHubServer, type GitHubServer } from '../../test-support/github/server.js';
 import { projectRoot } from '../../test-support/runner.js';
+import { migrationUri, qrJpeg } from '../../test-support/qr-fixtures.js';
 import { startTerminal, type Terminal } from '../../test-support/terminal.js';
 
 const CLI = join(projectRoot, 'dist', 'cli', 'index.js');
@@ -120,6 +123,42 @@ describe('otp-publish setup', () => {
     const bare = helper(['setup', '--repo', REPO], {});
     expect((await bare.exit()).code).toBe(1);
     expect(bare.screen()).toContain('GH_TOKEN (or GITHUB_TOKEN) is empty');
+  });
+});
+
+describe('otp-publish setup --qr', () => {
+  it('lists the accounts of an authenticator export, stores the one chosen, and warns that the image holds the secret', async () => {
+    const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
+    const secretB = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'; // base32 of 12345678901234567890
+    const file = join(mkdtempSync(join(tmpdir(), 'otp-publish-qr-')), 'export.jpg');
+    const accounts = [
+      { secret: bytes('Hello!\xde\xad\xbe\xef'), name: 'alice', issuer: 'npm', algorithm: 1, digits: 1, type: 2 },
+      { secret: bytes('12345678901234567890'), name: 'bob', issuer: 'rubygems.org', algorithm: 2, digits: 2, type: 2 },
+      { secret: bytes('counter-secret-abc'), name: 'hotp', issuer: 'example', algorithm: 1, digits: 1, type: 1 },
+    ];
+    writeFileSync(file, await qrJpeg(migrationUri(accounts)));
+    const tty = helper(['setup', '--repo', REPO, '--qr', file, '--name', 'GEM_TOTP']);
+    await tty.waitFor('holds 2 accounts; which one?');
+    expect(tty.screen()).toContain('skipped example: hotp: an HOTP (counter-based) entry');
+    expect(tty.screen()).toContain(`warning: ${file} still holds the secret`);
+    tty.press('Down');
+    await tty.waitFor(/❯ rubygems\.org: bob/);
+    tty.press('Enter');
+    await tty.waitFor('The code your authenticator app shows now');
+    expect(tty.screen()).toContain('algorithm SHA256, 8 digits, 30 s period');
+    tty.typeLine(codeOf(secretB, { algorithm: 'sha256', digits: 8 }));
+    const { code, output } = await tty.exit();
+    expect(code, tty.screen()).toBe(0);
+    expect(github.secrets()).toMatchObject([{ name: 'GEM_TOTP', value: `otpauth://totp/otp-publish?secret=${secretB}&algorithm=SHA256&digits=8&period=30` }]);
+    expectNoSecret(tty.screen(), output, [secretB, 'JBSWY3DPEHPK3PXP']);
+  });
+
+  it('an image without a QR code is an error that names it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'otp-publish-qr-')), 'notes.txt');
+    writeFileSync(file, 'not an image');
+    const tty = helper(['code', '--qr', file], {});
+    expect((await tty.exit()).code).toBe(1);
+    expect(tty.screen()).toContain(`${file} is not a PNG or JPEG image`);
   });
 });
 

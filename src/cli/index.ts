@@ -3,6 +3,7 @@
 // `code` prints the current code. The secret is read from a hidden prompt only: never from the
 // command line, the environment or a file, and never printed.
 import { Octokit } from '@octokit/rest';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { systemClock } from '../clock.js';
 import { errorMessage } from '../errors.js';
@@ -10,11 +11,12 @@ import { codeCommand, setupCommand, type CliIo } from './commands.js';
 import { terminalPrompter } from './prompts.js';
 
 const USAGE = `usage:
-  otp-publish setup --repo OWNER/NAME [--environment ENV] [--name NPM_TOTP_SECRET] [--dry-run]
-      Asks for the TOTP secret (hidden) and the code your authenticator app shows, and stores the
-      secret as an Actions secret of the repository (or environment). Token: GH_TOKEN or GITHUB_TOKEN.
-  otp-publish code
-      Asks for the TOTP secret (hidden) and prints the current code.`;
+  otp-publish setup --repo OWNER/NAME [--environment ENV] [--name NPM_TOTP_SECRET] [--qr FILE] [--dry-run]
+      Asks for the TOTP secret (hidden), or reads it from a QR image (PNG or JPEG: an otpauth://
+      URI or an authenticator export), checks it against the code your authenticator app shows,
+      and stores it as an Actions secret of the repository (or environment). Token: GH_TOKEN or GITHUB_TOKEN.
+  otp-publish code [--qr FILE]
+      Reads the TOTP secret the same way and prints the current code.`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -25,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
       environment: { type: 'string' },
       name: { type: 'string', default: 'NPM_TOTP_SECRET' },
       'dry-run': { type: 'boolean', default: false },
+      qr: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -40,15 +43,16 @@ async function main(argv: string[]): Promise<number> {
     print: (line) => process.stdout.write(`${line}\n`),
     clock: systemClock,
     env: process.env,
+    readFile: (path) => readFile(path),
     github: (token) => {
       const octokit = new Octokit({ auth: token, baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', userAgent: 'otp-publish-setup' });
       return (route, parameters) => octokit.request(route, parameters);
     },
   };
-  if (command === 'code') await codeCommand(io);
+  if (command === 'code') await codeCommand(io, values.qr);
   else if (command === 'setup') {
     if (!values.repo) throw new Error('setup needs --repo OWNER/NAME');
-    await setupCommand({ repo: values.repo, environment: values.environment, name: values.name!, dryRun: values['dry-run']! }, io);
+    await setupCommand({ repo: values.repo, environment: values.environment, name: values.name!, dryRun: values['dry-run']!, qr: values.qr }, io);
   } else throw new Error(`unknown command '${command}'; expected setup or code`);
   return 0;
 }
