@@ -139,6 +139,12 @@ describe('mode: reject', () => {
     const entries = JSON.parse(await stageAll(dir)) as Array<{ stageId: string }>;
     const ids = entries.map((entry) => entry.stageId).join('\n');
     await fx.registry.gate.reset();
+    // A dry run decides nothing and sends no code.
+    const dry = await act(dir, { mode: 'reject', 'stage-ids': ids, 'npm-totp-secret': SHORT_URI, 'dry-run': 'true' });
+    expect(dry.exitCode, dry.stdout).toBe(0);
+    expect(outputOf(dry, 'skipped').map((entry) => entry.reason)).toEqual(entries.map(() => 'dry run: not rejected'));
+    expect(await fx.registry.gate.attempts()).toEqual([]);
+    expect((await fx.registry.gate.staged()).filter((item) => item.packageName.startsWith('@rej/'))).toHaveLength(2);
     const run = await act(dir, { mode: 'reject', 'stage-ids': ids, 'npm-totp-secret': SHORT_URI });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(outputOf(run, 'rejected').map((entry) => entry.stageId).sort()).toEqual(entries.map((entry) => entry.stageId).sort());
