@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { MonorepoPackage } from '../test-support/monorepo.js';
 import { startRegistry, type Attempt, type GateConfig, type Registry } from '../test-support/registry.js';
+import { startLatencyProxy, type LatencyProfile } from '../test-support/latency-proxy.js';
 import { childPids, cmdline, machineBusyMs, processCpuMs, reapedChildrenCpuMs, selfCpuMs } from './proc.js';
 
 export const SCOPE = 'bench';
@@ -79,6 +80,12 @@ export function setAuthHash(hash: AuthHash): void {
   authHash = hash;
 }
 
+/** With a profile, every system talks to the registry through a latency proxy (reads and uploads delayed as from a remote registry). */
+let latency: LatencyProfile | undefined;
+export function setLatency(profile: LatencyProfile | undefined): void {
+  latency = profile;
+}
+
 /** A token for the user seeded in htpasswd: Verdaccio logs in an existing user when the request carries Basic auth. */
 async function login(registry: Registry): Promise<string> {
   const password = `${USER}-password`;
@@ -111,11 +118,15 @@ export async function withFresh<T>(gate: GateConfig, fn: (fresh: Fresh) => Promi
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+  // The clients see the proxy's URL and port; the gate's control API (the test's own calls) stays direct.
+  const proxy = latency ? await startLatencyProxy(registry.url, latency) : undefined;
+  const seen: Registry = proxy ? { ...registry, url: proxy.url, port: proxy.port } : registry;
   try {
     const registryPid = childPids().find((pid) => !before.has(pid) && cmdline(pid).includes('run.cjs'));
-    const token = authHash === 'sha' ? await login(registry) : await registry.addUser(USER);
-    return await fn({ registry, token, registryPid, dir });
+    const token = authHash === 'sha' ? await login(seen) : await registry.addUser(USER);
+    return await fn({ registry: seen, token, registryPid, dir });
   } finally {
+    await proxy?.stop();
     await registry.stop();
     rmSync(dir, { recursive: true, force: true });
   }
@@ -200,8 +211,9 @@ export function summaryTimes(summary: string): SummaryRow[] {
   const rows: SummaryRow[] = [];
   for (const [, row] of summary.matchAll(/<tr>(.*?)<\/tr>/gs)) {
     const cells = [...row!.matchAll(/<td>(.*?)<\/td>/gs)].map((m) => m[1]!);
-    const time = /^([\d.]+) s(?: \(([\d.]+) s waiting for a fresh OTP window\))?$/.exec(cells[6] ?? '');
-    if (cells.length === 7 && time) rows.push({ name: cells[0]!, result: cells[3]!, ms: Number(time[1]) * 1000, waitMs: Number(time[2] ?? 0) * 1000 });
+    // The time is the last cell (the table grew a Provenance column before it).
+    const time = /^([\d.]+) s(?: \(([\d.]+) s waiting for a fresh OTP window\))?$/.exec(cells.at(-1) ?? '');
+    if (cells.length >= 7 && time) rows.push({ name: cells[0]!, result: cells[3]!, ms: Number(time[1]) * 1000, waitMs: Number(time[2] ?? 0) * 1000 });
   }
   return rows;
 }

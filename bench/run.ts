@@ -13,7 +13,8 @@ import { nodeForAction } from '../test-support/runner.js';
 import { quietWaitedMs } from './proc.js';
 import { BENCH_DIR, cleanProcessEnv, ensureTools, versionLine } from './env.js';
 import { diagnosticRun, parallelProbe, type Diagnostic, type ParallelPoint } from './diagnostic.js';
-import { dependencyLevels, setAuthHash, type AuthHash } from './harness.js';
+import { dependencyLevels, setAuthHash, setLatency, type AuthHash } from './harness.js';
+import { parseProfile, type LatencyProfile } from '../test-support/latency-proxy.js';
 import { auditRuns, bundle, coldStart, type AuditRun, type ColdStart } from './probes.js';
 import { provenanceRuns, type ProvenanceRun } from './provenance.js';
 import { SINGLES, runSingle } from './single.js';
@@ -29,6 +30,8 @@ interface Options {
   tolerance: number;
   extras: boolean;
   authHash: AuthHash;
+  /** --latency: the profile of the proxy in front of the registry. */
+  latency: LatencyProfile | undefined;
   /** Base name of the result files in bench/results/. */
   out: string;
   /** Only re-render <out>.md from <out>.json (after a change to the report). */
@@ -42,10 +45,10 @@ function parseArgs(argv: string[]): Options {
   const flags = new Map<string, string>();
   for (const arg of argv) {
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new UsageError(`unknown argument ${arg}; use --quick, --n=10,30, --reps=K, --systems=a,b, --tolerance=0|1, --fast-auth, --no-extras, --out=NAME, --render`);
+    if (!match) throw new UsageError(`unknown argument ${arg}; use --quick, --n=10,30, --reps=K, --systems=a,b, --tolerance=0|1, --fast-auth, --latency[=read:MS,upload:MS,jitter:F], --no-extras, --out=NAME, --render`);
     flags.set(match[1]!, match[2] ?? 'true');
   }
-  for (const key of flags.keys()) if (!['quick', 'n', 'reps', 'systems', 'tolerance', 'no-extras', 'fast-auth', 'out', 'render'].includes(key)) throw new UsageError(`unknown option --${key}`);
+  for (const key of flags.keys()) if (!['quick', 'n', 'reps', 'systems', 'tolerance', 'no-extras', 'fast-auth', 'latency', 'out', 'render'].includes(key)) throw new UsageError(`unknown option --${key}`);
   const quick = flags.get('quick') === 'true';
   const sizes = flags.has('n') ? flags.get('n')!.split(',').map(Number) : quick ? [10, 30] : [10, 30, 100];
   if (!sizes.every((n) => Number.isInteger(n) && n >= 2 && n <= 300)) throw new UsageError('--n takes whole numbers from 2 to 300, comma-separated');
@@ -65,7 +68,8 @@ function parseArgs(argv: string[]): Options {
     tolerance,
     extras: flags.get('no-extras') !== 'true',
     authHash: flags.get('fast-auth') === 'true' ? 'sha' : 'bcrypt',
-    out: flags.get('out') ?? 'latest',
+    latency: flags.has('latency') ? parseProfile(flags.get('latency') === 'true' ? '' : flags.get('latency')!) : undefined,
+    out: flags.get('out') ?? (flags.has('latency') ? 'latency' : 'latest'),
     render: flags.get('render') === 'true',
   };
 }
@@ -97,6 +101,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   cleanProcessEnv();
   setAuthHash(opts.authHash);
+  setLatency(opts.latency);
   const tools = await ensureTools(log);
   const versions: Record<string, string> = {
     'action node': versionLine(nodeForAction()),
@@ -182,7 +187,10 @@ async function main(): Promise<void> {
       `(it starts in about a second, so a fresh one per run costs little and keeps storage, caches and the gate's log independent). Gate: TOTP SHA-1, 6 digits, 30 s, accepts codes of the current step ±${opts.tolerance}, code reuse allowed. ` +
       (opts.authHash === 'sha'
         ? 'With --fast-auth: the user\'s htpasswd entry is {SHA}, so Verdaccio\'s per-request password check is nearly free (a remote registry\'s auth costs the runner nothing).'
-        : 'Verdaccio checks the password (bcrypt) on every authenticated request: ~60 ms of its single thread, on the same 2 cores as the clients; `--fast-auth` removes that.'),
+        : 'Verdaccio checks the password (bcrypt) on every authenticated request: ~60 ms of its single thread, on the same 2 cores as the clients; `--fast-auth` removes that.') +
+      (opts.latency
+        ? ` Latency profile (--latency): every client request goes through a loopback proxy that waits ${opts.latency.readMs} ms before each read and ${opts.latency.uploadMs} ms before each upload (±${Math.round(opts.latency.jitter * 100)}%), as a registry on the internet would.`
+        : ''),
     quietWaitedMs,
     criticalPath: Object.fromEntries([...opts.sizes, 30].map((n) => [String(n), levelsOf(n)])),
     tools: `lerna ${tools.lernaVersion} and pnpm ${tools.pnpmVersion} from ${join('bench', '.tools')} (${tools.installed})`,
