@@ -41879,6 +41879,8 @@ function msLeftInStep(spec, epochMs) {
 class OtpGate {
     options;
     offsetMs = 0;
+    /** The slowest time from making a code to the registry's answer about it, ms. */
+    slowestAnswerMs;
     accepted = false;
     /** Codes refused since the last accepted one, across all publishes of this registry. */
     rejectionsInARow = 0;
@@ -41889,6 +41891,13 @@ class OtpGate {
     }
     get registry() {
         return this.options.registry;
+    }
+    /** The time a code must have left in its window when it is made, ms. */
+    get guardMs() {
+        const { adaptive, minRemainingSec, spec } = this.options;
+        if (!adaptive || this.slowestAnswerMs === undefined)
+            return minRemainingSec * 1000;
+        return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * this.slowestAnswerMs), (spec.period * 1000) / 2);
     }
     /** Registry clock minus runner clock, in ms: codes are made for the registry's time. */
     setClockOffset(offsetMs) {
@@ -41933,8 +41942,12 @@ class OtpGate {
             const code = totpAt(spec, now);
             logger.mask(code);
             logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(msLeftInStep(spec, now) / 1000)} s left in its window`);
+            const made = this.options.clock.now();
             const value = await attempt(code, attemptNumber);
             const outcome = verdict(value);
+            // Only answers about the code time it (a fault may have taken until a timeout).
+            if (outcome === 'accepted' || outcome === 'otp-rejected')
+                this.slowestAnswerMs = Math.max(this.slowestAnswerMs ?? 0, this.options.clock.now() - made);
             if (outcome === 'accepted') {
                 this.accepted = true;
                 this.rejectionsInARow = 0;
@@ -41961,15 +41974,16 @@ class OtpGate {
     }
     /** Sleeps until a window later than `afterStep` (if given) with enough time left; returns ms slept. */
     async waitForUsableWindow(afterStep) {
-        const { spec, clock, minRemainingSec } = this.options;
+        const { spec, clock } = this.options;
         const periodMs = spec.period * 1000;
-        const margin = Math.min(EARLY_MARGIN_MS, periodMs - minRemainingSec * 1000);
+        const guardMs = this.guardMs;
+        const margin = Math.min(EARLY_MARGIN_MS, periodMs - guardMs);
         const started = clock.now();
         for (;;) {
             const now = this.registryNow();
             const left = msLeftInStep(spec, now);
             const tooEarly = afterStep !== undefined && stepAt(spec, now) <= afterStep;
-            if (tooEarly || left < minRemainingSec * 1000)
+            if (tooEarly || left < guardMs)
                 await clock.sleep(left + margin);
             else if (periodMs - left < margin)
                 await clock.sleep(margin - (periodMs - left));
@@ -41983,6 +41997,9 @@ class OtpGate {
  * previous one (runner clocks drift, and a Date header tells the registry's time only to ±0.5 s).
  */
 const EARLY_MARGIN_MS = 1_000;
+/** The adaptive guard: this many times the slowest code-to-answer time, and never less than this. */
+const ADAPTIVE_FACTOR = 3;
+const ADAPTIVE_FLOOR_MS = 2_000;
 
 ;// CONCATENATED MODULE: ./src/credentials/choose.ts
 
@@ -42104,8 +42121,8 @@ class CredentialChooser {
     gateFor(registry, spec) {
         let gate = this.gates.get(registry);
         if (!gate) {
-            const { clock, logger, minRemainingSec } = this.options;
-            gate = new OtpGate({ registry, spec, clock, logger, minRemainingSec });
+            const { clock, logger, minRemainingSec, adaptiveGuard } = this.options;
+            gate = new OtpGate({ registry, spec, clock, logger, minRemainingSec, adaptive: adaptiveGuard });
             this.gates.set(registry, gate);
         }
         return gate;
@@ -42711,6 +42728,7 @@ function credentialChooser(config, deps, overrides = {}) {
         },
         dryRun: config.dryRun,
         minRemainingSec: config.otpMinRemainingSec,
+        adaptiveGuard: config.otpGuardAdaptive,
         clock: deps.clock,
         logger: deps.logger,
         auth: config.auth,
@@ -43051,7 +43069,7 @@ function readInputs(env = process.env) {
             ref: env.GITHUB_REF || undefined,
             auth: oneOf(INPUT.auth, AUTH_MODES, 'auto'),
             dryRun: booleanInput(INPUT.dryRun),
-            otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
+            ...minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
             env,
         },
     };
@@ -43127,17 +43145,20 @@ function countInput(name, fallback, min, max) {
         throw new InputError(name, `is '${value}'; expected a whole number from ${min} to ${max}`);
     return count;
 }
+/** `auto` (the default): 5 s until the registry's answers are timed, then from them; a number: that many seconds, always. */
 function minRemainingInput(name, secrets) {
-    const value = getInput(name) || '5';
+    const value = getInput(name) || 'auto';
+    if (value === 'auto')
+        return { otpMinRemainingSec: 5, otpGuardAdaptive: true };
     if (!/^\d+$/.test(value))
-        throw new InputError(name, `is '${value}'; expected a whole number of seconds`);
+        throw new InputError(name, `is '${value}'; expected 'auto' or a whole number of seconds`);
     const seconds = Number(value);
     const periods = secrets.flatMap((spec) => (spec ? [spec.period] : []));
     const period = periods.length ? Math.min(...periods) : 30;
     if (seconds >= period) {
         throw new InputError(name, `is ${seconds}; expected fewer seconds than the ${period} s window of the TOTP secret`);
     }
-    return seconds;
+    return { otpMinRemainingSec: seconds, otpGuardAdaptive: false };
 }
 
 ;// CONCATENATED MODULE: ./src/action/logger.ts
@@ -43212,7 +43233,7 @@ async function writePublishSummary(results, dryRun, what) {
     const modes = [what, dryRun && 'dry run'].filter(Boolean).join(', ');
     const summary = summary_summary
         .addHeading(modes ? `otp-publish (${modes})` : 'otp-publish', 2)
-        .addRaw(counts.map((status) => `${count(status)} ${status}`).join(', '), true)
+        .addRaw(counts.map((status) => `${count(status)} ${status}`).join(', ') + edgeWaits(results), true)
         .addTable([header, ...rows]);
     const staged = results.filter((result) => result.status === 'staged' && result.stageId);
     if (staged.length) {
@@ -43227,6 +43248,11 @@ async function writePublishSummary(results, dryRun, what) {
         summary.addHeading('Failures', 3).addList(failures.map((result) => escapeHtml(`${result.name}@${result.version}: ${result.error ?? 'failed'}`)));
     }
     await summary.write();
+}
+/** The time packages spent waiting at TOTP window edges, summed over the run (when any did). */
+function edgeWaits(results) {
+    const waitedMs = results.reduce((sum, result) => sum + (result.otpWaitMs ?? 0), 0);
+    return waitedMs ? `; ${(waitedMs / 1000).toFixed(1)} s waiting at one-time-password window edges in total` : '';
 }
 /** The package's time, and how much of it went to waiting for a fresh OTP window. */
 function timeCell(result) {
@@ -43499,7 +43525,8 @@ const RUN_TIMEOUT_MS = 60 * 60 * 1000;
 async function runMode(command, config, deps) {
     const { clock, logger } = deps;
     // A command gets tokens (with TOTP): trusted publishing is per package, which a command is not.
-    const chooser = credentialChooser(config, deps, { dryRun: false, auth: 'token' });
+    // The attempt is the whole command: its time says nothing about a code's time to the registry.
+    const chooser = credentialChooser(config, deps, { dryRun: false, auth: 'token', adaptiveGuard: false });
     const credentials = { npm: chooser.forRegistry('npm'), rubygems: chooser.forRegistry('rubygems') };
     if (credentials.npm.auth === 'none' && credentials.rubygems.auth === 'none') {
         throw new InputError('command', "runs with no credential: 'mode: run' needs npm-token or rubygems-api-key (with their TOTP secrets when the accounts use 2FA)");

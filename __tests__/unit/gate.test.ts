@@ -220,3 +220,43 @@ describe('OtpGate under an OTP rate limit', () => {
     }
   });
 });
+
+describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
+  const adaptive = (startAt: number) => {
+    const clock = new FakeClock(startAt);
+    return { clock, gate: new OtpGate({ registry: 'npm', spec, clock, logger: new MemoryLogger(), minRemainingSec: 5, adaptive: true }) };
+  };
+
+  it('keeps the fixed guard until a code was answered, then uses three times the slowest answer, never under 2 s', async () => {
+    const { clock, gate } = adaptive(T0 + 10_000);
+    expect(gate.guardMs).toBe(5_000);
+    await gate.run(scripted(clock, ['accepted'], 300).attempt, (v: Verdict) => v);
+    expect(gate.guardMs).toBe(2_000); // 3 x 300 ms is under the floor
+    await gate.run(scripted(clock, ['accepted'], 1_500).attempt, (v: Verdict) => v);
+    expect(gate.guardMs).toBe(4_500);
+    await gate.run(scripted(clock, ['accepted'], 900).attempt, (v: Verdict) => v);
+    expect(gate.guardMs).toBe(4_500); // the slowest so far
+  });
+
+  it('with 3 s left: waits while nothing was timed, uses the window once answers are fast', async () => {
+    const { clock, gate } = adaptive(T0 + 20_000);
+    await gate.run(scripted(clock, ['accepted'], 200).attempt, (v: Verdict) => v);
+    clock.advance(T0 + 27_000 - clock.now()); // 3 s left: under 5 s, over the 2 s now in force
+    const { calls, attempt, verdict } = scripted(clock, ['accepted'], 200);
+    const result = await gate.run(attempt, verdict);
+    expect(result.waitedMs).toBe(0);
+    expect(calls[0]!.at).toBe(T0 + 27_000);
+
+    const fixed = setup(T0 + 27_000); // the same moment with a fixed 5 s guard waits for the next window
+    const second = scripted(fixed.clock, ['accepted'], 200);
+    expect((await fixed.gate.run(second.attempt, second.verdict)).waitedMs).toBe(3_000 + EARLY_MARGIN_MS);
+  });
+
+  it('a fault does not time the guard (it may have run into a timeout); never over half the period', async () => {
+    const { clock, gate } = adaptive(T0 + 1_000);
+    await gate.run(scripted(clock, ['other'], 60_000).attempt, (v: Verdict) => v);
+    expect(gate.guardMs).toBe(5_000);
+    await gate.run(scripted(clock, ['accepted'], 8_000).attempt, (v: Verdict) => v);
+    expect(gate.guardMs).toBe(15_000);
+  });
+});

@@ -47,6 +47,7 @@ describe('readInputs', () => {
       runnerTemp: '/rt',
       dryRun: false,
       otpMinRemainingSec: 5,
+      otpGuardAdaptive: true,
       npm: { registry: 'https://registry.npmjs.org/', token: TOKEN, tag: 'next', access: 'public', provenance: 'auto' },
     });
     expect(result.publish.npm.totp).toEqual({ secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 });
@@ -97,7 +98,7 @@ describe('readInputs', () => {
     [{ 'npm-registry': 'registry.npmjs.org' }, 'npm-registry', /expected an http\(s\) URL/],
     [{ 'npm-registry': 'ftp://registry.example/' }, 'npm-registry', /expected an http\(s\) URL/],
     [{ 'npm-registry': `https://u:${TOKEN}@registry.example/` }, 'npm-registry', /must not carry credentials/],
-    [{ 'otp-min-remaining': 'soon' }, 'otp-min-remaining', /expected a whole number/],
+    [{ 'otp-min-remaining': 'soon' }, 'otp-min-remaining', /expected 'auto' or a whole number/],
     [{ 'otp-min-remaining': '30' }, 'otp-min-remaining', /fewer seconds than the 30 s window/],
   ])('%o fails naming %s', (values, input, message) => {
     const error = inputError(values);

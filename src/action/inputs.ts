@@ -159,7 +159,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       ref: env.GITHUB_REF || undefined,
       auth: oneOf(INPUT.auth, AUTH_MODES, 'auto'),
       dryRun: booleanInput(INPUT.dryRun),
-      otpMinRemainingSec: minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
+      ...minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
       env,
     },
   };
@@ -234,14 +234,16 @@ function countInput(name: string, fallback: number, min: number, max: number): n
   return count;
 }
 
-function minRemainingInput(name: string, secrets: Array<TotpSpec | undefined>): number {
-  const value = core.getInput(name) || '5';
-  if (!/^\d+$/.test(value)) throw new InputError(name, `is '${value}'; expected a whole number of seconds`);
+/** `auto` (the default): 5 s until the registry's answers are timed, then from them; a number: that many seconds, always. */
+function minRemainingInput(name: string, secrets: Array<TotpSpec | undefined>): { otpMinRemainingSec: number; otpGuardAdaptive: boolean } {
+  const value = core.getInput(name) || 'auto';
+  if (value === 'auto') return { otpMinRemainingSec: 5, otpGuardAdaptive: true };
+  if (!/^\d+$/.test(value)) throw new InputError(name, `is '${value}'; expected 'auto' or a whole number of seconds`);
   const seconds = Number(value);
   const periods = secrets.flatMap((spec) => (spec ? [spec.period] : []));
   const period = periods.length ? Math.min(...periods) : 30;
   if (seconds >= period) {
     throw new InputError(name, `is ${seconds}; expected fewer seconds than the ${period} s window of the TOTP secret`);
   }
-  return seconds;
+  return { otpMinRemainingSec: seconds, otpGuardAdaptive: false };
 }

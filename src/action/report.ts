@@ -43,7 +43,7 @@ export async function writePublishSummary(results: PackageResult[], dryRun: bool
   const modes = [what, dryRun && 'dry run'].filter(Boolean).join(', ');
   const summary = core.summary
     .addHeading(modes ? `otp-publish (${modes})` : 'otp-publish', 2)
-    .addRaw(counts.map((status) => `${count(status)} ${status}`).join(', '), true)
+    .addRaw(counts.map((status) => `${count(status)} ${status}`).join(', ') + edgeWaits(results), true)
     .addTable([header, ...rows]);
   const staged = results.filter((result) => result.status === 'staged' && result.stageId);
   if (staged.length) {
@@ -58,6 +58,12 @@ export async function writePublishSummary(results: PackageResult[], dryRun: bool
     summary.addHeading('Failures', 3).addList(failures.map((result) => escapeHtml(`${result.name}@${result.version}: ${result.error ?? 'failed'}`)));
   }
   await summary.write();
+}
+
+/** The time packages spent waiting at TOTP window edges, summed over the run (when any did). */
+function edgeWaits(results: PackageResult[]): string {
+  const waitedMs = results.reduce((sum, result) => sum + (result.otpWaitMs ?? 0), 0);
+  return waitedMs ? `; ${(waitedMs / 1000).toFixed(1)} s waiting at one-time-password window edges in total` : '';
 }
 
 /** The package's time, and how much of it went to waiting for a fresh OTP window. */

@@ -19,6 +19,8 @@ export interface ChooserOptions {
   credentials: Partial<Record<RegistryId, RegistryCredentials>>;
   dryRun: boolean;
   minRemainingSec: number;
+  /** Derive the window guard from measured answer times (`otp-min-remaining: auto`). */
+  adaptiveGuard?: boolean;
   clock: Clock;
   logger: Logger;
   /** Default 'token' (no trusted publishing). */
@@ -162,8 +164,8 @@ export class CredentialChooser {
   private gateFor(registry: RegistryId, spec: TotpSpec): OtpGate {
     let gate = this.gates.get(registry);
     if (!gate) {
-      const { clock, logger, minRemainingSec } = this.options;
-      gate = new OtpGate({ registry, spec, clock, logger, minRemainingSec });
+      const { clock, logger, minRemainingSec, adaptiveGuard } = this.options;
+      gate = new OtpGate({ registry, spec, clock, logger, minRemainingSec, adaptive: adaptiveGuard });
       this.gates.set(registry, gate);
     }
     return gate;

@@ -53,6 +53,8 @@ export interface PublishConfig {
   auth: AuthMode;
   dryRun: boolean;
   otpMinRemainingSec: number;
+  /** `otp-min-remaining: auto`: the guard follows the registry's measured answer times (from otpMinRemainingSec until one is timed). */
+  otpGuardAdaptive: boolean;
   /** Environment the registry clients start from (stripped of credentials they could pick on their own). */
   env: NodeJS.ProcessEnv;
 }
@@ -87,6 +89,7 @@ export function credentialChooser(config: PublishConfig, deps: ModeDeps, overrid
     },
     dryRun: config.dryRun,
     minRemainingSec: config.otpMinRemainingSec,
+    adaptiveGuard: config.otpGuardAdaptive,
     clock: deps.clock,
     logger: deps.logger,
     auth: config.auth,

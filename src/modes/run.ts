@@ -40,7 +40,8 @@ const RUN_TIMEOUT_MS = 60 * 60 * 1000;
 export async function runMode(command: string, config: PublishConfig, deps: ModeDeps): Promise<RunResult> {
   const { clock, logger } = deps;
   // A command gets tokens (with TOTP): trusted publishing is per package, which a command is not.
-  const chooser = credentialChooser(config, deps, { dryRun: false, auth: 'token' });
+  // The attempt is the whole command: its time says nothing about a code's time to the registry.
+  const chooser = credentialChooser(config, deps, { dryRun: false, auth: 'token', adaptiveGuard: false });
   const credentials = { npm: chooser.forRegistry('npm'), rubygems: chooser.forRegistry('rubygems') };
   if (credentials.npm.auth === 'none' && credentials.rubygems.auth === 'none') {
     throw new InputError('command', "runs with no credential: 'mode: run' needs npm-token or rubygems-api-key (with their TOTP secrets when the accounts use 2FA)");

@@ -12,8 +12,14 @@ export interface GateOptions {
   registry: string;
   spec: TotpSpec;
   clock: Clock;
-  /** Never hand out a code with fewer seconds than this left in its window. */
+  /** Never hand out a code with fewer seconds than this left in its window (with `adaptive`: until an answer was timed). */
   minRemainingSec: number;
+  /**
+   * Derive the guard from measured time: once the registry has answered a code, the guard is
+   * ADAPTIVE_FACTOR times the slowest time from making a code to its answer so far, never under
+   * ADAPTIVE_FLOOR_MS nor over half the period (the `otp-min-remaining` input left at `auto`).
+   */
+  adaptive?: boolean;
   logger: Logger;
 }
 
@@ -39,6 +45,8 @@ export interface GateResult<T> {
  */
 export class OtpGate {
   private offsetMs = 0;
+  /** The slowest time from making a code to the registry's answer about it, ms. */
+  private slowestAnswerMs: number | undefined;
   private accepted = false;
   /** Codes refused since the last accepted one, across all publishes of this registry. */
   private rejectionsInARow = 0;
@@ -49,6 +57,13 @@ export class OtpGate {
 
   get registry(): string {
     return this.options.registry;
+  }
+
+  /** The time a code must have left in its window when it is made, ms. */
+  get guardMs(): number {
+    const { adaptive, minRemainingSec, spec } = this.options;
+    if (!adaptive || this.slowestAnswerMs === undefined) return minRemainingSec * 1000;
+    return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * this.slowestAnswerMs), (spec.period * 1000) / 2);
   }
 
   /** Registry clock minus runner clock, in ms: codes are made for the registry's time. */
@@ -103,8 +118,11 @@ export class OtpGate {
       const code = totpAt(spec, now);
       logger.mask(code);
       logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(msLeftInStep(spec, now) / 1000)} s left in its window`);
+      const made = this.options.clock.now();
       const value = await attempt(code, attemptNumber);
       const outcome = verdict(value);
+      // Only answers about the code time it (a fault may have taken until a timeout).
+      if (outcome === 'accepted' || outcome === 'otp-rejected') this.slowestAnswerMs = Math.max(this.slowestAnswerMs ?? 0, this.options.clock.now() - made);
       if (outcome === 'accepted') {
         this.accepted = true;
         this.rejectionsInARow = 0;
@@ -130,15 +148,16 @@ export class OtpGate {
 
   /** Sleeps until a window later than `afterStep` (if given) with enough time left; returns ms slept. */
   private async waitForUsableWindow(afterStep: number | undefined): Promise<number> {
-    const { spec, clock, minRemainingSec } = this.options;
+    const { spec, clock } = this.options;
     const periodMs = spec.period * 1000;
-    const margin = Math.min(EARLY_MARGIN_MS, periodMs - minRemainingSec * 1000);
+    const guardMs = this.guardMs;
+    const margin = Math.min(EARLY_MARGIN_MS, periodMs - guardMs);
     const started = clock.now();
     for (;;) {
       const now = this.registryNow();
       const left = msLeftInStep(spec, now);
       const tooEarly = afterStep !== undefined && stepAt(spec, now) <= afterStep;
-      if (tooEarly || left < minRemainingSec * 1000) await clock.sleep(left + margin);
+      if (tooEarly || left < guardMs) await clock.sleep(left + margin);
       else if (periodMs - left < margin) await clock.sleep(margin - (periodMs - left));
       else return clock.now() - started;
     }
@@ -150,3 +169,7 @@ export class OtpGate {
  * previous one (runner clocks drift, and a Date header tells the registry's time only to ±0.5 s).
  */
 export const EARLY_MARGIN_MS = 1_000;
+
+/** The adaptive guard: this many times the slowest code-to-answer time, and never less than this. */
+export const ADAPTIVE_FACTOR = 3;
+export const ADAPTIVE_FLOOR_MS = 2_000;
