@@ -63,23 +63,22 @@ interface Decisions {
  */
 export async function decideMode(decision: StageDecision, refs: StageRef[] | undefined, config: PublishConfig, deps: ModeDeps): Promise<PackageResult[]> {
   const { logger, clock } = deps;
-  const mode = decision;
   // Only names, versions and dependencies are needed: no publish manifests.
   const discovered = await discover(config.packages, config, logger, false);
   const gem = discovered.find((target) => target.registry === 'rubygems');
-  if (gem) throw new InputError('mode', `is '${mode}', but ${gem.name}@${gem.version} in 'packages' is a gem, and RubyGems has no staged publishing; list npm packages only`);
+  if (gem) throw new InputError('mode', `is '${decision}', but ${gem.name}@${gem.version} in 'packages' is a gem, and RubyGems has no staged publishing; list npm packages only`);
   // Staging areas are npm's only, and trusted-publishing tokens cannot decide stages: the token it is.
   const chooser = credentialChooser(config, deps, { auth: 'token', stage: false });
   const credential = chooser.forRegistry('npm');
   if (credential.auth === 'none') {
-    throw new InputError('npm-token', `is empty, but 'mode: ${mode}' needs it (a trusted-publishing token can stage, but cannot approve or reject)`);
+    throw new InputError('npm-token', `is empty, but 'mode: ${decision}' needs it (a trusted-publishing token can stage, but cannot approve or reject)`);
   }
-  if (credential.auth === 'token') logger.warning(`'npm-totp-secret' is empty: ${mode} requests carry no one-time password, which npm refuses unless the token bypasses 2FA`);
+  if (credential.auth === 'token') logger.warning(`'npm-totp-secret' is empty: ${decision} requests carry no one-time password, which npm refuses unless the token bypasses 2FA`);
   const client: StageClientOptions = { registry: config.npm.registry, token: credential.token, timeoutMs: config.timeoutSec * 1000, logger };
   const { targets, stageIds, settled } = refs ? await fromStageIds(refs, discovered, client) : await fromCheckout(discovered, client);
   const plan: PlannedPackage[] = orderTargets(targets).map(({ target, dependsOn }) => ({ target, dependsOn, credential }));
   const described = plan.map(({ target }) => `${target.name}@${target.version}${stageIds.has(key(target)) ? ` (stage ${stageIds.get(key(target))})` : ''}`);
-  logger.info(`${plan.length} version(s) to ${mode}, in dependency order: ${described.join(', ') || 'none'}`);
+  logger.info(`${plan.length} version(s) to ${decision}, in dependency order: ${described.join(', ') || 'none'}`);
   const adapter = new NpmStageAdapter({ registry: config.npm.registry, timeoutMs: config.timeoutSec * 1000, decision, stageIds });
   const results = await publishPlanned(plan, {
     adapters: { npm: adapter },
