@@ -38431,6 +38431,16 @@ function isSigningError(error) {
     const code = error?.code;
     return typeof code === 'string' && /^(CA|TLOG|TSA|IDENTITY_TOKEN)_/.test(code);
 }
+/** Whether name@version is on the registry, from its package document (read with the token, never with a code). */
+async function readExistence(registry, target, credential, options) {
+    const token = tokenOf(credential);
+    // No npm-otp header: checking must never spend a code.
+    const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
+    if (token)
+        headers.authorization = `Bearer ${token}`;
+    const read = await readJson(`${registry}${escapePackageName(target.name)}`, headers, options);
+    return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
+}
 /** What `npm stage publish` prints: `+ name@1.0.0 (staged with id <uuid>)`. */
 const STAGED_LINE = /^\+ \S+ \(staged with id ([0-9a-f-]{36})\)$/m;
 /** A staged upload's outcome; a registry that answered without a stage id is a failure (nothing to approve). */
@@ -38505,14 +38515,8 @@ class NpmRegistry {
     get uploadsInProcess() {
         return Boolean(this.settings.packDir);
     }
-    async exists(target, credential) {
-        const token = tokenOf(credential);
-        // No npm-otp header: checking must never spend a code.
-        const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
-        if (token)
-            headers.authorization = `Bearer ${token}`;
-        const read = await readJson(`${this.settings.registry}${escapePackageName(target.name)}`, headers, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
-        return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
+    exists(target, credential) {
+        return readExistence(this.settings.registry, target, credential, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
     }
     async publish(request) {
         const tarball = this.tarballs.get(request.target.path);
@@ -38686,20 +38690,15 @@ class NpmStageAdapter {
     async exists(target, credential) {
         const { registry, timeoutMs, decision } = this.settings;
         const stageId = this.stageIdOf(target);
-        const headers = headersOf(tokenOf(credential));
         if (decision === 'approve') {
-            const read = await readJson(`${registry}${escapePackageName(target.name)}`, headers, { capMs: timeoutMs });
-            const released = Boolean(read.body?.versions?.[target.version]);
-            const base = { packageKnown: read.body !== undefined, serverTime: read.serverTime };
-            if (released)
-                return { ...base, exists: true, skipReason: 'already published' };
-            if (stageId)
-                return { ...base, exists: false };
-            return { ...base, exists: true, skipReason: 'nothing staged for this version' };
+            const existence = await readExistence(registry, target, credential, { capMs: timeoutMs });
+            if (existence.exists)
+                return { ...existence, skipReason: 'already published' };
+            return stageId ? existence : { ...existence, exists: true, skipReason: 'nothing staged for this version' };
         }
         if (!stageId)
             return { exists: true, packageKnown: true, serverTime: undefined, skipReason: 'nothing staged for this version' };
-        const read = await readJson(`${registry}-/stage/${stageId}`, headers, { capMs: timeoutMs });
+        const read = await readJson(`${registry}-/stage/${stageId}`, headersOf(tokenOf(credential)), { capMs: timeoutMs });
         const gone = read.body === undefined;
         return { exists: gone, packageKnown: true, serverTime: read.serverTime, ...(gone ? { skipReason: `stage ${stageId} is no longer staged`, arrivedAs: 'rejected' } : {}) };
     }

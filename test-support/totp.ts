@@ -4,9 +4,16 @@ import { createGuardrails, generateSync } from 'otplib';
 
 const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
 
-/** The SHA-1, 6-digit, 30-second code of `secret` at the local clock shifted by `offsetMs`. */
-export function codeNow(secret: string, offsetMs = 0): string {
-  return generateSync({ secret, epoch: Math.floor((Date.now() + offsetMs) / 1000), guardrails });
+export interface CodeOptions {
+  /** Shift of the local clock, ms. */
+  offsetMs?: number;
+  algorithm?: 'sha1' | 'sha256' | 'sha512';
+  digits?: number;
+}
+
+/** The code of `secret` at the local clock (shifted by `offsetMs`); SHA-1, 6 digits, 30 s unless told. */
+export function codeNow(secret: string, { offsetMs = 0, ...options }: CodeOptions = {}): string {
+  return generateSync({ secret, epoch: Math.floor((Date.now() + offsetMs) / 1000), guardrails, ...options });
 }
 
 /** A code that is certainly not the current one. */

@@ -5,7 +5,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGuardrails, generateSync } from 'otplib';
 import {
   npmEnv,
   runNpm,
@@ -16,9 +15,9 @@ import {
   type NpmResult,
   type Registry,
 } from '../../test-support/registry.js';
+import { codeNow, wrongCode as wrongCodeOf } from '../../test-support/totp.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXP'; // 10 bytes, like the secrets npmjs hands out
-const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
 // ±1 step so that a code made just before a 30 s boundary still passes.
 const BASE: GateConfig = {
   secret: SECRET,
@@ -38,13 +37,11 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/npm-output/', import.meta.ur
 
 /** TOTP code for the local clock shifted by `offsetMs`. */
 function code(offsetMs = 0, opts: { algorithm?: 'sha1' | 'sha256' | 'sha512'; digits?: 6 | 7 | 8 } = {}): string {
-  return generateSync({ secret: SECRET, epoch: Math.floor((Date.now() + offsetMs) / 1000), guardrails, ...opts });
+  return codeNow(SECRET, { offsetMs, ...opts });
 }
 
 /** A code that is certainly not the current one. */
-function wrongCode(): string {
-  return String((Number(code()) + 500_000) % 1_000_000).padStart(6, '0');
-}
+const wrongCode = () => wrongCodeOf(SECRET);
 
 let registry: Registry;
 let alice: string;

@@ -3,7 +3,7 @@ import { tokenOf, type Credential } from '../credentials/credential.js';
 import { PublishCommandError, StageNotFoundError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { readJson } from './http.js';
-import { escapePackageName } from './npm.js';
+import { readExistence } from './npm.js';
 import { OTP_RATE_LIMIT } from './npm-output.js';
 import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from './types.js';
 
@@ -84,17 +84,13 @@ export class NpmStageAdapter implements RegistryAdapter {
   async exists(target: PackageTarget, credential: Credential): Promise<Existence> {
     const { registry, timeoutMs, decision } = this.settings;
     const stageId = this.stageIdOf(target);
-    const headers = headersOf(tokenOf(credential));
     if (decision === 'approve') {
-      const read = await readJson<{ versions?: Record<string, unknown> }>(`${registry}${escapePackageName(target.name)}`, headers, { capMs: timeoutMs });
-      const released = Boolean(read.body?.versions?.[target.version]);
-      const base = { packageKnown: read.body !== undefined, serverTime: read.serverTime };
-      if (released) return { ...base, exists: true, skipReason: 'already published' };
-      if (stageId) return { ...base, exists: false };
-      return { ...base, exists: true, skipReason: 'nothing staged for this version' };
+      const existence = await readExistence(registry, target, credential, { capMs: timeoutMs });
+      if (existence.exists) return { ...existence, skipReason: 'already published' };
+      return stageId ? existence : { ...existence, exists: true, skipReason: 'nothing staged for this version' };
     }
     if (!stageId) return { exists: true, packageKnown: true, serverTime: undefined, skipReason: 'nothing staged for this version' };
-    const read = await readJson<StagedItem>(`${registry}-/stage/${stageId}`, headers, { capMs: timeoutMs });
+    const read = await readJson<StagedItem>(`${registry}-/stage/${stageId}`, headersOf(tokenOf(credential)), { capMs: timeoutMs });
     const gone = read.body === undefined;
     return { exists: gone, packageKnown: true, serverTime: read.serverTime, ...(gone ? { skipReason: `stage ${stageId} is no longer staged`, arrivedAs: 'rejected' as const } : {}) };
   }

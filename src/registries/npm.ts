@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
 import pLimit from 'p-limit';
-import { tokenOf } from '../credentials/credential.js';
+import { tokenOf, type Credential } from '../credentials/credential.js';
 import { childEnv } from '../credentials/child-env.js';
 import { NPM_TOKEN_ENV } from '../credentials/npmrc.js';
 import { CommandTimeoutError, ManifestError, ProvenanceError, errorMessage } from '../errors.js';
 import { idTokenClaims } from '../credentials/oidc.js';
 import type { Logger } from '../logger.js';
 import { runCommand } from '../process.js';
-import { readJson } from './http.js';
+import { readJson, type RetryOptions } from './http.js';
 import { classifyNpmError, classifyNpmPublish } from './npm-output.js';
 import { packWithNpm } from './npm-pack.js';
 import { loadPacker, manifestText, packInProcess, packMethod, replacePackageJson } from './npm-tarball.js';
@@ -103,6 +103,16 @@ function isSigningError(error: unknown): boolean {
   return typeof code === 'string' && /^(CA|TLOG|TSA|IDENTITY_TOKEN)_/.test(code);
 }
 
+/** Whether name@version is on the registry, from its package document (read with the token, never with a code). */
+export async function readExistence(registry: string, target: PackageTarget, credential: Credential, options: RetryOptions): Promise<Existence> {
+  const token = tokenOf(credential);
+  // No npm-otp header: checking must never spend a code.
+  const headers: Record<string, string> = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const read = await readJson<{ versions?: Record<string, unknown> }>(`${registry}${escapePackageName(target.name)}`, headers, options);
+  return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
+}
+
 /** What `npm stage publish` prints: `+ name@1.0.0 (staged with id <uuid>)`. */
 const STAGED_LINE = /^\+ \S+ \(staged with id ([0-9a-f-]{36})\)$/m;
 
@@ -180,13 +190,8 @@ export class NpmRegistry implements RegistryAdapter {
     return Boolean(this.settings.packDir);
   }
 
-  async exists(target: PackageTarget, credential: PublishRequest['credential']): Promise<Existence> {
-    const token = tokenOf(credential);
-    // No npm-otp header: checking must never spend a code.
-    const headers: Record<string, string> = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
-    if (token) headers.authorization = `Bearer ${token}`;
-    const read = await readJson<{ versions?: Record<string, unknown> }>(`${this.settings.registry}${escapePackageName(target.name)}`, headers, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
-    return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
+  exists(target: PackageTarget, credential: PublishRequest['credential']): Promise<Existence> {
+    return readExistence(this.settings.registry, target, credential, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
   }
 
   async publish(request: PublishRequest): Promise<PublishOutcome> {

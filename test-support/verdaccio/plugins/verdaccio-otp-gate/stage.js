@@ -55,10 +55,12 @@ module.exports = function stagingArea(gate) {
     return stage;
   }
 
+  /** Where Verdaccio itself serves (and takes) the package document. */
+  const packageUrl = (req, name) => `http://${req.headers.host}/${encodeURIComponent(name).replace(/^%40/, '@')}`;
+
   /** The package document as Verdaccio serves it (no auth: the test registry lets $all read). */
   async function released(req, name) {
-    const url = `http://${req.headers.host}/${encodeURIComponent(name).replace(/^%40/, '@')}`;
-    const res = await fetch(url, { headers: { accept: 'application/json', ...gate.releaseHeaders() } });
+    const res = await fetch(packageUrl(req, name), { headers: { accept: 'application/json', ...gate.releaseHeaders() } });
     return res.ok ? res.json() : undefined;
   }
 
@@ -127,8 +129,7 @@ module.exports = function stagingArea(gate) {
   /** Releases the staged document into Verdaccio with the approver's own authorization. */
   async function release(req, res, stage) {
     const { packageName } = stage.item;
-    const url = `http://${req.headers.host}/${encodeURIComponent(packageName).replace(/^%40/, '@')}`;
-    const put = await fetch(url, {
+    const put = await fetch(packageUrl(req, packageName), {
       method: 'PUT',
       headers: { 'content-type': 'application/json', authorization: req.headers.authorization || '', ...gate.releaseHeaders() },
       body: JSON.stringify(stage.body),
