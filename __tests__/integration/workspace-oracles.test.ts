@@ -33,7 +33,7 @@ async function ours(fixture: Fixture): Promise<Map<string, string>> {
   const packDir = mkdtempSync(join(base, 'ours-'));
   const npm = new NpmRegistry({ registry: registry.url, userconfig: '', tag: undefined, access: undefined, provenance: 'false', timeoutMs: 60_000, env: process.env, packDir });
   const publishable = targets.filter((target) => !target.private);
-  await npm.prepareBatch(publishable, logger, false);
+  await npm.prepare(publishable, logger, false);
   const files = new Set(readdirSync(packDir));
   return new Map(publishable.map((target) => {
     const file = tarballName(target.name, target.version);

@@ -115,14 +115,12 @@ const run = (planned: PlannedPackage[], registry: MemoryRegistry, options: { con
   });
 
 describe('publishPlanned', () => {
-  it('checks every package before publishing any, publishes in parallel up to the limit, and after dependencies', async () => {
+  it('publishes in parallel up to the limit, each after its dependencies', async () => {
     const targets = [target('lib'), ...['a', 'b', 'c', 'd', 'e'].map((name) => target(name, ['lib'])), target('top', ['a', 'e'])];
     const registry = new MemoryRegistry(new Set());
     const results = await run(plan(targets), registry, { concurrency: 3 });
 
     expect(results.map((result) => result.status)).toEqual(Array(7).fill('published'));
-    const firstStart = registry.events.findIndex((event) => event.startsWith('start'));
-    expect(registry.events.slice(0, firstStart).filter((event) => event.startsWith('exists'))).toHaveLength(7);
     expect(registry.maxRunning).toBe(3);
     expect(registry.events.indexOf('end lib')).toBeLessThan(registry.events.indexOf('start a'));
     expect(registry.events.indexOf('end e')).toBeLessThan(registry.events.indexOf('start top'));
@@ -253,53 +251,113 @@ describe('publishPlanned after a registry fault', () => {
   });
 });
 
-describe('publishPlanned prepares what is missing before the first publish', () => {
-  function preparing(existing: Set<string>, failPrepare = false) {
+describe('publishPlanned packs beside the existence checks and uploads once packing has settled', () => {
+  /**
+   * An adapter whose existence answers come when the test releases them (`answer`); packages named
+   * `scripted-*` are not prepared quietly (npm would run their scripts).
+   */
+  function preparing(existing: Set<string>, options: { failPrepare?: string } = {}) {
     const events: string[] = [];
+    const pending = new Map<string, () => void>();
     const adapter: RegistryAdapter = {
       id: 'npm',
       exists: async (t) => {
         events.push(`exists ${t.name}`);
+        await new Promise<void>((resolve) => pending.set(t.name, resolve));
+        events.push(`answer ${t.name}`);
         return { exists: existing.has(t.name), packageKnown: existing.has(t.name), serverTime: undefined };
       },
-      prepareBatch: async (targets) => {
+      preparesQuietly: (t) => !t.name.startsWith('scripted'),
+      prepare: async (targets) => {
         events.push(`pack ${targets.map((t) => t.name).join(',')}`);
-        if (failPrepare) throw new Error('prepack failed');
+        await tick();
+        if (targets.some((t) => t.name === options.failPrepare)) throw new Error(`prepack of ${options.failPrepare} failed`);
       },
       publish: async (request) => {
         events.push(`publish ${request.target.name}`);
         return { kind: 'published', detail: '+' };
       },
     };
-    return { adapter, events };
+    /** Lets the registry answer the check of `name` (once it has been asked). */
+    const answer = async (...names: string[]) => {
+      for (const name of names) {
+        while (!pending.has(name)) await tick();
+        pending.get(name)!();
+        pending.delete(name);
+      }
+      await settle();
+    };
+    return { adapter, events, answer };
   }
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+  const settle = async () => {
+    for (let i = 0; i < 20; i++) await tick();
+  };
   const deps = (adapter: RegistryAdapter) => ({ adapters: { npm: adapter }, dryRun: false, concurrency: 2, failFast: false, clock: new FakeClock(0), logger: new MemoryLogger(), ...RETRY });
 
-  it('checks all, packs only the versions not on the registry, then publishes', async () => {
-    const { adapter, events } = preparing(new Set(['old']));
-    await publishPlanned(plan([target('old'), target('new-a'), target('new-b')]), deps(adapter));
-    expect(events.slice(0, 4)).toEqual(['exists old', 'exists new-a', 'exists new-b', 'pack new-a,new-b']);
-    expect(events.slice(4).sort()).toEqual(['publish new-a', 'publish new-b']);
+  it('packs quietly from the first answer that leaves something to publish, and uploads before the other checks answer', async () => {
+    const { adapter, events, answer } = preparing(new Set(['old']));
+    const run = publishPlanned(plan([target('root'), target('old'), target('leaf', ['root']), target('late')]), deps(adapter));
+    await settle();
+    expect(events.filter((event) => !event.startsWith('exists'))).toEqual([]);
+    await answer('old');
+    // All that is on the registry so far: nothing to pack yet.
+    expect(events.filter((event) => event.startsWith('pack'))).toEqual([]);
+    await answer('root');
+    // 'old' was found before its turn: it is not packed; 'leaf' and 'late' are packed before their checks answer.
+    expect(events.filter((event) => event.startsWith('pack')).sort()).toEqual(['pack late', 'pack leaf', 'pack root']);
+    expect(events).toContain('publish root');
+    expect(events.indexOf('publish root')).toBeGreaterThan(events.lastIndexOf('pack leaf'));
+    expect(events).not.toContain('answer late');
+    await answer('leaf');
+    expect(events).toContain('publish leaf');
+    expect(events).not.toContain('publish late');
+    await answer('late');
+    const results = await run;
+    expect(results.map((result) => [result.name, result.status])).toEqual([
+      ['root', 'published'],
+      ['old', 'skipped'],
+      ['leaf', 'published'],
+      ['late', 'published'],
+    ]);
   });
 
-  it('warms the adapter up once, with the first answer that leaves something to publish; not when all is published, nor in a dry run', async () => {
+  it('packs a package whose scripts run only after its own check found it missing, and uploads nothing before that', async () => {
+    const { adapter, events, answer } = preparing(new Set(['scripted-old']));
+    const run = publishPlanned(plan([target('a'), target('scripted-new'), target('scripted-old')]), deps(adapter));
+    await answer('a', 'scripted-old');
+    expect(events).toContain('pack a');
+    expect(events.filter((event) => event.startsWith('publish'))).toEqual([]);
+    await answer('scripted-new');
+    await run;
+    expect(events.filter((event) => event.startsWith('pack')).sort()).toEqual(['pack a', 'pack scripted-new']);
+    expect(events.indexOf('publish a')).toBeGreaterThan(events.indexOf('pack scripted-new'));
+  });
+
+  it('packs and publishes nothing when everything is on the registry, and warms up only when something is missing (not in a dry run)', async () => {
     const cases = [
-      { names: ['a'], existing: ['a'], dryRun: false, warmed: false },
-      { names: ['a'], existing: [], dryRun: true, warmed: false },
-      { names: ['a', 'b'], existing: ['a'], dryRun: false, warmed: true },
+      { names: ['a'], existing: ['a'], dryRun: false, warmed: false, packed: [] as string[] },
+      { names: ['a'], existing: [], dryRun: true, warmed: false, packed: ['pack a'] },
+      { names: ['a', 'b'], existing: ['a'], dryRun: false, warmed: true, packed: ['pack b'] },
     ];
-    for (const { names, existing, dryRun, warmed } of cases) {
-      const { adapter, events } = preparing(new Set(existing));
+    for (const { names, existing, dryRun, warmed, packed } of cases) {
+      const { adapter, events, answer } = preparing(new Set(existing));
       adapter.warmUp = () => void events.push('warm up');
-      await publishPlanned(plan(names.map((name) => target(name))), { ...deps(adapter), dryRun });
+      const run = publishPlanned(plan(names.map((name) => target(name))), { ...deps(adapter), dryRun });
+      await answer(...names);
+      await run;
       expect(events.filter((event) => event === 'warm up')).toEqual(warmed ? ['warm up'] : []);
+      expect(events.filter((event) => event.startsWith('pack'))).toEqual(packed);
       if (warmed) expect(events.indexOf('warm up')).toBeLessThan(events.indexOf('pack b'));
     }
   });
 
-  it('a failed preparation stops the run before anything is published', async () => {
-    const { adapter, events } = preparing(new Set(), true);
-    await expect(publishPlanned(plan([target('a'), target('b')]), deps(adapter))).rejects.toThrow('prepack failed');
+  it('a failed preparation stops the run before anything is published, though a package was ready', async () => {
+    const { adapter, events, answer } = preparing(new Set(), { failPrepare: 'scripted' });
+    const run = publishPlanned(plan([target('a'), target('scripted')]), deps(adapter));
+    const failed = expect(run).rejects.toThrow('prepack of scripted failed');
+    await answer('a', 'scripted');
+    await failed;
     expect(events.filter((event) => event.startsWith('publish'))).toEqual([]);
   });
 });

@@ -36,51 +36,91 @@ export interface PublishDeps {
   random?: () => number;
 }
 
+/** Packs that run nothing of the package's own, at once: enough to overlap their file reads. */
+const QUIET_PREPARES = 8;
+
 /**
- * Packs and builds what will be published (npm: tarballs; gems: `gem build`), after the
- * existence checks and before the first publish, so a broken gemspec or prepack script publishes
- * nothing and versions already on the registry are not built again. Throws on the first problem.
+ * Packs and builds what the run will upload, alongside the existence checks, and settles before
+ * the first upload, so a broken gemspec or prepack script publishes nothing. A package the
+ * adapter can prepare without running anything of its own (npm: an in-process pack) is prepared
+ * as soon as the run has something to publish, before its own check has answered unless the answer
+ * is already in (a version found on the registry is not packed). The others (scripts, `gem build`)
+ * are prepared once every one of their checks has answered, only where the version is missing or
+ * could not be read (so a broken gemspec still stops the run). Rejects with the first failure,
+ * after every preparation has ended.
  */
-async function prepareAll(targets: PackageTarget[], adapters: PublishDeps['adapters'], logger: Logger, dryRun: boolean): Promise<void> {
-  for (const adapter of Object.values(adapters)) {
-    const own = targets.filter((target) => target.registry === adapter.id);
-    if (adapter.prepareBatch && own.length) await inGroup(logger, `pack ${adapter.id} packages`, (log) => adapter.prepareBatch!(own, log, dryRun));
-  }
-  for (const target of targets) {
-    const adapter = adapters[target.registry];
-    if (adapter?.prepare) await inGroup(logger, `build ${label(target)}`, (log) => adapter.prepare!(target, log));
-  }
+function prepareRun(plan: PlannedPackage[], answers: Array<Promise<Checked | undefined>>, start: Promise<void>, deps: PublishDeps): Promise<void> {
+  const { adapters, dryRun } = deps;
+  const missing = (checked: Checked | undefined) => checked !== undefined && !('existence' in checked && checked.existence.exists);
+  const known: Array<Checked | undefined> = [];
+  answers.forEach((answer, index) => void answer.then((checked) => (known[index] = checked)));
+  const entries = plan.flatMap((planned, index) => {
+    const adapter = adapters[planned.target.registry];
+    return !planned.skipReason && adapter?.prepare ? [{ index, target: planned.target, adapter, quiet: adapter.preparesQuietly?.(planned.target) ?? false }] : [];
+  });
+  return inGroup(deps.logger, 'pack and build', async (log) => {
+    const limit = pLimit(QUIET_PREPARES);
+    let early = 0;
+    const quiet = entries.filter((entry) => entry.quiet).map(({ index, target, adapter }) =>
+      start.then(() =>
+        limit(async () => {
+          if (index in known && !missing(known[index])) return;
+          if (!(index in known)) early++;
+          await adapter.prepare!([target], log, dryRun);
+        }),
+      ),
+    );
+    const others = entries.filter((entry) => !entry.quiet);
+    const rest = Promise.all(others.map(({ index }) => answers[index])).then(async (checked) => {
+      for (const adapter of Object.values(adapters)) {
+        const own = others.filter((entry, at) => entry.adapter === adapter && missing(checked[at])).map(({ target }) => target);
+        if (own.length) await adapter.prepare!(own, log, dryRun);
+      }
+    });
+    const settled = await Promise.allSettled([...quiet, rest]);
+    for (const adapter of Object.values(adapters)) {
+      const line = adapter.prepared?.();
+      if (line) log.info(line);
+    }
+    if (early) log.debug(`${early} package(s) packed before their existence check answered`);
+    const failed = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+  });
 }
 
 /**
- * Publishes a plan in dependency order: first every existence check (in parallel), then packing
- * and building what is missing, then each package once all it depends on is done, up to `concurrency` at a time. A package whose
- * dependency failed is not attempted; with `failFast` nothing new starts after a failure.
- * Never throws for a package's failure. Results come back in plan order.
+ * Publishes a plan in dependency order. Every existence check starts at once (bounded), packing
+ * and building run beside them (prepareRun), and a package uploads once its own check has
+ * answered, all it depends on is done and the whole run's packing has settled, up to
+ * `concurrency` at a time. A package whose dependency failed is not attempted; with `failFast`
+ * nothing new starts after a failure. Never throws for a package's failure; throws when packing
+ * or building fails, before anything is uploaded. Results come back in plan order.
  */
 export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps): Promise<PackageResult[]> {
   const limit = pLimit(deps.concurrency);
   // Existence checks are small reads: more of them run at once than publishes.
   const checks = pLimit(Math.max(deps.concurrency, CHECK_CONCURRENCY));
-  // Loading what publishing needs blocks this thread: it starts with the first answer that leaves
-  // something to publish (the first requests left without waiting for it; a run with everything
-  // already published loads nothing) and runs while the other reads are answered.
-  let warm = deps.dryRun;
+  // Loading what publishing needs, and packing, start with the first answer that leaves something
+  // to publish (a run with everything already published loads and packs nothing).
+  let startPacking!: () => void;
+  const start = new Promise<void>((resolve) => (startPacking = resolve));
+  let warm = false;
   const warmUp = (checked: Checked) => {
     if (warm || ('existence' in checked && checked.existence.exists)) return checked;
     warm = true;
-    for (const adapter of Object.values(deps.adapters)) adapter.warmUp?.();
+    if (!deps.dryRun) for (const adapter of Object.values(deps.adapters)) adapter.warmUp?.();
+    startPacking();
     return checked;
   };
-  const existence = await Promise.all(plan.map((planned) => (planned.skipReason ? undefined : checks(() => check(planned, deps)).then(warmUp))));
-  correctClockSkew(plan, existence, deps.logger);
-  // Everything not known to be on the registry: a package whose check failed is built too, so a
-  // broken gemspec still stops the run before anything is published.
-  const toPublish = plan.filter((_, index) => {
-    const checked = existence[index];
-    return checked !== undefined && !('existence' in checked && checked.existence.exists);
-  });
-  await prepareAll(toPublish.map(({ target }) => target), deps.adapters, deps.logger, deps.dryRun);
+  const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => check(planned, deps)).then(warmUp)));
+  void Promise.all(existence).then(() => startPacking());
+  const prepared = prepareRun(plan, existence, start, deps);
+  // A failure is thrown by the await below; this keeps it from counting as unhandled meanwhile.
+  prepared.catch(() => undefined);
+  const answered: Array<Checked | undefined> = [];
+  existence.forEach((answer, index) => void answer.then((checked) => (answered[index] = checked)));
+  const skewChecked = new Set<OtpGate>();
+
   let completed = 0;
   let firstFailure: string | undefined;
   const report = (result: PackageResult): PackageResult => {
@@ -94,10 +134,16 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
   const done: Promise<PackageResult>[] = [];
   for (const [index, planned] of plan.entries()) {
     done[index] = (async () => {
+      const checked = await existence[index];
       const before = await Promise.all(planned.dependsOn.map((dependency) => done[dependency]!));
-      const checked = existence[index];
       const early = earlyResult(planned, checked, before);
       if (early) return report(early);
+      await prepared;
+      const { credential } = planned;
+      if (credential.auth === 'token+otp' && !skewChecked.has(credential.gate)) {
+        skewChecked.add(credential.gate);
+        correctClockSkew(credential.gate, plan, answered, deps.logger);
+      }
       const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
       return limit(async () => {
         if (deps.failFast && firstFailure) return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
@@ -158,28 +204,24 @@ async function check(planned: PlannedPackage, deps: PublishDeps): Promise<Checke
 }
 
 /**
- * The runner's clock can be wrong. Each registry's OTP gate makes codes for the registry's time as
- * read from the Date headers of the existence checks; one warning per registry names the offset.
+ * The runner's clock can be wrong. An OTP gate makes codes for the registry's time as read from the
+ * Date headers of the existence checks answered before its first upload; one warning per registry
+ * names the offset.
  */
-function correctClockSkew(plan: PlannedPackage[], checks: Array<Checked | undefined>, logger: Logger): void {
-  const gates = new Map<OtpGate, Array<{ serverTime: number; localTime: number }>>();
-  plan.forEach(({ credential }, index) => {
-    const checked = checks[index];
-    if (credential.auth !== 'token+otp' || !checked || 'error' in checked || checked.existence.serverTime === undefined) return;
-    const samples = gates.get(credential.gate) ?? [];
-    samples.push({ serverTime: checked.existence.serverTime, localTime: checked.localTime });
-    gates.set(credential.gate, samples);
+function correctClockSkew(gate: OtpGate, plan: PlannedPackage[], answered: Array<Checked | undefined>, logger: Logger): void {
+  const samples = plan.flatMap(({ credential }, index) => {
+    const checked = answered[index];
+    if (credential.auth !== 'token+otp' || credential.gate !== gate || !checked || 'error' in checked || checked.existence.serverTime === undefined) return [];
+    return [{ serverTime: checked.existence.serverTime, localTime: checked.localTime }];
   });
-  for (const [gate, samples] of gates) {
-    const offset = clockOffset(samples);
-    if (offset === undefined) continue;
-    gate.setClockOffset(offset);
-    const seconds = Math.round(Math.abs(offset) / 1000);
-    logger.warning(
-      `the ${gate.registry} registry's clock is ${seconds} s ${offset > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
-        "one-time passwords are made for the registry's time. Fix the runner's clock (NTP) if this persists.",
-    );
-  }
+  const offset = clockOffset(samples);
+  if (offset === undefined) return;
+  gate.setClockOffset(offset);
+  const seconds = Math.round(Math.abs(offset) / 1000);
+  logger.warning(
+    `the ${gate.registry} registry's clock is ${seconds} s ${offset > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
+      "one-time passwords are made for the registry's time. Fix the runner's clock (NTP) if this persists.",
+  );
 }
 
 /** The result of a package that needs no publish attempt, or undefined when it should be attempted. */

@@ -130,6 +130,9 @@ export class NpmRegistry implements RegistryAdapter {
   readonly id = 'npm' as const;
   /** Package directory -> its tarball, for the packages uploaded in-process. */
   private readonly tarballs = new Map<string, string>();
+  private readonly packedBy = { inProcess: 0, cli: 0 };
+  /** Package directory -> the npm workspace root it belongs to (read once per directory). */
+  private readonly roots = new Map<string, Promise<Set<string>>>();
 
   constructor(private readonly settings: NpmSettings) {}
 
@@ -139,15 +142,14 @@ export class NpmRegistry implements RegistryAdapter {
    * process per workspace root) for the others that `packMethod` names. Packages with
    * publish-only scripts are left to `npm publish`, one process each.
    */
-  async prepareBatch(targets: PackageTarget[], logger: Logger, dryRun: boolean): Promise<void> {
+  async prepare(targets: PackageTarget[], logger: Logger, dryRun: boolean): Promise<void> {
     const { packDir } = this.settings;
     if (dryRun || !packDir || !this.uploadsInProcess) return;
-    const roots = new Map<string, Promise<Set<string>>>();
     const located = await Promise.all(
       targets
         .map((target) => ({ target, method: packMethod(target.manifest ?? {}) }))
         .filter(({ method }) => method !== 'npm publish')
-        .map(async (entry) => ({ ...entry, root: await npmWorkspaceRoot(entry.target.path, roots) })),
+        .map(async (entry) => ({ ...entry, root: await npmWorkspaceRoot(entry.target.path, this.roots) })),
     );
     const inProcess = located.filter(({ method }) => method === 'in-process');
     const limit = pLimit(IN_PROCESS_PACKS);
@@ -159,6 +161,7 @@ export class NpmRegistry implements RegistryAdapter {
           } catch (error) {
             throw new ManifestError(target.path, `cannot be packed (${errorMessage(error)})`);
           }
+          this.packedBy.inProcess++;
         }),
       ),
     );
@@ -175,8 +178,18 @@ export class NpmRegistry implements RegistryAdapter {
       const manifest = rewritten(target);
       if (manifest) await replacePackageJson(this.tarballs.get(target.path)!, manifestText(manifest));
     }
-    const counts = [inProcess.length && `${inProcess.length} in this process`, withCli.length && `${withCli.length} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`];
-    if (this.tarballs.size) logger.info(`packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process`);
+    this.packedBy.cli += withCli.length;
+  }
+
+  /** A package npm would run no script of is packed in this process, which runs nothing of the package's own. */
+  preparesQuietly(target: PackageTarget): boolean {
+    return this.uploadsInProcess && packMethod(target.manifest ?? {}) === 'in-process';
+  }
+
+  prepared(): string | undefined {
+    const { inProcess, cli } = this.packedBy;
+    const counts = [inProcess && `${inProcess} in this process`, cli && `${cli} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`];
+    return inProcess || cli ? `packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process` : undefined;
   }
 
   warmUp(): void {

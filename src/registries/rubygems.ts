@@ -36,9 +36,13 @@ export class RubygemsRegistry implements RegistryAdapter {
 
   constructor(private readonly settings: RubygemsSettings) {}
 
-  /** `gem build` in the gemspec's directory, into the private build directory; a given .gem is used as it is. */
-  async prepare(target: PackageTarget, logger: Logger): Promise<void> {
-    if (target.path.endsWith('.gem')) return;
+  /** `gem build` of each gemspec, one after another; a given .gem is used as it is. */
+  async prepare(targets: PackageTarget[], logger: Logger): Promise<void> {
+    for (const target of targets) if (!target.path.endsWith('.gem')) await this.build(target, logger);
+  }
+
+  /** `gem build` in the gemspec's directory, into the private build directory. */
+  private async build(target: PackageTarget, logger: Logger): Promise<void> {
     const platform = target.platform && target.platform !== 'ruby' ? `-${target.platform}` : '';
     const file = join(this.settings.buildDir, `${target.name}-${target.version}${platform}.gem`);
     const result = await this.gem(['build', basename(target.path), '--output', file], { cwd: dirname(target.path), timeoutMs: BUILD_TIMEOUT_MS, logger }, 'build');

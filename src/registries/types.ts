@@ -70,10 +70,16 @@ export interface PublishRequest {
 /** One adapter per registry, behind one interface. */
 export interface RegistryAdapter {
   readonly id: RegistryId;
-  /** Builds what publish() uploads (gems: `gem build`). Run for every package before the first publish. */
-  prepare?(target: PackageTarget, logger: Logger): Promise<void>;
-  /** Prepares all the registry's packages of the run at once (npm: the tarballs for the in-process uploads). */
-  prepareBatch?(targets: PackageTarget[], logger: Logger, dryRun: boolean): Promise<void>;
+  /**
+   * Packs or builds what publish() uploads (npm: tarballs for in-process uploads; gems: `gem build`).
+   * Called for the run's targets before its first upload, possibly several times with some of
+   * them each; throws on the first problem.
+   */
+  prepare?(targets: PackageTarget[], logger: Logger, dryRun: boolean): Promise<void>;
+  /** Whether preparing `target` runs nothing of the package's own (no scripts): it may then start before its existence check answers. */
+  preparesQuietly?(target: PackageTarget): boolean;
+  /** A line for the log on what was prepared, once preparation has ended. */
+  prepared?(): string | undefined;
   /** Starts loading what publishing needs, while the existence checks run; never fails. */
   warmUp?(): void;
   /** What a dry run's result says (default: packed or built, not published). */
