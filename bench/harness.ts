@@ -85,6 +85,8 @@ let latency: LatencyProfile | undefined;
 export function setLatency(profile: LatencyProfile | undefined): void {
   latency = profile;
 }
+/** The profile runs are measured under now. */
+export const currentProfile = (): 'loopback' | 'latency' => (latency ? 'latency' : 'loopback');
 
 /** A token for the user seeded in htpasswd: Verdaccio logs in an existing user when the request carries Basic auth. */
 async function login(registry: Registry): Promise<string> {

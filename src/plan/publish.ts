@@ -139,6 +139,8 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
       const early = earlyResult(planned, checked, before);
       if (early) return report(early);
       await prepared;
+      // Reads yield to uploads: from the first upload on, the checks still to come run at most `concurrency` at a time.
+      checks.concurrency = Math.min(checks.concurrency, deps.concurrency);
       const { credential } = planned;
       if (credential.auth === 'token+otp' && !skewChecked.has(credential.gate)) {
         skewChecked.add(credential.gate);
