@@ -36532,11 +36532,9 @@ const QUIET_PREPARES = 8;
  * could not be read (so a broken gemspec still stops the run). Rejects with the first failure,
  * after every preparation has ended.
  */
-function prepareRun(plan, answers, start, deps) {
+function prepareRun(plan, answers, known, start, deps) {
     const { adapters, dryRun } = deps;
     const missing = (checked) => checked !== undefined && !('existence' in checked && checked.existence.exists);
-    const known = [];
-    answers.forEach((answer, index) => void answer.then((checked) => (known[index] = checked)));
     const entries = plan.flatMap((planned, index) => {
         const adapter = adapters[planned.target.registry];
         return !planned.skipReason && adapter?.prepare ? [{ index, target: planned.target, adapter, quiet: adapter.preparesQuietly?.(planned.target) ?? false }] : [];
@@ -36601,11 +36599,12 @@ async function publishPlanned(plan, deps) {
     };
     const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => check(planned, deps)).then(warmUp)));
     void Promise.all(existence).then(() => startPacking());
-    const prepared = prepareRun(plan, existence, start, deps);
-    // A failure is thrown by the await below; this keeps it from counting as unhandled meanwhile.
-    prepared.catch(() => undefined);
+    // The answers in so far, by plan index.
     const answered = [];
     existence.forEach((answer, index) => void answer.then((checked) => (answered[index] = checked)));
+    const prepared = prepareRun(plan, existence, answered, start, deps);
+    // A failure is thrown by the await below; this keeps it from counting as unhandled meanwhile.
+    prepared.catch(() => undefined);
     const skewChecked = new Set();
     let completed = 0;
     let firstFailure;

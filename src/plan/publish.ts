@@ -49,11 +49,15 @@ const QUIET_PREPARES = 8;
  * could not be read (so a broken gemspec still stops the run). Rejects with the first failure,
  * after every preparation has ended.
  */
-function prepareRun(plan: PlannedPackage[], answers: Array<Promise<Checked | undefined>>, start: Promise<void>, deps: PublishDeps): Promise<void> {
+function prepareRun(
+  plan: PlannedPackage[],
+  answers: Array<Promise<Checked | undefined>>,
+  known: ReadonlyArray<Checked | undefined>,
+  start: Promise<void>,
+  deps: PublishDeps,
+): Promise<void> {
   const { adapters, dryRun } = deps;
   const missing = (checked: Checked | undefined) => checked !== undefined && !('existence' in checked && checked.existence.exists);
-  const known: Array<Checked | undefined> = [];
-  answers.forEach((answer, index) => void answer.then((checked) => (known[index] = checked)));
   const entries = plan.flatMap((planned, index) => {
     const adapter = adapters[planned.target.registry];
     return !planned.skipReason && adapter?.prepare ? [{ index, target: planned.target, adapter, quiet: adapter.preparesQuietly?.(planned.target) ?? false }] : [];
@@ -114,11 +118,12 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
   };
   const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => check(planned, deps)).then(warmUp)));
   void Promise.all(existence).then(() => startPacking());
-  const prepared = prepareRun(plan, existence, start, deps);
-  // A failure is thrown by the await below; this keeps it from counting as unhandled meanwhile.
-  prepared.catch(() => undefined);
+  // The answers in so far, by plan index.
   const answered: Array<Checked | undefined> = [];
   existence.forEach((answer, index) => void answer.then((checked) => (answered[index] = checked)));
+  const prepared = prepareRun(plan, existence, answered, start, deps);
+  // A failure is thrown by the await below; this keeps it from counting as unhandled meanwhile.
+  prepared.catch(() => undefined);
   const skewChecked = new Set<OtpGate>();
 
   let completed = 0;
