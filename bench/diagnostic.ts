@@ -55,7 +55,7 @@ export async function diagnosticRun(n: number, tolerance: number): Promise<Diagn
     });
     const since = (epoch: number) => epoch - run.epochSpawn;
     const puts = await benchPuts(registry);
-    const published = JSON.parse(run.outputs['published'] ?? '[]') as unknown[];
+    const published = JSON.parse(run.outputs.published ?? '[]') as unknown[];
     const rows = summaryTimes(run.summary).filter((row) => row.result === 'published');
     const waits = edgeWaits(rows, puts);
 

@@ -17,12 +17,12 @@ export const PNPM_SPEC = 'pnpm@10';
  * so that all systems (and the npm processes the action spawns) see the same plain CI shell.
  */
 export function cleanProcessEnv(): void {
-  const path = (process.env['PATH'] ?? '').split(delimiter).filter((entry) => entry && !/node_modules[\\/]\.bin$/.test(entry));
-  process.env['PATH'] = path.join(delimiter);
+  const path = (process.env.PATH ?? '').split(delimiter).filter((entry) => entry && !/node_modules[\\/]\.bin$/.test(entry));
+  process.env.PATH = path.join(delimiter);
   for (const key of Object.keys(process.env)) {
     if (/^npm_/i.test(key) || key === 'INIT_CWD' || key === 'NODE') delete process.env[key];
   }
-  process.env['CI'] = 'true';
+  process.env.CI = 'true';
 }
 
 export interface Tools {

@@ -154,7 +154,11 @@ export function dependencyLevels(packages: MonorepoPackage[]): MonorepoPackage[]
   const depth = new Map<string, number>();
   for (const pkg of dependencyOrder(packages)) depth.set(pkg.name, 1 + Math.max(0, ...pkg.dependsOn.map((dep) => depth.get(dep) ?? 0)));
   const levels: MonorepoPackage[][] = [];
-  for (const pkg of packages) (levels[depth.get(pkg.name)! - 1] ??= []).push(pkg);
+  for (const pkg of packages) {
+    const level = depth.get(pkg.name)! - 1;
+    levels[level] ??= [];
+    levels[level].push(pkg);
+  }
   return levels;
 }
 

@@ -145,10 +145,10 @@ export async function auditRuns(reps: number): Promise<AuditRun[]> {
       });
       const wallMs = performance.now() - t0;
       const { peakKb } = watch.stop();
-      const ok = run.exitCode === 0 && run.outputs['audited'] === String(AUDIT_NPM + AUDIT_GEMS);
+      const ok = run.exitCode === 0 && run.outputs.audited === String(AUDIT_NPM + AUDIT_GEMS);
       runs.push({
         ok,
-        error: ok ? undefined : `exit ${run.exitCode}, audited ${run.outputs['audited']}: ${run.stdout.slice(-400)}`,
+        error: ok ? undefined : `exit ${run.exitCode}, audited ${run.outputs.audited}: ${run.stdout.slice(-400)}`,
         wallMs,
         peakKb,
         npmRequests: npm.requests().length - npmBefore,

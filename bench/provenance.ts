@@ -57,9 +57,9 @@ export async function provenanceRuns(n: number, reps: number, tolerance: number)
             await cleanupRun(run);
             const puts = (await benchPuts(registry)).filter((put) => put.outcome === 'accepted');
             const signed = puts.filter((put) => put.provenance && put.provenance.problems.length === 0).length;
-            const published = JSON.parse(run.outputs['published'] ?? '[]') as Array<{ provenance?: boolean }>;
+            const published = JSON.parse(run.outputs.published ?? '[]') as Array<{ provenance?: boolean }>;
             const ok = run.exitCode === 0 && published.length === n && puts.length === n && signed === (provenance ? n : 0) && published.every((entry) => entry.provenance === provenance);
-            const error = ok ? undefined : `exit ${run.exitCode}, ${published.length}/${n} published, ${signed} signed: ${(run.outputs['failed'] ?? run.stdout.slice(-300)).slice(0, 300)}`;
+            const error = ok ? undefined : `exit ${run.exitCode}, ${published.length}/${n} published, ${signed} signed: ${(run.outputs.failed ?? run.stdout.slice(-300)).slice(0, 300)}`;
             return { n, provenance, rep, ok, error, wallMs, signed, sigstoreRequests: sigstore.requests().length };
           }),
         );

@@ -171,7 +171,7 @@ function targets(cells: Cell[], singles: Cell[], cold: ColdStart | undefined, pr
     list.push({
       name: 'N=30: otp-publish faster than every peer measured',
       pass: measured.length ? measured.every((p) => action30.medianMs! < p.medianMs!) : null,
-      measured: [...ratios, ...failedPeers].join(', ') + ' (otp-publish / peer)',
+      measured: `${[...ratios, ...failedPeers].join(', ')} (otp-publish / peer)`,
       threshold: '< 1.00x each',
     });
   } else {
@@ -220,7 +220,7 @@ function pipelineTargets(loopback: Cell[], latency: Cell[]): Target[] {
     list.push({
       name: name2,
       pass: complete.every((p) => lat.medianMs! < p.medianMs!),
-      measured: [...complete.map((p) => `${p.system} ${(lat.medianMs! / p.medianMs!).toFixed(2)}x`), ...incomplete].join(', ') + ' (otp-publish / peer)',
+      measured: `${[...complete.map((p) => `${p.system} ${(lat.medianMs! / p.medianMs!).toFixed(2)}x`), ...incomplete].join(', ')} (otp-publish / peer)`,
       threshold: '< 1.00x each',
     });
   } else list.push(notMeasured(name2, '< 1.00x each'));

@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     const { coldStart, bundle: savedBundle, diagnostic, parallel, audit, provenance, sweepRuns } = saved;
     const results = summarise(saved.meta, saved.runs, saved.singleRuns, { coldStart, bundle: savedBundle, diagnostic, parallel, audit, provenance, sweepRuns });
     writeFileSync(file.replace(/\.json$/, '.md'), markdown(results));
-    writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
     process.stdout.write(`${markdown(results)}\n`);
     return;
   }
@@ -255,7 +255,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const md = markdown(results);
   writeFileSync(join(dir, `${opts.out}.md`), md);
-  writeFileSync(join(dir, `${opts.out}.json`), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(dir, `${opts.out}.json`), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${md}\n`);
   log(`wrote ${join(dir, `${opts.out}.md`)} and ${opts.out}.json in ${meta.durationS.toFixed(0)} s`);
 }

@@ -42,7 +42,7 @@ export async function runSingle(kind: SingleId, rep: number, opts: SystemOptions
       const watch = watchProcess('dist/index.js');
       const run = await runAction({ cwd: pkg.dir, timeoutMs: 60_000, inputs });
       peakRssKb = watch.stop().peakKb;
-      ok = run.exitCode === 0 && (JSON.parse(run.outputs['published'] ?? '[]') as unknown[]).length === 1;
+      ok = run.exitCode === 0 && (JSON.parse(run.outputs.published ?? '[]') as unknown[]).length === 1;
       if (!ok) error = `exit ${run.exitCode}: ${run.stdout.slice(-300)}`;
       actionRun = run;
     }

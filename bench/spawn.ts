@@ -54,7 +54,7 @@ export async function spawnAction(opts: { cwd: string; inputs: Record<string, st
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !/^(INPUT_|GITHUB_|RUNNER_|STATE_|ACTIONS_|NPM_CONFIG_)/i.test(e[0])),
   );
-  delete inherited['NODE_ICU_DATA'];
+  delete inherited.NODE_ICU_DATA;
   const env: Record<string, string> = {
     ...inherited,
     HOME: dir('home'),
@@ -65,11 +65,11 @@ export async function spawnAction(opts: { cwd: string; inputs: Record<string, st
     ...inputs,
     GITHUB_WORKSPACE: opts.cwd,
     RUNNER_TEMP: dir('runner_temp'),
-    GITHUB_OUTPUT: files['output']!,
-    GITHUB_STATE: files['state']!,
-    GITHUB_ENV: files['env']!,
-    GITHUB_PATH: files['path']!,
-    GITHUB_STEP_SUMMARY: files['summary']!,
+    GITHUB_OUTPUT: files.output!,
+    GITHUB_STATE: files.state!,
+    GITHUB_ENV: files.env!,
+    GITHUB_PATH: files.path!,
+    GITHUB_STEP_SUMMARY: files.summary!,
     ...(opts.debug ? { RUNNER_DEBUG: '1' } : {}),
   };
   const node = nodeForAction();
@@ -109,8 +109,8 @@ export async function spawnAction(opts: { cwd: string; inputs: Record<string, st
     epochSpawn,
     tExit,
     stdout,
-    outputs: parseCommandFile(readFileSync(files['output']!, 'utf8')),
-    summary: readFileSync(files['summary']!, 'utf8'),
+    outputs: parseCommandFile(readFileSync(files.output!, 'utf8')),
+    summary: readFileSync(files.summary!, 'utf8'),
     peakKb,
     ownCpuMs,
     totalCpuMs: reapedChildrenCpuMs() - cpu0,

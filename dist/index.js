@@ -35996,7 +35996,7 @@ function parseExpectedOwners(lines, input) {
     const expected = {};
     for (const line of lines) {
         const match = /^([a-z]+)\s*:\s*(.*)$/i.exec(line);
-        const registry = match?.[1].toLowerCase();
+        const registry = match?.[1]?.toLowerCase();
         if (!match || !registry || !REGISTRIES.includes(registry)) {
             throw new InputError(input, `has the line '${line}'; expected 'npm: alice, bob' or 'rubygems: carol'`);
         }
@@ -36452,17 +36452,33 @@ async function inGroup(logger, title, fn) {
 /** Offsets smaller than this are the Date header's one-second resolution and network latency, not skew. */
 const SKEW_THRESHOLD_MS = 3_000;
 /**
- * The registry's clock minus the runner's, from `Date` headers (server time) paired with the
- * runner's clock when each answer arrived. The median resists one slow answer; undefined when
- * there is no sample or the offset is within SKEW_THRESHOLD_MS.
+ * Added on each side of bounds read from Date headers: the header may come from a front server
+ * (a CDN) whose clock is not quite the one that checks the code.
  */
-function clockOffset(samples) {
+const BOUNDS_SAFETY_MS = 100;
+/**
+ * Where the registry's clock lies, from Date headers. The header was written between the request
+ * leaving and the answer arriving, and names the second it was written in, so each answer bounds
+ * the offset to [serverTime − receivedAt, serverTime + 1 s − sentAt]; answers whose sub-second
+ * phases differ narrow the intersection towards the round-trip time. When the answers disagree
+ * (no common offset: several clocks, or a cached answer) the median offset with a one-second
+ * spread stands instead. Undefined when there is no sample.
+ */
+function clockBounds(samples) {
     if (!samples.length)
         return undefined;
-    // A Date header is truncated to the second: on average it reads 0.5 s early.
-    const offsets = samples.map(({ serverTime, localTime }) => serverTime + 500 - localTime).sort((a, b) => a - b);
-    const median = offsets[Math.floor(offsets.length / 2)];
-    return Math.abs(median) > SKEW_THRESHOLD_MS ? median : undefined;
+    let lowMs = Math.max(...samples.map((s) => s.serverTime - s.receivedAt));
+    let highMs = Math.min(...samples.map((s) => s.serverTime + 1_000 - s.sentAt));
+    if (lowMs > highMs) {
+        // A Date header is truncated to the second: on average it reads 0.5 s early.
+        const offsets = samples.map((s) => s.serverTime + 500 - s.receivedAt).sort((a, b) => a - b);
+        const median = offsets[Math.floor(offsets.length / 2)];
+        lowMs = median - 500;
+        highMs = median + 500;
+    }
+    const bounds = { lowMs: lowMs - BOUNDS_SAFETY_MS, highMs: highMs + BOUNDS_SAFETY_MS };
+    const middle = (bounds.lowMs + bounds.highMs) / 2;
+    return { bounds, skewMs: Math.abs(middle) >= SKEW_THRESHOLD_MS ? middle : undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/registries/retry-policy.ts
@@ -36605,7 +36621,7 @@ async function publishPlanned(plan, deps) {
     const prepared = prepareRun(plan, existence, answered, start, deps);
     // A failure is thrown by the await below; this keeps it from counting as unhandled meanwhile.
     prepared.catch(() => undefined);
-    const skewChecked = new Set();
+    const warned = new Set();
     let completed = 0;
     let firstFailure;
     const report = (result) => {
@@ -36628,10 +36644,8 @@ async function publishPlanned(plan, deps) {
             // Reads yield to uploads: from the first upload on, the checks still to come run at most `concurrency` at a time.
             checks.concurrency = Math.min(checks.concurrency, deps.concurrency);
             const { credential } = planned;
-            if (credential.auth === 'token+otp' && !skewChecked.has(credential.gate)) {
-                skewChecked.add(credential.gate);
-                correctClockSkew(credential.gate, plan, answered, deps.logger);
-            }
+            if (credential.auth === 'token+otp')
+                readRegistryClock(credential.gate, plan, answered, warned, deps.logger);
             const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
             return limit(async () => {
                 if (deps.failFast && firstFailure)
@@ -36685,31 +36699,36 @@ async function check(planned, deps) {
     if (!adapter)
         return { error: `no adapter for registry ${planned.target.registry}` };
     try {
+        const sentAt = deps.clock.now();
         const existence = await adapter.exists(planned.target, planned.credential);
-        return { existence, localTime: deps.clock.now() };
+        return { existence, sentAt, receivedAt: deps.clock.now() };
     }
     catch (error) {
         return { error: errorMessage(error) };
     }
 }
 /**
- * The runner's clock can be wrong. An OTP gate makes codes for the registry's time as read from the
- * Date headers of the existence checks answered before its first upload; one warning per registry
- * names the offset.
+ * The runner's clock can be wrong, and a code made in a window's first or last moments can meet a
+ * registry that is in another. Before each upload, an OTP gate learns where the registry's clock
+ * lies from the Date headers of the existence checks answered so far (clockBounds: the more
+ * answers, the tighter); one warning per registry names a skew.
  */
-function correctClockSkew(gate, plan, answered, logger) {
+function readRegistryClock(gate, plan, answered, warned, logger) {
     const samples = plan.flatMap(({ credential }, index) => {
         const checked = answered[index];
         if (credential.auth !== 'token+otp' || credential.gate !== gate || !checked || 'error' in checked || checked.existence.serverTime === undefined)
             return [];
-        return [{ serverTime: checked.existence.serverTime, localTime: checked.localTime }];
+        return [{ serverTime: checked.existence.serverTime, sentAt: checked.sentAt, receivedAt: checked.receivedAt }];
     });
-    const offset = clockOffset(samples);
-    if (offset === undefined)
+    const reading = clockBounds(samples);
+    if (!reading)
         return;
-    gate.setClockOffset(offset);
-    const seconds = Math.round(Math.abs(offset) / 1000);
-    logger.warning(`the ${gate.registry} registry's clock is ${seconds} s ${offset > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
+    gate.setClockBounds(reading.bounds);
+    if (reading.skewMs === undefined || warned.has(gate))
+        return;
+    warned.add(gate);
+    const seconds = Math.round(Math.abs(reading.skewMs) / 1000);
+    logger.warning(`the ${gate.registry} registry's clock is ${seconds} s ${reading.skewMs > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
         "one-time passwords are made for the registry's time. Fix the runner's clock (NTP) if this persists.");
 }
 /** The result of a package that needs no publish attempt, or undefined when it should be attempted. */
@@ -41918,8 +41937,10 @@ function msLeftInStep(spec, epochMs) {
 /**
  * The one OTP mechanism, shared by every registry. Per registry and run it:
  * - generates each code just before the attempt that carries it, never with less than
- *   `minRemainingSec` left in the window (it waits for the next window instead) and never in
- *   the window's first second (EARLY_MARGIN_MS);
+ *   `minRemainingSec` left in the window (it waits for the next window instead), and only when
+ *   the registry's clock, known to lie within setClockBounds (by default up to EARLY_MARGIN_MS
+ *   behind the runner's), is in the same window from the moment the code is made until the guard
+ *   has passed;
  * - after an OTP rejection, waits until a new window has begun and retries exactly once;
  * - after a second rejection in a row, here or in another publish of the registry (or after a
  *   web-auth demand), refuses all further attempts on this registry;
@@ -41929,7 +41950,8 @@ function msLeftInStep(spec, epochMs) {
  */
 class OtpGate {
     options;
-    offsetMs = 0;
+    /** Registry clock minus runner clock lies in [lowMs, highMs]. */
+    bounds = DEFAULT_BOUNDS;
     /** The latest times from making a code to the registry's answer about it, ms (at most ADAPTIVE_WINDOW). */
     answerMs = [];
     accepted = false;
@@ -41952,9 +41974,9 @@ class OtpGate {
         const p90 = sorted[Math.ceil(0.9 * sorted.length) - 1];
         return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * p90), (spec.period * 1000) / 2);
     }
-    /** Registry clock minus runner clock, in ms: codes are made for the registry's time. */
-    setClockOffset(offsetMs) {
-        this.offsetMs = offsetMs;
+    /** Where the registry clock minus the runner clock lies, in ms (from clockBounds): codes are made for the registry's time. */
+    setClockBounds(bounds) {
+        this.bounds = bounds;
     }
     /** `logger` is where this run's lines go (default: the gate's); masks go there too. */
     async run(attempt, verdict, logger = this.options.logger) {
@@ -41994,7 +42016,8 @@ class OtpGate {
             const now = this.registryNow();
             const code = totpAt(spec, now);
             logger.mask(code);
-            logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(msLeftInStep(spec, now) / 1000)} s left in its window`);
+            const left = msLeftInStep(spec, now) - this.uncertaintyMs;
+            logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(left / 1000)} s left in its window`);
             const made = this.options.clock.now();
             const value = await attempt(code, attemptNumber);
             const outcome = verdict(value);
@@ -42027,34 +42050,39 @@ class OtpGate {
         this.failure = error;
         return error;
     }
+    /** The earliest time the registry's clock can show now: a code made for it is never early. */
     registryNow() {
-        return this.options.clock.now() + this.offsetMs;
+        return this.options.clock.now() + this.bounds.highMs - this.uncertaintyMs;
     }
-    /** Sleeps until a window later than `afterStep` (if given) with enough time left; returns ms slept. */
+    /** How far the registry's clock may be ahead of registryNow(), ms (with the guard, at most a period). */
+    get uncertaintyMs() {
+        return Math.max(0, Math.min(this.bounds.highMs - this.bounds.lowMs, this.options.spec.period * 1000 - this.guardMs));
+    }
+    /**
+     * Sleeps until the registry's clock, wherever it lies within the bounds, stays in one window
+     * (later than `afterStep`, if given) from now until the guard has passed; returns ms slept.
+     */
     async waitForUsableWindow(afterStep) {
         const { spec, clock } = this.options;
-        const periodMs = spec.period * 1000;
-        const guardMs = this.guardMs;
-        const margin = Math.min(EARLY_MARGIN_MS, periodMs - guardMs);
         const started = clock.now();
         for (;;) {
+            const needMs = this.uncertaintyMs + this.guardMs;
             const now = this.registryNow();
             const left = msLeftInStep(spec, now);
             const tooEarly = afterStep !== undefined && stepAt(spec, now) <= afterStep;
-            if (tooEarly || left < guardMs)
-                await clock.sleep(left + margin);
-            else if (periodMs - left < margin)
-                await clock.sleep(margin - (periodMs - left));
+            if (tooEarly || left < needMs)
+                await clock.sleep(left);
             else
                 return clock.now() - started;
         }
     }
 }
 /**
- * Nor is a code made in the first second of its window: the registry's clock may still be in the
- * previous one (runner clocks drift, and a Date header tells the registry's time only to ±0.5 s).
+ * Without Date headers to read, the registry's clock is taken to be up to this much behind the
+ * runner's, so no code is made in the first second of a window (runner clocks drift).
  */
 const EARLY_MARGIN_MS = 1_000;
+const DEFAULT_BOUNDS = { lowMs: -EARLY_MARGIN_MS, highMs: 0 };
 /**
  * The adaptive guard: this many times the 90th percentile of the latest ADAPTIVE_WINDOW
  * code-to-answer times, once ADAPTIVE_SAMPLES are in (one slow answer, such as the first upload
@@ -43101,6 +43129,7 @@ function readInputs(env = process.env) {
         runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     };
     if (mode === 'audit' && audit.issue && !githubToken) {
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression to write, not a template
         throw new InputError(INPUT.githubToken, "is empty, but audit-issue is true; pass ${{ github.token }} (with 'issues: write') or set audit-issue: false");
     }
     if (mode === 'audit' && audit.issue && !audit.repository?.includes('/')) {

@@ -44,7 +44,7 @@ const REGISTERED = new Set([
   'group', 'endgroup', 'echo', 'save-state', 'set-output', 'set-env', 'add-path', 'stop-commands',
 ]);
 
-function unescape(text: string, property: boolean): string {
+function unescapeValue(text: string, property: boolean): string {
   let s = text.replace(/%0D/g, '\r').replace(/%0A/g, '\n');
   if (property) s = s.replace(/%3A/g, ':').replace(/%2C/g, ',');
   return s.replace(/%25/g, '%');
@@ -78,10 +78,10 @@ export function workflowCommands(stream: string): WorkflowCommand[] {
     if (space > 0) {
       for (const pair of info.slice(space + 1).trim().split(',')) {
         const eq = pair.indexOf('=');
-        if (eq > 0 && eq < pair.length - 1) properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1), true);
+        if (eq > 0 && eq < pair.length - 1) properties[pair.slice(0, eq)] = unescapeValue(pair.slice(eq + 1), true);
       }
     }
-    const value = unescape(s.slice(end + 2), false);
+    const value = unescapeValue(s.slice(end + 2), false);
     if (command === 'stop-commands') stopToken = value;
     commands.push({ command, value, properties, line });
   });

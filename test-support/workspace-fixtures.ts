@@ -16,7 +16,7 @@ export interface Fixture {
 function write(dir: string, path: string, content: string | object): void {
   const file = join(dir, path);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2) + '\n');
+  writeFileSync(file, typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
 }
 
 /** Writes `root/<rel>/package.json` plus index.js, README.md and `extra` files; returns the package's dir. */

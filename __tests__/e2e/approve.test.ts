@@ -33,7 +33,7 @@ async function act(cwd: string, inputs: Record<string, string>, env: Record<stri
 async function stageAll(dir: string, env: Record<string, string> = {}): Promise<string> {
   const run = await act(dir, { stage: 'true' }, env);
   expect(run.exitCode, run.stdout).toBe(0);
-  return run.outputs['staged']!;
+  return run.outputs.staged!;
 }
 
 const decisions = async (kind: 'approve' | 'reject') => (await fx.registry.gate.attempts()).filter((attempt) => attempt.stage === kind);

@@ -15,7 +15,7 @@ requireGemUnlessLocal('gem-action.test');
 const NPM_SECRET = 'JBSWY3DPEHPK3PXP';
 const GEM_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 
-describe.skipIf(!GEM_VERSION)('dist/index.js pushing gems with gem ' + (GEM_VERSION ?? ''), () => {
+describe.skipIf(!GEM_VERSION)(`dist/index.js pushing gems with gem ${GEM_VERSION ?? ''}`, () => {
   let registry: Registry;
   let gems: GemServer;
   let npmToken: string;

@@ -21,7 +21,7 @@ async function act(cwd: string, inputs: Record<string, string>, env: Record<stri
   return fx.run({ cwd, env, debug: true, timeoutMs: 120_000, inputs: { 'npm-registry': fx.registry.url, 'npm-token': fx.token, stage: 'true', ...inputs } });
 }
 
-const staged = (run: ActionRun) => JSON.parse(run.outputs['staged'] ?? 'null') as Array<{ registry: string; name: string; version: string; auth: string; stageId: string }>;
+const staged = (run: ActionRun) => JSON.parse(run.outputs.staged ?? 'null') as Array<{ registry: string; name: string; version: string; auth: string; stageId: string }>;
 
 async function expectNoLeaks(run: ActionRun): Promise<void> {
   const codes = (await fx.registry.gate.attempts()).flatMap((attempt) => (attempt.otp ? [attempt.otp] : []));

@@ -51,7 +51,7 @@ describe.skipIf(!GEM_VERSION)(`gem ${GEM_VERSION ?? '(missing)'} push against th
   }
 
   /** What `gem push` prints (all on stdout). */
-  const printed = (...lines: string[]) => [`Pushing gem to ${server.url}...`, ...lines].join('\n') + '\n';
+  const printed = (...lines: string[]) => `${[`Pushing gem to ${server.url}...`, ...lines].join('\n')}\n`;
 
   /** GET `path` on the server and parse the JSON answer. */
   const getJson = async (path: string, headers: Record<string, string> = {}): Promise<any> =>

@@ -25,7 +25,7 @@ function tree(name: string, files: Record<string, string>): string {
   return root;
 }
 
-const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 interface Packed {
   files: string[];

@@ -254,6 +254,6 @@ function writeFixtures(): void {
     const stderr = clean(result.stderr);
     writeFileSync(join(FIXTURES, `${name}.txt`), stdout + stderr);
     const meta = { npm: npmVersion, command, exitCode: result.exitCode, stdout, stderr };
-    writeFileSync(join(FIXTURES, `${name}.json`), JSON.stringify(meta, null, 2) + '\n');
+    writeFileSync(join(FIXTURES, `${name}.json`), `${JSON.stringify(meta, null, 2)}\n`);
   }
 }

@@ -9,7 +9,9 @@ import { MemoryLogger } from '../../test-support/memory-logger.js';
 import { writePackage } from '../../test-support/registry.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
 function repo(files: Record<string, string>, packages: Record<string, object> = {}): string {
   const root = freshDir('otp-publish-discover-');

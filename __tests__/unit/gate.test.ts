@@ -188,12 +188,37 @@ describe('OtpGate with concurrent callers', () => {
     expect(results.filter((r) => r.status === 'rejected' && r.reason instanceof OtpBreakerOpenError)).toHaveLength(9);
   });
 
-  it('generates codes for the registry clock when an offset is set', async () => {
+  it('generates codes for the registry clock when its bounds are set', async () => {
     const { clock, gate } = setup(T0 + 1_000);
-    gate.setClockOffset(90_000);
+    gate.setClockBounds({ lowMs: 90_000, highMs: 90_000 });
     const { calls, attempt, verdict } = scripted(clock, ['accepted']);
     await gate.run(attempt, verdict);
     expect(calls[0]!.code).toBe(totpAt(spec, T0 + 91_000));
+  });
+
+  it('with tight bounds, waits only for their width past the edge instead of the default second', async () => {
+    const { clock, gate } = setup(T0 + 26_000); // 4 s left < 5 s
+    gate.setClockBounds({ lowMs: -120, highMs: 80 });
+    const { calls, attempt, verdict } = scripted(clock, ['accepted']);
+    const result = await gate.run(attempt, verdict);
+    // The registry may be 120 ms behind: its window begins at the latest at T0 + 30 120 on the runner's clock.
+    expect(calls[0]!.at).toBe(T0 + WINDOW + 120);
+    expect(calls[0]!.code).toBe(totpAt(spec, T0 + WINDOW));
+    expect(result.waitedMs).toBe(4_120);
+  });
+
+  it('keeps the guard against the earliest the registry can roll over: its clock may be ahead by the upper bound', async () => {
+    // 5.1 s left on the runner's clock, but the registry may be 200 ms ahead: 4.9 s left there.
+    const { clock, gate } = setup(T0 + 24_900);
+    gate.setClockBounds({ lowMs: 0, highMs: 200 });
+    const { calls, attempt, verdict } = scripted(clock, ['accepted']);
+    await gate.run(attempt, verdict);
+    expect(calls[0]!.at).toBe(T0 + WINDOW);
+    const early = setup(T0 + 24_700);
+    early.gate.setClockBounds({ lowMs: 0, highMs: 200 });
+    const once = scripted(early.clock, ['accepted']);
+    expect((await early.gate.run(once.attempt, once.verdict)).waitedMs).toBe(0);
+    expect(once.calls[0]!.at).toBe(T0 + 24_700);
   });
 });
 

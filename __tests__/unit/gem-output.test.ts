@@ -7,7 +7,7 @@ import type { PackageTarget } from '../../src/registries/types.js';
 
 const target: PackageTarget = { registry: 'rubygems', name: 'alpha', version: '1.0.0', platform: 'ruby', path: '/w/alpha.gemspec', private: false, dependencies: [] };
 const pushing = 'Pushing gem to https://rubygems.org...\n';
-const push = (exitCode: number, ...lines: string[]) => classifyGemPush({ exitCode, stdout: pushing + lines.join('\n') + '\n', stderr: '' }, target);
+const push = (exitCode: number, ...lines: string[]) => classifyGemPush({ exitCode, stdout: `${pushing + lines.join('\n')}\n`, stderr: '' }, target);
 
 describe('classifyGemPush', () => {
   it('reads a registered gem, platform gems included', () => {

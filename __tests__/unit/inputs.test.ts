@@ -11,6 +11,7 @@ let printed: string[] = [];
 function inputs(values: Record<string, string>): NodeJS.ProcessEnv {
   // The runner passes every declared input, with action.yml's default when the workflow gives none.
   const defaults = Object.fromEntries(
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: action.yml's default, a workflow expression
     Object.entries(readActionMetadata().inputs).map(([name, value]) => [name, (value ?? '').replace('${{ github.token }}', 'ghs_jobtoken')]),
   );
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];

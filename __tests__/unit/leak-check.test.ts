@@ -8,7 +8,9 @@ import { findLeaks, type ActionRun } from '../../test-support/runner.js';
 
 const SECRET = 'tok_0123456789abcdef';
 const bases: string[] = [];
-afterAll(() => bases.forEach((base) => rmSync(base, { recursive: true, force: true })));
+afterAll(() => {
+  for (const base of bases) rmSync(base, { recursive: true, force: true });
+});
 
 function fakeRun(parts: { stdout?: string; stderr?: string; output?: string; tempFile?: string } = {}): ActionRun {
   const base = mkdtempSync(join(tmpdir(), 'otp-publish-leak-'));

@@ -19,7 +19,7 @@ describe('runCommand', () => {
     const logger = new MemoryLogger();
     const result = await runCommand(node, ['-e', 'console.log("out"); console.error("err"); process.exit(3)'], options({ logger, display: 'node <script>' }));
     expect(result).toEqual({ exitCode: 3, stdout: 'out\n', stderr: 'err\n' });
-    expect(logger.lines).toEqual(['debug: $ node <script> (in ' + process.cwd() + ')']);
+    expect(logger.lines).toEqual([`debug: $ node <script> (in ${process.cwd()})`]);
   });
 
   it('gives the child no stdin, so a prompt reads end-of-file instead of waiting', async () => {

@@ -1,23 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { OtpGate } from '../../src/otp/gate.js';
-import { clockOffset } from '../../src/otp/skew.js';
+import { BOUNDS_SAFETY_MS, clockBounds } from '../../src/otp/skew.js';
 import { totpAt } from '../../src/otp/totp.js';
 import { publishPlanned } from '../../src/plan/publish.js';
 import type { PackageTarget, PublishRequest, RegistryAdapter } from '../../src/registries/types.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { MemoryLogger } from '../../test-support/memory-logger.js';
 
-describe('clockOffset', () => {
-  it('ignores offsets within the Date header resolution and latency', () => {
-    expect(clockOffset([])).toBeUndefined();
-    expect(clockOffset([{ serverTime: 1_000_000, localTime: 1_000_900 }])).toBeUndefined();
-    expect(clockOffset([{ serverTime: 1_000_000, localTime: 998_000 }])).toBeUndefined();
+describe('clockBounds', () => {
+  const S = 1_800_000_000_000;
+  it('bounds the offset by each answer: written after the request left, before the answer arrived, truncated to the second', () => {
+    expect(clockBounds([])).toBeUndefined();
+    // Sent at S + 300, answered at S + 340, header S: the registry wrote it when its clock was in [S, S + 1000).
+    const one = clockBounds([{ serverTime: S, sentAt: S + 300, receivedAt: S + 340 }])!;
+    expect(one.bounds).toEqual({ lowMs: -340 - BOUNDS_SAFETY_MS, highMs: 700 + BOUNDS_SAFETY_MS });
+    expect(one.skewMs).toBeUndefined();
   });
 
-  it('takes the median of the samples, corrected for the truncated second', () => {
-    const samples = [90_000, 90_000, 400_000].map((ahead, i) => ({ serverTime: 10_000_000 + i * 1000 + ahead, localTime: 10_000_000 + i * 1000 }));
-    expect(clockOffset(samples)).toBe(90_500);
-    expect(clockOffset([{ serverTime: 5_000_000, localTime: 5_060_000 }])).toBe(-59_500);
+  it('narrows towards the round trip as answers with other sub-second phases come in', () => {
+    // True offset +250 ms, 20 ms round trips, requests spread over the second.
+    const samples = [0, 130, 410, 620, 770, 905].map((phase) => {
+      const sentAt = S + 5_000 + phase;
+      const written = sentAt + 10 + 250;
+      return { serverTime: Math.floor(written / 1000) * 1000, sentAt, receivedAt: sentAt + 20 };
+    });
+    const { bounds } = clockBounds(samples)!;
+    expect(bounds.lowMs).toBeLessThanOrEqual(250);
+    expect(bounds.highMs).toBeGreaterThanOrEqual(250);
+    expect(bounds.highMs - bounds.lowMs).toBeLessThanOrEqual(200 + 2 * BOUNDS_SAFETY_MS);
+  });
+
+  it('names a skew of SKEW_THRESHOLD_MS or more by the middle of the bounds', () => {
+    const ahead = clockBounds([{ serverTime: S + 90_000, sentAt: S, receivedAt: S }])!;
+    expect(ahead.bounds).toEqual({ lowMs: 90_000 - BOUNDS_SAFETY_MS, highMs: 91_000 + BOUNDS_SAFETY_MS });
+    expect(ahead.skewMs).toBe(90_500);
+    expect(clockBounds([{ serverTime: S - 60_000, sentAt: S, receivedAt: S + 10 }])!.skewMs).toBeCloseTo(-59_505, 0);
+    expect(clockBounds([{ serverTime: S, sentAt: S + 1_900, receivedAt: S + 2_000 }])!.skewMs).toBeUndefined();
+  });
+
+  it('falls back to the median with a one-second spread when the answers share no offset', () => {
+    const samples = [0, 0, 400_000].map((ahead, i) => ({ serverTime: S + i * 1000 + ahead, sentAt: S + i * 1000, receivedAt: S + i * 1000 }));
+    const { bounds, skewMs } = clockBounds(samples)!;
+    expect(bounds).toEqual({ lowMs: -BOUNDS_SAFETY_MS, highMs: 1_000 + BOUNDS_SAFETY_MS });
+    expect(skewMs).toBeUndefined();
   });
 });
 

@@ -12,7 +12,9 @@ import { freshDir } from '../../test-support/e2e.js';
 import { MemoryLogger } from '../../test-support/memory-logger.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A repository from `files` (path -> text, or an object written as JSON). */
 function repo(files: Record<string, string | object>): string {

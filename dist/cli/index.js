@@ -36650,7 +36650,7 @@ function where(place) {
 }
 /** What the token needs, said for each status GitHub refuses with. */
 function refusal(status, place, detail) {
-    const need = "a fine-grained token with 'Secrets: read and write' on the repository" + (place.environment ? " (and 'Environments: read')" : '') + ", or a classic token with the 'repo' scope";
+    const need = `a fine-grained token with 'Secrets: read and write' on the repository${place.environment ? " (and 'Environments: read')" : ''}, or a classic token with the 'repo' scope`;
     if (status === 401)
         return new GitHubSecretError(`GitHub refused the token (401 ${detail}); set GH_TOKEN or GITHUB_TOKEN to a valid token: ${need}`);
     if (status === 403)

@@ -124,6 +124,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
   };
   if (mode === 'audit' && audit.issue && !githubToken) {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression to write, not a template
     throw new InputError(INPUT.githubToken, "is empty, but audit-issue is true; pass ${{ github.token }} (with 'issues: write') or set audit-issue: false");
   }
   if (mode === 'audit' && audit.issue && !audit.repository?.includes('/')) {

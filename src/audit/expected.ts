@@ -10,7 +10,7 @@ export function parseExpectedOwners(lines: string[], input: string): ExpectedOwn
   const expected: ExpectedOwners = {};
   for (const line of lines) {
     const match = /^([a-z]+)\s*:\s*(.*)$/i.exec(line);
-    const registry = match?.[1]!.toLowerCase() as RegistryId | undefined;
+    const registry = match?.[1]?.toLowerCase() as RegistryId | undefined;
     if (!match || !registry || !REGISTRIES.includes(registry)) {
       throw new InputError(input, `has the line '${line}'; expected 'npm: alice, bob' or 'rubygems: carol'`);
     }

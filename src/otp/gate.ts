@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import { OtpBreakerOpenError, OtpRateLimitedError, OtpRejectedError, WebAuthRequiredError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { TotpSpec } from './secret.js';
+import type { ClockBounds } from './skew.js';
 import { msLeftInStep, stepAt, totpAt } from './totp.js';
 
 /** How the caller reads the result of one attempt; `rateLimitedUntil`: the registry rate-limits codes (until then, if it said). */
@@ -35,8 +36,10 @@ export interface GateResult<T> {
 /**
  * The one OTP mechanism, shared by every registry. Per registry and run it:
  * - generates each code just before the attempt that carries it, never with less than
- *   `minRemainingSec` left in the window (it waits for the next window instead) and never in
- *   the window's first second (EARLY_MARGIN_MS);
+ *   `minRemainingSec` left in the window (it waits for the next window instead), and only when
+ *   the registry's clock, known to lie within setClockBounds (by default up to EARLY_MARGIN_MS
+ *   behind the runner's), is in the same window from the moment the code is made until the guard
+ *   has passed;
  * - after an OTP rejection, waits until a new window has begun and retries exactly once;
  * - after a second rejection in a row, here or in another publish of the registry (or after a
  *   web-auth demand), refuses all further attempts on this registry;
@@ -45,7 +48,8 @@ export interface GateResult<T> {
  *   (a 429 without that is a registry fault for the caller, and costs no rejection).
  */
 export class OtpGate {
-  private offsetMs = 0;
+  /** Registry clock minus runner clock lies in [lowMs, highMs]. */
+  private bounds: ClockBounds = DEFAULT_BOUNDS;
   /** The latest times from making a code to the registry's answer about it, ms (at most ADAPTIVE_WINDOW). */
   private readonly answerMs: number[] = [];
   private accepted = false;
@@ -69,9 +73,9 @@ export class OtpGate {
     return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * p90), (spec.period * 1000) / 2);
   }
 
-  /** Registry clock minus runner clock, in ms: codes are made for the registry's time. */
-  setClockOffset(offsetMs: number): void {
-    this.offsetMs = offsetMs;
+  /** Where the registry clock minus the runner clock lies, in ms (from clockBounds): codes are made for the registry's time. */
+  setClockBounds(bounds: ClockBounds): void {
+    this.bounds = bounds;
   }
 
   /** `logger` is where this run's lines go (default: the gate's); masks go there too. */
@@ -120,7 +124,8 @@ export class OtpGate {
       const now = this.registryNow();
       const code = totpAt(spec, now);
       logger.mask(code);
-      logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(msLeftInStep(spec, now) / 1000)} s left in its window`);
+      const left = msLeftInStep(spec, now) - this.uncertaintyMs;
+      logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(left / 1000)} s left in its window`);
       const made = this.options.clock.now();
       const value = await attempt(code, attemptNumber);
       const outcome = verdict(value);
@@ -150,33 +155,40 @@ export class OtpGate {
     return error;
   }
 
+  /** The earliest time the registry's clock can show now: a code made for it is never early. */
   private registryNow(): number {
-    return this.options.clock.now() + this.offsetMs;
+    return this.options.clock.now() + this.bounds.highMs - this.uncertaintyMs;
   }
 
-  /** Sleeps until a window later than `afterStep` (if given) with enough time left; returns ms slept. */
+  /** How far the registry's clock may be ahead of registryNow(), ms (with the guard, at most a period). */
+  private get uncertaintyMs(): number {
+    return Math.max(0, Math.min(this.bounds.highMs - this.bounds.lowMs, this.options.spec.period * 1000 - this.guardMs));
+  }
+
+  /**
+   * Sleeps until the registry's clock, wherever it lies within the bounds, stays in one window
+   * (later than `afterStep`, if given) from now until the guard has passed; returns ms slept.
+   */
   private async waitForUsableWindow(afterStep: number | undefined): Promise<number> {
     const { spec, clock } = this.options;
-    const periodMs = spec.period * 1000;
-    const guardMs = this.guardMs;
-    const margin = Math.min(EARLY_MARGIN_MS, periodMs - guardMs);
     const started = clock.now();
     for (;;) {
+      const needMs = this.uncertaintyMs + this.guardMs;
       const now = this.registryNow();
       const left = msLeftInStep(spec, now);
       const tooEarly = afterStep !== undefined && stepAt(spec, now) <= afterStep;
-      if (tooEarly || left < guardMs) await clock.sleep(left + margin);
-      else if (periodMs - left < margin) await clock.sleep(margin - (periodMs - left));
+      if (tooEarly || left < needMs) await clock.sleep(left);
       else return clock.now() - started;
     }
   }
 }
 
 /**
- * Nor is a code made in the first second of its window: the registry's clock may still be in the
- * previous one (runner clocks drift, and a Date header tells the registry's time only to ±0.5 s).
+ * Without Date headers to read, the registry's clock is taken to be up to this much behind the
+ * runner's, so no code is made in the first second of a window (runner clocks drift).
  */
 export const EARLY_MARGIN_MS = 1_000;
+const DEFAULT_BOUNDS: ClockBounds = { lowMs: -EARLY_MARGIN_MS, highMs: 0 };
 
 /**
  * The adaptive guard: this many times the 90th percentile of the latest ADAPTIVE_WINDOW

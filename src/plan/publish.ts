@@ -5,7 +5,7 @@ import type { Credential } from '../credentials/credential.js';
 import { OtpRateLimitedError, OtpRejectedError, OtpRequiredError, RetryAfterTooLongError, WebAuthRequiredError, errorMessage } from '../errors.js';
 import { inGroup, type Logger } from '../logger.js';
 import type { OtpGate, Verdict } from '../otp/gate.js';
-import { clockOffset } from '../otp/skew.js';
+import { clockBounds } from '../otp/skew.js';
 import type { Existence, PackageTarget, PublishOutcome, RegistryAdapter, RegistryId } from '../registries/types.js';
 import { ANNOUNCED_WAIT_MS, PUBLISH_BACKOFF_MS, parseRetryAfter, retryWait } from '../registries/retry-policy.js';
 import type { PackageResult } from './results.js';
@@ -124,7 +124,7 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
   const prepared = prepareRun(plan, existence, answered, start, deps);
   // A failure is thrown by the await below; this keeps it from counting as unhandled meanwhile.
   prepared.catch(() => undefined);
-  const skewChecked = new Set<OtpGate>();
+  const warned = new Set<OtpGate>();
 
   let completed = 0;
   let firstFailure: string | undefined;
@@ -147,10 +147,7 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
       // Reads yield to uploads: from the first upload on, the checks still to come run at most `concurrency` at a time.
       checks.concurrency = Math.min(checks.concurrency, deps.concurrency);
       const { credential } = planned;
-      if (credential.auth === 'token+otp' && !skewChecked.has(credential.gate)) {
-        skewChecked.add(credential.gate);
-        correctClockSkew(credential.gate, plan, answered, deps.logger);
-      }
+      if (credential.auth === 'token+otp') readRegistryClock(credential.gate, plan, answered, warned, deps.logger);
       const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
       return limit(async () => {
         if (deps.failFast && firstFailure) return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
@@ -196,37 +193,41 @@ function describe(result: PackageResult): string {
 
 const CHECK_CONCURRENCY = 16;
 
-type Checked = { existence: Existence; localTime: number } | { error: string };
+type Checked = { existence: Existence; sentAt: number; receivedAt: number } | { error: string };
 
 /** Asks the registry whether the version is there; an error fails only this package. */
 async function check(planned: PlannedPackage, deps: PublishDeps): Promise<Checked> {
   const adapter = deps.adapters[planned.target.registry];
   if (!adapter) return { error: `no adapter for registry ${planned.target.registry}` };
   try {
+    const sentAt = deps.clock.now();
     const existence = await adapter.exists(planned.target, planned.credential);
-    return { existence, localTime: deps.clock.now() };
+    return { existence, sentAt, receivedAt: deps.clock.now() };
   } catch (error) {
     return { error: errorMessage(error) };
   }
 }
 
 /**
- * The runner's clock can be wrong. An OTP gate makes codes for the registry's time as read from the
- * Date headers of the existence checks answered before its first upload; one warning per registry
- * names the offset.
+ * The runner's clock can be wrong, and a code made in a window's first or last moments can meet a
+ * registry that is in another. Before each upload, an OTP gate learns where the registry's clock
+ * lies from the Date headers of the existence checks answered so far (clockBounds: the more
+ * answers, the tighter); one warning per registry names a skew.
  */
-function correctClockSkew(gate: OtpGate, plan: PlannedPackage[], answered: Array<Checked | undefined>, logger: Logger): void {
+function readRegistryClock(gate: OtpGate, plan: PlannedPackage[], answered: Array<Checked | undefined>, warned: Set<OtpGate>, logger: Logger): void {
   const samples = plan.flatMap(({ credential }, index) => {
     const checked = answered[index];
     if (credential.auth !== 'token+otp' || credential.gate !== gate || !checked || 'error' in checked || checked.existence.serverTime === undefined) return [];
-    return [{ serverTime: checked.existence.serverTime, localTime: checked.localTime }];
+    return [{ serverTime: checked.existence.serverTime, sentAt: checked.sentAt, receivedAt: checked.receivedAt }];
   });
-  const offset = clockOffset(samples);
-  if (offset === undefined) return;
-  gate.setClockOffset(offset);
-  const seconds = Math.round(Math.abs(offset) / 1000);
+  const reading = clockBounds(samples);
+  if (!reading) return;
+  gate.setClockBounds(reading.bounds);
+  if (reading.skewMs === undefined || warned.has(gate)) return;
+  warned.add(gate);
+  const seconds = Math.round(Math.abs(reading.skewMs) / 1000);
   logger.warning(
-    `the ${gate.registry} registry's clock is ${seconds} s ${offset > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
+    `the ${gate.registry} registry's clock is ${seconds} s ${reading.skewMs > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
       "one-time passwords are made for the registry's time. Fix the runner's clock (NTP) if this persists.",
   );
 }

@@ -1,7 +1,7 @@
 import { basename, dirname } from 'node:path';
 import { ManifestError, ToolMissingError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { runCommand } from '../process.js';
+import { type CommandResult, runCommand } from '../process.js';
 import type { PackageTarget } from './types.js';
 
 // Ruby reads the gemspec (it is Ruby code) or the .gem's embedded spec, and prints what we need as JSON.
@@ -39,7 +39,7 @@ export interface GemManifestOptions {
  * does) or of a built `.gem` file. Refuses a gem whose `allowed_push_host` is another host.
  */
 export async function readGemManifest(path: string, options: GemManifestOptions): Promise<PackageTarget> {
-  let result;
+  let result: CommandResult;
   try {
     result = await runCommand('ruby', ['-e', READ_SPEC, basename(path)], {
       cwd: dirname(path),

@@ -1,6 +1,6 @@
 import { CommandTimeoutError, ManifestError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { runCommand } from '../process.js';
+import { type CommandResult, runCommand } from '../process.js';
 import type { PackageTarget } from './types.js';
 
 export interface PackOptions {
@@ -23,7 +23,7 @@ export async function packWithNpm(targets: PackageTarget[], destination: string,
   const where = workspaceRoot ? targets.map((target) => `--workspace=${target.path}`) : targets.map((target) => target.path);
   const args = ['pack', ...where, '--pack-destination', destination, '--json', '--ignore-scripts=false'];
   const subject = targets.length === 1 ? targets[0]!.path : `${targets.length} packages`;
-  let result;
+  let result: CommandResult;
   try {
     result = await runCommand('npm', args, {
       cwd: workspaceRoot ?? destination,

@@ -21,7 +21,7 @@ function where(place: SecretPlace): string {
 
 /** What the token needs, said for each status GitHub refuses with. */
 function refusal(status: number | undefined, place: SecretPlace, detail: string): GitHubSecretError {
-  const need = "a fine-grained token with 'Secrets: read and write' on the repository" + (place.environment ? " (and 'Environments: read')" : '') + ", or a classic token with the 'repo' scope";
+  const need = `a fine-grained token with 'Secrets: read and write' on the repository${place.environment ? " (and 'Environments: read')" : ''}, or a classic token with the 'repo' scope`;
   if (status === 401) return new GitHubSecretError(`GitHub refused the token (401 ${detail}); set GH_TOKEN or GITHUB_TOKEN to a valid token: ${need}`);
   if (status === 403) return new GitHubSecretError(`the token may not manage the secrets of ${where(place)} (403 ${detail}); it needs ${need}`);
   if (status === 404) return new GitHubSecretError(`${where(place)} was not found, or the token cannot see it (404); check the name, and that the token has ${need}`);

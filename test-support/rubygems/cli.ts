@@ -29,7 +29,7 @@ export function writeGemspec(dir: string, spec: GemspecOptions): string {
     `  s.metadata = ${JSON.stringify(spec.metadata ?? {}).replace(/":/g, '" =>')}`,
     'end',
   ];
-  writeFileSync(join(dir, `${spec.name}.gemspec`), lines.join('\n') + '\n');
+  writeFileSync(join(dir, `${spec.name}.gemspec`), `${lines.join('\n')}\n`);
   return dir;
 }
 

@@ -120,7 +120,9 @@ export function createGemOidc(server: { config: () => GemOidcConfig | null; now:
       return found && found.expiresAt > server.now() ? found : undefined;
     },
     exchanges: () => [...exchanges],
-    reset: () => void (exchanges = []),
+    reset: () => {
+      exchanges = [];
+    },
   };
 }
 

@@ -241,7 +241,9 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
     const { name: handle, key: apiKey, gems: trustedGems } = trusted;
     return { id: 0, handle, email: '', publicEmail: false, secret: null, webauthn: false, recoveryCodes: new Set(), apiKey, trustedGems };
   };
-  const rearm = (names: readonly (typeof COUNTERS)[number][]) => names.forEach((name) => (left[name] = config[name]));
+  const rearm = (names: readonly (typeof COUNTERS)[number][]) => {
+    for (const name of names) left[name] = config[name];
+  };
   /** Consumes one unit of a counter; false when it is spent. */
   function takeOne(name: (typeof COUNTERS)[number]): boolean {
     if (left[name] <= 0) return false;
@@ -508,8 +510,8 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
     addTrustedPublisher: oidc.addTrustedPublisher,
     exchanges: oidc.exchanges,
     async stop() {
-      timers.forEach(clearTimeout);
-      held.forEach((res) => res.destroy());
+      for (const timer of timers) clearTimeout(timer);
+      for (const res of held) res.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (ownDir) rmSync(dir, { recursive: true, force: true });

@@ -150,7 +150,7 @@ function writtenPackage(req) {
   const segments = req.path.split('/').slice(1).map(safeDecode);
   let name = segments[0];
   if (!name) return null;
-  if (name.startsWith('@') && !name.includes('/') && segments[1]) name += '/' + segments[1];
+  if (name.startsWith('@') && !name.includes('/') && segments[1]) name += `/${segments[1]}`;
   return name;
 }
 
@@ -290,7 +290,7 @@ module.exports = function otpGate(pluginConfig) {
   async function exchange(pkg, jwt, host) {
     const oidc = config.oidc;
     const fail = (status, reason) => ({ status, body: { message: `OIDC token exchange error - ${reason}` } });
-    const publisher = oidc && oidc.trustedPublishers && oidc.trustedPublishers[pkg];
+    const publisher = oidc?.trustedPublishers?.[pkg];
     if (!publisher) return fail(404, 'package not found');
     if (!jwt) return fail(401, 'missing bearer token');
     let claims;
@@ -343,7 +343,7 @@ module.exports = function otpGate(pluginConfig) {
       return applyFault(fault, config, req, res, next);
     }
     const pkg = writtenPackage(req);
-    const user = (req.remote_user && req.remote_user.name) || null;
+    const user = (req.remote_user?.name) || null;
     if (pkg === null || user === null) return next();
     if (req.method !== 'PUT') return write(req, res, next, pkg, user, grant, undefined);
     parseJsonBody(req, res, (body) => write(req, res, next, pkg, user, grant, body));
@@ -356,7 +356,7 @@ module.exports = function otpGate(pluginConfig) {
   function caller(req) {
     const grant = oidcTokens.get(bearerToken(req));
     if (grant) req.remote_user = { name: OIDC_USER, groups: OIDC_USER_GROUPS, real_groups: [] };
-    return { user: (req.remote_user && req.remote_user.name) || null, grant };
+    return { user: (req.remote_user?.name) || null, grant };
   }
 
   /** An approved stage released into Verdaccio: its provenance bundle is kept as for any publish. */
@@ -413,7 +413,7 @@ module.exports = function otpGate(pluginConfig) {
     if (body !== undefined) attempt.provenance = checkProvenance(body, { expectedIdentity: config.provenanceIdentity });
     attempts.push(attempt);
     const store = () => {
-      if (config.provenanceIdentity && attempt.provenance && attempt.provenance.problems.length) {
+      if (config.provenanceIdentity && attempt.provenance?.problems.length) {
         return res.status(422).json({ error: `Error verifying sigstore provenance bundle: ${attempt.provenance.problems.join('; ')}` });
       }
       if (attempt.provenance) keepAttestation(req, body, attempt.provenance.version);
