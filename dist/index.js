@@ -36617,7 +36617,17 @@ async function publishPlanned(plan, deps) {
     void Promise.all(existence).then(() => startPacking());
     // The answers in so far, by plan index.
     const answered = [];
-    existence.forEach((answer, index) => void answer.then((checked) => (answered[index] = checked)));
+    // The Date headers of those answers, by the OTP gate of their package (readRegistryClock).
+    const clockSamples = new Map();
+    existence.forEach((answer, index) => void answer.then((checked) => {
+        answered[index] = checked;
+        const { credential } = plan[index];
+        if (credential.auth !== 'token+otp' || !checked || 'error' in checked || checked.existence.serverTime === undefined)
+            return;
+        const samples = clockSamples.get(credential.gate) ?? [];
+        samples.push({ serverTime: checked.existence.serverTime, sentAt: checked.sentAt, receivedAt: checked.receivedAt });
+        clockSamples.set(credential.gate, samples);
+    }));
     const prepared = prepareRun(plan, existence, answered, start, deps);
     // A failure is thrown by the await below; this keeps it from counting as unhandled meanwhile.
     prepared.catch(() => undefined);
@@ -36645,7 +36655,7 @@ async function publishPlanned(plan, deps) {
             checks.concurrency = Math.min(checks.concurrency, deps.concurrency);
             const { credential } = planned;
             if (credential.auth === 'token+otp')
-                readRegistryClock(credential.gate, plan, answered, warned, deps.logger);
+                readRegistryClock(credential.gate, clockSamples.get(credential.gate) ?? [], warned, deps.logger);
             const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
             return limit(async () => {
                 if (deps.failFast && firstFailure)
@@ -36713,13 +36723,7 @@ async function check(planned, deps) {
  * lies from the Date headers of the existence checks answered so far (clockBounds: the more
  * answers, the tighter); one warning per registry names a skew.
  */
-function readRegistryClock(gate, plan, answered, warned, logger) {
-    const samples = plan.flatMap(({ credential }, index) => {
-        const checked = answered[index];
-        if (credential.auth !== 'token+otp' || credential.gate !== gate || !checked || 'error' in checked || checked.existence.serverTime === undefined)
-            return [];
-        return [{ serverTime: checked.existence.serverTime, sentAt: checked.sentAt, receivedAt: checked.receivedAt }];
-    });
+function readRegistryClock(gate, samples, warned, logger) {
     const reading = clockBounds(samples);
     if (!reading)
         return;
@@ -42013,10 +42017,11 @@ class OtpGate {
             if (waited > 0)
                 logger.debug(`${registry}: waited ${(waited / 1000).toFixed(1)} s for a fresh window`);
             waitedMs += waited;
-            const now = this.registryNow();
+            const { uncertaintyMs } = this.margins();
+            const now = this.registryNow(uncertaintyMs);
             const code = totpAt(spec, now);
             logger.mask(code);
-            const left = msLeftInStep(spec, now) - this.uncertaintyMs;
+            const left = msLeftInStep(spec, now) - uncertaintyMs;
             logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(left / 1000)} s left in its window`);
             const made = this.options.clock.now();
             const value = await attempt(code, attemptNumber);
@@ -42050,13 +42055,14 @@ class OtpGate {
         this.failure = error;
         return error;
     }
-    /** The earliest time the registry's clock can show now: a code made for it is never early. */
-    registryNow() {
-        return this.options.clock.now() + this.bounds.highMs - this.uncertaintyMs;
+    /** The earliest time the registry's clock can show now (`uncertaintyMs` from margins()): a code made for it is never early. */
+    registryNow(uncertaintyMs) {
+        return this.options.clock.now() + this.bounds.highMs - uncertaintyMs;
     }
-    /** How far the registry's clock may be ahead of registryNow(), ms (with the guard, at most a period). */
-    get uncertaintyMs() {
-        return Math.max(0, Math.min(this.bounds.highMs - this.bounds.lowMs, this.options.spec.period * 1000 - this.guardMs));
+    /** The guard, and how far the registry's clock may be ahead of registryNow() (the two together at most a period), ms. */
+    margins() {
+        const guardMs = this.guardMs;
+        return { guardMs, uncertaintyMs: Math.max(0, Math.min(this.bounds.highMs - this.bounds.lowMs, this.options.spec.period * 1000 - guardMs)) };
     }
     /**
      * Sleeps until the registry's clock, wherever it lies within the bounds, stays in one window
@@ -42066,11 +42072,11 @@ class OtpGate {
         const { spec, clock } = this.options;
         const started = clock.now();
         for (;;) {
-            const needMs = this.uncertaintyMs + this.guardMs;
-            const now = this.registryNow();
+            const { guardMs, uncertaintyMs } = this.margins();
+            const now = this.registryNow(uncertaintyMs);
             const left = msLeftInStep(spec, now);
             const tooEarly = afterStep !== undefined && stepAt(spec, now) <= afterStep;
-            if (tooEarly || left < needMs)
+            if (tooEarly || left < uncertaintyMs + guardMs)
                 await clock.sleep(left);
             else
                 return clock.now() - started;

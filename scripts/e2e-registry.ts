@@ -19,13 +19,10 @@ import * as core from '@actions/core';
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { generateSecret } from 'otplib';
 import { writeMonorepo } from '../test-support/monorepo.js';
-import type { Attempt } from '../test-support/registry.js';
-
-const RUNNER = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-support', 'verdaccio', 'run.cjs');
+import { PORT_LINE, VERDACCIO_RUNNER, connectRegistry } from '../test-support/registry.js';
 const SCOPE = 'e2e';
 const COUNT = 3;
 const START_TIMEOUT_MS = 30_000;
@@ -50,7 +47,7 @@ async function start(): Promise<void> {
   core.setSecret(secret);
   const log = join(stateDir, 'verdaccio.log');
   const out = openSync(log, 'w');
-  const child = spawn(process.execPath, [RUNNER, dir, JSON.stringify({ secret })], {
+  const child = spawn(process.execPath, [VERDACCIO_RUNNER, dir, JSON.stringify({ secret })], {
     detached: true,
     stdio: ['ignore', out, out],
     env: { ...process.env, OTP_GATE_DETACHED: '1' },
@@ -59,13 +56,7 @@ async function start(): Promise<void> {
   child.unref();
   const port = await waitForPort(log, child.pid!);
   const url = `http://127.0.0.1:${port}/`;
-  const user = await fetch(`${url}-/user/org.couchdb.user:e2e-maintainer`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'e2e-maintainer', password: 'e2e-maintainer-password' }),
-  });
-  if (!user.ok) throw new E2eError(`creating the registry user: ${user.status} ${await user.text()}`);
-  const { token } = (await user.json()) as { token: string };
+  const token = await connectRegistry(url).addUser('e2e-maintainer');
   core.setSecret(token);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const repo = join(workspace, '.e2e-monorepo');
@@ -82,7 +73,7 @@ async function start(): Promise<void> {
 async function waitForPort(log: string, pid: number): Promise<number> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const match = /^\{"port":(\d+)\}$/m.exec(readFileSync(log, 'utf8'));
+    const match = PORT_LINE.exec(readFileSync(log, 'utf8'));
     if (match) return Number(match[1]);
     if (!alive(pid)) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -106,6 +97,7 @@ function readState(): State {
 
 async function verify(): Promise<void> {
   const state = readState();
+  const registry = connectRegistry(state.url);
   const problems: string[] = [];
   let published: Array<{ registry?: string; name?: string; version?: string; auth?: string }> = [];
   try {
@@ -119,11 +111,10 @@ async function verify(): Promise<void> {
     else if (entry.version !== pkg.version || entry.registry !== 'npm' || entry.auth !== 'token+otp') {
       problems.push(`${pkg.name}: published output says ${JSON.stringify(entry)}; expected version ${pkg.version}, registry npm, auth token+otp`);
     }
-    const response = await fetch(`${state.url}${pkg.name.replace('/', '%2f')}`);
-    const packument = response.ok ? ((await response.json()) as { versions?: Record<string, unknown> }) : undefined;
-    if (!packument?.versions?.[pkg.version]) problems.push(`the registry does not hold ${pkg.name}@${pkg.version} (GET answered ${response.status})`);
+    const packument = await registry.packument(pkg.name);
+    if (!packument?.versions?.[pkg.version]) problems.push(`the registry does not hold ${pkg.name}@${pkg.version}`);
   }
-  const attempts = ((await (await fetch(`${state.url}-/_test/otp-gate/attempts`)).json()) as { attempts: Attempt[] }).attempts;
+  const attempts = await registry.gate.attempts();
   const accepted = new Map<string, number>();
   for (const attempt of attempts) {
     if (attempt.outcome === 'accepted' && !accepted.has(attempt.package)) accepted.set(attempt.package, attempt.at);

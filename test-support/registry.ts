@@ -14,7 +14,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JwtTrust } from './oidc/github-oidc.js';
 
-const RUNNER = join(dirname(fileURLToPath(import.meta.url)), 'verdaccio', 'run.cjs');
+/** Starts the registry: `node VERDACCIO_RUNNER <workdir> [gate-config-json]`; prints PORT_LINE once listening. */
+export const VERDACCIO_RUNNER = join(dirname(fileURLToPath(import.meta.url)), 'verdaccio', 'run.cjs');
+export const PORT_LINE = /^\{"port":(\d+)\}$/m;
 const START_TIMEOUT_MS = 30_000;
 
 /** Options of the OTP gate (see verdaccio/plugins/verdaccio-otp-gate/index.js). */
@@ -195,7 +197,7 @@ export async function startRegistry(opts: { gate?: GateConfig; dir?: string } = 
   const ownDir = !opts.dir;
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'otp-publish-registry-'));
   mkdirSync(dir, { recursive: true });
-  const child = spawn(process.execPath, [RUNNER, dir, JSON.stringify(opts.gate ?? {})], {
+  const child = spawn(process.execPath, [VERDACCIO_RUNNER, dir, JSON.stringify(opts.gate ?? {})], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -215,7 +217,7 @@ export async function startRegistry(opts: { gate?: GateConfig; dir?: string } = 
     const timer = setTimeout(() => fail(`no port line within ${START_TIMEOUT_MS} ms`), START_TIMEOUT_MS);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
-      const match = /^\{"port":(\d+)\}$/m.exec(stdout);
+      const match = PORT_LINE.exec(stdout);
       if (match && !settled) {
         settled = true;
         clearTimeout(timer);
@@ -228,7 +230,23 @@ export async function startRegistry(opts: { gate?: GateConfig; dir?: string } = 
     });
   });
 
-  const url = `http://127.0.0.1:${port}/`;
+  return {
+    ...connectRegistry(`http://127.0.0.1:${port}/`),
+    port,
+    dir,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.stdin.end();
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (ownDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The client side of a running test registry at `url` (its user, gate and packument routes), without owning its process. */
+export function connectRegistry(url: string): Pick<Registry, 'url' | 'addUser' | 'gate' | 'packument'> {
   const call = async (method: string, path: string, body?: unknown): Promise<Response> =>
     fetch(url + path, {
       method,
@@ -240,11 +258,8 @@ export async function startRegistry(opts: { gate?: GateConfig; dir?: string } = 
     if (!res.ok) throw new Error(`${res.status} ${res.statusText} from ${res.url}: ${text}`);
     return JSON.parse(text);
   };
-
   return {
     url,
-    port,
-    dir,
     async addUser(name, password = `${name}-password`) {
       const res = await call('PUT', `-/user/org.couchdb.user:${encodeURIComponent(name)}`, { name, password });
       return (await json(res)).token as string;
@@ -260,14 +275,6 @@ export async function startRegistry(opts: { gate?: GateConfig; dir?: string } = 
       const res = await call('GET', name.replace('/', '%2f'));
       if (res.status === 404) return undefined;
       return json(res);
-    },
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.stdin.end();
-        child.kill('SIGTERM');
-        await exited;
-      }
-      if (ownDir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -121,10 +121,11 @@ export class OtpGate {
       const waited = await this.waitForUsableWindow(rejectedStep);
       if (waited > 0) logger.debug(`${registry}: waited ${(waited / 1000).toFixed(1)} s for a fresh window`);
       waitedMs += waited;
-      const now = this.registryNow();
+      const { uncertaintyMs } = this.margins();
+      const now = this.registryNow(uncertaintyMs);
       const code = totpAt(spec, now);
       logger.mask(code);
-      const left = msLeftInStep(spec, now) - this.uncertaintyMs;
+      const left = msLeftInStep(spec, now) - uncertaintyMs;
       logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(left / 1000)} s left in its window`);
       const made = this.options.clock.now();
       const value = await attempt(code, attemptNumber);
@@ -155,14 +156,15 @@ export class OtpGate {
     return error;
   }
 
-  /** The earliest time the registry's clock can show now: a code made for it is never early. */
-  private registryNow(): number {
-    return this.options.clock.now() + this.bounds.highMs - this.uncertaintyMs;
+  /** The earliest time the registry's clock can show now (`uncertaintyMs` from margins()): a code made for it is never early. */
+  private registryNow(uncertaintyMs: number): number {
+    return this.options.clock.now() + this.bounds.highMs - uncertaintyMs;
   }
 
-  /** How far the registry's clock may be ahead of registryNow(), ms (with the guard, at most a period). */
-  private get uncertaintyMs(): number {
-    return Math.max(0, Math.min(this.bounds.highMs - this.bounds.lowMs, this.options.spec.period * 1000 - this.guardMs));
+  /** The guard, and how far the registry's clock may be ahead of registryNow() (the two together at most a period), ms. */
+  private margins(): { guardMs: number; uncertaintyMs: number } {
+    const guardMs = this.guardMs;
+    return { guardMs, uncertaintyMs: Math.max(0, Math.min(this.bounds.highMs - this.bounds.lowMs, this.options.spec.period * 1000 - guardMs)) };
   }
 
   /**
@@ -173,11 +175,11 @@ export class OtpGate {
     const { spec, clock } = this.options;
     const started = clock.now();
     for (;;) {
-      const needMs = this.uncertaintyMs + this.guardMs;
-      const now = this.registryNow();
+      const { guardMs, uncertaintyMs } = this.margins();
+      const now = this.registryNow(uncertaintyMs);
       const left = msLeftInStep(spec, now);
       const tooEarly = afterStep !== undefined && stepAt(spec, now) <= afterStep;
-      if (tooEarly || left < needMs) await clock.sleep(left);
+      if (tooEarly || left < uncertaintyMs + guardMs) await clock.sleep(left);
       else return clock.now() - started;
     }
   }

@@ -5,7 +5,7 @@ import type { Credential } from '../credentials/credential.js';
 import { OtpRateLimitedError, OtpRejectedError, OtpRequiredError, RetryAfterTooLongError, WebAuthRequiredError, errorMessage } from '../errors.js';
 import { inGroup, type Logger } from '../logger.js';
 import type { OtpGate, Verdict } from '../otp/gate.js';
-import { clockBounds } from '../otp/skew.js';
+import { type ClockSample, clockBounds } from '../otp/skew.js';
 import type { Existence, PackageTarget, PublishOutcome, RegistryAdapter, RegistryId } from '../registries/types.js';
 import { ANNOUNCED_WAIT_MS, PUBLISH_BACKOFF_MS, parseRetryAfter, retryWait } from '../registries/retry-policy.js';
 import type { PackageResult } from './results.js';
@@ -120,7 +120,19 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
   void Promise.all(existence).then(() => startPacking());
   // The answers in so far, by plan index.
   const answered: Array<Checked | undefined> = [];
-  existence.forEach((answer, index) => void answer.then((checked) => (answered[index] = checked)));
+  // The Date headers of those answers, by the OTP gate of their package (readRegistryClock).
+  const clockSamples = new Map<OtpGate, ClockSample[]>();
+  existence.forEach(
+    (answer, index) =>
+      void answer.then((checked) => {
+        answered[index] = checked;
+        const { credential } = plan[index]!;
+        if (credential.auth !== 'token+otp' || !checked || 'error' in checked || checked.existence.serverTime === undefined) return;
+        const samples = clockSamples.get(credential.gate) ?? [];
+        samples.push({ serverTime: checked.existence.serverTime, sentAt: checked.sentAt, receivedAt: checked.receivedAt });
+        clockSamples.set(credential.gate, samples);
+      }),
+  );
   const prepared = prepareRun(plan, existence, answered, start, deps);
   // A failure is thrown by the await below; this keeps it from counting as unhandled meanwhile.
   prepared.catch(() => undefined);
@@ -147,7 +159,7 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
       // Reads yield to uploads: from the first upload on, the checks still to come run at most `concurrency` at a time.
       checks.concurrency = Math.min(checks.concurrency, deps.concurrency);
       const { credential } = planned;
-      if (credential.auth === 'token+otp') readRegistryClock(credential.gate, plan, answered, warned, deps.logger);
+      if (credential.auth === 'token+otp') readRegistryClock(credential.gate, clockSamples.get(credential.gate) ?? [], warned, deps.logger);
       const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
       return limit(async () => {
         if (deps.failFast && firstFailure) return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
@@ -214,12 +226,7 @@ async function check(planned: PlannedPackage, deps: PublishDeps): Promise<Checke
  * lies from the Date headers of the existence checks answered so far (clockBounds: the more
  * answers, the tighter); one warning per registry names a skew.
  */
-function readRegistryClock(gate: OtpGate, plan: PlannedPackage[], answered: Array<Checked | undefined>, warned: Set<OtpGate>, logger: Logger): void {
-  const samples = plan.flatMap(({ credential }, index) => {
-    const checked = answered[index];
-    if (credential.auth !== 'token+otp' || credential.gate !== gate || !checked || 'error' in checked || checked.existence.serverTime === undefined) return [];
-    return [{ serverTime: checked.existence.serverTime, sentAt: checked.sentAt, receivedAt: checked.receivedAt }];
-  });
+function readRegistryClock(gate: OtpGate, samples: ClockSample[], warned: Set<OtpGate>, logger: Logger): void {
   const reading = clockBounds(samples);
   if (!reading) return;
   gate.setClockBounds(reading.bounds);
