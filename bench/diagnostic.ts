@@ -73,7 +73,9 @@ export async function diagnosticRun(n: number, tolerance: number): Promise<Diagn
     const lastPut = accepted.length ? Math.max(...accepted) : undefined;
     // Each package ends about when its PUT is accepted (in-process uploads); its summary time gives its start.
     const putAt = new Map(puts.filter((put) => put.outcome === 'accepted').map((put) => [put.package, since(put.at)]));
-    const spans = rows.filter((row) => putAt.has(row.name)).map((row) => ({ start: putAt.get(row.name)! - row.ms, end: putAt.get(row.name)!, busy: row.ms - row.waitMs }));
+    const spans = rows
+      .filter((row) => putAt.has(row.name))
+      .map((row) => ({ start: putAt.get(row.name)! - row.ms, end: putAt.get(row.name)!, busy: row.ms - row.waitMs }));
     const span = firstCode !== undefined && lastPut !== undefined ? lastPut - firstCode : undefined;
     const busy = spans.reduce((total, s) => total + s.busy, 0);
     const ok = run.exitCode === 0 && published.length === n;

@@ -244,4 +244,3 @@ export function meter(registryPid: number | undefined) {
     },
   };
 }
-

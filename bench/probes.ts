@@ -49,10 +49,11 @@ async function startRecorder(name: string, version: string) {
     url,
     /** performance.now() of the first request after `since`. */
     firstAfter: (since: number) => arrivals.find((arrival) => arrival.t >= since)?.t,
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -69,7 +70,13 @@ export async function coldStart(reps: number): Promise<ColdStart> {
       await waitForQuiet();
       const run = await spawnAction({ cwd: pkg, inputs, timeoutMs: 30_000 });
       const first = recorder.firstAfter(run.tSpawn);
-      if (run.exitCode !== 0 || first === undefined) throw new Error(`cold-start run failed (exit ${run.exitCode}): ${run.stdout.map((l) => l.text).join('\n').slice(-500)}`);
+      if (run.exitCode !== 0 || first === undefined)
+        throw new Error(
+          `cold-start run failed (exit ${run.exitCode}): ${run.stdout
+            .map((l) => l.text)
+            .join('\n')
+            .slice(-500)}`,
+        );
       if (i === 0) result.warmupMs = first - run.tSpawn;
       else {
         result.firstRequestMs.push(first - run.tSpawn);
@@ -88,7 +95,11 @@ export async function coldStart(reps: number): Promise<ColdStart> {
       const exit = await exec(node, ['-e', '0'], { cwd: work, env: process.env, timeoutMs: 10_000 });
       result.nodeExitMs.push(exit.ms);
       const t0 = performance.now();
-      await exec(node, ['-e', 'fetch(process.argv[1]).then((r) => r.text()).catch(() => {})', recorder.url], { cwd: work, env: process.env, timeoutMs: 10_000 });
+      await exec(node, ['-e', 'fetch(process.argv[1]).then((r) => r.text()).catch(() => {})', recorder.url], {
+        cwd: work,
+        env: process.env,
+        timeoutMs: 10_000,
+      });
       const first = recorder.firstAfter(t0);
       if (first !== undefined) result.nodeFetchMs.push(first - t0);
     }
@@ -123,7 +134,13 @@ export async function auditRuns(reps: number): Promise<AuditRun[]> {
     gems.addUser('carol');
     const lines: string[] = [];
     for (let i = 1; i <= AUDIT_NPM; i++) {
-      npm.setPackage(`@acme/p-${i}`, { maintainers: ['alice', 'bob'], versions: [{ version: '1.0.0', publisher: 'alice' }, { version: '1.1.0', publisher: 'bob' }] });
+      npm.setPackage(`@acme/p-${i}`, {
+        maintainers: ['alice', 'bob'],
+        versions: [
+          { version: '1.0.0', publisher: 'alice' },
+          { version: '1.1.0', publisher: 'bob' },
+        ],
+      });
       lines.push(`npm:@acme/p-${i}`);
     }
     for (let i = 1; i <= AUDIT_GEMS; i++) {

@@ -27,7 +27,10 @@ export interface ProvenanceRun {
 /** `reps` pairs of runs at N = `n`, on a fresh registry each, with the gate checking every bundle. */
 export async function provenanceRuns(n: number, reps: number, tolerance: number): Promise<ProvenanceRun[]> {
   const repository = RUNNER_CONTEXT_ENV.GITHUB_REPOSITORY!;
-  const [gh, sigstore] = await Promise.all([startGitHubOidc({ repository, ref: RUNNER_CONTEXT_ENV.GITHUB_REF, repository_visibility: 'public' }), startSigstore()]);
+  const [gh, sigstore] = await Promise.all([
+    startGitHubOidc({ repository, ref: RUNNER_CONTEXT_ENV.GITHUB_REF, repository_visibility: 'public' }),
+    startSigstore(),
+  ]);
   const identity = `https://github.com/${RUNNER_CONTEXT_ENV.GITHUB_WORKFLOW_REF}`;
   const runs: ProvenanceRun[] = [];
   try {
@@ -51,15 +54,29 @@ export async function provenanceRuns(n: number, reps: number, tolerance: number)
                 OTP_PUBLISH_TEST_REKOR_URL: sigstore.rekorURL,
                 OTP_PUBLISH_TEST_TSA_URL: sigstore.tsaServerURL,
               },
-              inputs: { workspaces: 'true', auth: 'token', provenance: String(provenance), 'npm-token': token, 'npm-totp-secret': SECRET, 'npm-registry': registry.url },
+              inputs: {
+                workspaces: 'true',
+                auth: 'token',
+                provenance: String(provenance),
+                'npm-token': token,
+                'npm-totp-secret': SECRET,
+                'npm-registry': registry.url,
+              },
             });
             const wallMs = performance.now() - t0;
             await cleanupRun(run);
             const puts = (await benchPuts(registry)).filter((put) => put.outcome === 'accepted');
             const signed = puts.filter((put) => put.provenance && put.provenance.problems.length === 0).length;
             const published = JSON.parse(run.outputs.published ?? '[]') as Array<{ provenance?: boolean }>;
-            const ok = run.exitCode === 0 && published.length === n && puts.length === n && signed === (provenance ? n : 0) && published.every((entry) => entry.provenance === provenance);
-            const error = ok ? undefined : `exit ${run.exitCode}, ${published.length}/${n} published, ${signed} signed: ${(run.outputs.failed ?? run.stdout.slice(-300)).slice(0, 300)}`;
+            const ok =
+              run.exitCode === 0 &&
+              published.length === n &&
+              puts.length === n &&
+              signed === (provenance ? n : 0) &&
+              published.every((entry) => entry.provenance === provenance);
+            const error = ok
+              ? undefined
+              : `exit ${run.exitCode}, ${published.length}/${n} published, ${signed} signed: ${(run.outputs.failed ?? run.stdout.slice(-300)).slice(0, 300)}`;
             return { n, provenance, rep, ok, error, wallMs, signed, sigstoreRequests: sigstore.requests().length };
           }),
         );

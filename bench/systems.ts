@@ -8,7 +8,21 @@ import { writeMonorepo } from '../test-support/monorepo.js';
 import { npmEnv, type GateConfig } from '../test-support/registry.js';
 import { cleanupRun, runAction, type ActionRun } from '../test-support/runner.js';
 import type { Tools } from './env.js';
-import { SCOPE, analyse, currentProfile, benchPuts, dependencyLevels, dependencyOrder, exec, failureText, meter, summaryTimes, withFresh, type ExecResult, type GateAnalysis } from './harness.js';
+import {
+  SCOPE,
+  analyse,
+  currentProfile,
+  benchPuts,
+  dependencyLevels,
+  dependencyOrder,
+  exec,
+  failureText,
+  meter,
+  summaryTimes,
+  withFresh,
+  type ExecResult,
+  type GateAnalysis,
+} from './harness.js';
 import { SECRET, carefulCode, edgeWaits, type EdgeWaits } from './otp.js';
 import { waitForQuiet, watchProcess } from './proc.js';
 
@@ -93,14 +107,26 @@ export async function runSystem(system: SystemId, n: number, rep: number, opts: 
         const run = await runAction({
           cwd: root,
           timeoutMs,
-          inputs: { workspaces: 'true', 'npm-token': token, 'npm-totp-secret': SECRET, 'npm-registry': registry.url, ...(opts.concurrency ? { concurrency: String(opts.concurrency) } : {}) },
+          inputs: {
+            workspaces: 'true',
+            'npm-token': token,
+            'npm-totp-secret': SECRET,
+            'npm-registry': registry.url,
+            ...(opts.concurrency ? { concurrency: String(opts.concurrency) } : {}),
+          },
         });
         const { peakKb } = watch.stop();
         const published = JSON.parse(run.outputs.published ?? '[]') as unknown[];
         ok = run.exitCode === 0 && published.length === n;
-        if (!ok) error = `exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''}, ${published.length}/${n} published: ${(run.outputs.failed ?? run.stdout.slice(-300)).slice(0, 300)}`;
+        if (!ok)
+          error = `exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''}, ${published.length}/${n} published: ${(run.outputs.failed ?? run.stdout.slice(-300)).slice(0, 300)}`;
         summary = run.summary;
-        extra = { peakRssKb: peakKb, summaryTimesMs: summaryTimes(run.summary).filter((row) => row.result === 'published').map((row) => row.ms) };
+        extra = {
+          peakRssKb: peakKb,
+          summaryTimesMs: summaryTimes(run.summary)
+            .filter((row) => row.result === 'published')
+            .map((row) => row.ms),
+        };
         actionRun = run;
         break;
       }
@@ -174,10 +200,17 @@ export async function runSystem(system: SystemId, n: number, rep: number, opts: 
 async function prepare(system: SystemId, root: string, env: NodeJS.ProcessEnv): Promise<void> {
   if (system === 'pnpm') writeFileSync(join(root, 'pnpm-workspace.yaml'), "packages:\n  - 'packages/*'\n");
   if (system === 'lerna') {
-    writeFileSync(join(root, 'lerna.json'), `${JSON.stringify({ $schema: 'node_modules/lerna/schemas/lerna-schema.json', version: 'independent', npmClient: 'npm' }, null, 2)}\n`);
+    writeFileSync(
+      join(root, 'lerna.json'),
+      `${JSON.stringify({ $schema: 'node_modules/lerna/schemas/lerna-schema.json', version: 'independent', npmClient: 'npm' }, null, 2)}\n`,
+    );
     writeFileSync(join(root, '.gitignore'), 'node_modules/\n');
     const git = (args: string[]) => {
-      const result = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd: root, env, encoding: 'utf8' });
+      const result = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'init.defaultBranch=main', ...args], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+      });
       if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
     };
     git(['init', '-q']);
@@ -198,4 +231,3 @@ function peerCommand(system: SystemId, code: string, registryUrl: string, tools:
       throw new Error(`not a peer: ${system}`);
   }
 }
-

@@ -35821,7 +35821,9 @@ class UnresolvedRangeError extends ManifestError {
         const list = ranges.map((entry) => `${entry.field}["${entry.name}"] = "${entry.range}"`).join(', ');
         super(path, `the manifest ${packageName} would be published with (as ${manager} builds it) still holds ${list}; ` +
             'expected every workspace: range to name a workspace package, every catalog: entry to exist in its catalog, and no link: or file: range (file: only for bundleDependencies)' +
-            (manager === 'npm' ? "; npm has no workspace: or catalog: protocol: a pnpm, yarn or bun repository needs its lockfile or a package.json \"packageManager\" field" : '') +
+            (manager === 'npm'
+                ? '; npm has no workspace: or catalog: protocol: a pnpm, yarn or bun repository needs its lockfile or a package.json "packageManager" field'
+                : '') +
             '. Nothing was published');
         this.packageName = packageName;
         this.ranges = ranges;
@@ -36002,7 +36004,10 @@ function parseExpectedOwners(lines, input) {
         }
         if (expected[registry])
             throw new InputError(input, `lists ${registry} twice; put all its owners on one line`);
-        const names = match[2].split(',').map((name) => name.trim()).filter(Boolean);
+        const names = match[2]
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean);
         if (!names.length)
             throw new InputError(input, `has no owners after '${registry}:'`);
         expected[registry] = names;
@@ -36553,12 +36558,16 @@ function prepareRun(plan, answers, known, start, deps) {
     const missing = (checked) => checked !== undefined && !('existence' in checked && checked.existence.exists);
     const entries = plan.flatMap((planned, index) => {
         const adapter = adapters[planned.target.registry];
-        return !planned.skipReason && adapter?.prepare ? [{ index, target: planned.target, adapter, quiet: adapter.preparesQuietly?.(planned.target) ?? false }] : [];
+        return !planned.skipReason && adapter?.prepare
+            ? [{ index, target: planned.target, adapter, quiet: adapter.preparesQuietly?.(planned.target) ?? false }]
+            : [];
     });
     return inGroup(deps.logger, 'pack and build', async (log) => {
         const limit = pLimit(QUIET_PREPARES);
         let early = 0;
-        const quiet = entries.filter((entry) => entry.quiet).map(({ index, target, adapter }) => start.then(() => limit(async () => {
+        const quiet = entries
+            .filter((entry) => entry.quiet)
+            .map(({ index, target, adapter }) => start.then(() => limit(async () => {
             if (index in known && !missing(known[index]))
                 return;
             if (!(index in known))
@@ -36809,10 +36818,15 @@ async function publishOne(planned, otherwise, deps) {
             logger.warning(`${label(target)}: ${errorMessage(outcome.error)}; checking the registry before deciding on a retry`);
             const after = await adapter.exists(target, credential).catch((error) => error);
             if (after instanceof Error) {
-                return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first` });
+                return finish({
+                    status: 'failed',
+                    error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first`,
+                });
             }
             if (after.exists) {
-                logger.info(after.skipReason ? `${label(target)}: the request arrived despite the fault (${after.skipReason})` : `${label(target)} is on the registry: the upload arrived despite the fault`);
+                logger.info(after.skipReason
+                    ? `${label(target)}: the request arrived despite the fault (${after.skipReason})`
+                    : `${label(target)} is on the registry: the upload arrived despite the fault`);
                 return finish({ status: after.arrivedAs ?? 'published' });
             }
             if (round >= 2)
@@ -37756,14 +37770,7 @@ function nerfDart(registry) {
  * (`${OTP_PUBLISH_NPM_TOKEN}`, expanded by npm from the child's environment), so no file holds it.
  */
 async function writeNpmUserconfig(scratch, registry) {
-    const lines = [
-        `registry=${registry}`,
-        `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`,
-        'update-notifier=false',
-        'fund=false',
-        'audit=false',
-        '',
-    ];
+    const lines = [`registry=${registry}`, `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`, 'update-notifier=false', 'fund=false', 'audit=false', ''];
     return scratch.write('npmrc', lines.join('\n'));
 }
 
@@ -37783,7 +37790,9 @@ async function fetchIdToken(oidc, audience, options) {
     const url = new URL(oidc.requestUrl);
     url.searchParams.append('audience', audience);
     try {
-        const body = await withRetries(() => distribution.get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, what: 'asking GitHub for an ID token' });
+        const body = await withRetries(() => distribution
+            .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 })
+            .json(), { ...options, what: 'asking GitHub for an ID token' });
         if (!body.value)
             throw new Error('the answer has no "value"');
         logger.mask(body.value);
@@ -37838,7 +37847,11 @@ function idTokenClaims(idToken) {
 function publisherHint(idToken) {
     try {
         const claims = idTokenClaims(idToken);
-        const workflow = String(claims.workflow_ref ?? '').replace(/@.*$/, '').split('/').slice(2).join('/') || '(unknown)';
+        const workflow = String(claims.workflow_ref ?? '')
+            .replace(/@.*$/, '')
+            .split('/')
+            .slice(2)
+            .join('/') || '(unknown)';
         const environment = claims.environment ? `, environment '${String(claims.environment)}'` : ', no environment';
         return `repository '${String(claims.repository ?? '(unknown)')}', workflow '${workflow}'${environment}`;
     }
@@ -38082,7 +38095,11 @@ async function packWithNpm(targets, destination, options) {
     const byId = new Map(packed.map((entry) => [idOf(entry), entry.filename]));
     const missing = targets.filter((target) => !byId.get(idOf(target)));
     if (result.exitCode !== 0 || missing.length) {
-        const why = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.startsWith('npm error')).slice(0, 4).join(' / ');
+        const why = `${result.stdout}\n${result.stderr}`
+            .split('\n')
+            .filter((line) => line.startsWith('npm error'))
+            .slice(0, 4)
+            .join(' / ');
         throw new ManifestError(subject, `npm pack failed: ${why || (result.exitCode !== 0 ? `exit code ${result.exitCode}` : `no tarball for ${missing.map((target) => target.name).join(', ')}`)}`);
     }
     for (const target of targets)
@@ -38167,7 +38184,10 @@ async function packInProcess(dir, destination, workspaceRoot, publishManifest) {
 /** The tar header of `package/package.json` in an uncompressed tarball: its offset and data size. */
 function findEntry(tar, path) {
     for (let offset = 0; offset + 512 <= tar.length;) {
-        const field = (start, length) => tar.subarray(offset + start, offset + start + length).toString('utf8').replace(/\0.*$/s, '');
+        const field = (start, length) => tar
+            .subarray(offset + start, offset + start + length)
+            .toString('utf8')
+            .replace(/\0.*$/s, '');
         const name = field(0, 100);
         if (!name)
             return undefined;
@@ -38511,7 +38531,10 @@ const STAGED_LINE = /^\+ \S+ \(staged with id ([0-9a-f-]{36})\)$/m;
 /** A staged upload's outcome; a registry that answered without a stage id is a failure (nothing to approve). */
 function staged(target, stageId, logger) {
     if (!stageId)
-        return { kind: 'failed', error: new Error(`the registry staged ${target.name}@${target.version} but sent no stage id; see it with 'npm stage list ${target.name}'`) };
+        return {
+            kind: 'failed',
+            error: new Error(`the registry staged ${target.name}@${target.version} but sent no stage id; see it with 'npm stage list ${target.name}'`),
+        };
     logger.info(`+ ${target.name}@${target.version} (staged with id ${stageId})`);
     return { kind: 'staged', detail: `staged with id ${stageId}`, stageId };
 }
@@ -38559,7 +38582,12 @@ class NpmRegistry {
         for (const { target, root } of withCli)
             byRoot.set(root, [...(byRoot.get(root) ?? []), target]);
         for (const [root, group] of byRoot) {
-            const packed = await packWithNpm(group, packDir, { env: childEnv(this.settings.env, {}), timeoutMs: this.settings.timeoutMs, logger, workspaceRoot: root });
+            const packed = await packWithNpm(group, packDir, {
+                env: childEnv(this.settings.env, {}),
+                timeoutMs: this.settings.timeoutMs,
+                logger,
+                workspaceRoot: root,
+            });
             for (const [dir, tarball] of packed)
                 this.tarballs.set(dir, tarball);
         }
@@ -38577,7 +38605,10 @@ class NpmRegistry {
     }
     prepared() {
         const { inProcess, cli } = this.packedBy;
-        const counts = [inProcess && `${inProcess} in this process`, cli && `${cli} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`];
+        const counts = [
+            inProcess && `${inProcess} in this process`,
+            cli && `${cli} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`,
+        ];
         return inProcess || cli ? `packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process` : undefined;
     }
     warmUp() {
@@ -38624,7 +38655,10 @@ class NpmRegistry {
             registrySaysPublic: async () => {
                 const token = tokenOf(credential);
                 const headers = token ? { authorization: `Bearer ${token}` } : {};
-                const read = await readJson(`${registry}-/package/${escapePackageName(target.name)}/visibility`, headers, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
+                const read = await readJson(`${registry}-/package/${escapePackageName(target.name)}/visibility`, headers, {
+                    capMs: this.settings.timeoutMs,
+                    logger: this.settings.logger,
+                });
                 return read.body?.public === true;
             },
         });
@@ -38738,7 +38772,10 @@ async function listStaged(name, options) {
     const items = [];
     for (let page = 0;; page++) {
         const query = new URLSearchParams({ page: String(page), perPage: String(PER_PAGE), package: name });
-        const read = await readJson(`${options.registry}-/stage?${query}`, headersOf(options.token), { capMs: options.timeoutMs, logger: options.logger });
+        const read = await readJson(`${options.registry}-/stage?${query}`, headersOf(options.token), {
+            capMs: options.timeoutMs,
+            logger: options.logger,
+        });
         const found = read.body?.items ?? [];
         items.push(...found);
         if (found.length < PER_PAGE || items.length >= (read.body?.total ?? 0))
@@ -38775,7 +38812,12 @@ class NpmStageAdapter {
             return { exists: true, packageKnown: true, serverTime: undefined, skipReason: 'nothing staged for this version' };
         const read = await readJson(`${registry}-/stage/${stageId}`, headersOf(tokenOf(credential)), { capMs: timeoutMs });
         const gone = read.body === undefined;
-        return { exists: gone, packageKnown: true, serverTime: read.serverTime, ...(gone ? { skipReason: `stage ${stageId} is no longer staged`, arrivedAs: 'rejected' } : {}) };
+        return {
+            exists: gone,
+            packageKnown: true,
+            serverTime: read.serverTime,
+            ...(gone ? { skipReason: `stage ${stageId} is no longer staged`, arrivedAs: 'rejected' } : {}),
+        };
     }
     /** `POST /-/stage/<id>/approve` or `DELETE /-/stage/<id>`, with the code in `npm-otp`; never retried here. */
     async publish(request) {
@@ -38819,7 +38861,14 @@ function classifyStageAnswer(response, text, command, target, stageId, otpSent) 
     if (status === 404)
         return { kind: 'failed', error: new StageNotFoundError(stageId, `${target.name}@${target.version}`) };
     const transient = status === 408 || status === 429 || status >= 500;
-    return { kind: 'failed', error: new PublishCommandError(command, `E${status}`, detail), transient, status, forbidden: status === 403, ...(retryAfter ? { retryAfter } : {}) };
+    return {
+        kind: 'failed',
+        error: new PublishCommandError(command, `E${status}`, detail),
+        transient,
+        status,
+        forbidden: status === 403,
+        ...(retryAfter ? { retryAfter } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@otplib/core/dist/index.js
@@ -42307,7 +42356,12 @@ async function readGemManifest(path, options) {
     }
     const lastLine = result.stdout.trim().split('\n').at(-1) ?? '';
     if (result.exitCode !== 0 || !lastLine.startsWith('{')) {
-        const why = result.stderr.trim().split('\n').filter((line) => line.trim() && !/^\s*from /.test(line)).slice(-2).join(' / ') || `ruby exited ${result.exitCode}`;
+        const why = result.stderr
+            .trim()
+            .split('\n')
+            .filter((line) => line.trim() && !/^\s*from /.test(line))
+            .slice(-2)
+            .join(' / ') || `ruby exited ${result.exitCode}`;
         throw new ManifestError(path, `is not a readable ${path.endsWith('.gem') ? '.gem file' : 'gemspec'}: ${why}`);
     }
     const spec = JSON.parse(lastLine);
@@ -42743,7 +42797,10 @@ class RubygemsRegistry {
         if (output)
             logger.info(output);
         if (result.exitCode !== 0) {
-            const why = `${result.stdout}\n${result.stderr}`.split('\n').map((line) => line.trim()).filter((line) => line && !/^WARNING:/.test(line));
+            const why = `${result.stdout}\n${result.stderr}`
+                .split('\n')
+                .map((line) => line.trim())
+                .filter((line) => line && !/^WARNING:/.test(line));
             throw new GemBuildError(target.path, why.slice(-3).join(' / ') || `exit code ${result.exitCode}`);
         }
         this.built.set(target.path, file);
@@ -43011,7 +43068,17 @@ async function fromStageIds(refs, discovered, client) {
         }
         if (!name || !version) {
             client.logger.warning(`stage ${ref.stageId} is not staged on ${client.registry}: approved or rejected already, or never staged there`);
-            decisions.settled.push({ registry: 'npm', name: `(stage ${ref.stageId})`, version: '?', status: 'skipped', reason: 'no longer staged (approved or rejected already)', auth: 'token', stageId: ref.stageId, otpAttempts: 0, durationMs: 0 });
+            decisions.settled.push({
+                registry: 'npm',
+                name: `(stage ${ref.stageId})`,
+                version: '?',
+                status: 'skipped',
+                reason: 'no longer staged (approved or rejected already)',
+                auth: 'token',
+                stageId: ref.stageId,
+                otpAttempts: 0,
+                durationMs: 0,
+            });
             return;
         }
         if (decisions.stageIds.has(key({ name, version })))
@@ -43122,7 +43189,9 @@ function readInputs(env = process.env) {
     const packages = getMultilineInput(INPUT.packages)
         .map((line) => line.trim())
         .filter((line) => line && !line.startsWith('#'));
-    const owners = getMultilineInput(INPUT.owners).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+    const owners = getMultilineInput(INPUT.owners)
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
     if (mode === 'audit' && !owners.length)
         throw new InputError(INPUT.owners, "is empty; 'mode: audit' needs the expected owners, e.g. 'npm: alice, bob'");
     const audit = {
@@ -43132,7 +43201,9 @@ function readInputs(env = process.env) {
         failOnDrift: booleanInput(INPUT.failOnDrift),
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
         repository: env.GITHUB_REPOSITORY || undefined,
-        runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+        runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+            ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined,
     };
     if (mode === 'audit' && audit.issue && !githubToken) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression to write, not a template
@@ -43344,7 +43415,7 @@ async function writePublishSummary(results, dryRun, what) {
         // Approving releases a version for good: each id with the exact command, and the job that does them all.
         summary
             .addHeading('Staged: waiting for approval', 3)
-            .addRaw('Nothing is released until approved with a one-time password: by a job with <code>mode: approve</code> and this run\'s <code>staged</code> output, or one by one (<code>npm stage reject &lt;id&gt;</code> discards a version instead):', true)
+            .addRaw("Nothing is released until approved with a one-time password: by a job with <code>mode: approve</code> and this run's <code>staged</code> output, or one by one (<code>npm stage reject &lt;id&gt;</code> discards a version instead):", true)
             .addList(staged.map((result) => `${escapeHtml(`${result.name}@${result.version}`)}: <code>${escapeHtml(`npm stage approve ${result.stageId}`)}</code>`));
     }
     const failures = results.filter((result) => result.status === 'failed');
@@ -43376,7 +43447,9 @@ function resultCell(result) {
 /** The job summary of `mode: run`: the command, how it ended, and the codes it needed. */
 async function writeRunSummary(result) {
     const header = ['Command', 'Result', 'npm auth', 'RubyGems auth', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
-    const attempts = Object.entries(result.otpAttempts).map(([registry, count]) => `${registry}: ${count}`).join(', ') || '0';
+    const attempts = Object.entries(result.otpAttempts)
+        .map(([registry, count]) => `${registry}: ${count}`)
+        .join(', ') || '0';
     const row = [
         result.command,
         result.error ? `failed: ${result.error}` : 'succeeded',
@@ -43470,7 +43543,12 @@ async function syncAuditIssue(drift, audited, target, logger) {
     if (!existing)
         return { action: 'none' };
     const where = target.runUrl ? ` ([run](${target.runUrl}))` : '';
-    await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: `${MARKER}\nThe owner audit of ${audited} package(s) found no drift${where}. Closing.` });
+    await octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: existing.number,
+        body: `${MARKER}\nThe owner audit of ${audited} package(s) found no drift${where}. Closing.`,
+    });
     const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
     logger.info(`closed issue #${data.number}: the drift is gone`);
     return { action: 'closed', number: data.number, url: data.html_url };
@@ -43573,9 +43651,7 @@ async function auditMode(config, settings, deps) {
     const all = audited.flatMap((pkg) => pkg.problems);
     const unreadable = all.filter((d) => d.problem === 'not-found' || d.problem === 'unreadable');
     const drift = all.filter((d) => !unreadable.includes(d));
-    const issue = settings.issue
-        ? await syncAuditIssue(all, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger)
-        : undefined;
+    const issue = settings.issue ? await syncAuditIssue(all, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger) : undefined;
     return { packages: audited, drift, unreadable, issue };
 }
 async function auditOne(registry, name, expected, sources) {

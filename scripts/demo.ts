@@ -55,7 +55,15 @@ try {
   for (const attempt of gems?.attempts() ?? []) console.log(`rubygems push ${attempt.gem} ${attempt.version}: one-time password ${attempt.outcome}`);
   const packument = await registry.packument('otp-publish-example');
   console.log(`otp-publish-example versions on the npm registry: ${Object.keys(packument?.versions ?? {}).join(', ') || 'none'}`);
-  if (gems) console.log(`otp_publish_example versions on the gem server: ${gems.versions('otp_publish_example')?.map((v) => v.number).join(', ') ?? 'none'}`);
+  if (gems)
+    console.log(
+      `otp_publish_example versions on the gem server: ${
+        gems
+          .versions('otp_publish_example')
+          ?.map((v) => v.number)
+          .join(', ') ?? 'none'
+      }`,
+    );
   console.log(`post step exit code ${post.exitCode}: ${post.stdout.trim()}`);
   await cleanupRun(main);
   process.exitCode = main.exitCode ?? 1;

@@ -60,7 +60,9 @@ export class UnresolvedRangeError extends ManifestError {
       path,
       `the manifest ${packageName} would be published with (as ${manager} builds it) still holds ${list}; ` +
         'expected every workspace: range to name a workspace package, every catalog: entry to exist in its catalog, and no link: or file: range (file: only for bundleDependencies)' +
-        (manager === 'npm' ? "; npm has no workspace: or catalog: protocol: a pnpm, yarn or bun repository needs its lockfile or a package.json \"packageManager\" field" : '') +
+        (manager === 'npm'
+          ? '; npm has no workspace: or catalog: protocol: a pnpm, yarn or bun repository needs its lockfile or a package.json "packageManager" field'
+          : '') +
         '. Nothing was published',
     );
   }
@@ -130,7 +132,8 @@ export class OtpRateLimitedError extends OtpPublishError {
     /** When the registry said a new attempt may succeed (ms since epoch), if it said. */
     readonly until: number | undefined,
   ) {
-    const when = until === undefined ? 'in a few minutes (the registry gave no Retry-After)' : `after ${new Date(until).toISOString()} (the registry's Retry-After)`;
+    const when =
+      until === undefined ? 'in a few minutes (the registry gave no Retry-After)' : `after ${new Date(until).toISOString()} (the registry's Retry-After)`;
     super(
       `the ${registry} registry rate-limits one-time passwords (429): no further codes are sent to it in this run, since more attempts would prolong the lock-out. ` +
         `Re-run the job ${when}; the re-run publishes only what is missing`,
@@ -177,7 +180,9 @@ export class StageNotFoundError extends OtpPublishError {
     readonly stageId: string,
     spec: string | undefined,
   ) {
-    super(`expected a staged version with id ${stageId}${spec ? ` (${spec})` : ''} on the registry, but it has none: it was approved or rejected already, or staged on another registry`);
+    super(
+      `expected a staged version with id ${stageId}${spec ? ` (${spec})` : ''} on the registry, but it has none: it was approved or rejected already, or staged on another registry`,
+    );
   }
 }
 

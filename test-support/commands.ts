@@ -40,8 +40,21 @@ export interface WorkflowCommand {
 
 /** Commands the runner acts on; any other `::x::` line is printed as text. */
 const REGISTERED = new Set([
-  'add-mask', 'add-matcher', 'remove-matcher', 'debug', 'notice', 'warning', 'error',
-  'group', 'endgroup', 'echo', 'save-state', 'set-output', 'set-env', 'add-path', 'stop-commands',
+  'add-mask',
+  'add-matcher',
+  'remove-matcher',
+  'debug',
+  'notice',
+  'warning',
+  'error',
+  'group',
+  'endgroup',
+  'echo',
+  'save-state',
+  'set-output',
+  'set-env',
+  'add-path',
+  'stop-commands',
 ]);
 
 function unescapeValue(text: string, property: boolean): string {
@@ -76,7 +89,10 @@ export function workflowCommands(stream: string): WorkflowCommand[] {
     if (!REGISTERED.has(command)) return;
     const properties: Record<string, string> = {};
     if (space > 0) {
-      for (const pair of info.slice(space + 1).trim().split(',')) {
+      for (const pair of info
+        .slice(space + 1)
+        .trim()
+        .split(',')) {
         const eq = pair.indexOf('=');
         if (eq > 0 && eq < pair.length - 1) properties[pair.slice(0, eq)] = unescapeValue(pair.slice(eq + 1), true);
       }

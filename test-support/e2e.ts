@@ -6,7 +6,16 @@ import { afterAll, beforeAll } from 'vitest';
 import { startRegistry, type Registry } from './registry.js';
 import { cleanupRun, workflowCommands, type ActionRun } from './runner.js';
 
-export type OutputEntry = { registry: string; name: string; version: string; auth: string; provenance?: boolean; stageId?: string; reason?: string; error?: string };
+export type OutputEntry = {
+  registry: string;
+  name: string;
+  version: string;
+  auth: string;
+  provenance?: boolean;
+  stageId?: string;
+  reason?: string;
+  error?: string;
+};
 
 /** A parsed `published`, `staged`, `rejected`, `skipped` or `failed` output. */
 export function outputOf(run: ActionRun, name: 'published' | 'staged' | 'rejected' | 'skipped' | 'failed'): OutputEntry[] {

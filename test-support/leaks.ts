@@ -22,7 +22,11 @@ function describe(secret: string, index: number): string {
 function streamProblems(stream: string, secret: string, where: string, label: string): string[] {
   const problems: string[] = [];
   const lines = splitLines(stream);
-  const masks = new Map(workflowCommands(stream).filter((c) => c.command === 'add-mask').map((c) => [c.line, c.value]));
+  const masks = new Map(
+    workflowCommands(stream)
+      .filter((c) => c.command === 'add-mask')
+      .map((c) => [c.line, c.value]),
+  );
   const hits: number[] = [];
   const seen: string[] = []; // non-mask lines so far, for multi-line secrets and ordering
   let masked = false;
@@ -64,7 +68,10 @@ export function findLeaks(secrets: string[], runs: ActionRun | ActionRun[]): str
           problems.add(`${label} appears in the ${kind} command file of ${run.entry}`);
         }
       }
-      const roots: [string | null, string][] = [[run.runnerTemp, 'RUNNER_TEMP'], [run.home, 'HOME']];
+      const roots: [string | null, string][] = [
+        [run.runnerTemp, 'RUNNER_TEMP'],
+        [run.home, 'HOME'],
+      ];
       for (const [root, name] of roots) {
         if (root === null) continue;
         for (const file of listFiles(root)) {

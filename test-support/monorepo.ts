@@ -20,10 +20,7 @@ export interface MonorepoPackage {
  */
 export function writeMonorepo(dir: string, scope: string, count: number, version = '1.0.0', fields: Record<string, unknown> = {}): MonorepoPackage[] {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'package.json'),
-    `${JSON.stringify({ name: `@${scope}/root`, private: true, workspaces: ['packages/*'] }, null, 2)}\n`,
-  );
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `@${scope}/root`, private: true, workspaces: ['packages/*'] }, null, 2)}\n`);
   // Workspace tools are told apart by their lockfile; an npm monorepo has package-lock.json.
   writeFileSync(join(dir, 'package-lock.json'), `${JSON.stringify({ name: `@${scope}/root`, lockfileVersion: 3, requires: true, packages: {} }, null, 2)}\n`);
   const name = (i: number) => `@${scope}/p-${i}`;

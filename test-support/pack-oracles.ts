@@ -82,7 +82,10 @@ function pnpmEnv(base: string, registryUrl: string): NodeJS.ProcessEnv {
  * Verdaccio's own `secret`, its token signing key, from the merged config).
  */
 export async function publishStubs(registry: Registry, token: string): Promise<void> {
-  for (const [name, version] of [['left-pad', '1.3.0'], ['is-number', '7.0.0']] as const) {
+  for (const [name, version] of [
+    ['left-pad', '1.3.0'],
+    ['is-number', '7.0.0'],
+  ] as const) {
     const cwd = writePackage(join(registry.dir, 'stubs', name), { name, version });
     const r = await runNpm(['publish', '--registry', registry.url, '--fetch-retries=0'], {
       cwd,
@@ -96,14 +99,7 @@ export async function publishStubs(registry: Registry, token: string): Promise<v
 export function pnpmInstall(root: string, registryUrl: string): void {
   run(
     PNPM,
-    [
-      'install',
-      '--registry',
-      registryUrl,
-      '--config.manage-package-manager-versions=false',
-      '--ignore-scripts',
-      '--no-frozen-lockfile',
-    ],
+    ['install', '--registry', registryUrl, '--config.manage-package-manager-versions=false', '--ignore-scripts', '--no-frozen-lockfile'],
     root,
     // Next to the fixture (in its temp dir), not inside the workspace.
     pnpmEnv(join(dirname(resolve(root)), '.pnpm-home'), registryUrl),

@@ -321,10 +321,7 @@ export interface NpmResult {
 }
 
 /** Runs `npm <args>` (from PATH) without a TTY; never rejects on a non-zero exit. */
-export function runNpm(
-  args: string[],
-  opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number },
-): Promise<NpmResult> {
+export function runNpm(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<NpmResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn('npm', args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });

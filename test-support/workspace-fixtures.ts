@@ -41,16 +41,7 @@ export function writePnpmFixture(dir: string): Fixture {
   write(
     root,
     'pnpm-workspace.yaml',
-    [
-      'packages:',
-      '  - packages/*',
-      'catalog:',
-      '  left-pad: ^1.3.0',
-      'catalogs:',
-      '  legacy:',
-      '    is-number: ^7.0.0',
-      '',
-    ].join('\n'),
+    ['packages:', '  - packages/*', 'catalog:', '  left-pad: ^1.3.0', 'catalogs:', '  legacy:', '    is-number: ^7.0.0', ''].join('\n'),
   );
   const packages: Record<string, string> = {};
   packages['@fx/core'] = writeMember(

@@ -26,7 +26,13 @@ function gate(partial: GateConfig) {
 }
 
 async function act(cwd: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  return fx.run({ cwd, env, debug: true, timeoutMs: 120_000, inputs: { 'npm-registry': fx.registry.url, 'npm-token': fx.token, workspaces: 'true', 'otp-min-remaining': '2', ...inputs } });
+  return fx.run({
+    cwd,
+    env,
+    debug: true,
+    timeoutMs: 120_000,
+    inputs: { 'npm-registry': fx.registry.url, 'npm-token': fx.token, workspaces: 'true', 'otp-min-remaining': '2', ...inputs },
+  });
 }
 
 /** Stages the monorepo in `dir` with the token; returns the run's `staged` output as given. */
@@ -61,7 +67,9 @@ describe('mode: approve', () => {
     const packages = writeMonorepo(dir, 'apv', 5, '1.0.0');
     const staged = await stageAll(dir, fx.gh.env);
     const entries = JSON.parse(staged) as Array<{ name: string; auth: string; stageId: string }>;
-    expect(Object.fromEntries(entries.map((entry) => [entry.name, entry.auth]))).toEqual(Object.fromEntries(packages.map((pkg, i) => [pkg.name, i < 3 ? 'oidc' : 'token'])));
+    expect(Object.fromEntries(entries.map((entry) => [entry.name, entry.auth]))).toEqual(
+      Object.fromEntries(packages.map((pkg, i) => [pkg.name, i < 3 ? 'oidc' : 'token'])),
+    );
 
     await fx.registry.gate.reset();
     await gate({ rejectFirst: 1 });
@@ -73,12 +81,16 @@ describe('mode: approve', () => {
     expect(Math.floor(attempts[1]!.at / 10_000)).toBeGreaterThan(Math.floor(attempts[0]!.at / 10_000));
     const accepted = attempts.filter((attempt) => attempt.outcome === 'accepted');
     expect(accepted.map((attempt) => attempt.stageId).sort()).toEqual(entries.map((entry) => entry.stageId).sort());
-    expectDependencyOrder(packages, accepted.map((attempt) => attempt.package));
+    expectDependencyOrder(
+      packages,
+      accepted.map((attempt) => attempt.package),
+    );
     expect(run.stdout).toMatch(/::warning::npm: the one-time password was rejected; retrying once/);
 
     const published = outputOf(run, 'published');
     expect(published.map((entry) => entry.name).sort()).toEqual(packages.map((pkg) => pkg.name).sort());
-    for (const entry of published) expect(entry).toMatchObject({ version: '1.0.0', auth: 'token+otp', stageId: entries.find((e) => e.name === entry.name)!.stageId });
+    for (const entry of published)
+      expect(entry).toMatchObject({ version: '1.0.0', auth: 'token+otp', stageId: entries.find((e) => e.name === entry.name)!.stageId });
     for (const pkg of packages) expect((await fx.registry.packument(pkg.name))['dist-tags'].latest).toBe('1.0.0');
     expect((await fx.registry.gate.staged()).filter((item) => item.packageName.startsWith('@apv/'))).toEqual([]);
     expect(run.summary).toContain('otp-publish (approve)');
@@ -118,7 +130,11 @@ describe('mode: approve', () => {
     await gate({ faults: ['reset-after-write'] });
     const run = await act(dir, { mode: 'approve', 'npm-totp-secret': SHORT_URI });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(outputOf(run, 'published').map((entry) => entry.name).sort()).toEqual(packages.map((pkg) => pkg.name).sort());
+    expect(
+      outputOf(run, 'published')
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual(packages.map((pkg) => pkg.name).sort());
     const attempts = await decisions('approve');
     expect(attempts.map((attempt) => attempt.outcome)).toEqual(['fault:reset-after-write', 'accepted', 'accepted']);
     expect(run.stdout).toContain('npm @apc/p-1@1.0.0: the request arrived despite the fault (already published)');
@@ -149,7 +165,11 @@ describe('mode: reject', () => {
     expect((await fx.registry.gate.staged()).filter((item) => item.packageName.startsWith('@rej/'))).toHaveLength(2);
     const run = await act(dir, { mode: 'reject', 'stage-ids': ids, 'npm-totp-secret': SHORT_URI });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(outputOf(run, 'rejected').map((entry) => entry.stageId).sort()).toEqual(entries.map((entry) => entry.stageId).sort());
+    expect(
+      outputOf(run, 'rejected')
+        .map((entry) => entry.stageId)
+        .sort(),
+    ).toEqual(entries.map((entry) => entry.stageId).sort());
     expect((await decisions('reject')).map((attempt) => attempt.outcome)).toEqual(['accepted', 'accepted']);
     expect((await fx.registry.gate.staged()).filter((item) => item.packageName.startsWith('@rej/'))).toEqual([]);
     for (const pkg of packages) expect(await fx.registry.packument(pkg.name)).toBeUndefined();

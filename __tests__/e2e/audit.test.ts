@@ -29,7 +29,13 @@ beforeEach(() => github.reset());
 
 function seed(state: { bPublisher: string; bMaintainers: string[]; widgetOwners: string[] }): void {
   npm.setPackage('@acme/a', { maintainers: ['alice', 'bob'], versions: [{ version: '1.0.0', publisher: 'alice' }] });
-  npm.setPackage('@acme/b', { maintainers: state.bMaintainers, versions: [{ version: '1.0.0', publisher: 'alice' }, { version: '1.1.0', publisher: state.bPublisher }] });
+  npm.setPackage('@acme/b', {
+    maintainers: state.bMaintainers,
+    versions: [
+      { version: '1.0.0', publisher: 'alice' },
+      { version: '1.1.0', publisher: state.bPublisher },
+    ],
+  });
   gems.addGem('widget', { owners: state.widgetOwners, versions: [{ number: '2.0.0', metadata: { rubygems_mfa_required: 'true' } }] });
 }
 

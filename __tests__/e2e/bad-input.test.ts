@@ -28,11 +28,16 @@ afterAll(async () => {
 
 type Workspace = (dir: string) => void;
 const onePackage: Workspace = (dir) => void writePackage(dir, { name: 'bad-input-pkg', version: '1.0.0' });
-const file = (name: string, text: string): Workspace => (dir) => {
-  onePackage(dir);
-  writeFileSync(join(dir, name), text);
-};
-const manifest = (json: string): Workspace => (dir) => writeFileSync(join(dir, 'package.json'), json);
+const file =
+  (name: string, text: string): Workspace =>
+  (dir) => {
+    onePackage(dir);
+    writeFileSync(join(dir, name), text);
+  };
+const manifest =
+  (json: string): Workspace =>
+  (dir) =>
+    writeFileSync(join(dir, 'package.json'), json);
 
 interface Case {
   name: string;
@@ -94,9 +99,15 @@ const cases: Case[] = [
       writeFileSync(join(dir, 'gem', 'ok_gem.gemspec'), 'Gem::Specification.new do |s|\n  s.name = "ok_gem"\n  s.version = "1.0.0"\nend\n');
     },
   },
-  { name: 'unreadable .gem', inputs: { ...good, 'rubygems-api-key': GEM_KEY, packages: '.\nbroken.gem' }, input: 'packages', gem: true, workspace: file('broken.gem', 'not a gem') },
   {
-    name: "gemspec whose allowed_push_host is another host",
+    name: 'unreadable .gem',
+    inputs: { ...good, 'rubygems-api-key': GEM_KEY, packages: '.\nbroken.gem' },
+    input: 'packages',
+    gem: true,
+    workspace: file('broken.gem', 'not a gem'),
+  },
+  {
+    name: 'gemspec whose allowed_push_host is another host',
     inputs: { ...good, 'rubygems-api-key': GEM_KEY, packages: 'gem' },
     input: 'packages',
     gem: true,

@@ -144,7 +144,13 @@ describe('registry faults while publishing', () => {
 describe('an OTP rate limit in the middle of a monorepo run', () => {
   it('sends no further code, publishes nothing twice, says when to re-run, and a re-run publishes the rest', async () => {
     await fixture.registry.gate.reset();
-    await fixture.registry.gate.configure({ secret: SECRET, faults: ['none', 'none', 'none', 'none', '429-otp'], readFaults: [], retryAfter: 120, retryAfterAsDate: false });
+    await fixture.registry.gate.configure({
+      secret: SECRET,
+      faults: ['none', 'none', 'none', 'none', '429-otp'],
+      readFaults: [],
+      retryAfter: 120,
+      retryAfterAsDate: false,
+    });
     const dir = freshDir();
     const packages = writeMonorepo(dir, 'ratelimit', 10);
     const run = await publish(dir, { workspaces: 'true', concurrency: '1' });
@@ -155,14 +161,18 @@ describe('an OTP rate limit in the middle of a monorepo run', () => {
     expect(outputOf(run, 'published')).toHaveLength(4);
     const failed = outputOf(run, 'failed');
     expect(failed).toHaveLength(6);
-    expect(failed.find((entry) => entry.name === writes[4]!.package)!.error).toMatch(/rate-limits one-time passwords \(429\): no further codes are sent to it in this run.*Re-run the job after \d{4}-\d\d-\d\dT[\d:.]+Z \(the registry's Retry-After\)/);
+    expect(failed.find((entry) => entry.name === writes[4]!.package)!.error).toMatch(
+      /rate-limits one-time passwords \(429\): no further codes are sent to it in this run.*Re-run the job after \d{4}-\d\d-\d\dT[\d:.]+Z \(the registry's Retry-After\)/,
+    );
     for (const entry of failed) expect(entry.error).toMatch(/rate-limits one-time passwords|not attempted/);
 
     await fixture.registry.gate.configure({ faults: [] });
     const again = await publish(dir, { workspaces: 'true' });
     expect(again.exitCode, again.stdout).toBe(0);
     expect(outputOf(again, 'published')).toHaveLength(6);
-    const all = (await fixture.registry.gate.attempts()).filter((attempt) => attempt.method === 'PUT' && attempt.outcome === 'accepted' && attempt.package.startsWith('@ratelimit/'));
+    const all = (await fixture.registry.gate.attempts()).filter(
+      (attempt) => attempt.method === 'PUT' && attempt.outcome === 'accepted' && attempt.package.startsWith('@ratelimit/'),
+    );
     expect(all.map((write) => write.package).sort()).toEqual(packages.map((pkg) => pkg.name).sort());
     await expectConsistent(again, failed[0]!.name);
   });

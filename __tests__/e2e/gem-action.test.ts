@@ -194,9 +194,7 @@ describe.skipIf(!GEM_VERSION)(`dist/index.js pushing gems with gem ${GEM_VERSION
     const { dir, name } = gemDir();
     const run = await act({ packages: dir, 'dry-run': 'true', 'rubygems-api-key': '', 'rubygems-totp-secret': '' });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(outputOf(run, 'skipped')).toEqual([
-      { registry: 'rubygems', name, version: '1.0.0', auth: 'none', reason: 'dry run: built, not pushed' },
-    ]);
+    expect(outputOf(run, 'skipped')).toEqual([{ registry: 'rubygems', name, version: '1.0.0', auth: 'none', reason: 'dry run: built, not pushed' }]);
     expect(run.stdout).toContain('Successfully built RubyGem');
     expect(gems.attempts()).toEqual([]);
   });

@@ -151,7 +151,9 @@ describe('release tags', () => {
 
     const wrong = await act(dir, {}, { GITHUB_REF: 'refs/tags/v2.0.0' });
     expect(wrong.exitCode).toBe(1);
-    expect(errorsOf(wrong).join('\n')).toMatch(/release tag 'v2.0.0' is version 2.0.0 but these packages are not: @tagged\/p-1@1.0.0, @tagged\/p-2@1.0.0, @tagged\/p-3@1.0.0/);
+    expect(errorsOf(wrong).join('\n')).toMatch(
+      /release tag 'v2.0.0' is version 2.0.0 but these packages are not: @tagged\/p-1@1.0.0, @tagged\/p-2@1.0.0, @tagged\/p-3@1.0.0/,
+    );
     const unchecked = await act(dir, { 'check-tag': 'false' }, { GITHUB_REF: 'refs/tags/v2.0.0' });
     expect(unchecked.exitCode, unchecked.stdout).toBe(0);
     expect(names(outputOf(unchecked, 'published'))).toEqual(['@tagged/p-1', '@tagged/p-3']);
@@ -163,7 +165,13 @@ describe('mode: run', () => {
     await gate({ period: 10, rejectFirst: 1 });
     const dir = freshDir();
     const packages = writeMonorepo(dir, 'wrapped', 4);
-    const run = await act(dir, { mode: 'run', command: 'npm publish --workspaces', workspaces: 'false', 'npm-totp-secret': SHORT_URI, 'otp-min-remaining': '2' });
+    const run = await act(dir, {
+      mode: 'run',
+      command: 'npm publish --workspaces',
+      workspaces: 'false',
+      'npm-totp-secret': SHORT_URI,
+      'otp-min-remaining': '2',
+    });
 
     expect(run.exitCode, run.stdout).toBe(0);
     const puts = await putsFor('wrapped');

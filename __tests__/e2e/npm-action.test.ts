@@ -80,12 +80,16 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
     const attempts = await attemptsFor(name);
     expect(attempts.map((attempt) => attempt.outcome)).toEqual(['accepted']);
 
-    expect(run.summary).toMatch(/<th>Package<\/th><th>Version<\/th><th>Registry<\/th><th>Result<\/th><th>Auth<\/th><th>Provenance<\/th><th>OTP attempts<\/th><th>Time<\/th>/);
+    expect(run.summary).toMatch(
+      /<th>Package<\/th><th>Version<\/th><th>Registry<\/th><th>Result<\/th><th>Auth<\/th><th>Provenance<\/th><th>OTP attempts<\/th><th>Time<\/th>/,
+    );
     expect(run.summary).toContain(`<td>${name}</td><td>1.0.0</td><td>npm</td><td>published</td><td>token+otp</td><td>no</td><td>1</td>`);
     expect(run.stdout).toContain(`::group::npm ${name}@1.0.0`);
     expect(run.stdout).toContain(`[1/1] published ${name}@1.0.0`);
 
-    const masks = workflowCommands(run.stdout).filter((c) => c.command === 'add-mask').map((c) => c.value);
+    const masks = workflowCommands(run.stdout)
+      .filter((c) => c.command === 'add-mask')
+      .map((c) => c.value);
     expect(masks).toEqual(expect.arrayContaining([alice, SECRET_AS_STORED, SECRET, attempts[0]!.otp]));
 
     const post = await runPost(run);
@@ -104,9 +108,7 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
     const again = await act(dir, { 'npm-token': alice, 'npm-totp-secret': SECRET });
     expect(again.exitCode, again.stdout).toBe(0);
     expect(output(again, 'published')).toEqual([]);
-    expect(output(again, 'skipped')).toEqual([
-      { registry: 'npm', name, version: '1.0.0', auth: 'token+otp', reason: 'already published' },
-    ]);
+    expect(output(again, 'skipped')).toEqual([{ registry: 'npm', name, version: '1.0.0', auth: 'token+otp', reason: 'already published' }]);
     expect(await attemptsFor(name)).toEqual([]);
     expect(again.summary).toContain('<td>skipped: already published</td><td>token+otp</td><td>n/a</td><td>0</td>');
   });
@@ -186,12 +188,26 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
     }
     const npm = runNpm(['publish'], { cwd: twin.dir, env: npmEnv(registry, bot) });
     expect((await npm).exitCode).toBe(0);
-    writePackage(prepacked.dir, { name: prepacked.name, version: '1.0.0', scripts: { prepack: 'node -e "require(\'fs\').writeFileSync(\'prepacked\', \'yes\')"' } });
-    writePackage(scripted.dir, { name: scripted.name, version: '1.0.0', scripts: { prepublishOnly: 'node -e "require(\'fs\').writeFileSync(\'prepublished\', \'yes\')"' } });
+    writePackage(prepacked.dir, {
+      name: prepacked.name,
+      version: '1.0.0',
+      scripts: { prepack: "node -e \"require('fs').writeFileSync('prepacked', 'yes')\"" },
+    });
+    writePackage(scripted.dir, {
+      name: scripted.name,
+      version: '1.0.0',
+      scripts: { prepublishOnly: "node -e \"require('fs').writeFileSync('prepublished', 'yes')\"" },
+    });
     const run = await act(freshDir(), { 'npm-token': alice, 'npm-totp-secret': SECRET, packages: [plain.dir, prepacked.dir, scripted.dir].join('\n') });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(output(run, 'published').map((entry) => entry.name).sort()).toEqual([plain.name, prepacked.name, scripted.name].sort());
-    expect(run.stdout).toContain('packed 1 in this process and 1 with npm pack (pack scripts, bundled dependencies, bin directories or workspaces); they are uploaded in-process');
+    expect(
+      output(run, 'published')
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual([plain.name, prepacked.name, scripted.name].sort());
+    expect(run.stdout).toContain(
+      'packed 1 in this process and 1 with npm pack (pack scripts, bundled dependencies, bin directories or workspaces); they are uploaded in-process',
+    );
     expect(existsSync(`${prepacked.dir}/prepacked`)).toBe(true);
     expect(existsSync(`${scripted.dir}/prepublished`)).toBe(true);
     for (const { name } of [plain, prepacked, scripted]) {
@@ -217,9 +233,7 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
     const { dir, name } = workspace();
     const run = await act(dir, { 'dry-run': 'true' });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(output(run, 'skipped')).toEqual([
-      { registry: 'npm', name, version: '1.0.0', auth: 'none', reason: 'dry run: packed, not published' },
-    ]);
+    expect(output(run, 'skipped')).toEqual([{ registry: 'npm', name, version: '1.0.0', auth: 'none', reason: 'dry run: packed, not published' }]);
     expect(run.stdout).toContain(`${name}@1.0.0`);
     expect(await attemptsFor(name)).toEqual([]);
     expect(await registry.packument(name)).toBeUndefined();
@@ -246,10 +260,14 @@ describe('temporary credentials when the main step is stopped', () => {
   it('the post step removes what a killed main step left', async () => {
     await gate();
     const { dir } = workspace();
-    const run = await act(dir, { 'npm-token': alice, 'npm-totp-secret': waitingUri, 'otp-min-remaining': '299' }, {
-      killAfterMs: 2_500,
-      killSignal: 'SIGKILL',
-    });
+    const run = await act(
+      dir,
+      { 'npm-token': alice, 'npm-totp-secret': waitingUri, 'otp-min-remaining': '299' },
+      {
+        killAfterMs: 2_500,
+        killSignal: 'SIGKILL',
+      },
+    );
     expect(run.signal).toBe('SIGKILL');
     const scratch = run.state['scratch-dir'];
     expect(scratch && existsSync(scratch)).toBe(true);
@@ -264,10 +282,14 @@ describe('temporary credentials when the main step is stopped', () => {
   it('SIGTERM makes the main step remove its own temporary files and fail', async () => {
     await gate();
     const { dir } = workspace();
-    const run = await act(dir, { 'npm-token': alice, 'npm-totp-secret': waitingUri, 'otp-min-remaining': '299' }, {
-      killAfterMs: 2_500,
-      killSignal: 'SIGTERM',
-    });
+    const run = await act(
+      dir,
+      { 'npm-token': alice, 'npm-totp-secret': waitingUri, 'otp-min-remaining': '299' },
+      {
+        killAfterMs: 2_500,
+        killSignal: 'SIGTERM',
+      },
+    );
     expect(run.exitCode).toBe(143);
     expect(errors(run).join('\n')).toContain('stopped by SIGTERM');
     expect(listFiles(run.runnerTemp)).toEqual([]);

@@ -107,16 +107,33 @@ describe('provenance: auto', () => {
     expect(outputOf(run, 'published')).toEqual([expect.objectContaining({ name: '@prov/auto', version: '1.1.0', auth: 'oidc', provenance: true })]);
     const [write] = await puts();
     expect(write).toMatchObject({ outcome: 'oidc', otp: null });
-    expect(write!.provenance).toMatchObject({ subjectName: 'pkg:npm/%40prov/auto@1.1.0', subjectMatches: true, digestMatches: true, signatureValid: true, identity: IDENTITY, problems: [] });
+    expect(write!.provenance).toMatchObject({
+      subjectName: 'pkg:npm/%40prov/auto@1.1.0',
+      subjectMatches: true,
+      digestMatches: true,
+      signatureValid: true,
+      identity: IDENTITY,
+      problems: [],
+    });
     const dist = (await registry.packument('@prov/auto')).versions['1.1.0'].dist;
     expect(dist.attestations.provenance).toEqual({ predicateType: 'https://slsa.dev/provenance/v1' });
     // The statement is libnpmpublish's, built from the runner's variables.
     const served = (await (await fetch(dist.attestations.url)).json()) as { attestations: Array<{ bundle: { dsseEnvelope: { payload: string } } }> };
     const statement = JSON.parse(Buffer.from(served.attestations[0]!.bundle.dsseEnvelope.payload, 'base64').toString('utf8'));
-    expect(statement.predicate.buildDefinition.externalParameters.workflow).toEqual({ ref: REF, repository: `https://github.com/${REPO}`, path: '.github/workflows/release.yml' });
+    expect(statement.predicate.buildDefinition.externalParameters.workflow).toEqual({
+      ref: REF,
+      repository: `https://github.com/${REPO}`,
+      path: '.github/workflows/release.yml',
+    });
     await expect(sigstore.verify(served.attestations[0]!.bundle, { identity: IDENTITY })).resolves.toEqual({ identity: IDENTITY });
     expect(sigstore.requests().map((request) => request.service)).toEqual(['fulcio', 'rekor', 'tsa']);
-    expect(gh.requests().slice(before).map((request) => request.audience).sort()).toEqual(['npm:127.0.0.1', 'sigstore']);
+    expect(
+      gh
+        .requests()
+        .slice(before)
+        .map((request) => request.audience)
+        .sort(),
+    ).toEqual(['npm:127.0.0.1', 'sigstore']);
     expect(run.stdout).toContain('provenance: yes (provenance: auto: trusted publishing from a public repository)');
     expect(run.summary).toMatch(/<th>Provenance<\/th>/);
     expect(run.summary).toContain('<td>@prov/auto</td><td>1.1.0</td><td>npm</td><td>published</td><td>oidc</td>');
@@ -169,7 +186,12 @@ describe('provenance: true', () => {
   it('with a token and ID-token variables signs the package; a repository field of another repository fails before its upload', async () => {
     const dir = freshDir();
     writePackage(join(dir, 'good'), { name: '@prov/signed', version: '1.0.0', repository: `github:${REPO}`, publishConfig: { access: 'public' } });
-    writePackage(join(dir, 'bad'), { name: '@prov/elsewhere', version: '1.0.0', repository: 'https://github.com/someone/else', publishConfig: { access: 'public' } });
+    writePackage(join(dir, 'bad'), {
+      name: '@prov/elsewhere',
+      version: '1.0.0',
+      repository: 'https://github.com/someone/else',
+      publishConfig: { access: 'public' },
+    });
     const run = await act(dir, { provenance: 'true', auth: 'token', packages: 'good\nbad' });
     expect(run.exitCode).toBe(1);
     expect(provenanceOf(run)).toEqual({ '@prov/signed': true });
@@ -185,7 +207,12 @@ describe('provenance: true', () => {
   it('no Fulcio certificate, or no Rekor entry, fails the package before its upload, with the signing error', async () => {
     const cases = [
       { fail: { failFulcio: 10 }, name: '@prov/no-cert', services: ['fulcio'], why: 'error creating signing certificate - (500) fulcio fault (test double)' },
-      { fail: { failRekor: 10 }, name: '@prov/no-log', services: ['fulcio', 'rekor', 'tsa'], why: 'error creating tlog entry - (500) rekor fault (test double)' },
+      {
+        fail: { failRekor: 10 },
+        name: '@prov/no-log',
+        services: ['fulcio', 'rekor', 'tsa'],
+        why: 'error creating tlog entry - (500) rekor fault (test double)',
+      },
     ];
     for (const { fail, name, services, why } of cases) {
       sigstore.reset();

@@ -87,7 +87,12 @@ describe('otp-publish setup', () => {
     const { code, output } = await tty.exit();
     expect(code, tty.screen()).toBe(0);
     expect(github.secrets()).toEqual([
-      { environment: 'npm-release', name: 'NPM_TOTP', value: `otpauth://totp/otp-publish?secret=${secret}&algorithm=SHA256&digits=8&period=30`, key_id: expect.any(String) },
+      {
+        environment: 'npm-release',
+        name: 'NPM_TOTP',
+        value: `otpauth://totp/otp-publish?secret=${secret}&algorithm=SHA256&digits=8&period=30`,
+        key_id: expect.any(String),
+      },
     ]);
     expectNoSecret(tty.screen(), output, [secret, uri]);
   });
@@ -113,7 +118,7 @@ describe('otp-publish setup', () => {
     await tty.waitFor('The code your authenticator app shows now');
     tty.typeLine(codeOf(SECRET));
     expect((await tty.exit()).code).toBe(1);
-    expect(tty.screen()).toContain("the token may not manage the secrets of octo-org/octo-repo (403");
+    expect(tty.screen()).toContain('the token may not manage the secrets of octo-org/octo-repo (403');
     expect(tty.screen()).toContain("'Secrets: read and write'");
     tty.close();
 

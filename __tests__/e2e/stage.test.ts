@@ -21,7 +21,8 @@ async function act(cwd: string, inputs: Record<string, string>, env: Record<stri
   return fx.run({ cwd, env, debug: true, timeoutMs: 120_000, inputs: { 'npm-registry': fx.registry.url, 'npm-token': fx.token, stage: 'true', ...inputs } });
 }
 
-const staged = (run: ActionRun) => JSON.parse(run.outputs.staged ?? 'null') as Array<{ registry: string; name: string; version: string; auth: string; stageId: string }>;
+const staged = (run: ActionRun) =>
+  JSON.parse(run.outputs.staged ?? 'null') as Array<{ registry: string; name: string; version: string; auth: string; stageId: string }>;
 
 async function expectNoLeaks(run: ActionRun): Promise<void> {
   const codes = (await fx.registry.gate.attempts()).flatMap((attempt) => (attempt.otp ? [attempt.otp] : []));
@@ -41,7 +42,9 @@ describe('stage: true', () => {
     expect(outputOf(run, 'published')).toEqual([]);
     // What the registry holds: three staged versions, none released, and not one code was sent.
     const items = await fx.registry.gate.staged();
-    expect(items.map((item) => [item.packageName, item.version, item.id]).sort()).toEqual(entries.map((entry) => [entry.name, entry.version, entry.stageId]).sort());
+    expect(items.map((item) => [item.packageName, item.version, item.id]).sort()).toEqual(
+      entries.map((entry) => [entry.name, entry.version, entry.stageId]).sort(),
+    );
     for (const pkg of packages) expect(await fx.registry.packument(pkg.name)).toBeUndefined();
     expect((await fx.registry.gate.attempts()).filter((attempt) => attempt.otp !== null)).toEqual([]);
     expect(run.stdout).toContain("stage: true sends no one-time password, so 'npm-totp-secret' is not used here");
@@ -71,7 +74,13 @@ describe('stage: true', () => {
     const dir = writePackage(freshDir(), { name: '@stg/trusted', version: '0.9.0' });
     const seed = await act(dir, { stage: 'false', auth: 'token', 'npm-totp-secret': SECRET });
     expect(seed.exitCode, seed.stdout).toBe(0);
-    await fx.registry.gate.configure({ oidc: { issuer: fx.gh.issuer, jwks: fx.gh.jwks, trustedPublishers: { '@stg/trusted': { repository: REPO, workflow: 'release.yml', allowStagePublish: true } } } });
+    await fx.registry.gate.configure({
+      oidc: {
+        issuer: fx.gh.issuer,
+        jwks: fx.gh.jwks,
+        trustedPublishers: { '@stg/trusted': { repository: REPO, workflow: 'release.yml', allowStagePublish: true } },
+      },
+    });
     writePackage(dir, { name: '@stg/trusted', version: '1.0.0' });
     const run = await act(dir, { 'npm-token': '' }, fx.gh.env);
     expect(run.exitCode, run.stdout).toBe(0);
@@ -84,7 +93,9 @@ describe('stage: true', () => {
   it('falls back to the token where the trusted publisher may not stage (auth: auto)', async () => {
     const dir = writePackage(freshDir(), { name: '@stg/no-stage', version: '0.9.0' });
     expect((await act(dir, { stage: 'false', auth: 'token', 'npm-totp-secret': SECRET })).exitCode).toBe(0);
-    await fx.registry.gate.configure({ oidc: { issuer: fx.gh.issuer, jwks: fx.gh.jwks, trustedPublishers: { '@stg/no-stage': { repository: REPO, workflow: 'release.yml' } } } });
+    await fx.registry.gate.configure({
+      oidc: { issuer: fx.gh.issuer, jwks: fx.gh.jwks, trustedPublishers: { '@stg/no-stage': { repository: REPO, workflow: 'release.yml' } } },
+    });
     writePackage(dir, { name: '@stg/no-stage', version: '1.0.0' });
     const run = await act(dir, {}, fx.gh.env);
     expect(run.exitCode, run.stdout).toBe(0);

@@ -70,7 +70,11 @@ describe('auth: auto', () => {
       oidc: {
         issuer: gh.issuer,
         jwks: gh.jwks,
-        trustedPublishers: { '@tp/p-1': { repository: REPO, workflow: 'release.yml' }, '@tp/p-2': { repository: REPO, workflow: 'release.yml' }, '@tp/p-4': { repository: REPO, workflow: 'release.yml' } },
+        trustedPublishers: {
+          '@tp/p-1': { repository: REPO, workflow: 'release.yml' },
+          '@tp/p-2': { repository: REPO, workflow: 'release.yml' },
+          '@tp/p-4': { repository: REPO, workflow: 'release.yml' },
+        },
       },
     });
     await registry.gate.reset();
@@ -87,10 +91,19 @@ describe('auth: auto', () => {
       '@tp/p-4': ['accepted', false],
     });
     expect(run.summary).toContain('<td>@tp/p-1</td><td>1.0.0</td><td>npm</td><td>published</td><td>oidc</td><td>no</td><td>0</td>');
-    const warning = workflowCommands(run.stdout).find((command) => command.command === 'warning' && command.value.startsWith('trusted publishing was not used'));
-    expect(warning?.value).toMatch(/2 package\(s\).*@tp\/p-3 \(npm has no trusted publisher for @tp\/p-3 .*\); @tp\/p-4 \(@tp\/p-4 is not on npm yet, and npm cannot publish a new package through trusted publishing\)/);
+    const warning = workflowCommands(run.stdout).find(
+      (command) => command.command === 'warning' && command.value.startsWith('trusted publishing was not used'),
+    );
+    expect(warning?.value).toMatch(
+      /2 package\(s\).*@tp\/p-3 \(npm has no trusted publisher for @tp\/p-3 .*\); @tp\/p-4 \(@tp\/p-4 is not on npm yet, and npm cannot publish a new package through trusted publishing\)/,
+    );
     // One ID token (audience npm:127.0.0.1) for the run; npm itself never asked for one.
-    expect(gh.requests().slice(tokenRequestsBefore).map((request) => request.audience)).toEqual(['npm:127.0.0.1']);
+    expect(
+      gh
+        .requests()
+        .slice(tokenRequestsBefore)
+        .map((request) => request.audience),
+    ).toEqual(['npm:127.0.0.1']);
     await expectNoLeaks(run);
   });
 
@@ -160,7 +173,9 @@ describe('rate limits on the exchange', () => {
     expect(run.exitCode, run.stdout).toBe(0);
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(authOf(run)).toEqual({ '@tp/p-2': 'token+otp' });
-    expect(run.stdout).toMatch(/trusted publishing not used: .*answered 429 and asked to wait 60 s before another attempt, longer than the timeout input allows \(20 s\)/);
+    expect(run.stdout).toMatch(
+      /trusted publishing not used: .*answered 429 and asked to wait 60 s before another attempt, longer than the timeout input allows \(20 s\)/,
+    );
     expect((await registry.gate.exchanges()).map((exchange) => exchange.message)).toEqual(['fault:429']);
     await expectNoLeaks(run);
   });

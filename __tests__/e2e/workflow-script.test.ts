@@ -80,7 +80,17 @@ describe('the workflow linter', () => {
     try {
       writeFileSync(
         join(dir, 'broken.yml'),
-        ['on: push', 'jobs:', '  test:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '        wiht:', '          fetch-depth: 0', ''].join('\n'),
+        [
+          'on: push',
+          'jobs:',
+          '  test:',
+          '    runs-on: ubuntu-latest',
+          '    steps:',
+          '      - uses: actions/checkout@v4',
+          '        wiht:',
+          '          fetch-depth: 0',
+          '',
+        ].join('\n'),
       );
       const result = await script('scripts/lint-workflows.ts', [dir], {});
       expect(result.code).toBe(1);

@@ -53,7 +53,9 @@ describe('a pnpm monorepo', () => {
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.stdout).toContain('npm packages are published as pnpm publishes them (package manager from packageManager field (pnpm@10.34.9))');
     expect(run.stdout).toMatch(/the manifest @fx\/util@2\.0\.0 would be published with:\n\{\n {2}"name": "@fx\/util",[\s\S]*?"@fx\/core": "\^1\.2\.0"/);
-    expect(run.stdout).toMatch(/@fx\/cli@0\.9\.0 as pnpm publishes it: dependencies\["@fx\/core"\]: "workspace:\*" -> "1\.2\.0"; dependencies\["left-pad"\]: "catalog:" -> "\^1\.3\.0"/);
+    expect(run.stdout).toMatch(
+      /@fx\/cli@0\.9\.0 as pnpm publishes it: dependencies\["@fx\/core"\]: "workspace:\*" -> "1\.2\.0"; dependencies\["left-pad"\]: "catalog:" -> "\^1\.3\.0"/,
+    );
     expect(await writes()).toEqual([]);
     expect(repo.manifests()).toEqual(before);
   });
@@ -63,7 +65,11 @@ describe('a pnpm monorepo', () => {
     const before = repo.manifests();
     const run = await act(repo.root);
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(outputOf(run, 'published').map((entry) => entry.name).sort()).toEqual(['@fx/app', '@fx/cli', '@fx/core', '@fx/util']);
+    expect(
+      outputOf(run, 'published')
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual(['@fx/app', '@fx/cli', '@fx/core', '@fx/util']);
     // package.json as written, also for @fx/cli, which npm published from disk.
     expect(repo.manifests()).toEqual(before);
 
@@ -71,13 +77,20 @@ describe('a pnpm monorepo', () => {
     const version = async (name: string, v: string) => (await fixture.registry.packument(name)).versions[v];
     expect(await version('@fx/core', '1.2.0')).toMatchObject({ main: 'dist/index.js', types: 'dist/index.d.ts', dependencies: { 'left-pad': '^1.3.0' } });
     expect((await version('@fx/util', '2.0.0')).dependencies).toEqual({ '@fx/core': '^1.2.0', 'is-number': '^7.0.0' });
-    expect(await version('@fx/app', '3.0.0')).toMatchObject({ dependencies: { '@fx/core': '~1.2.0', '@fx/util': '>=2.0.0' }, peerDependencies: { '@fx/util': '^2.0.0' } });
+    expect(await version('@fx/app', '3.0.0')).toMatchObject({
+      dependencies: { '@fx/core': '~1.2.0', '@fx/util': '>=2.0.0' },
+      peerDependencies: { '@fx/util': '^2.0.0' },
+    });
     expect((await version('@fx/cli', '0.9.0')).dependencies).toEqual({ '@fx/core': '1.2.0', 'left-pad': '^1.3.0' });
 
     // Installability proven: npm installs the top packages from the registry into an empty folder.
     const consumer = freshDir('otp-publish-consumer-');
     writeFileSync(join(consumer, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}\n');
-    const install = await runNpm(['install', '@fx/app@3.0.0', '@fx/cli@0.9.0', '--no-audit', '--no-fund', '--registry', fixture.registry.url], { cwd: consumer, env: npmEnv(fixture.registry), timeoutMs: 120_000 });
+    const install = await runNpm(['install', '@fx/app@3.0.0', '@fx/cli@0.9.0', '--no-audit', '--no-fund', '--registry', fixture.registry.url], {
+      cwd: consumer,
+      env: npmEnv(fixture.registry),
+      timeoutMs: 120_000,
+    });
     expect(install.exitCode, install.stderr).toBe(0);
     const installed = (name: string) => JSON.parse(readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(installed('@fx/app').dependencies).toEqual({ '@fx/util': '>=2.0.0', '@fx/core': '~1.2.0' });
@@ -91,11 +104,17 @@ describe('a pnpm monorepo', () => {
 
   it('a workspace: range that names no workspace package fails the run before any write reaches the registry', async () => {
     const repo = monorepo();
-    writePackage(join(repo.root, 'packages', 'broken'), { name: '@fx/broken', version: '1.0.0', dependencies: { '@fx/core': 'workspace:^', '@fx/nowhere': 'workspace:*' } });
+    writePackage(join(repo.root, 'packages', 'broken'), {
+      name: '@fx/broken',
+      version: '1.0.0',
+      dependencies: { '@fx/core': 'workspace:^', '@fx/nowhere': 'workspace:*' },
+    });
     const before = (await writes()).length;
     const run = await act(repo.root, { 'check-tag': 'false' });
     expect(run.exitCode).toBe(1);
-    expect(errorsOf(run).join('\n')).toContain('the manifest @fx/broken would be published with (as pnpm builds it) still holds dependencies["@fx/nowhere"] = "workspace:*"');
+    expect(errorsOf(run).join('\n')).toContain(
+      'the manifest @fx/broken would be published with (as pnpm builds it) still holds dependencies["@fx/nowhere"] = "workspace:*"',
+    );
     expect((await writes()).length).toBe(before);
     expect(await fixture.registry.packument('@fx/broken')).toBeUndefined();
   });

@@ -76,7 +76,12 @@ describe('GitHub issues double, through @octokit/rest', () => {
     const [first] = gh.issues();
     expect(first).toMatchObject({ number: 1, body: 'v2', state: 'open', labels: ['owner-audit'], pull_request: false });
     expect(first?.comments.map((c) => c.body)).toEqual(['Drift is gone.']);
-    expect(gh.requests().slice(0, 2).map(({ at: _at, ...request }) => request)).toEqual([
+    expect(
+      gh
+        .requests()
+        .slice(0, 2)
+        .map(({ at: _at, ...request }) => request),
+    ).toEqual([
       { method: 'POST', path: '/repos/octo-org/octo-repo/issues', status: 201 },
       { method: 'POST', path: '/repos/octo-org/octo-repo/issues', status: 201 },
     ]);
@@ -93,7 +98,10 @@ describe('GitHub issues double, through @octokit/rest', () => {
     expect(gh.addPullRequest('Bump deps', ['owner-audit'])).toBe(1);
     await octokit.rest.issues.create({ ...repo, title: 'Drift', labels: ['owner-audit'] });
     const { data } = await octokit.rest.issues.listForRepo({ ...repo, labels: 'owner-audit' });
-    expect(data.map((i) => [i.number, Boolean(i.pull_request)])).toEqual([[2, false], [1, true]]);
+    expect(data.map((i) => [i.number, Boolean(i.pull_request)])).toEqual([
+      [2, false],
+      [1, true],
+    ]);
   });
 
   it('paginates with a Link header that octokit.paginate follows', async () => {
@@ -101,7 +109,9 @@ describe('GitHub issues double, through @octokit/rest', () => {
     const first = await octokit.rest.issues.listForRepo({ ...repo, labels: 'owner-audit', per_page: 2 });
     expect(first.data).toHaveLength(2);
     // GitHub's page links name the repository by id.
-    expect(first.headers.link).toMatch(/^<http:\/\/127\.0\.0\.1:\d+\/repositories\/\d+\/issues\?[^>]*page=2[^>]*>; rel="next", <[^>]*page=2[^>]*>; rel="last"$/);
+    expect(first.headers.link).toMatch(
+      /^<http:\/\/127\.0\.0\.1:\d+\/repositories\/\d+\/issues\?[^>]*page=2[^>]*>; rel="next", <[^>]*page=2[^>]*>; rel="last"$/,
+    );
     const before = gh.requests().length;
     const all = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: 'owner-audit', state: 'all', per_page: 2 });
     expect(all.map((i) => i.title)).toEqual(['c', 'b', 'a']);
@@ -185,7 +195,9 @@ describe('GitHub issues double, through @octokit/rest', () => {
     const clock = new FakeClock(Date.now());
     const retrying = new Octokit({ auth: TOKEN, baseUrl: gh.url, log: quiet, request: { fetch: retryingFetch({ clock, capMs: 30_000 }) } });
     gh.configure({ rateLimitNext: 1, rateLimitResetSec: 3600 });
-    await expect(retrying.rest.issues.listForRepo(repo)).rejects.toThrow(/answered 403 and asked to wait 36\d\d s before another attempt, longer than the timeout input allows \(30 s\)/);
+    await expect(retrying.rest.issues.listForRepo(repo)).rejects.toThrow(
+      /answered 403 and asked to wait 36\d\d s before another attempt, longer than the timeout input allows \(30 s\)/,
+    );
     const unknown = await failure(retrying.rest.issues.get({ ...repo, issue_number: 99 }));
     expect(unknown.status).toBe(404);
     expect(gh.requests().map((r) => r.status)).toEqual([403, 404]);
@@ -207,7 +219,10 @@ describe('npm registry read double, through fetch', () => {
   it('serves a packument with maintainers, _npmUser and time', async () => {
     npm.setPackage('demo', {
       maintainers: ['alice', 'bob'],
-      versions: [{ version: '1.0.0', publisher: 'alice' }, { version: '1.1.0', publisher: 'bob' }],
+      versions: [
+        { version: '1.0.0', publisher: 'alice' },
+        { version: '1.1.0', publisher: 'bob' },
+      ],
     });
     const res = await get('demo');
     expect(res.status).toBe(200);
@@ -217,7 +232,10 @@ describe('npm registry read double, through fetch', () => {
     expect(doc).toMatchObject({
       name: 'demo',
       'dist-tags': { latest: '1.1.0' },
-      maintainers: [{ name: 'alice', email: 'alice@example.com' }, { name: 'bob', email: 'bob@example.com' }],
+      maintainers: [
+        { name: 'alice', email: 'alice@example.com' },
+        { name: 'bob', email: 'bob@example.com' },
+      ],
       versions: { '1.0.0': { name: 'demo', version: '1.0.0', _npmUser: { name: 'alice', email: 'alice@example.com' } } },
     });
     expect(doc.versions['1.1.0']._npmUser.name).toBe('bob');
@@ -227,7 +245,14 @@ describe('npm registry read double, through fetch', () => {
   });
 
   it('honours an explicit latest, and gives npm-style abbreviated documents without owners', async () => {
-    npm.setPackage('demo', { maintainers: ['alice'], versions: [{ version: '1.0.0', publisher: 'alice' }, { version: '2.0.0-rc.1', publisher: 'alice' }], latest: '1.0.0' });
+    npm.setPackage('demo', {
+      maintainers: ['alice'],
+      versions: [
+        { version: '1.0.0', publisher: 'alice' },
+        { version: '2.0.0-rc.1', publisher: 'alice' },
+      ],
+      latest: '1.0.0',
+    });
     expect(((await (await get('demo')).json()) as any)['dist-tags']).toEqual({ latest: '1.0.0' });
     const short = await get('demo', { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*' });
     const doc = (await short.json()) as any;

@@ -4,12 +4,7 @@ import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGuardrails, generateSync } from 'otplib';
-import {
-  GEM_SERVER_DEFAULTS,
-  GEM_TEXT,
-  startGemServer,
-  type GemServer,
-} from '../../test-support/rubygems/server.js';
+import { GEM_SERVER_DEFAULTS, GEM_TEXT, startGemServer, type GemServer } from '../../test-support/rubygems/server.js';
 import { buildGem, gemEnv, runGem, writeGemspec, type GemResult, type GemspecOptions } from '../../test-support/rubygems/cli.js';
 import { GEM_VERSION, requireGemUnlessLocal } from '../../test-support/gem-cli.js';
 import { RubygemsRegistry } from '../../src/registries/rubygems.js';
@@ -54,8 +49,7 @@ describe.skipIf(!GEM_VERSION)(`gem ${GEM_VERSION ?? '(missing)'} push against th
   const printed = (...lines: string[]) => `${[`Pushing gem to ${server.url}...`, ...lines].join('\n')}\n`;
 
   /** GET `path` on the server and parse the JSON answer. */
-  const getJson = async (path: string, headers: Record<string, string> = {}): Promise<any> =>
-    (await fetch(server.url + path, { headers })).json();
+  const getJson = async (path: string, headers: Record<string, string> = {}): Promise<any> => (await fetch(server.url + path, { headers })).json();
 
   /** Sets the server's clock to `atMs` (it then runs on from there). */
   const pinClock = (atMs: number) => server.configure({ clockOffsetMs: atMs - Date.now() });
@@ -79,7 +73,15 @@ describe.skipIf(!GEM_VERSION)(`gem ${GEM_VERSION ?? '(missing)'} push against th
     server.configure({ throttleReads: 1, retryAfter: 2 });
     const registry = new RubygemsRegistry({ host: server.url, buildDir: server.dir, timeoutMs: 60_000, env: process.env });
     const started = Date.now();
-    const existence = await registry.exists({ registry: 'rubygems', name: 'throttled', version: '1.0.0', path: file, private: false, platform: 'ruby', dependencies: [] });
+    const existence = await registry.exists({
+      registry: 'rubygems',
+      name: 'throttled',
+      version: '1.0.0',
+      path: file,
+      private: false,
+      platform: 'ruby',
+      dependencies: [],
+    });
     const gap = Date.now() - started;
     expect(existence.exists).toBe(true);
     expect(gap, `gap ${gap} ms`).toBeGreaterThanOrEqual(2_000);
@@ -115,8 +117,12 @@ describe.skipIf(!GEM_VERSION)(`gem ${GEM_VERSION ?? '(missing)'} push against th
   it('accepts codes of the previous and the next step, not two steps off', async () => {
     const v1 = await gem({ name: 'steps', version: '1.0.0' });
     const v2 = await gem({ name: 'steps', version: '1.0.1' });
-    const cases = [[v1, -60_000, GEM_TEXT.otpIncorrect], [v1, 60_000, GEM_TEXT.otpIncorrect],
-      [v1, -30_000, 'Successfully registered gem: steps (1.0.0)'], [v2, 30_000, 'Successfully registered gem: steps (1.0.1)']] as const;
+    const cases = [
+      [v1, -60_000, GEM_TEXT.otpIncorrect],
+      [v1, 60_000, GEM_TEXT.otpIncorrect],
+      [v1, -30_000, 'Successfully registered gem: steps (1.0.0)'],
+      [v2, 30_000, 'Successfully registered gem: steps (1.0.1)'],
+    ] as const;
     for (const [file, offsetMs, text] of cases) {
       pinClock(T0);
       expect((await push(file, aliceKey, code(T0 + offsetMs))).stdout, `code from ${offsetMs} ms`).toBe(printed(text));
@@ -152,10 +158,7 @@ describe.skipIf(!GEM_VERSION)(`gem ${GEM_VERSION ?? '(missing)'} push against th
     const r = await push(await gem({ name: 'yanked', version: '2.0.0' }), aliceKey, code());
     expect(r).toMatchObject({
       exitCode: 1,
-      stdout: printed(
-        'A yanked version already exists (yanked-2.0.0).',
-        'Repushing of gem versions is not allowed. Please use a new version and retry',
-      ),
+      stdout: printed('A yanked version already exists (yanked-2.0.0).', 'Repushing of gem versions is not allowed. Please use a new version and retry'),
     });
     const versions = await getJson(`/api/v1/versions/yanked.json`);
     expect(versions.map((v: { number: string }) => v.number)).toEqual(['1.0.0']);
@@ -230,8 +233,7 @@ describe.skipIf(!GEM_VERSION)(`gem ${GEM_VERSION ?? '(missing)'} push against th
     expect(created.status).toBe(200);
     const token = new RegExp(`^${server.url}/webauthn_verification/([1-9A-HJ-NP-Za-km-z]{16})$`).exec(link)?.[1];
     expect(token, link).toBeTruthy();
-    const status = async () =>
-      getJson(`/api/v1/webauthn_verification/${token}/status.json`, { authorization: keyOnly });
+    const status = async () => getJson(`/api/v1/webauthn_verification/${token}/status.json`, { authorization: keyOnly });
     expect(await status()).toEqual({ status: 'pending', message: 'Security device authentication is still pending.' });
     const otp = server.completeWebauthn('carol');
     expect(await status()).toEqual({ status: 'success', code: otp });

@@ -23,7 +23,9 @@ describe('storeActionsSecret', () => {
   it('creates, then updates, a repository secret sealed to its public key', async () => {
     expect(await storeActionsSecret(requestWith(TOKEN), repoPlace, 'FIRSTSECRETVALUE')).toEqual({ created: true });
     expect(await storeActionsSecret(requestWith(TOKEN), repoPlace, 'SECONDSECRETVAL')).toEqual({ created: false });
-    expect(github.secrets().map(({ environment, name, value }) => ({ environment, name, value }))).toEqual([{ environment: undefined, name: 'NPM_TOTP_SECRET', value: 'SECONDSECRETVAL' }]);
+    expect(github.secrets().map(({ environment, name, value }) => ({ environment, name, value }))).toEqual([
+      { environment: undefined, name: 'NPM_TOTP_SECRET', value: 'SECONDSECRETVAL' },
+    ]);
   });
 
   it('stores an environment secret', async () => {
@@ -32,10 +34,13 @@ describe('storeActionsSecret', () => {
   });
 
   it('says what the token needs for 401, 403 and 404, without the value', async () => {
-    const refused = (place = repoPlace, token = TOKEN) => storeActionsSecret(requestWith(token), place, 'NEVERSHOWNVALUE').catch((error: Error) => error.message);
+    const refused = (place = repoPlace, token = TOKEN) =>
+      storeActionsSecret(requestWith(token), place, 'NEVERSHOWNVALUE').catch((error: Error) => error.message);
     const bad = await refused(repoPlace, 'ghs_wrong');
     expect(bad).toContain('GitHub refused the token (401');
-    expect(await refused({ ...repoPlace, environment: 'nope' })).toContain("environment 'nope' of octo-org/octo-repo was not found, or the token cannot see it (404)");
+    expect(await refused({ ...repoPlace, environment: 'nope' })).toContain(
+      "environment 'nope' of octo-org/octo-repo was not found, or the token cannot see it (404)",
+    );
     expect(await refused({ ...repoPlace, repo: 'other' })).toContain('octo-org/other was not found');
     github.configure({ forbidSecrets: true });
     const forbidden = await refused();
@@ -45,7 +50,9 @@ describe('storeActionsSecret', () => {
   });
 
   it('refuses a name GitHub would refuse, before any request', async () => {
-    await expect(storeActionsSecret(requestWith(TOKEN), { ...repoPlace, name: 'GITHUB_TOTP' }, 'x')).rejects.toThrow("'GITHUB_TOTP' is not a name GitHub allows");
+    await expect(storeActionsSecret(requestWith(TOKEN), { ...repoPlace, name: 'GITHUB_TOTP' }, 'x')).rejects.toThrow(
+      "'GITHUB_TOTP' is not a name GitHub allows",
+    );
     expect(github.requests()).toEqual([]);
   });
 });

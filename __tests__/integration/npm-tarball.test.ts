@@ -41,7 +41,10 @@ async function packBoth(dir: string): Promise<Packed> {
   mkdirSync(join(out, 'npm'));
   mkdirSync(join(out, 'ours'));
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)));
-  const report = JSON.parse(execFileSync('npm', ['pack', '--pack-destination', join(out, 'npm'), '--json'], { cwd: dir, env, encoding: 'utf8' })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const report = JSON.parse(execFileSync('npm', ['pack', '--pack-destination', join(out, 'npm'), '--json'], { cwd: dir, env, encoding: 'utf8' })) as Array<{
+    filename: string;
+    files: Array<{ path: string }>;
+  }>;
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
   expect(packMethod(manifest)).toBe('in-process');
   const ours = await packInProcess(dir, join(out, 'ours'), await npmWorkspaceRoot(dir, new Map()));
@@ -57,7 +60,10 @@ async function packBoth(dir: string): Promise<Packed> {
 /** Mode of `path` inside an uncompressed tarball. */
 function modeIn(tar: Buffer, path: string): number | undefined {
   for (let offset = 0; offset + 512 <= tar.length; ) {
-    const name = tar.subarray(offset, offset + 100).toString('utf8').replace(/\0.*$/s, '');
+    const name = tar
+      .subarray(offset, offset + 100)
+      .toString('utf8')
+      .replace(/\0.*$/s, '');
     if (!name) return undefined;
     const size = parseInt(tar.subarray(offset + 124, offset + 136).toString('utf8'), 8) || 0;
     if (name === path) return parseInt(tar.subarray(offset + 100, offset + 108).toString('utf8'), 8);
@@ -74,7 +80,7 @@ describe('in-process packing matches npm pack', () => {
       'index.js': 'module.exports = 1;\n',
       'lib/deep/a.js': 'a\n',
       'README.md': 'readme\n',
-      'LICENSE': 'MIT\n',
+      LICENSE: 'MIT\n',
       'CHANGELOG.md': 'changes\n',
       '.gitignore': '*.log\ncoverage/\n',
       'debug.log': 'log\n',
@@ -95,7 +101,14 @@ describe('in-process packing matches npm pack', () => {
 
   it('a "files" list with directories, globs, negations and a nested .npmignore; main, browser and bin outside it', async () => {
     const dir = tree('files', {
-      'package.json': json({ name: '@scope/files', version: '2.0.0-beta.1', main: 'main.js', browser: 'browser.js', bin: { tool: './bin/tool.js' }, files: ['lib', 'types/*.d.ts', './docs/', '!lib/secret.js'] }),
+      'package.json': json({
+        name: '@scope/files',
+        version: '2.0.0-beta.1',
+        main: 'main.js',
+        browser: 'browser.js',
+        bin: { tool: './bin/tool.js' },
+        files: ['lib', 'types/*.d.ts', './docs/', '!lib/secret.js'],
+      }),
       'main.js': 'main\n',
       'browser.js': 'browser\n',
       'bin/tool.js': '#!/usr/bin/env node\n',
@@ -173,11 +186,22 @@ describe('packWithNpm', () => {
     const root = tree('scripted-monorepo', {
       'package.json': json({ name: 'scripted', private: true, workspaces: ['packages/*'] }),
       '.gitignore': 'secret.txt\n',
-      'packages/one/package.json': json({ name: '@scope/one', version: '1.0.0', scripts: { prepack: 'node -e "require(\'fs\').writeFileSync(\'built.js\', \'1\')"' } }),
+      'packages/one/package.json': json({
+        name: '@scope/one',
+        version: '1.0.0',
+        scripts: { prepack: "node -e \"require('fs').writeFileSync('built.js', '1')\"" },
+      }),
       'packages/one/secret.txt': 'secret\n',
       'packages/two/package.json': json({ name: 'two', version: '3.1.4', scripts: { prepare: 'node -e "0"' } }),
     });
-    const targets = ['one', 'two'].map((dir) => ({ registry: 'npm' as const, name: dir === 'one' ? '@scope/one' : 'two', version: dir === 'one' ? '1.0.0' : '3.1.4', path: join(root, 'packages', dir), private: false, dependencies: [] }));
+    const targets = ['one', 'two'].map((dir) => ({
+      registry: 'npm' as const,
+      name: dir === 'one' ? '@scope/one' : 'two',
+      version: dir === 'one' ? '1.0.0' : '3.1.4',
+      path: join(root, 'packages', dir),
+      private: false,
+      dependencies: [],
+    }));
     const out = mkdtempSync(join(base, 'cli-'));
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)));
     const tarballs = await packWithNpm(targets, out, { env, timeoutMs: 60_000, logger: new MemoryLogger(), workspaceRoot: root });
@@ -185,7 +209,10 @@ describe('packWithNpm', () => {
       [targets[0]!.path, join(out, 'scope-one-1.0.0.tgz')],
       [targets[1]!.path, join(out, 'two-3.1.4.tgz')],
     ]);
-    const listing = execFileSync('tar', ['tzf', tarballs.get(targets[0]!.path)!], { encoding: 'utf8' }).trim().split('\n').sort();
+    const listing = execFileSync('tar', ['tzf', tarballs.get(targets[0]!.path)!], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .sort();
     expect(listing).toEqual(['package/built.js', 'package/package.json']);
   });
 });
@@ -199,6 +226,7 @@ describe('packMethod', () => {
     expect(packMethod({ bundledDependencies: true })).toBe('npm pack');
     expect(packMethod({ directories: { bin: './bin' } })).toBe('npm pack');
     expect(packMethod({ name: 'root', workspaces: ['packages/*'] })).toBe('npm pack');
-    for (const script of ['prepublishOnly', 'prepublish', 'publish', 'postpublish']) expect(packMethod({ scripts: { prepack: 'x', [script]: 'y' } })).toBe('npm publish');
+    for (const script of ['prepublishOnly', 'prepublish', 'publish', 'postpublish'])
+      expect(packMethod({ scripts: { prepack: 'x', [script]: 'y' } })).toBe('npm publish');
   });
 });

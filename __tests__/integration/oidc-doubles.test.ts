@@ -135,7 +135,7 @@ describe('npm trusted publishing against the Verdaccio gate', () => {
     expect((await registry.gate.exchanges()).at(-1)).toMatchObject({ package: PKG, status: 201, message: null });
   });
 
-  it('answers 404 with npm\'s message for a package without a trusted publisher', async () => {
+  it("answers 404 with npm's message for a package without a trusted publisher", async () => {
     expect(await exchange('unconfigured', await gh.mint(NPM_AUD))).toEqual({ status: 404, body: { message: NOT_FOUND } });
   });
 
@@ -273,10 +273,9 @@ describe('RubyGems trusted publishing against the rubygems.org double', () => {
       const dir = writeGemspec(join(server.dir, `src-${++gemCount}`), { name, version, metadata: { rubygems_mfa_required: 'true' } });
       return buildGem(dir, gemEnv(server));
     }
-    const push = (file: string, key: string) =>
-      runGem(['push', file, '--host', server.url], { cwd: server.dir, env: gemEnv(server, key), timeoutMs: 20_000 });
+    const push = (file: string, key: string) => runGem(['push', file, '--host', server.url], { cwd: server.dir, env: gemEnv(server, key), timeoutMs: 20_000 });
 
-    it('pushes the publisher\'s gem with the exchanged key and no OTP, and nothing else', async () => {
+    it("pushes the publisher's gem with the exchanged key and no OTP, and nothing else", async () => {
       const { body } = await exchange({ jwt: await gh.mint('127.0.0.1') });
       const ok = await push(await gemFile('oidc-gem'), body.rubygems_api_key);
       expect(ok.stdout).toContain('Successfully registered gem: oidc-gem (1.0.0)');

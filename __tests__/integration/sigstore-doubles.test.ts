@@ -106,7 +106,9 @@ describe('the Verdaccio gate reads provenance from the publish', () => {
   function publishBody(name: string, version: string, tarball: Buffer, bundle?: unknown) {
     const integrity = `sha512-${createHash('sha512').update(tarball).digest('base64')}`;
     const tgz = `${name}-${version}.tgz`;
-    const attachments: Record<string, unknown> = { [tgz]: { content_type: 'application/octet-stream', data: tarball.toString('base64'), length: tarball.length } };
+    const attachments: Record<string, unknown> = {
+      [tgz]: { content_type: 'application/octet-stream', data: tarball.toString('base64'), length: tarball.length },
+    };
     if (bundle) {
       const data = JSON.stringify(bundle);
       attachments[`${name}-${version}.sigstore`] = { content_type: (bundle as { mediaType: string }).mediaType, data, length: data.length };
@@ -174,7 +176,10 @@ describe('the Verdaccio gate reads provenance from the publish', () => {
     expect(res.status).toBe(422);
     expect(((await res.json()) as { error: string }).error).toContain('provenance subject "pkg:npm/other@1.0.0" does not match the package');
 
-    res = await put('wrong-digest', publishBody('wrong-digest', '1.0.0', tarball, await sign(statement('pkg:npm/wrong-digest@1.0.0', Buffer.from('another tarball')))));
+    res = await put(
+      'wrong-digest',
+      publishBody('wrong-digest', '1.0.0', tarball, await sign(statement('pkg:npm/wrong-digest@1.0.0', Buffer.from('another tarball')))),
+    );
     expect(res.status).toBe(422);
     expect(((await res.json()) as { error: string }).error).toContain('provenance subject digest does not match the package tarball');
 
@@ -201,7 +206,8 @@ describe('the Verdaccio gate reads provenance from the publish', () => {
 
   it('visibility is public only for the packages configured so', async () => {
     await registry.gate.configure({ publicPackages: ['@octo/signed'] });
-    const visibility = async (name: string) => (await (await fetch(`${registry.url}-/package/${name.replace('/', '%2f')}/visibility`)).json()) as { public: boolean };
+    const visibility = async (name: string) =>
+      (await (await fetch(`${registry.url}-/package/${name.replace('/', '%2f')}/visibility`)).json()) as { public: boolean };
     expect(await visibility('@octo/signed')).toEqual({ public: true });
     expect(await visibility('plain-pkg')).toEqual({ public: false });
     await registry.gate.configure({ publicPackages: [] });

@@ -5,16 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  npmEnv,
-  runNpm,
-  startRegistry,
-  writePackage,
-  type Attempt,
-  type GateConfig,
-  type NpmResult,
-  type Registry,
-} from '../../test-support/registry.js';
+import { npmEnv, runNpm, startRegistry, writePackage, type Attempt, type GateConfig, type NpmResult, type Registry } from '../../test-support/registry.js';
 import { codeNow, wrongCode as wrongCodeOf } from '../../test-support/totp.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXP'; // 10 bytes, like the secrets npmjs hands out
@@ -53,11 +44,7 @@ async function gate(partial: GateConfig = {}): Promise<void> {
   await registry.gate.configure({ ...BASE, ...partial });
 }
 
-async function publish(
-  name: string,
-  version: string,
-  opts: { token?: string; otp?: string; args?: string[] } = {},
-): Promise<NpmResult> {
+async function publish(name: string, version: string, opts: { token?: string; otp?: string; args?: string[] } = {}): Promise<NpmResult> {
   const cwd = writePackage(join(registry.dir, 'packages', `${name.replace('/', '+')}@${version}`), { name, version });
   const args = ['publish', '--registry', registry.url, '--fetch-retries=0', '--no-update-notifier', ...(opts.args ?? [])];
   const extra: Record<string, string> = opts.otp ? { NPM_CONFIG_OTP: opts.otp } : {};

@@ -59,7 +59,15 @@ describe('npm stage against the Verdaccio gate', () => {
     expect(attempts.map((a) => [a.method, a.package, a.otp, a.outcome, a.stage, a.stageId])).toEqual([['POST', '@stage/one', null, 'staged', 'publish', id]]);
 
     const { item } = await viewJson(id);
-    expect(item).toMatchObject({ id, packageName: '@stage/one', version: '1.0.0', tag: 'next', actor: 'alice', actorType: 'user', shasum: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(item).toMatchObject({
+      id,
+      packageName: '@stage/one',
+      version: '1.0.0',
+      tag: 'next',
+      actor: 'alice',
+      actorType: 'user',
+      shasum: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
     const text = await npm(['stage', 'view', id]);
     expect(text.stdout).toContain('staged by');
     expect(text.stdout).toContain('alice (user)');
@@ -157,18 +165,29 @@ describe('npm stage against the Verdaccio gate', () => {
       oidc: {
         issuer: gh.issuer,
         jwks: gh.jwks,
-        trustedPublishers: { 'stage-oidc': { repository: REPO, workflow: 'release.yml', allowStagePublish: true }, 'stage-no': { repository: REPO, workflow: 'release.yml' } },
+        trustedPublishers: {
+          'stage-oidc': { repository: REPO, workflow: 'release.yml', allowStagePublish: true },
+          'stage-no': { repository: REPO, workflow: 'release.yml' },
+        },
       },
     });
     const exchange = async (name: string) => {
-      const res = await fetch(`${registry.url}-/npm/v1/oidc/token/exchange/package/${name}`, { method: 'POST', headers: { authorization: `Bearer ${await gh.mint('npm:127.0.0.1')}` } });
+      const res = await fetch(`${registry.url}-/npm/v1/oidc/token/exchange/package/${name}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await gh.mint('npm:127.0.0.1')}` },
+      });
       return ((await res.json()) as { token: string }).token;
     };
     const token = await exchange('stage-oidc');
     const id = await stage('stage-oidc', '1.0.0', token);
     expect((await viewJson(id)).item).toMatchObject({ actor: REPO, actorType: 'oidc' });
 
-    for (const args of [['stage', 'list'], ['stage', 'view', id], ['stage', 'approve', id, `--otp=${code()}`], ['stage', 'reject', id, `--otp=${code()}`]]) {
+    for (const args of [
+      ['stage', 'list'],
+      ['stage', 'view', id],
+      ['stage', 'approve', id, `--otp=${code()}`],
+      ['stage', 'reject', id, `--otp=${code()}`],
+    ]) {
       const result = await npm(args, token);
       expect(result.exitCode, args.join(' ')).toBe(1);
       expect(result.stderr, args.join(' ')).toContain('E403');

@@ -29,17 +29,35 @@ afterAll(async () => {
 /** otp-publish's tarballs of every workspace package of `root` (discovery, then the npm adapter's packing): name -> file. */
 async function ours(fixture: Fixture): Promise<Map<string, string>> {
   const logger = new MemoryLogger();
-  const targets = await discoverTargets([], { root: fixture.root, workspaces: true, npmRegistry: registry.url, rubygemsHost: 'https://rubygems.org', env: process.env, logger });
+  const targets = await discoverTargets([], {
+    root: fixture.root,
+    workspaces: true,
+    npmRegistry: registry.url,
+    rubygemsHost: 'https://rubygems.org',
+    env: process.env,
+    logger,
+  });
   const packDir = mkdtempSync(join(base, 'ours-'));
-  const npm = new NpmRegistry({ registry: registry.url, userconfig: '', tag: undefined, access: undefined, provenance: 'false', timeoutMs: 60_000, env: process.env, packDir });
+  const npm = new NpmRegistry({
+    registry: registry.url,
+    userconfig: '',
+    tag: undefined,
+    access: undefined,
+    provenance: 'false',
+    timeoutMs: 60_000,
+    env: process.env,
+    packDir,
+  });
   const publishable = targets.filter((target) => !target.private);
   await npm.prepare(publishable, logger, false);
   const files = new Set(readdirSync(packDir));
-  return new Map(publishable.map((target) => {
-    const file = tarballName(target.name, target.version);
-    expect(files.has(file), `${file} in ${[...files].join(', ')}`).toBe(true);
-    return [target.name, join(packDir, file)];
-  }));
+  return new Map(
+    publishable.map((target) => {
+      const file = tarballName(target.name, target.version);
+      expect(files.has(file), `${file} in ${[...files].join(', ')}`).toBe(true);
+      return [target.name, join(packDir, file)];
+    }),
+  );
 }
 
 /** Same files, same bytes for each, and the same package.json as JSON. */

@@ -47,7 +47,9 @@ describe('CredentialChooser', () => {
   });
 
   it("auth: oidc without 'id-token: write' is an input error naming auth", () => {
-    expect(() => chooser({ auth: 'oidc' }).choose(target)).toThrow(new InputError('auth', "is 'oidc', but the job cannot mint an ID token; add 'permissions: id-token: write' to the job"));
+    expect(() => chooser({ auth: 'oidc' }).choose(target)).toThrow(
+      new InputError('auth', "is 'oidc', but the job cannot mint an ID token; add 'permissions: id-token: write' to the job"),
+    );
   });
 
   it('a token is optional when OIDC will be tried, and its absence is explained when OIDC cannot serve', async () => {

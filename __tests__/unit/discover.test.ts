@@ -25,16 +25,26 @@ function repo(files: Record<string, string>, packages: Record<string, object> = 
 }
 
 const discover = (root: string, lines: string[], workspaces = false) =>
-  discoverTargets(lines, { root, workspaces, npmRegistry: 'https://registry.npmjs.org/', rubygemsHost: 'https://rubygems.org', env: process.env, logger: new MemoryLogger() });
+  discoverTargets(lines, {
+    root,
+    workspaces,
+    npmRegistry: 'https://registry.npmjs.org/',
+    rubygemsHost: 'https://rubygems.org',
+    env: process.env,
+    logger: new MemoryLogger(),
+  });
 
 const names = async (promise: ReturnType<typeof discover>) => (await promise).map((target) => target.name);
 
 describe('discoverTargets', () => {
   it('expands globs in sorted order and reads dependencies, optional and peer dependencies', async () => {
-    const root = repo({}, {
-      'libs/b': { name: 'b', version: '1.0.0', dependencies: { a: '^1' }, devDependencies: { c: '^1' } },
-      'libs/a': { name: 'a', version: '1.0.0', peerDependencies: { x: '*' }, optionalDependencies: { y: '*' } },
-    });
+    const root = repo(
+      {},
+      {
+        'libs/b': { name: 'b', version: '1.0.0', dependencies: { a: '^1' }, devDependencies: { c: '^1' } },
+        'libs/a': { name: 'a', version: '1.0.0', peerDependencies: { x: '*' }, optionalDependencies: { y: '*' } },
+      },
+    );
     const targets = await discover(root, ['libs/*']);
     expect(targets.map((target) => [target.name, target.dependencies])).toEqual([
       ['a', ['y', 'x']],
@@ -66,7 +76,9 @@ describe('discoverTargets', () => {
 
   it('refuses workspaces: true without workspaces, saying what it looked for', async () => {
     const root = repo({}, { '.': { name: 'single', version: '1.0.0' } });
-    await expect(discover(root, ['.'], true)).rejects.toThrow(/Input 'workspaces': is true, but .* declares no workspaces; expected package.json "workspaces" \(npm, yarn, bun\) or pnpm-workspace.yaml/);
+    await expect(discover(root, ['.'], true)).rejects.toThrow(
+      /Input 'workspaces': is true, but .* declares no workspaces; expected package.json "workspaces" \(npm, yarn, bun\) or pnpm-workspace.yaml/,
+    );
   });
 
   it('refuses a package listed twice and a private package is read without a version', async () => {

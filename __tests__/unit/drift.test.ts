@@ -4,12 +4,17 @@ import { parsePackageRef } from '../../src/audit/expected.js';
 
 describe('findDrift', () => {
   it('finds nothing when owners, publisher and MFA are as expected (names are case-insensitive)', () => {
-    expect(findDrift({ registry: 'npm', name: 'a', owners: ['Alice', 'bob'], latestPublisher: { version: '1.0.0', name: 'bob' } }, ['alice', 'bob'])).toEqual([]);
+    expect(findDrift({ registry: 'npm', name: 'a', owners: ['Alice', 'bob'], latestPublisher: { version: '1.0.0', name: 'bob' } }, ['alice', 'bob'])).toEqual(
+      [],
+    );
     expect(findDrift({ registry: 'rubygems', name: 'g', owners: ['carol'], mfaRequired: 'true' }, ['carol'])).toEqual([]);
   });
 
   it('reports missing and unexpected owners and an unexpected publisher of the latest version', () => {
-    const drift = findDrift({ registry: 'npm', name: 'a', owners: ['alice', 'mallory'], latestPublisher: { version: '2.0.0', name: 'mallory' } }, ['alice', 'bob']);
+    const drift = findDrift({ registry: 'npm', name: 'a', owners: ['alice', 'mallory'], latestPublisher: { version: '2.0.0', name: 'mallory' } }, [
+      'alice',
+      'bob',
+    ]);
     expect(drift).toEqual([
       { registry: 'npm', name: 'a', problem: 'missing-owner', detail: 'bob is expected but is not an owner' },
       { registry: 'npm', name: 'a', problem: 'unexpected-owner', detail: 'mallory is an owner but is not expected' },

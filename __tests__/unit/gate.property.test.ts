@@ -21,7 +21,10 @@ const scenario = fc.record({
   belowMs: fc.integer({ min: 0, max: 2_000 }),
   aboveMs: fc.integer({ min: 0, max: 2_000 }),
   publishes: fc.array(
-    fc.record({ gapMs: fc.integer({ min: 0, max: 90_000 }), answers: fc.array(fc.record({ verdict: verdicts, latencyMs: fc.integer({ min: 0, max: 70_000 }) }), { minLength: 2, maxLength: 2 }) }),
+    fc.record({
+      gapMs: fc.integer({ min: 0, max: 90_000 }),
+      answers: fc.array(fc.record({ verdict: verdicts, latencyMs: fc.integer({ min: 0, max: 70_000 }) }), { minLength: 2, maxLength: 2 }),
+    }),
     { minLength: 1, maxLength: 6 },
   ),
 });
@@ -50,10 +53,12 @@ describe('OtpGate properties', () => {
             clock.advance(answer.latencyMs);
             return answer.verdict;
           };
-          const outcome = await gate.run(attempt, (v) => v).then(
-            (result) => ({ result }),
-            (error: unknown) => ({ error }),
-          );
+          const outcome = await gate
+            .run(attempt, (v) => v)
+            .then(
+              (result) => ({ result }),
+              (error: unknown) => ({ error }),
+            );
           if (stopped) {
             // After two rejections (or a web-auth demand) the gate sends no further code.
             expect(calls).toEqual([]);

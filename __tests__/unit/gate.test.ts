@@ -252,7 +252,8 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
     return { clock, gate: new OtpGate({ registry: 'npm', spec, clock, logger: new MemoryLogger(), minRemainingSec: 5, adaptive: true }) };
   };
 
-  const answer = (clock: FakeClock, gate: OtpGate, ms: number, verdict: Verdict = 'accepted') => gate.run(scripted(clock, [verdict], ms).attempt, (v: Verdict) => v);
+  const answer = (clock: FakeClock, gate: OtpGate, ms: number, verdict: Verdict = 'accepted') =>
+    gate.run(scripted(clock, [verdict], ms).attempt, (v: Verdict) => v);
 
   it('keeps the fixed guard until three codes were answered, then uses twice the 90th percentile of the latest answers, never under 1 s', async () => {
     const { clock, gate } = adaptive(T0 + 10_000);

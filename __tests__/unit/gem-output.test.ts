@@ -5,7 +5,15 @@ import { PublishCommandError, VersionYankedError } from '../../src/errors.js';
 import { classifyGemPush } from '../../src/registries/gem-output.js';
 import type { PackageTarget } from '../../src/registries/types.js';
 
-const target: PackageTarget = { registry: 'rubygems', name: 'alpha', version: '1.0.0', platform: 'ruby', path: '/w/alpha.gemspec', private: false, dependencies: [] };
+const target: PackageTarget = {
+  registry: 'rubygems',
+  name: 'alpha',
+  version: '1.0.0',
+  platform: 'ruby',
+  path: '/w/alpha.gemspec',
+  private: false,
+  dependencies: [],
+};
 const pushing = 'Pushing gem to https://rubygems.org...\n';
 const push = (exitCode: number, ...lines: string[]) => classifyGemPush({ exitCode, stdout: `${pushing + lines.join('\n')}\n`, stderr: '' }, target);
 
@@ -26,7 +34,8 @@ describe('classifyGemPush', () => {
   });
 
   it('reads a security-device prompt of newer clients as web auth', () => {
-    const prompt = 'You have enabled multi-factor authentication. Please enter OTP code from your security device by visiting https://rubygems.org/webauthn_verification/x or your authenticator app.';
+    const prompt =
+      'You have enabled multi-factor authentication. Please enter OTP code from your security device by visiting https://rubygems.org/webauthn_verification/x or your authenticator app.';
     expect(push(1, prompt).kind).toBe('web-auth');
   });
 

@@ -12,7 +12,11 @@ beforeAll(async () => {
   const target = createServer((req, res) => {
     let body = '';
     req.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-    req.on('end', () => res.writeHead(req.method === 'PUT' ? 201 : 200, { 'x-echo': String(req.headers['npm-otp'] ?? '') }).end(JSON.stringify({ method: req.method, path: req.url, body })));
+    req.on('end', () =>
+      res
+        .writeHead(req.method === 'PUT' ? 201 : 200, { 'x-echo': String(req.headers['npm-otp'] ?? '') })
+        .end(JSON.stringify({ method: req.method, path: req.url, body })),
+    );
   });
   const { url } = await listenOnLoopback(target);
   stopTarget = () => new Promise((resolve) => target.close(() => resolve()));
@@ -33,7 +37,10 @@ describe('latency proxy', () => {
     expect(put.headers.get('x-echo')).toBe('123456');
     expect(await put.json()).toEqual({ method: 'PUT', path: '/pkg', body: '{"name":"pkg"}' });
     expect(slept).toEqual([50, 1500]);
-    expect(proxy.delays()).toEqual([{ method: 'GET', ms: 50 }, { method: 'PUT', ms: 1500 }]);
+    expect(proxy.delays()).toEqual([
+      { method: 'GET', ms: 50 },
+      { method: 'PUT', ms: 1500 },
+    ]);
   });
 
   it('reads a profile from the command line', () => {

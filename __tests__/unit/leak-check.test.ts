@@ -55,9 +55,7 @@ describe('findLeaks', () => {
 
   it('flags a secret in GITHUB_OUTPUT or in a file left under RUNNER_TEMP', () => {
     expect(findLeaks([SECRET], fakeRun({ output: `x=${SECRET}\n` }))).toEqual([expect.stringContaining('output command file')]);
-    expect(findLeaks([SECRET], fakeRun({ tempFile: `//r/:_authToken=${SECRET}` }))).toEqual([
-      expect.stringContaining('RUNNER_TEMP/left-behind'),
-    ]);
+    expect(findLeaks([SECRET], fakeRun({ tempFile: `//r/:_authToken=${SECRET}` }))).toEqual([expect.stringContaining('RUNNER_TEMP/left-behind')]);
   });
 
   it('never puts the secret itself in a problem', () => {

@@ -42,7 +42,8 @@ describe('classifyNpmPublish on recorded npm 11.19.1 output', () => {
   });
 
   it('reads a 403 duplicate over a prerelease as already published', () => {
-    const stderr = 'npm error code E403\nnpm error 403 403 Forbidden - PUT http://r/x - You cannot publish over the previously published versions: 1.0.0-beta.0.\n';
+    const stderr =
+      'npm error code E403\nnpm error 403 403 Forbidden - PUT http://r/x - You cannot publish over the previously published versions: 1.0.0-beta.0.\n';
     expect(classifyNpmPublish({ exitCode: 1, stdout: '', stderr }).kind).toBe('exists');
   });
 
@@ -88,7 +89,10 @@ describe('classifyNpmError (in-process uploads)', () => {
   });
 
   it('reads a duplicate version (403 text or 409) as already published', () => {
-    const forbidden = error({ code: 'E403', message: '403 Forbidden - PUT http://r/@acme%2fa - You cannot publish over the previously published versions: 1.0.0.' });
+    const forbidden = error({
+      code: 'E403',
+      message: '403 Forbidden - PUT http://r/@acme%2fa - You cannot publish over the previously published versions: 1.0.0.',
+    });
     expect(classifyNpmError(forbidden, target, 1000)).toEqual({ kind: 'exists', detail: 'You cannot publish over the previously published versions: 1.0.0.' });
     expect(classifyNpmError(error({ code: 'E409', message: '409 Conflict' }), target, 1000).kind).toBe('exists');
   });
@@ -106,8 +110,18 @@ describe('classifyNpmError (in-process uploads)', () => {
   });
 
   it('a 429 saying one-time passwords are rate-limited, to an upload carrying a code: otp-rate-limited, with its Retry-After', () => {
-    const limited = error({ code: 'E429', statusCode: 429, headers: { 'retry-after': ['120'] }, message: '429 Too Many Requests - PUT http://r/x - rate limited otp', body: { error: 'rate limited otp' } });
-    expect(classifyNpmError(limited, target, 1000, true)).toEqual({ kind: 'otp-rate-limited', detail: '429 Too Many Requests - PUT http://r/x - rate limited otp', retryAfter: '120' });
+    const limited = error({
+      code: 'E429',
+      statusCode: 429,
+      headers: { 'retry-after': ['120'] },
+      message: '429 Too Many Requests - PUT http://r/x - rate limited otp',
+      body: { error: 'rate limited otp' },
+    });
+    expect(classifyNpmError(limited, target, 1000, true)).toEqual({
+      kind: 'otp-rate-limited',
+      detail: '429 Too Many Requests - PUT http://r/x - rate limited otp',
+      retryAfter: '120',
+    });
     // Without a code sent, or a 429 that does not speak of codes: a registry fault, retried once after Retry-After.
     expect(classifyNpmError(limited, target, 1000, false)).toMatchObject({ kind: 'failed', transient: true, status: 429, retryAfter: '120' });
     const busy = error({ code: 'E429', statusCode: 429, headers: { 'retry-after': ['15'] }, message: '429 Too Many Requests - PUT http://r/x' });

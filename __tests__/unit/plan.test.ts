@@ -149,14 +149,28 @@ describe('publishPlanned', () => {
 
   it('lets one OTP publish run alone until a code is accepted, then fans out', async () => {
     const clock = new FakeClock(1_800_000_010_000);
-    const gate = new OtpGate({ registry: 'npm', spec: { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 }, clock, logger: new MemoryLogger(), minRemainingSec: 5 });
+    const gate = new OtpGate({
+      registry: 'npm',
+      spec: { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 },
+      clock,
+      logger: new MemoryLogger(),
+      minRemainingSec: 5,
+    });
     const registry = new MemoryRegistry(new Set());
     const planned = orderTargets(['a', 'b', 'c', 'd'].map((name) => target(name))).map(({ target: t, dependsOn }) => ({
       target: t,
       dependsOn,
       credential: { auth: 'token+otp' as const, token: 't', gate },
     }));
-    const results = await publishPlanned(planned, { adapters: { npm: registry }, dryRun: false, concurrency: 4, failFast: false, clock, logger: new MemoryLogger(), ...RETRY });
+    const results = await publishPlanned(planned, {
+      adapters: { npm: registry },
+      dryRun: false,
+      concurrency: 4,
+      failFast: false,
+      clock,
+      logger: new MemoryLogger(),
+      ...RETRY,
+    });
     expect(results.map((result) => result.otpAttempts)).toEqual([1, 1, 1, 1]);
     const starts = registry.events.filter((event) => event.startsWith('start') || event.startsWith('end'));
     expect(starts.slice(0, 2)).toEqual(['start a', 'end a']);
@@ -188,7 +202,15 @@ describe('publishPlanned after a registry fault', () => {
 
   const publishWith = async (adapter: RegistryAdapter) => {
     const clock = new FakeClock(0);
-    const [result] = await publishPlanned(plan([target('a')]), { adapters: { npm: adapter }, dryRun: false, concurrency: 1, failFast: false, clock, logger: new MemoryLogger(), ...RETRY });
+    const [result] = await publishPlanned(plan([target('a')]), {
+      adapters: { npm: adapter },
+      dryRun: false,
+      concurrency: 1,
+      failFast: false,
+      clock,
+      logger: new MemoryLogger(),
+      ...RETRY,
+    });
     return { result: result!, sleeps: clock.sleeps };
   };
 
@@ -223,7 +245,9 @@ describe('publishPlanned after a registry fault', () => {
     const { adapter, calls } = faulty([{ ...fault, status: 429, retryAfter: '900' }], [false, false]);
     const { result, sleeps } = await publishWith(adapter);
     expect(result.status).toBe('failed');
-    expect(result.error).toContain('the registry answered 429 and asked to wait 900 s before another attempt, longer than the timeout input allows (600 s), so it was not retried: re-run after 1970-01-01T00:15:00.000Z');
+    expect(result.error).toContain(
+      'the registry answered 429 and asked to wait 900 s before another attempt, longer than the timeout input allows (600 s), so it was not retried: re-run after 1970-01-01T00:15:00.000Z',
+    );
     expect(calls.filter((call) => call === 'publish')).toHaveLength(1);
     expect(sleeps).toEqual([]);
   });
@@ -293,7 +317,15 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
   const settle = async () => {
     for (let i = 0; i < 20; i++) await tick();
   };
-  const deps = (adapter: RegistryAdapter) => ({ adapters: { npm: adapter }, dryRun: false, concurrency: 2, failFast: false, clock: new FakeClock(0), logger: new MemoryLogger(), ...RETRY });
+  const deps = (adapter: RegistryAdapter) => ({
+    adapters: { npm: adapter },
+    dryRun: false,
+    concurrency: 2,
+    failFast: false,
+    clock: new FakeClock(0),
+    logger: new MemoryLogger(),
+    ...RETRY,
+  });
 
   it('packs quietly from the first answer that leaves something to publish, and uploads before the other checks answer', async () => {
     const { adapter, events, answer } = preparing(new Set(['old']));

@@ -7,7 +7,12 @@ import { decideProvenance, normalizeRepository, type ProvenanceContext } from '.
 import type { PackageTarget } from '../../src/registries/types.js';
 
 const REPO = 'octo-org/octo-repo';
-const GHA = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: REPO, ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token?x=1', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req' };
+const GHA = {
+  GITHUB_ACTIONS: 'true',
+  GITHUB_REPOSITORY: REPO,
+  ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token?x=1',
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req',
+};
 const oidc: Credential = { auth: 'oidc', token: 'npm_short' };
 const token: Credential = { auth: 'token', token: 'npm_long' };
 
@@ -46,7 +51,10 @@ describe('provenance: auto', () => {
     const withToken = context({ credential: token });
     expect((await decideProvenance(target(), withToken)).provenance).toBe(false);
     expect(withToken.reads).toEqual([]);
-    expect(await decideProvenance(target(), context({ visibility: 'private' }))).toEqual({ provenance: false, reason: 'provenance: auto, and the repository is private' });
+    expect(await decideProvenance(target(), context({ visibility: 'private' }))).toEqual({
+      provenance: false,
+      reason: 'provenance: auto, and the repository is private',
+    });
     expect((await decideProvenance(target(), context({ public: false }))).reason).toMatch(/the package is not public/);
     expect((await decideProvenance(target(), context({ env: {} }))).reason).toMatch(/not GitHub Actions/);
   });
@@ -59,8 +67,14 @@ describe('provenance: auto', () => {
   });
 
   it('publishConfig.provenance wins: false never signs, true requires it even with a token', async () => {
-    expect(await decideProvenance(target({ publishConfig: { provenance: false } }), context())).toEqual({ provenance: false, reason: 'publishConfig.provenance: false' });
-    expect(await decideProvenance(target({ publishConfig: { provenance: true } }), context({ credential: token }))).toEqual({ provenance: true, reason: 'publishConfig.provenance: true' });
+    expect(await decideProvenance(target({ publishConfig: { provenance: false } }), context())).toEqual({
+      provenance: false,
+      reason: 'publishConfig.provenance: false',
+    });
+    expect(await decideProvenance(target({ publishConfig: { provenance: true } }), context({ credential: token }))).toEqual({
+      provenance: true,
+      reason: 'publishConfig.provenance: true',
+    });
     await expect(decideProvenance(target({ publishConfig: { provenance: true } }), context({ visibility: 'private' }))).rejects.toThrow(
       '@o/p@1.0.0 cannot be published with provenance (publishConfig.provenance: true): npm accepts provenance only from public repositories, and octo-org/octo-repo is private; nothing was uploaded',
     );

@@ -4,7 +4,15 @@ import { migrationUri, qrJpeg, qrPng, type ExportAccount } from '../../test-supp
 
 // "Hello!\xDE\xAD\xBE\xEF" is JBSWY3DPEHPK3PXP in base32.
 const HELLO = new Uint8Array([72, 101, 108, 108, 111, 33, 222, 173, 190, 239]);
-const account = (overrides: Partial<ExportAccount>): ExportAccount => ({ secret: HELLO, name: 'alice', issuer: 'npm', algorithm: 1, digits: 1, type: 2, ...overrides });
+const account = (overrides: Partial<ExportAccount>): ExportAccount => ({
+  secret: HELLO,
+  name: 'alice',
+  issuer: 'npm',
+  algorithm: 1,
+  digits: 1,
+  type: 2,
+  ...overrides,
+});
 
 describe('readQrImage', () => {
   it('reads the text of a QR code in a PNG and in a JPEG', async () => {
@@ -26,16 +34,29 @@ describe('readQrImage', () => {
 describe('accountsFromQr', () => {
   it('reads one otpauth URI, with its issuer and label', () => {
     const [only] = accountsFromQr('otpauth://totp/RubyGems:alice%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=RubyGems.org');
-    expect(only).toMatchObject({ issuer: 'RubyGems.org', label: 'alice@example.com', parsed: { spec: { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 } } });
+    expect(only).toMatchObject({
+      issuer: 'RubyGems.org',
+      label: 'alice@example.com',
+      parsed: { spec: { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 } },
+    });
   });
 
   it('reads every account of an authenticator export: SHA256 and 8 digits kept, HOTP and MD5 refused with the reason', () => {
     const accounts = accountsFromQr(
-      migrationUri([account({}), account({ issuer: 'rubygems.org', name: 'bob', algorithm: 2, digits: 2 }), account({ name: 'counter', type: 1 }), account({ name: 'old', algorithm: 4 })]),
+      migrationUri([
+        account({}),
+        account({ issuer: 'rubygems.org', name: 'bob', algorithm: 2, digits: 2 }),
+        account({ name: 'counter', type: 1 }),
+        account({ name: 'old', algorithm: 4 }),
+      ]),
     );
     expect(accounts).toEqual([
       { issuer: 'npm', label: 'alice', parsed: expect.objectContaining({ spec: { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 } }) },
-      { issuer: 'rubygems.org', label: 'bob', parsed: expect.objectContaining({ spec: { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha256', digits: 8, period: 30 } }) },
+      {
+        issuer: 'rubygems.org',
+        label: 'bob',
+        parsed: expect.objectContaining({ spec: { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha256', digits: 8, period: 30 } }),
+      },
       { issuer: 'npm', label: 'counter', problem: 'an HOTP (counter-based) entry; otp-publish needs TOTP' },
       { issuer: 'npm', label: 'old', problem: 'algorithm MD5 is not one TOTP registries use (SHA1, SHA256, SHA512)' },
     ]);

@@ -66,7 +66,9 @@ describe('readJson under the retry policy', () => {
   it('does not wait longer than the timeout: it fails and says when a re-run can succeed', async () => {
     const { result, sleeps, requests: count } = await read([{ status: 429, headers: { 'retry-after': '900' } }], 600_000);
     expect(result).toBeInstanceOf(RegistryRequestError);
-    expect((result as Error).message).toContain('answered 429 and asked to wait 900 s before another attempt, longer than the timeout input allows (600 s), so it was not retried: re-run after 2026-12-02T12:15:00.000Z');
+    expect((result as Error).message).toContain(
+      'answered 429 and asked to wait 900 s before another attempt, longer than the timeout input allows (600 s), so it was not retried: re-run after 2026-12-02T12:15:00.000Z',
+    );
     expect(sleeps).toEqual([]);
     expect(count).toBe(1);
   });
@@ -80,7 +82,10 @@ describe('readJson under the retry policy', () => {
 
 describe('the trusted-publishing exchange under the same policy', () => {
   it('waits out a 429 with Retry-After (real clock, 1 s) and masks the token it gets', async () => {
-    answers = [{ status: 429, headers: { 'retry-after': '1' } }, { status: 201, body: { token: 'npm_exchanged' } }];
+    answers = [
+      { status: 429, headers: { 'retry-after': '1' } },
+      { status: 201, body: { token: 'npm_exchanged' } },
+    ];
     requests = 0;
     const logger = new MemoryLogger();
     const started = Date.now();
@@ -93,7 +98,10 @@ describe('the trusted-publishing exchange under the same policy', () => {
 
   it('waits 15 s when asked in seconds or as an HTTP date (fake clock), and not at all when asked past the cap', async () => {
     for (const retryAfter of ['15', new Date(T0 + 15_000).toUTCString()]) {
-      answers = [{ status: 429, headers: { 'retry-after': retryAfter } }, { status: 201, body: { token: 'npm_exchanged' } }];
+      answers = [
+        { status: 429, headers: { 'retry-after': retryAfter } },
+        { status: 201, body: { token: 'npm_exchanged' } },
+      ];
       const clock = new FakeClock(T0);
       const logger = new MemoryLogger();
       expect(await exchangeForNpm(url.replace(/pkg$/, ''), '@s/p', 'id-token', { logger, clock, capMs: 600_000 })).toEqual({ token: 'npm_exchanged' });

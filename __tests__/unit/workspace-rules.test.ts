@@ -41,7 +41,14 @@ describe('package manager detection', () => {
     const both = repo({ 'package.json': { packageManager: 'yarn@4.18.1+sha512.abc' }, 'pnpm-lock.yaml': '' });
     expect(await detectManager(both, { packageManager: 'yarn@4.18.1+sha512.abc' })).toEqual({ manager: 'yarn', source: 'packageManager field (yarn@4.18.1)' });
     expect((await detectManager(both, {})).manager).toBe('pnpm');
-    for (const [file, manager] of [['bun.lockb', 'bun'], ['bun.lock', 'bun'], ['.yarnrc.yml', 'yarn'], ['yarn.lock', 'yarn'], ['pnpm-workspace.yaml', 'pnpm'], ['package-lock.json', 'npm']] as const) {
+    for (const [file, manager] of [
+      ['bun.lockb', 'bun'],
+      ['bun.lock', 'bun'],
+      ['.yarnrc.yml', 'yarn'],
+      ['yarn.lock', 'yarn'],
+      ['pnpm-workspace.yaml', 'pnpm'],
+      ['package-lock.json', 'npm'],
+    ] as const) {
       expect((await detectManager(repo({ [file]: '' }), {})).manager, file).toBe(manager);
     }
     expect(await detectManager(repo({}), {})).toEqual({ manager: 'npm', source: 'no lockfile (npm)' });
@@ -51,19 +58,38 @@ describe('package manager detection', () => {
 
   it('reads npm workspaces without any lockfile, as an array or as { packages }', async () => {
     for (const workspaces of [['libs/*'], { packages: ['libs/*'] }]) {
-      const root = repo({ 'package.json': { name: 'root', private: true, workspaces }, 'libs/a/package.json': { name: 'a', version: '1.0.0' }, 'libs/b/package.json': { name: 'b', version: '2.0.0' } });
+      const root = repo({
+        'package.json': { name: 'root', private: true, workspaces },
+        'libs/a/package.json': { name: 'a', version: '1.0.0' },
+        'libs/b/package.json': { name: 'b', version: '2.0.0' },
+      });
       const project = await readProject(root);
       expect(project).toMatchObject({ manager: 'npm', isMonorepo: true });
       expect(project.packages.map((pkg) => `${pkg.name}@${pkg.version}`)).toEqual(['a@1.0.0', 'b@2.0.0']);
-      const targets = await discoverTargets([], { root, workspaces: true, npmRegistry: 'https://registry.npmjs.org/', rubygemsHost: 'https://rubygems.org', env: process.env, logger: new MemoryLogger() });
+      const targets = await discoverTargets([], {
+        root,
+        workspaces: true,
+        npmRegistry: 'https://registry.npmjs.org/',
+        rubygemsHost: 'https://rubygems.org',
+        env: process.env,
+        logger: new MemoryLogger(),
+      });
       expect(targets.map((target) => target.name)).toEqual(['a', 'b']);
     }
   });
 
   it('reads pnpm-workspace.yaml, and yarn workspaces with only .yarnrc.yml', async () => {
-    const pnpm = repo({ 'package.json': { name: 'root', private: true }, 'pnpm-workspace.yaml': 'packages:\n  - "pkgs/*"\n', 'pkgs/x/package.json': { name: 'x', version: '1.0.0' } });
+    const pnpm = repo({
+      'package.json': { name: 'root', private: true },
+      'pnpm-workspace.yaml': 'packages:\n  - "pkgs/*"\n',
+      'pkgs/x/package.json': { name: 'x', version: '1.0.0' },
+    });
     expect(await readProject(pnpm)).toMatchObject({ manager: 'pnpm', packages: [{ name: 'x', version: '1.0.0' }] });
-    const yarn = repo({ 'package.json': { name: 'root', private: true, workspaces: ['pkgs/*'] }, '.yarnrc.yml': 'nodeLinker: node-modules\n', 'pkgs/y/package.json': { name: 'y', version: '1.0.0' } });
+    const yarn = repo({
+      'package.json': { name: 'root', private: true, workspaces: ['pkgs/*'] },
+      '.yarnrc.yml': 'nodeLinker: node-modules\n',
+      'pkgs/y/package.json': { name: 'y', version: '1.0.0' },
+    });
     expect(await readProject(yarn)).toMatchObject({ manager: 'yarn', managerSource: '.yarnrc.yml', packages: [{ name: 'y' }] });
   });
 });
@@ -72,7 +98,12 @@ describe('pnpm rules (pnpm’s own @pnpm/exportable-manifest)', () => {
   const files = {
     'package.json': { name: 'root', private: true, packageManager: 'pnpm@10.34.9' },
     'pnpm-workspace.yaml': 'packages:\n  - packages/*\ncatalog:\n  left-pad: ^1.3.0\ncatalogs:\n  legacy:\n    is-number: ^7.0.0\n',
-    'packages/core/package.json': { ...core, main: 'src/index.js', publishConfig: { main: 'dist/index.js', types: 'dist/index.d.ts', access: 'public' }, scripts: { prepack: 'tsc', test: 'vitest' } },
+    'packages/core/package.json': {
+      ...core,
+      main: 'src/index.js',
+      publishConfig: { main: 'dist/index.js', types: 'dist/index.d.ts', access: 'public' },
+      scripts: { prepack: 'tsc', test: 'vitest' },
+    },
     'packages/app/package.json': {
       name: '@w/app',
       version: '3.0.0',
@@ -96,11 +127,25 @@ describe('pnpm rules (pnpm’s own @pnpm/exportable-manifest)', () => {
   });
 
   it('applies publishConfig overrides and drops the lifecycle scripts pnpm runs itself and packageManager', async () => {
-    expect(await published(repo(files), 'packages/core')).toEqual({ ...core, main: 'dist/index.js', types: 'dist/index.d.ts', publishConfig: { access: 'public' }, scripts: { test: 'vitest' } });
+    expect(await published(repo(files), 'packages/core')).toEqual({
+      ...core,
+      main: 'dist/index.js',
+      types: 'dist/index.d.ts',
+      publishConfig: { access: 'public' },
+      scripts: { test: 'vitest' },
+    });
   });
 
   it('leaves what pnpm cannot resolve for the safety net, which names the package, field and dependency', async () => {
-    const root = repo({ ...files, 'packages/bad/package.json': { name: '@w/bad', version: '1.0.0', dependencies: { '@w/core': 'workspace:^', '@w/gone': 'workspace:*' }, peerDependencies: { 'left-pad': 'catalog:missing' } } });
+    const root = repo({
+      ...files,
+      'packages/bad/package.json': {
+        name: '@w/bad',
+        version: '1.0.0',
+        dependencies: { '@w/core': 'workspace:^', '@w/gone': 'workspace:*' },
+        peerDependencies: { 'left-pad': 'catalog:missing' },
+      },
+    });
     const error = await published(root, 'packages/bad').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnresolvedRangeError);
     expect((error as UnresolvedRangeError).ranges).toEqual([
@@ -116,7 +161,18 @@ describe('yarn rules (yarn 4 beforeWorkspacePacking)', () => {
     repo({
       'package.json': { name: 'root', private: true, workspaces: ['packages/*'], packageManager: 'yarn@4.18.1' },
       '.yarnrc.yml': 'catalog:\n  left-pad: npm:^1.3.0\ncatalogs:\n  old:\n    is-number: ^6.0.0\n',
-      'packages/core/package.json': { ...core, main: 'index.js', publishConfig: { main: 'lib/index.js', module: 'lib/index.mjs', types: 'lib/index.d.ts', bin: { w: 'lib/cli.js' }, access: 'public', registry: 'https://registry.npmjs.org/' } },
+      'packages/core/package.json': {
+        ...core,
+        main: 'index.js',
+        publishConfig: {
+          main: 'lib/index.js',
+          module: 'lib/index.mjs',
+          types: 'lib/index.d.ts',
+          bin: { w: 'lib/cli.js' },
+          access: 'public',
+          registry: 'https://registry.npmjs.org/',
+        },
+      },
       'packages/app/package.json': {
         name: '@w/app',
         version: '1.0.0',
@@ -140,7 +196,14 @@ describe('yarn rules (yarn 4 beforeWorkspacePacking)', () => {
     });
     const coreManifest = await published(dir, 'packages/core');
     expect(coreManifest).toMatchObject({ main: 'lib/index.js', module: 'lib/index.mjs', types: 'lib/index.d.ts', bin: { w: 'lib/cli.js' } });
-    expect(coreManifest.publishConfig).toEqual({ main: 'lib/index.js', module: 'lib/index.mjs', types: 'lib/index.d.ts', bin: { w: 'lib/cli.js' }, access: 'public', registry: 'https://registry.npmjs.org/' });
+    expect(coreManifest.publishConfig).toEqual({
+      main: 'lib/index.js',
+      module: 'lib/index.mjs',
+      types: 'lib/index.d.ts',
+      bin: { w: 'lib/cli.js' },
+      access: 'public',
+      registry: 'https://registry.npmjs.org/',
+    });
   });
 
   it('leaves a range the workspace does not satisfy, and the safety net stops it', async () => {
@@ -151,7 +214,12 @@ describe('yarn rules (yarn 4 beforeWorkspacePacking)', () => {
 describe('bun rules', () => {
   it('rewrites workspace: and catalog: (from workspaces or the top level) and ignores publishConfig fields', async () => {
     const root = repo({
-      'package.json': { name: 'root', private: true, workspaces: { packages: ['packages/*'], catalog: { 'left-pad': '^1.3.0' } }, catalogs: { r: { react: '^18.2.0' } } },
+      'package.json': {
+        name: 'root',
+        private: true,
+        workspaces: { packages: ['packages/*'], catalog: { 'left-pad': '^1.3.0' } },
+        catalogs: { r: { react: '^18.2.0' } },
+      },
       'bun.lock': '{}',
       'packages/core/package.json': { ...core, main: 'src/index.js', publishConfig: { main: 'dist/index.js', access: 'public' } },
       'packages/web/package.json': {
@@ -194,11 +262,22 @@ describe('the safety net', () => {
   });
 
   it('npm owns a repository without a lockfile or packageManager field: a workspace: range fails, with the way out', async () => {
-    const root = repo({ 'package.json': { name: 'root', private: true, workspaces: ['p/*'] }, 'p/a/package.json': core, 'p/b/package.json': { name: 'b', version: '1.0.0', dependencies: { '@w/core': 'workspace:*' } } });
-    await expect(published(root, 'p/b')).rejects.toThrow(/as npm builds it.*npm has no workspace: or catalog: protocol: a pnpm, yarn or bun repository needs its lockfile or a package.json "packageManager" field\. Nothing was published/);
+    const root = repo({
+      'package.json': { name: 'root', private: true, workspaces: ['p/*'] },
+      'p/a/package.json': core,
+      'p/b/package.json': { name: 'b', version: '1.0.0', dependencies: { '@w/core': 'workspace:*' } },
+    });
+    await expect(published(root, 'p/b')).rejects.toThrow(
+      /as npm builds it.*npm has no workspace: or catalog: protocol: a pnpm, yarn or bun repository needs its lockfile or a package.json "packageManager" field\. Nothing was published/,
+    );
   });
 
   it('orders by the names aliases install', () => {
-    expect(dependencyNames({ dependencies: { a: '1', x: 'npm:@s/b@1.0.0' }, devDependencies: { c: '1' }, peerDependencies: { d: '1' } })).toEqual(['a', 'x', '@s/b', 'd']);
+    expect(dependencyNames({ dependencies: { a: '1', x: 'npm:@s/b@1.0.0' }, devDependencies: { c: '1' }, peerDependencies: { d: '1' } })).toEqual([
+      'a',
+      'x',
+      '@s/b',
+      'd',
+    ]);
   });
 });

@@ -33245,7 +33245,9 @@ class UnresolvedRangeError extends ManifestError {
         const list = ranges.map((entry) => `${entry.field}["${entry.name}"] = "${entry.range}"`).join(', ');
         super(path, `the manifest ${packageName} would be published with (as ${manager} builds it) still holds ${list}; ` +
             'expected every workspace: range to name a workspace package, every catalog: entry to exist in its catalog, and no link: or file: range (file: only for bundleDependencies)' +
-            (manager === 'npm' ? "; npm has no workspace: or catalog: protocol: a pnpm, yarn or bun repository needs its lockfile or a package.json \"packageManager\" field" : '') +
+            (manager === 'npm'
+                ? '; npm has no workspace: or catalog: protocol: a pnpm, yarn or bun repository needs its lockfile or a package.json "packageManager" field'
+                : '') +
             '. Nothing was published');
         this.packageName = packageName;
         this.ranges = ranges;
@@ -36739,10 +36741,22 @@ function readQrImage(bytes, file) {
 const MIGRATION = protobufjs_default().Root.fromJSON({
     nested: {
         MigrationPayload: {
-            fields: { otpParameters: { rule: 'repeated', type: 'OtpParameters', id: 1 }, version: { type: 'int32', id: 2 }, batchSize: { type: 'int32', id: 3 }, batchIndex: { type: 'int32', id: 4 } },
+            fields: {
+                otpParameters: { rule: 'repeated', type: 'OtpParameters', id: 1 },
+                version: { type: 'int32', id: 2 },
+                batchSize: { type: 'int32', id: 3 },
+                batchIndex: { type: 'int32', id: 4 },
+            },
             nested: {
                 OtpParameters: {
-                    fields: { secret: { type: 'bytes', id: 1 }, name: { type: 'string', id: 2 }, issuer: { type: 'string', id: 3 }, algorithm: { type: 'int32', id: 4 }, digits: { type: 'int32', id: 5 }, type: { type: 'int32', id: 6 } },
+                    fields: {
+                        secret: { type: 'bytes', id: 1 },
+                        name: { type: 'string', id: 2 },
+                        issuer: { type: 'string', id: 3 },
+                        algorithm: { type: 'int32', id: 4 },
+                        digits: { type: 'int32', id: 5 },
+                        type: { type: 'int32', id: 6 },
+                    },
                 },
             },
         },
@@ -36856,13 +36870,15 @@ async function setupCommand(options, io) {
         io.say(line);
     const code = await io.prompt.text('The code your authenticator app shows now:');
     if (!matchesNow(parsed, code, io.clock.now())) {
-        throw new CliError('that code is not the secret\'s code now, nor in the window before or after: nothing was stored. Check that the secret is this account\'s, and the clocks of this machine and the phone');
+        throw new CliError("that code is not the secret's code now, nor in the window before or after: nothing was stored. Check that the secret is this account's, and the clocks of this machine and the phone");
     }
     const place = { owner, repo, environment: options.environment, name: options.name };
     const target = `${options.name} in ${options.environment ? `environment '${options.environment}' of ` : ''}${owner}/${repo}`;
     try {
         const { created } = await storeActionsSecret(io.github(token), place, normalisedSecret(parsed.spec), options.dryRun);
-        io.say(options.dryRun ? `dry run: ${target} would be stored (the public key was read and the secret sealed; nothing was sent)` : `${created ? 'created' : 'updated'} ${target}`);
+        io.say(options.dryRun
+            ? `dry run: ${target} would be stored (the public key was read and the secret sealed; nothing was sent)`
+            : `${created ? 'created' : 'updated'} ${target}`);
     }
     catch (error) {
         throw error instanceof CliError ? error : new CliError(errorMessage(error));

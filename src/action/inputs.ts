@@ -112,7 +112,10 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));
 
-  const owners = core.getMultilineInput(INPUT.owners).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+  const owners = core
+    .getMultilineInput(INPUT.owners)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
   if (mode === 'audit' && !owners.length) throw new InputError(INPUT.owners, "is empty; 'mode: audit' needs the expected owners, e.g. 'npm: alice, bob'");
   const audit: AuditInputs = {
     expected: parseExpectedOwners(owners, INPUT.owners),
@@ -121,7 +124,10 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     failOnDrift: booleanInput(INPUT.failOnDrift),
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     repository: env.GITHUB_REPOSITORY || undefined,
-    runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    runUrl:
+      env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined,
   };
   if (mode === 'audit' && audit.issue && !githubToken) {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression to write, not a template

@@ -39,7 +39,9 @@ export async function writePublishSummary(results: PackageResult[], dryRun: bool
     ].map(escapeHtml),
   );
   const count = (status: PackageResult['status']) => results.filter((result) => result.status === status).length;
-  const counts = (['published', 'staged', 'rejected', 'skipped', 'failed'] as const).filter((status) => count(status) || !['staged', 'rejected'].includes(status));
+  const counts = (['published', 'staged', 'rejected', 'skipped', 'failed'] as const).filter(
+    (status) => count(status) || !['staged', 'rejected'].includes(status),
+  );
   const modes = [what, dryRun && 'dry run'].filter(Boolean).join(', ');
   const summary = core.summary
     .addHeading(modes ? `otp-publish (${modes})` : 'otp-publish', 2)
@@ -50,7 +52,10 @@ export async function writePublishSummary(results: PackageResult[], dryRun: bool
     // Approving releases a version for good: each id with the exact command, and the job that does them all.
     summary
       .addHeading('Staged: waiting for approval', 3)
-      .addRaw('Nothing is released until approved with a one-time password: by a job with <code>mode: approve</code> and this run\'s <code>staged</code> output, or one by one (<code>npm stage reject &lt;id&gt;</code> discards a version instead):', true)
+      .addRaw(
+        "Nothing is released until approved with a one-time password: by a job with <code>mode: approve</code> and this run's <code>staged</code> output, or one by one (<code>npm stage reject &lt;id&gt;</code> discards a version instead):",
+        true,
+      )
       .addList(staged.map((result) => `${escapeHtml(`${result.name}@${result.version}`)}: <code>${escapeHtml(`npm stage approve ${result.stageId!}`)}</code>`));
   }
   const failures = results.filter((result) => result.status === 'failed');
@@ -83,7 +88,10 @@ function resultCell(result: PackageResult): string {
 /** The job summary of `mode: run`: the command, how it ended, and the codes it needed. */
 export async function writeRunSummary(result: RunResult): Promise<void> {
   const header = ['Command', 'Result', 'npm auth', 'RubyGems auth', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
-  const attempts = Object.entries(result.otpAttempts).map(([registry, count]) => `${registry}: ${count}`).join(', ') || '0';
+  const attempts =
+    Object.entries(result.otpAttempts)
+      .map(([registry, count]) => `${registry}: ${count}`)
+      .join(', ') || '0';
   const row = [
     result.command,
     result.error ? `failed: ${result.error}` : 'succeeded',

@@ -35,7 +35,9 @@ export function findDrift(ownership: Ownership, expected: string[]): Drift[] {
     found.push(drift('unexpected-publisher', `${publisher.version} (latest) was published by ${publisher.name}, who is not expected`));
   }
   if (registry === 'rubygems' && ownership.mfaRequired !== 'true') {
-    found.push(drift('mfa-not-required', `rubygems_mfa_required is ${ownership.mfaRequired === undefined ? 'not set' : `"${ownership.mfaRequired}"`}; expected "true"`));
+    found.push(
+      drift('mfa-not-required', `rubygems_mfa_required is ${ownership.mfaRequired === undefined ? 'not set' : `"${ownership.mfaRequired}"`}; expected "true"`),
+    );
   }
   return found;
 }

@@ -15,7 +15,10 @@ export function parseExpectedOwners(lines: string[], input: string): ExpectedOwn
       throw new InputError(input, `has the line '${line}'; expected 'npm: alice, bob' or 'rubygems: carol'`);
     }
     if (expected[registry]) throw new InputError(input, `lists ${registry} twice; put all its owners on one line`);
-    const names = match[2]!.split(',').map((name) => name.trim()).filter(Boolean);
+    const names = match[2]!
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
     if (!names.length) throw new InputError(input, `has no owners after '${registry}:'`);
     expected[registry] = names;
   }

@@ -39,7 +39,12 @@ export async function syncAuditIssue(drift: Drift[], audited: number, target: Is
   }
   if (!existing) return { action: 'none' };
   const where = target.runUrl ? ` ([run](${target.runUrl}))` : '';
-  await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: `${MARKER}\nThe owner audit of ${audited} package(s) found no drift${where}. Closing.` });
+  await octokit.rest.issues.createComment({
+    owner,
+    repo,
+    issue_number: existing.number,
+    body: `${MARKER}\nThe owner audit of ${audited} package(s) found no drift${where}. Closing.`,
+  });
   const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
   logger.info(`closed issue #${data.number}: the drift is gone`);
   return { action: 'closed', number: data.number, url: data.html_url };

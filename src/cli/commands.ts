@@ -48,9 +48,13 @@ async function readQrSecret(io: CliIo, file: string): Promise<ParsedTotpSecret> 
   const name = (account: { issuer?: string; label?: string }) => `${account.issuer ?? '(no issuer)'}: ${account.label ?? '(no label)'}`;
   const usable = accounts.flatMap((account) => ('parsed' in account ? [account] : []));
   for (const account of accounts) if ('problem' in account) io.say(`skipped ${name(account)}: ${account.problem}`);
-  if (usable.length === 0) throw new CliError(`the QR code in ${file} holds no usable TOTP entry (${accounts.length} account(s), none TOTP with SHA1, SHA256 or SHA512)`);
+  if (usable.length === 0)
+    throw new CliError(`the QR code in ${file} holds no usable TOTP entry (${accounts.length} account(s), none TOTP with SHA1, SHA256 or SHA512)`);
   if (usable.length === 1) return usable[0]!.parsed;
-  return io.prompt.choose(`The QR code holds ${usable.length} accounts; which one?`, usable.map((account) => ({ name: name(account), value: account.parsed })));
+  return io.prompt.choose(
+    `The QR code holds ${usable.length} accounts; which one?`,
+    usable.map((account) => ({ name: name(account), value: account.parsed })),
+  );
 }
 
 function describe(parsed: ParsedTotpSecret, now: number): string[] {
@@ -84,18 +88,27 @@ export async function setupCommand(options: SetupOptions, io: CliIo): Promise<vo
   const [owner, repo, extra] = options.repo.split('/');
   if (!owner || !repo || extra !== undefined) throw new CliError(`--repo is '${options.repo}'; expected OWNER/NAME`);
   const token = io.env.GH_TOKEN || io.env.GITHUB_TOKEN;
-  if (!token) throw new CliError("GH_TOKEN (or GITHUB_TOKEN) is empty; it needs a token that may write the repository's Actions secrets (e.g. GH_TOKEN=$(gh auth token))");
+  if (!token)
+    throw new CliError(
+      "GH_TOKEN (or GITHUB_TOKEN) is empty; it needs a token that may write the repository's Actions secrets (e.g. GH_TOKEN=$(gh auth token))",
+    );
   const parsed = await readSecret(io, options.qr);
   for (const line of describe(parsed, io.clock.now())) io.say(line);
   const code = await io.prompt.text('The code your authenticator app shows now:');
   if (!matchesNow(parsed, code, io.clock.now())) {
-    throw new CliError('that code is not the secret\'s code now, nor in the window before or after: nothing was stored. Check that the secret is this account\'s, and the clocks of this machine and the phone');
+    throw new CliError(
+      "that code is not the secret's code now, nor in the window before or after: nothing was stored. Check that the secret is this account's, and the clocks of this machine and the phone",
+    );
   }
   const place = { owner, repo, environment: options.environment, name: options.name };
   const target = `${options.name} in ${options.environment ? `environment '${options.environment}' of ` : ''}${owner}/${repo}`;
   try {
     const { created } = await storeActionsSecret(io.github(token), place, normalisedSecret(parsed.spec), options.dryRun);
-    io.say(options.dryRun ? `dry run: ${target} would be stored (the public key was read and the secret sealed; nothing was sent)` : `${created ? 'created' : 'updated'} ${target}`);
+    io.say(
+      options.dryRun
+        ? `dry run: ${target} would be stored (the public key was read and the secret sealed; nothing was sent)`
+        : `${created ? 'created' : 'updated'} ${target}`,
+    );
   } catch (error) {
     throw error instanceof CliError ? error : new CliError(errorMessage(error));
   }

@@ -15,13 +15,6 @@ export function nerfDart(registry: string): string {
  * (`${OTP_PUBLISH_NPM_TOKEN}`, expanded by npm from the child's environment), so no file holds it.
  */
 export async function writeNpmUserconfig(scratch: ScratchDir, registry: string): Promise<string> {
-  const lines = [
-    `registry=${registry}`,
-    `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`,
-    'update-notifier=false',
-    'fund=false',
-    'audit=false',
-    '',
-  ];
+  const lines = [`registry=${registry}`, `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`, 'update-notifier=false', 'fund=false', 'audit=false', ''];
   return scratch.write('npmrc', lines.join('\n'));
 }

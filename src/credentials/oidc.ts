@@ -31,7 +31,10 @@ export async function fetchIdToken(oidc: OidcEnvironment, audience: string, opti
   url.searchParams.append('audience', audience);
   try {
     const body = await withRetries(
-      () => ky.get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json<{ value?: string }>(),
+      () =>
+        ky
+          .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 })
+          .json<{ value?: string }>(),
       { ...options, what: 'asking GitHub for an ID token' },
     );
     if (!body.value) throw new Error('the answer has no "value"');
@@ -55,7 +58,8 @@ export async function exchangeForNpm(registry: string, name: string, idToken: st
     logger.mask(body.token);
     return { token: body.token };
   } catch (error) {
-    if (error instanceof HTTPError && error.response.status === 404) return { notTrusted: `npm has no trusted publisher for ${name} (${await describe(error)})` };
+    if (error instanceof HTTPError && error.response.status === 404)
+      return { notTrusted: `npm has no trusted publisher for ${name} (${await describe(error)})` };
     throw new OidcError(`npm refused the trusted-publishing exchange for ${name}: ${await describe(error)}`);
   }
 }
@@ -73,7 +77,8 @@ export async function exchangeForRubygems(host: string, idToken: string, options
     logger.mask(body.rubygems_api_key);
     return { key: body.rubygems_api_key };
   } catch (error) {
-    if (error instanceof HTTPError && error.response.status === 404) return { notTrusted: `RubyGems has no trusted publisher matching this workflow (${await describe(error)})` };
+    if (error instanceof HTTPError && error.response.status === 404)
+      return { notTrusted: `RubyGems has no trusted publisher matching this workflow (${await describe(error)})` };
     throw new OidcError(`RubyGems refused the trusted-publishing exchange: ${await describe(error)}`);
   }
 }
@@ -89,7 +94,12 @@ export function idTokenClaims(idToken: string): Record<string, unknown> {
 export function publisherHint(idToken: string): string {
   try {
     const claims = idTokenClaims(idToken);
-    const workflow = String(claims.workflow_ref ?? '').replace(/@.*$/, '').split('/').slice(2).join('/') || '(unknown)';
+    const workflow =
+      String(claims.workflow_ref ?? '')
+        .replace(/@.*$/, '')
+        .split('/')
+        .slice(2)
+        .join('/') || '(unknown)';
     const environment = claims.environment ? `, environment '${String(claims.environment)}'` : ', no environment';
     return `repository '${String(claims.repository ?? '(unknown)')}', workflow '${workflow}'${environment}`;
   } catch {

@@ -61,9 +61,7 @@ export async function auditMode(config: PublishConfig, settings: AuditSettings, 
   const all = audited.flatMap((pkg) => pkg.problems);
   const unreadable = all.filter((d) => d.problem === 'not-found' || d.problem === 'unreadable');
   const drift = all.filter((d) => !unreadable.includes(d));
-  const issue = settings.issue
-    ? await syncAuditIssue(all, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger)
-    : undefined;
+  const issue = settings.issue ? await syncAuditIssue(all, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger) : undefined;
   return { packages: audited, drift, unreadable, issue };
 }
 

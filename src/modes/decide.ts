@@ -26,12 +26,18 @@ export function parseStageIds(text: string, input: string): StageRef[] | undefin
     try {
       entries = JSON.parse(trimmed);
     } catch (error) {
-      throw new InputError(input, `starts with '[' but is not valid JSON (${(error as Error).message}); expected the 'staged' output of a stage job, or one stage id per line`);
+      throw new InputError(
+        input,
+        `starts with '[' but is not valid JSON (${(error as Error).message}); expected the 'staged' output of a stage job, or one stage id per line`,
+      );
     }
     return (entries as unknown[]).map((entry, index) => {
       const { stageId, name, version } = (entry ?? {}) as Record<string, unknown>;
       if (typeof stageId !== 'string' || !STAGE_ID.test(stageId)) {
-        throw new InputError(input, `entry ${index + 1} has no stageId that is a UUID; expected the 'staged' output of a stage job: [{"name","version","stageId"}, ...]`);
+        throw new InputError(
+          input,
+          `entry ${index + 1} has no stageId that is a UUID; expected the 'staged' output of a stage job: [{"name","version","stageId"}, ...]`,
+        );
       }
       return { stageId: stageId.toLowerCase(), ...(typeof name === 'string' && typeof version === 'string' ? { name, version } : {}) };
     });
@@ -40,7 +46,8 @@ export function parseStageIds(text: string, input: string): StageRef[] | undefin
   for (const [index, raw] of trimmed.split('\n').entries()) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
-    if (!STAGE_ID.test(line)) throw new InputError(input, `line ${index + 1} is '${line.slice(0, 60)}'; expected a stage id (a UUID, as 'npm stage list' shows it)`);
+    if (!STAGE_ID.test(line))
+      throw new InputError(input, `line ${index + 1} is '${line.slice(0, 60)}'; expected a stage id (a UUID, as 'npm stage list' shows it)`);
     refs.push({ stageId: line.toLowerCase() });
   }
   return refs;
@@ -66,14 +73,19 @@ export async function decideMode(decision: StageDecision, refs: StageRef[] | und
   // Only names, versions and dependencies are needed: no publish manifests.
   const discovered = await discover(config.packages, config, logger, false);
   const gem = discovered.find((target) => target.registry === 'rubygems');
-  if (gem) throw new InputError('mode', `is '${decision}', but ${gem.name}@${gem.version} in 'packages' is a gem, and RubyGems has no staged publishing; list npm packages only`);
+  if (gem)
+    throw new InputError(
+      'mode',
+      `is '${decision}', but ${gem.name}@${gem.version} in 'packages' is a gem, and RubyGems has no staged publishing; list npm packages only`,
+    );
   // Staging areas are npm's only, and trusted-publishing tokens cannot decide stages: the token it is.
   const chooser = credentialChooser(config, deps, { auth: 'token', stage: false });
   const credential = chooser.forRegistry('npm');
   if (credential.auth === 'none') {
     throw new InputError('npm-token', `is empty, but 'mode: ${decision}' needs it (a trusted-publishing token can stage, but cannot approve or reject)`);
   }
-  if (credential.auth === 'token') logger.warning(`'npm-totp-secret' is empty: ${decision} requests carry no one-time password, which npm refuses unless the token bypasses 2FA`);
+  if (credential.auth === 'token')
+    logger.warning(`'npm-totp-secret' is empty: ${decision} requests carry no one-time password, which npm refuses unless the token bypasses 2FA`);
   const client: StageClientOptions = { registry: config.npm.registry, token: credential.token, timeoutMs: config.timeoutSec * 1000, logger };
   const { targets, stageIds, settled } = refs ? await fromStageIds(refs, discovered, client) : await fromCheckout(discovered, client);
   const plan: PlannedPackage[] = orderTargets(targets).map(({ target, dependsOn }) => ({ target, dependsOn, credential }));
@@ -114,11 +126,24 @@ async function fromStageIds(refs: StageRef[], discovered: PackageTarget[], clien
     const name = item?.packageName ?? ref.name;
     const version = item?.version ?? ref.version;
     if (item && ref.name && (ref.name !== item.packageName || ref.version !== item.version)) {
-      throw new InputError('stage-ids', `names ${ref.name}@${ref.version} for stage ${ref.stageId}, but the registry staged ${item.packageName}@${item.version} under that id`);
+      throw new InputError(
+        'stage-ids',
+        `names ${ref.name}@${ref.version} for stage ${ref.stageId}, but the registry staged ${item.packageName}@${item.version} under that id`,
+      );
     }
     if (!name || !version) {
       client.logger.warning(`stage ${ref.stageId} is not staged on ${client.registry}: approved or rejected already, or never staged there`);
-      decisions.settled.push({ registry: 'npm', name: `(stage ${ref.stageId})`, version: '?', status: 'skipped', reason: 'no longer staged (approved or rejected already)', auth: 'token', stageId: ref.stageId, otpAttempts: 0, durationMs: 0 });
+      decisions.settled.push({
+        registry: 'npm',
+        name: `(stage ${ref.stageId})`,
+        version: '?',
+        status: 'skipped',
+        reason: 'no longer staged (approved or rejected already)',
+        auth: 'token',
+        stageId: ref.stageId,
+        otpAttempts: 0,
+        durationMs: 0,
+      });
       return;
     }
     if (decisions.stageIds.has(key({ name, version }))) return; // the same id twice

@@ -66,7 +66,6 @@ export interface ModeDeps {
   onScratch(path: string): void;
 }
 
-
 /** Every package that `paths` (and `workspaces`) name, read from its manifest; with `publishManifests`, npm packages get the manifest they are published with. */
 export function discover(paths: string[], config: PublishConfig, logger: Logger, publishManifests = true): Promise<PackageTarget[]> {
   return discoverTargets(paths, {
@@ -105,7 +104,11 @@ export function credentialChooser(config: PublishConfig, deps: ModeDeps, overrid
 /** `stage: true` stages npm packages only: a gem is an input error before anything happens. */
 function requireStageable(targets: PackageTarget[], config: PublishConfig, logger: Logger): void {
   const gem = targets.find((target) => target.registry === 'rubygems');
-  if (gem) throw new InputError('stage', `is true, but ${gem.name}@${gem.version} is a gem and RubyGems has no staged publishing; publish gems in a job without stage`);
+  if (gem)
+    throw new InputError(
+      'stage',
+      `is true, but ${gem.name}@${gem.version} is a gem and RubyGems has no staged publishing; publish gems in a job without stage`,
+    );
   if (config.npm.totp) logger.warning("stage: true sends no one-time password, so 'npm-totp-secret' is not used here; keep it for the job that approves");
 }
 
@@ -119,7 +122,9 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
   const chooser = credentialChooser(config, deps);
   if (chooser.triesOidc) logger.info(`auth: ${config.auth}: trusted publishing (OIDC) is tried for each package before any token`);
   if (config.npm.provenance === 'true' && config.auth === 'token' && oidcFromEnv(config.env)) {
-    logger.warning("provenance needs the job's ID-token variables, and with them npm may use trusted publishing on its own for packages that have a trusted publisher; use auth: auto to choose it explicitly");
+    logger.warning(
+      "provenance needs the job's ID-token variables, and with them npm may use trusted publishing on its own for packages that have a trusted publisher; use auth: auto to choose it explicitly",
+    );
   }
   // Every credential is chosen before the first publish, so an input problem publishes nothing.
   const plan: PlannedPackage[] = ordered.map(({ target, dependsOn }) => {

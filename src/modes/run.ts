@@ -44,7 +44,10 @@ export async function runMode(command: string, config: PublishConfig, deps: Mode
   const chooser = credentialChooser(config, deps, { dryRun: false, auth: 'token', adaptiveGuard: false });
   const credentials = { npm: chooser.forRegistry('npm'), rubygems: chooser.forRegistry('rubygems') };
   if (credentials.npm.auth === 'none' && credentials.rubygems.auth === 'none') {
-    throw new InputError('command', "runs with no credential: 'mode: run' needs npm-token or rubygems-api-key (with their TOTP secrets when the accounts use 2FA)");
+    throw new InputError(
+      'command',
+      "runs with no credential: 'mode: run' needs npm-token or rubygems-api-key (with their TOTP secrets when the accounts use 2FA)",
+    );
   }
   const auth = { npm: credentials.npm.auth, rubygems: credentials.rubygems.auth };
   const started = clock.now();

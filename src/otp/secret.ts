@@ -104,10 +104,7 @@ function normaliseBase32(value: string, input: string): string {
   if (!compact) throw new InputError(input, 'holds no base32 characters; expected a base32 TOTP secret');
   const bad = compact.search(/[^A-Z2-7]/);
   if (bad >= 0) {
-    throw new InputError(
-      input,
-      `is not base32: character ${bad + 1} (of ${compact.length}, after removing spaces and dashes) is outside A-Z and 2-7`,
-    );
+    throw new InputError(input, `is not base32: character ${bad + 1} (of ${compact.length}, after removing spaces and dashes) is outside A-Z and 2-7`);
   }
   if ([1, 3, 6].includes(compact.length % 8)) {
     throw new InputError(input, `has ${compact.length} base32 characters, a length no base32 encoding produces; is a character missing?`);

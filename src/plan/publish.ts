@@ -60,20 +60,24 @@ function prepareRun(
   const missing = (checked: Checked | undefined) => checked !== undefined && !('existence' in checked && checked.existence.exists);
   const entries = plan.flatMap((planned, index) => {
     const adapter = adapters[planned.target.registry];
-    return !planned.skipReason && adapter?.prepare ? [{ index, target: planned.target, adapter, quiet: adapter.preparesQuietly?.(planned.target) ?? false }] : [];
+    return !planned.skipReason && adapter?.prepare
+      ? [{ index, target: planned.target, adapter, quiet: adapter.preparesQuietly?.(planned.target) ?? false }]
+      : [];
   });
   return inGroup(deps.logger, 'pack and build', async (log) => {
     const limit = pLimit(QUIET_PREPARES);
     let early = 0;
-    const quiet = entries.filter((entry) => entry.quiet).map(({ index, target, adapter }) =>
-      start.then(() =>
-        limit(async () => {
-          if (index in known && !missing(known[index])) return;
-          if (!(index in known)) early++;
-          await adapter.prepare!([target], log, dryRun);
-        }),
-      ),
-    );
+    const quiet = entries
+      .filter((entry) => entry.quiet)
+      .map(({ index, target, adapter }) =>
+        start.then(() =>
+          limit(async () => {
+            if (index in known && !missing(known[index])) return;
+            if (!(index in known)) early++;
+            await adapter.prepare!([target], log, dryRun);
+          }),
+        ),
+      );
     const others = entries.filter((entry) => !entry.quiet);
     const rest = Promise.all(others.map(({ index }) => answers[index])).then(async (checked) => {
       for (const adapter of Object.values(adapters)) {
@@ -309,10 +313,17 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
       logger.warning(`${label(target)}: ${errorMessage(outcome.error)}; checking the registry before deciding on a retry`);
       const after = await adapter.exists(target, credential).catch((error: unknown) => error as Error);
       if (after instanceof Error) {
-        return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first` });
+        return finish({
+          status: 'failed',
+          error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first`,
+        });
       }
       if (after.exists) {
-        logger.info(after.skipReason ? `${label(target)}: the request arrived despite the fault (${after.skipReason})` : `${label(target)} is on the registry: the upload arrived despite the fault`);
+        logger.info(
+          after.skipReason
+            ? `${label(target)}: the request arrived despite the fault (${after.skipReason})`
+            : `${label(target)} is on the registry: the upload arrived despite the fault`,
+        );
         return finish({ status: after.arrivedAs ?? 'published' });
       }
       if (round >= 2) return finish({ status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` });

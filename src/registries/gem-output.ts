@@ -36,7 +36,8 @@ export function classifyGemPush(result: CommandResult, target: PackageTarget): P
 /** The body of rubygems.org's 429 (Rack::Attack's default). */
 const THROTTLED_TEXT = /^Retry later/m;
 /** rubygems.org's 500 text, its unfinished-push 409, and the client's connection errors. */
-const TRANSIENT_TEXT = /Server error\. Please try again|did not finish pushing|Errno::(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|Net::(Read|Open)Timeout|end of file reached/m;
+const TRANSIENT_TEXT =
+  /Server error\. Please try again|did not finish pushing|Errno::(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|Net::(Read|Open)Timeout|end of file reached/m;
 
 /** Whether `gem` output shows rubygems.org refusing the code (missing or wrong), or asking for a security device. */
 export function gemOtpProblem(text: string): 'otp-rejected' | 'web-auth' | undefined {

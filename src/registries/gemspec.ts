@@ -56,14 +56,23 @@ export async function readGemManifest(path: string, options: GemManifestOptions)
   }
   const lastLine = result.stdout.trim().split('\n').at(-1) ?? '';
   if (result.exitCode !== 0 || !lastLine.startsWith('{')) {
-    const why = result.stderr.trim().split('\n').filter((line) => line.trim() && !/^\s*from /.test(line)).slice(-2).join(' / ') || `ruby exited ${result.exitCode}`;
+    const why =
+      result.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.trim() && !/^\s*from /.test(line))
+        .slice(-2)
+        .join(' / ') || `ruby exited ${result.exitCode}`;
     throw new ManifestError(path, `is not a readable ${path.endsWith('.gem') ? '.gem file' : 'gemspec'}: ${why}`);
   }
   const spec = JSON.parse(lastLine) as SpecFields;
   if (!spec.name || !spec.version) throw new ManifestError(path, 'has no name or version; expected both in the gem specification');
   const allowed = spec.metadata?.allowed_push_host;
   if (allowed && !sameOrigin(allowed, options.host)) {
-    throw new ManifestError(path, `allowed_push_host is ${allowed} but input 'rubygems-host' is ${options.host}; the gem can only be pushed to its allowed host`);
+    throw new ManifestError(
+      path,
+      `allowed_push_host is ${allowed} but input 'rubygems-host' is ${options.host}; the gem can only be pushed to its allowed host`,
+    );
   }
   return {
     registry: 'rubygems',

@@ -75,7 +75,8 @@ export async function withRetries<T>(request: () => Promise<T>, options: RetryOp
       if (!retryable || attempt > retries) throw error;
       const wait = retryWait({ status: answer?.policyStatus, retryAfter: answer?.retryAfter }, attempt, { now: clock.now(), capMs, baseMs: READ_BACKOFF_MS });
       if (!wait.retry) throw new RetryAfterTooLongError(answer?.status, wait.waitMs, clock.now() + wait.waitMs, capMs);
-      if (wait.waitMs > ANNOUNCED_WAIT_MS) logger?.info(`waiting ${Math.ceil(wait.waitMs / 1000)} s before ${what} again (${wait.told ? `its Retry-After, ${answer!.status}` : 'backoff'})`);
+      if (wait.waitMs > ANNOUNCED_WAIT_MS)
+        logger?.info(`waiting ${Math.ceil(wait.waitMs / 1000)} s before ${what} again (${wait.told ? `its Retry-After, ${answer!.status}` : 'backoff'})`);
       await clock.sleep(wait.waitMs);
     }
   }

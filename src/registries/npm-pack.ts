@@ -48,8 +48,15 @@ export async function packWithNpm(targets: PackageTarget[], destination: string,
   const byId = new Map(packed.map((entry) => [idOf(entry), entry.filename]));
   const missing = targets.filter((target) => !byId.get(idOf(target)));
   if (result.exitCode !== 0 || missing.length) {
-    const why = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.startsWith('npm error')).slice(0, 4).join(' / ');
-    throw new ManifestError(subject, `npm pack failed: ${why || (result.exitCode !== 0 ? `exit code ${result.exitCode}` : `no tarball for ${missing.map((target) => target.name).join(', ')}`)}`);
+    const why = `${result.stdout}\n${result.stderr}`
+      .split('\n')
+      .filter((line) => line.startsWith('npm error'))
+      .slice(0, 4)
+      .join(' / ');
+    throw new ManifestError(
+      subject,
+      `npm pack failed: ${why || (result.exitCode !== 0 ? `exit code ${result.exitCode}` : `no tarball for ${missing.map((target) => target.name).join(', ')}`)}`,
+    );
   }
   for (const target of targets) tarballs.set(target.path, `${destination}/${byId.get(idOf(target))}`);
   return tarballs;

@@ -61,7 +61,8 @@ async function autoDecision(target: PackageTarget, manifest: Readonly<Record<str
   if (claims.repository_visibility !== 'public') {
     return { provenance: false, reason: `provenance: auto, and the repository is ${String(claims.repository_visibility ?? 'not known to be public')}` };
   }
-  if (!(await isPublic(manifest, context))) return { provenance: false, reason: 'provenance: auto, and the package is not public (set access: public to sign it)' };
+  if (!(await isPublic(manifest, context)))
+    return { provenance: false, reason: 'provenance: auto, and the package is not public (set access: public to sign it)' };
   await requireProvenance(target, manifest, context, 'provenance: auto');
   return { provenance: true, reason: 'provenance: auto: trusted publishing from a public repository' };
 }
@@ -73,7 +74,12 @@ async function isPublic(manifest: Readonly<Record<string, unknown>>, context: Pr
 }
 
 /** Every condition npm and the registry put on provenance, checked before the upload. */
-async function requireProvenance(target: PackageTarget, manifest: Readonly<Record<string, unknown>>, context: ProvenanceContext, source: string): Promise<void> {
+async function requireProvenance(
+  target: PackageTarget,
+  manifest: Readonly<Record<string, unknown>>,
+  context: ProvenanceContext,
+  source: string,
+): Promise<void> {
   const fail = (why: string) => {
     throw new ProvenanceError(target.name, target.version, source, why);
   };
@@ -81,12 +87,17 @@ async function requireProvenance(target: PackageTarget, manifest: Readonly<Recor
   if (env.GITHUB_ACTIONS !== 'true') fail('provenance is signed with the GitHub Actions ID token, and this job is not on GitHub Actions');
   if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) fail("the job cannot mint ID tokens: add 'permissions: id-token: write'");
   const claims = await context.claims();
-  if (claims.repository_visibility !== 'public') fail(`npm accepts provenance only from public repositories, and ${String(claims.repository ?? 'this repository')} is ${String(claims.repository_visibility ?? 'not public')}`);
-  if (!(await isPublic(manifest, context))) fail('the package is new or private on the registry: set access: public (or publishConfig.access) to publish it publicly with provenance');
+  if (claims.repository_visibility !== 'public')
+    fail(
+      `npm accepts provenance only from public repositories, and ${String(claims.repository ?? 'this repository')} is ${String(claims.repository_visibility ?? 'not public')}`,
+    );
+  if (!(await isPublic(manifest, context)))
+    fail('the package is new or private on the registry: set access: public (or publishConfig.access) to publish it publicly with provenance');
   const expected = `https://github.com/${env.GITHUB_REPOSITORY ?? ''}`;
   const actual = repositoryUrl(manifest.repository);
   if (!actual) fail(`package.json has no "repository"; npm rejects provenance unless repository.url is ${expected}`);
-  if (actual && normalizeRepository(actual) !== normalizeRepository(expected)) fail(`package.json "repository.url" is ${actual}, but npm rejects provenance unless it matches ${expected}`);
+  if (actual && normalizeRepository(actual) !== normalizeRepository(expected))
+    fail(`package.json "repository.url" is ${actual}, but npm rejects provenance unless it matches ${expected}`);
 }
 
 function repositoryUrl(repository: unknown): string | undefined {

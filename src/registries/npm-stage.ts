@@ -47,7 +47,10 @@ export async function listStaged(name: string, options: StageClientOptions): Pro
   const items: StagedItem[] = [];
   for (let page = 0; ; page++) {
     const query = new URLSearchParams({ page: String(page), perPage: String(PER_PAGE), package: name });
-    const read = await readJson<{ items?: StagedItem[]; total?: number }>(`${options.registry}-/stage?${query}`, headersOf(options.token), { capMs: options.timeoutMs, logger: options.logger });
+    const read = await readJson<{ items?: StagedItem[]; total?: number }>(`${options.registry}-/stage?${query}`, headersOf(options.token), {
+      capMs: options.timeoutMs,
+      logger: options.logger,
+    });
     const found = read.body?.items ?? [];
     items.push(...found);
     if (found.length < PER_PAGE || items.length >= (read.body?.total ?? 0)) return items;
@@ -92,7 +95,12 @@ export class NpmStageAdapter implements RegistryAdapter {
     if (!stageId) return { exists: true, packageKnown: true, serverTime: undefined, skipReason: 'nothing staged for this version' };
     const read = await readJson<StagedItem>(`${registry}-/stage/${stageId}`, headersOf(tokenOf(credential)), { capMs: timeoutMs });
     const gone = read.body === undefined;
-    return { exists: gone, packageKnown: true, serverTime: read.serverTime, ...(gone ? { skipReason: `stage ${stageId} is no longer staged`, arrivedAs: 'rejected' as const } : {}) };
+    return {
+      exists: gone,
+      packageKnown: true,
+      serverTime: read.serverTime,
+      ...(gone ? { skipReason: `stage ${stageId} is no longer staged`, arrivedAs: 'rejected' as const } : {}),
+    };
   }
 
   /** `POST /-/stage/<id>/approve` or `DELETE /-/stage/<id>`, with the code in `npm-otp`; never retried here. */
@@ -124,7 +132,14 @@ export class NpmStageAdapter implements RegistryAdapter {
 }
 
 /** A refused approval or rejection, read like a refused publish: the code, web auth, a rate limit, a fault. */
-export function classifyStageAnswer(response: Response, text: string, command: string, target: PackageTarget, stageId: string, otpSent: boolean): PublishOutcome {
+export function classifyStageAnswer(
+  response: Response,
+  text: string,
+  command: string,
+  target: PackageTarget,
+  stageId: string,
+  otpSent: boolean,
+): PublishOutcome {
   const { status } = response;
   const retryAfter = response.headers.get('retry-after') ?? undefined;
   const detail = `${status} ${response.statusText}${text ? `: ${text.slice(0, 300)}` : ''}`;
@@ -133,5 +148,12 @@ export function classifyStageAnswer(response: Response, text: string, command: s
   if (status === 429 && otpSent && OTP_RATE_LIMIT.test(text)) return { kind: 'otp-rate-limited', detail, ...(retryAfter ? { retryAfter } : {}) };
   if (status === 404) return { kind: 'failed', error: new StageNotFoundError(stageId, `${target.name}@${target.version}`) };
   const transient = status === 408 || status === 429 || status >= 500;
-  return { kind: 'failed', error: new PublishCommandError(command, `E${status}`, detail), transient, status, forbidden: status === 403, ...(retryAfter ? { retryAfter } : {}) };
+  return {
+    kind: 'failed',
+    error: new PublishCommandError(command, `E${status}`, detail),
+    transient,
+    status,
+    forbidden: status === 403,
+    ...(retryAfter ? { retryAfter } : {}),
+  };
 }

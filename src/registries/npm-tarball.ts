@@ -43,7 +43,12 @@ export const loadPacker = () => Promise.all([import('@npmcli/package-json'), imp
  * prefix, portable headers, a fixed 1985 mtime, gzip level 9, bin files made executable).
  * With `publishManifest`, package.json in the tarball is that manifest. Returns the tarball's path.
  */
-export async function packInProcess(dir: string, destination: string, workspaceRoot: string | undefined, publishManifest?: Readonly<Record<string, unknown>>): Promise<string> {
+export async function packInProcess(
+  dir: string,
+  destination: string,
+  workspaceRoot: string | undefined,
+  publishManifest?: Readonly<Record<string, unknown>>,
+): Promise<string> {
   const [{ default: PackageJson }, { default: packlist }, tar] = await loadPacker();
   const path = resolve(dir);
   // The files are listed from the manifest that is published (publishConfig may move main or bin).
@@ -82,7 +87,11 @@ export async function packInProcess(dir: string, destination: string, workspaceR
 /** The tar header of `package/package.json` in an uncompressed tarball: its offset and data size. */
 function findEntry(tar: Buffer, path: string): { offset: number; size: number } | undefined {
   for (let offset = 0; offset + 512 <= tar.length; ) {
-    const field = (start: number, length: number) => tar.subarray(offset + start, offset + start + length).toString('utf8').replace(/\0.*$/s, '');
+    const field = (start: number, length: number) =>
+      tar
+        .subarray(offset + start, offset + start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const name = field(0, 100);
     if (!name) return undefined;
     const prefix = field(257, 6).startsWith('ustar') ? field(345, 155) : '';

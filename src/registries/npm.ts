@@ -67,10 +67,7 @@ export async function readNpmManifest(dir: string, registry: string): Promise<Pa
   if (!isPrivate && (typeof version !== 'string' || !version)) throw new ManifestError(file, 'has no "version"; expected a semver version');
   const publishRegistry = (manifest.publishConfig as { registry?: unknown } | undefined)?.registry;
   if (!isPrivate && typeof publishRegistry === 'string' && withSlash(publishRegistry) !== registry) {
-    throw new ManifestError(
-      file,
-      `publishConfig.registry is ${publishRegistry} but input 'npm-registry' is ${registry}; set npm-registry to the same URL`,
-    );
+    throw new ManifestError(file, `publishConfig.registry is ${publishRegistry} but input 'npm-registry' is ${registry}; set npm-registry to the same URL`);
   }
   return {
     registry: 'npm',
@@ -118,7 +115,11 @@ const STAGED_LINE = /^\+ \S+ \(staged with id ([0-9a-f-]{36})\)$/m;
 
 /** A staged upload's outcome; a registry that answered without a stage id is a failure (nothing to approve). */
 function staged(target: PackageTarget, stageId: string | undefined, logger: Logger): PublishOutcome {
-  if (!stageId) return { kind: 'failed', error: new Error(`the registry staged ${target.name}@${target.version} but sent no stage id; see it with 'npm stage list ${target.name}'`) };
+  if (!stageId)
+    return {
+      kind: 'failed',
+      error: new Error(`the registry staged ${target.name}@${target.version} but sent no stage id; see it with 'npm stage list ${target.name}'`),
+    };
   logger.info(`+ ${target.name}@${target.version} (staged with id ${stageId})`);
   return { kind: 'staged', detail: `staged with id ${stageId}`, stageId };
 }
@@ -170,7 +171,12 @@ export class NpmRegistry implements RegistryAdapter {
     const byRoot = new Map<string | undefined, PackageTarget[]>();
     for (const { target, root } of withCli) byRoot.set(root, [...(byRoot.get(root) ?? []), target]);
     for (const [root, group] of byRoot) {
-      const packed = await packWithNpm(group, packDir, { env: childEnv(this.settings.env, {}), timeoutMs: this.settings.timeoutMs, logger, workspaceRoot: root });
+      const packed = await packWithNpm(group, packDir, {
+        env: childEnv(this.settings.env, {}),
+        timeoutMs: this.settings.timeoutMs,
+        logger,
+        workspaceRoot: root,
+      });
       for (const [dir, tarball] of packed) this.tarballs.set(dir, tarball);
     }
     // npm packed package.json as written (its scripts ran from it): the tarball gets the publish manifest.
@@ -188,7 +194,10 @@ export class NpmRegistry implements RegistryAdapter {
 
   prepared(): string | undefined {
     const { inProcess, cli } = this.packedBy;
-    const counts = [inProcess && `${inProcess} in this process`, cli && `${cli} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`];
+    const counts = [
+      inProcess && `${inProcess} in this process`,
+      cli && `${cli} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`,
+    ];
     return inProcess || cli ? `packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process` : undefined;
   }
 
@@ -236,7 +245,10 @@ export class NpmRegistry implements RegistryAdapter {
       registrySaysPublic: async () => {
         const token = tokenOf(credential);
         const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-        const read = await readJson<{ public?: boolean }>(`${registry}-/package/${escapePackageName(target.name)}/visibility`, headers, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
+        const read = await readJson<{ public?: boolean }>(`${registry}-/package/${escapePackageName(target.name)}/visibility`, headers, {
+          capMs: this.settings.timeoutMs,
+          logger: this.settings.logger,
+        });
         return read.body?.public === true;
       },
     });
@@ -276,7 +288,8 @@ export class NpmRegistry implements RegistryAdapter {
       return { kind: 'published', detail: `+ ${target.name}@${target.version}` };
     } catch (error) {
       // sigstore fails before the PUT (no certificate, no transparency-log entry): nothing was uploaded.
-      if (provenance && isSigningError(error)) return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(error)) };
+      if (provenance && isSigningError(error))
+        return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(error)) };
       const outcome = this.staging(classifyNpmError(error, target, timeoutMs, Boolean(request.otp)));
       logger.info(`npm publish of ${target.name}@${target.version} failed: ${outcome.kind === 'failed' ? outcome.error.message : outcome.detail}`);
       return outcome;
@@ -298,7 +311,10 @@ export class NpmRegistry implements RegistryAdapter {
     // Provenance needs the runner's ID-token variables; otherwise npm must not see them (it would try OIDC on its own).
     const keep = provenance ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
     const manifest = rewritten(request.target);
-    if (request.dryRun) logger.info(`the manifest ${request.target.name}@${request.target.version} would be published with:\n${manifestText(request.target.publishManifest?.manifest ?? request.target.manifest ?? {})}`);
+    if (request.dryRun)
+      logger.info(
+        `the manifest ${request.target.name}@${request.target.version} would be published with:\n${manifestText(request.target.publishManifest?.manifest ?? request.target.manifest ?? {})}`,
+      );
     const publish = () => runCommand('npm', args, { cwd: request.target.path, env: childEnv(this.settings.env, extra, keep), timeoutMs, logger });
     try {
       // npm reads the manifest from disk and runs the package's scripts from it: package.json holds

@@ -45,11 +45,18 @@ export class RubygemsRegistry implements RegistryAdapter {
   private async build(target: PackageTarget, logger: Logger): Promise<void> {
     const platform = target.platform && target.platform !== 'ruby' ? `-${target.platform}` : '';
     const file = join(this.settings.buildDir, `${target.name}-${target.version}${platform}.gem`);
-    const result = await this.gem(['build', basename(target.path), '--output', file], { cwd: dirname(target.path), timeoutMs: BUILD_TIMEOUT_MS, logger }, 'build');
+    const result = await this.gem(
+      ['build', basename(target.path), '--output', file],
+      { cwd: dirname(target.path), timeoutMs: BUILD_TIMEOUT_MS, logger },
+      'build',
+    );
     const output = `${result.stdout}${result.stderr}`.trim();
     if (output) logger.info(output);
     if (result.exitCode !== 0) {
-      const why = `${result.stdout}\n${result.stderr}`.split('\n').map((line) => line.trim()).filter((line) => line && !/^WARNING:/.test(line));
+      const why = `${result.stdout}\n${result.stderr}`
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !/^WARNING:/.test(line));
       throw new GemBuildError(target.path, why.slice(-3).join(' / ') || `exit code ${result.exitCode}`);
     }
     this.built.set(target.path, file);
@@ -71,7 +78,11 @@ export class RubygemsRegistry implements RegistryAdapter {
     if (request.otp) extra.GEM_HOST_OTP_CODE = request.otp;
     try {
       const { logger } = request;
-      const result = await this.gem(['push', file, '--host', this.settings.host], { cwd: dirname(file), extra, timeoutMs: this.settings.timeoutMs, logger }, 'push');
+      const result = await this.gem(
+        ['push', file, '--host', this.settings.host],
+        { cwd: dirname(file), extra, timeoutMs: this.settings.timeoutMs, logger },
+        'push',
+      );
       const output = `${result.stdout}${result.stderr}`.trim();
       if (output) logger.info(output);
       return classifyGemPush(result, request.target);

@@ -24,7 +24,8 @@ function refusal(status: number | undefined, place: SecretPlace, detail: string)
   const need = `a fine-grained token with 'Secrets: read and write' on the repository${place.environment ? " (and 'Environments: read')" : ''}, or a classic token with the 'repo' scope`;
   if (status === 401) return new GitHubSecretError(`GitHub refused the token (401 ${detail}); set GH_TOKEN or GITHUB_TOKEN to a valid token: ${need}`);
   if (status === 403) return new GitHubSecretError(`the token may not manage the secrets of ${where(place)} (403 ${detail}); it needs ${need}`);
-  if (status === 404) return new GitHubSecretError(`${where(place)} was not found, or the token cannot see it (404); check the name, and that the token has ${need}`);
+  if (status === 404)
+    return new GitHubSecretError(`${where(place)} was not found, or the token cannot see it (404); check the name, and that the token has ${need}`);
   return new GitHubSecretError(`GitHub answered ${status ?? 'nothing'} for the secrets of ${where(place)}: ${detail}`);
 }
 
@@ -41,7 +42,8 @@ export async function sealForGitHub(value: string, publicKeyBase64: string): Pro
  * or a dry run). Never puts the value in a message.
  */
 export async function storeActionsSecret(request: GitHubRequest, place: SecretPlace, value: string, dryRun = false): Promise<{ created: boolean }> {
-  if (!SECRET_NAME.test(place.name)) throw new GitHubSecretError(`'${place.name}' is not a name GitHub allows for a secret: letters, digits and _, not starting with a digit or GITHUB_`);
+  if (!SECRET_NAME.test(place.name))
+    throw new GitHubSecretError(`'${place.name}' is not a name GitHub allows for a secret: letters, digits and _, not starting with a digit or GITHUB_`);
   const base = place.environment ? 'GET /repos/{owner}/{repo}/environments/{environment_name}/secrets' : 'GET /repos/{owner}/{repo}/actions/secrets';
   const parameters = { owner: place.owner, repo: place.repo, ...(place.environment ? { environment_name: place.environment } : {}) };
   const call = async (route: string, extra: Record<string, unknown> = {}) => {

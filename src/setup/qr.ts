@@ -7,7 +7,7 @@ import { CliError, errorMessage } from '../errors.js';
 import { parseTotpSecret, type ParsedTotpSecret } from '../otp/secret.js';
 
 // jsqr is CommonJS whose types declare an ES default export: take whichever form loaded.
-type JsQr = (typeof import('jsqr'))['default'];
+type JsQr = typeof import('jsqr')['default'];
 const jsQR: JsQr = (jsQRModule as unknown as { default?: JsQr }).default ?? (jsQRModule as unknown as JsQr);
 
 /** The text of the QR code in a PNG or JPEG image. Throws CliError naming what was wrong. */
@@ -33,10 +33,22 @@ export type QrAccount = { issuer?: string; label?: string } & ({ parsed: ParsedT
 const MIGRATION = protobuf.Root.fromJSON({
   nested: {
     MigrationPayload: {
-      fields: { otpParameters: { rule: 'repeated', type: 'OtpParameters', id: 1 }, version: { type: 'int32', id: 2 }, batchSize: { type: 'int32', id: 3 }, batchIndex: { type: 'int32', id: 4 } },
+      fields: {
+        otpParameters: { rule: 'repeated', type: 'OtpParameters', id: 1 },
+        version: { type: 'int32', id: 2 },
+        batchSize: { type: 'int32', id: 3 },
+        batchIndex: { type: 'int32', id: 4 },
+      },
       nested: {
         OtpParameters: {
-          fields: { secret: { type: 'bytes', id: 1 }, name: { type: 'string', id: 2 }, issuer: { type: 'string', id: 3 }, algorithm: { type: 'int32', id: 4 }, digits: { type: 'int32', id: 5 }, type: { type: 'int32', id: 6 } },
+          fields: {
+            secret: { type: 'bytes', id: 1 },
+            name: { type: 'string', id: 2 },
+            issuer: { type: 'string', id: 3 },
+            algorithm: { type: 'int32', id: 4 },
+            digits: { type: 'int32', id: 5 },
+            type: { type: 'int32', id: 6 },
+          },
         },
       },
     },
@@ -53,7 +65,8 @@ export function accountsFromQr(text: string): QrAccount[] {
     const parsed = parseTotpSecret(text, 'QR code');
     return [{ issuer: parsed.issuer, label: parsed.label, parsed }];
   }
-  if (!/^otpauth-migration:\/\//i.test(text)) throw new CliError('the QR code holds neither an otpauth:// URI nor an otpauth-migration:// export: it is not a TOTP entry');
+  if (!/^otpauth-migration:\/\//i.test(text))
+    throw new CliError('the QR code holds neither an otpauth:// URI nor an otpauth-migration:// export: it is not a TOTP entry');
   const data = new URL(text).searchParams.get('data');
   if (!data) throw new CliError("the otpauth-migration:// QR code has no 'data' parameter");
   let payload: { otpParameters?: Array<{ secret?: Uint8Array; name?: string; issuer?: string; algorithm?: number; digits?: number; type?: number }> };
@@ -66,7 +79,8 @@ export function accountsFromQr(text: string): QrAccount[] {
     const who = { ...(entry.issuer ? { issuer: entry.issuer } : {}), ...(entry.name ? { label: entry.name } : {}) };
     if (entry.type === 1) return { ...who, problem: 'an HOTP (counter-based) entry; otp-publish needs TOTP' };
     const algorithm = ALGORITHMS[entry.algorithm ?? 0];
-    if (!algorithm || algorithm === 'MD5') return { ...who, problem: `algorithm ${algorithm ?? `#${entry.algorithm}`} is not one TOTP registries use (SHA1, SHA256, SHA512)` };
+    if (!algorithm || algorithm === 'MD5')
+      return { ...who, problem: `algorithm ${algorithm ?? `#${entry.algorithm}`} is not one TOTP registries use (SHA1, SHA256, SHA512)` };
     const digits = DIGITS[entry.digits ?? 0];
     if (!digits) return { ...who, problem: `unknown digit count #${entry.digits}` };
     const secret = base32.encode(entry.secret ?? new Uint8Array()).replace(/=+$/, '');

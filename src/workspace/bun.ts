@@ -1,6 +1,5 @@
 import { WORKSPACE_VERSION, catalogRange, catalogsOf, dependencyEntries, setRange, workspaceNamed, type Manifest, type ManifestRules } from './rules.js';
 
-
 /**
  * Bun's publish manifest, as `bun pm pack` and `bun publish` build it: `workspace:` ranges to the
  * workspace's version (`*`), `^version`, `~version`, an alias `npm:<name>@<version>`, or the range

@@ -2,7 +2,16 @@ import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Project } from './project.js';
-import { WORKSPACE_VERSION, catalogRange, dependencyEntries, workspaceNamed, type Catalogs, type DependencyField, type Manifest, type ManifestRules } from './rules.js';
+import {
+  WORKSPACE_VERSION,
+  catalogRange,
+  dependencyEntries,
+  workspaceNamed,
+  type Catalogs,
+  type DependencyField,
+  type Manifest,
+  type ManifestRules,
+} from './rules.js';
 
 /** A peer range with a version of its own (`workspace:^1.0.0`): pnpm only drops the protocol. */
 const PEER_WITH_VERSION = /workspace:([\^~*]|>=|>|<=|<)?((\d+|[xX*])(\.(\d+|[xX*])){0,2})/;

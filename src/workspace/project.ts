@@ -42,7 +42,11 @@ const MARKERS: ReadonlyArray<[string, ManagerId]> = [
   ['npm-shrinkwrap.json', 'npm'],
 ];
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * The owning package manager of `root`: the `packageManager` field when present, else the
@@ -104,7 +108,9 @@ async function workspaceDirs(root: string, rootManifest: Record<string, unknown>
   }
   if (viaManypkg) return viaManypkg.sort();
   if (rootManifest.workspaces === undefined) {
-    throw new WorkspaceReadError(`the workspaces of ${root} cannot be read: ${manypkgError ? errorMessage(manypkgError) : 'pnpm-workspace.yaml lists no packages'}`);
+    throw new WorkspaceReadError(
+      `the workspaces of ${root} cannot be read: ${manypkgError ? errorMessage(manypkgError) : 'pnpm-workspace.yaml lists no packages'}`,
+    );
   }
   try {
     const { default: mapWorkspaces } = await import('@npmcli/map-workspaces');

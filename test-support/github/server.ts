@@ -14,7 +14,13 @@ import sodium from 'libsodium-wrappers';
 import { listenOnLoopback } from '../loopback.js';
 
 /** `user` is the author's login. */
-export interface GitHubComment { id: number; body: string; user: string; created_at: string; updated_at: string }
+export interface GitHubComment {
+  id: number;
+  body: string;
+  user: string;
+  created_at: string;
+  updated_at: string;
+}
 
 /**
  * An issue as stored (its API JSON is built from this): `labels` are names, `user` is the author's
@@ -37,7 +43,12 @@ export interface GitHubIssue {
 }
 
 /** `path` as received, query included (`/repos/o/r/issues?labels=a&page=2`). */
-export interface GitHubRequest { method: string; path: string; status: number; /** Epoch milliseconds. */ at: number }
+export interface GitHubRequest {
+  method: string;
+  path: string;
+  status: number /** Epoch milliseconds. */;
+  at: number;
+}
 
 export interface GitHubFaults {
   /** Answer the next N requests (any) 500 `{"message":"Server Error"}`. */
@@ -93,12 +104,23 @@ export interface GitHubServerOptions {
 }
 
 type Json = Record<string, unknown>;
-interface Reply { status: number; body: unknown; headers?: Record<string, string> }
+interface Reply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
 
 const REPO_ID = 1296269;
 const MAX_BODY = 65536;
 const RATE_LIMIT = 5000;
-const DEFAULT_FAULTS: Readonly<GitHubFaults> = { failNext: 0, rateLimitNext: 0, rateLimitResetSec: 60, secondaryLimitNext: 0, secondaryRetryAfterSec: 60, forbidSecrets: false };
+const DEFAULT_FAULTS: Readonly<GitHubFaults> = {
+  failNext: 0,
+  rateLimitNext: 0,
+  rateLimitResetSec: 60,
+  secondaryLimitNext: 0,
+  secondaryRetryAfterSec: 60,
+  forbidSecrets: false,
+};
 /** The author of everything created: what GITHUB_TOKEN acts as. */
 const BOT = 'github-actions[bot]';
 const STATE_REASONS = new Set<unknown>(['completed', 'not_planned', 'reopened', 'duplicate', null]);
@@ -106,8 +128,10 @@ const STATE_REASONS = new Set<unknown>(['completed', 'not_planned', 'reopened', 
 /** GitHub timestamps have no milliseconds. */
 const stamp = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 const epochSec = (plusSec: number) => String(Math.floor(Date.now() / 1000) + plusSec);
-const error = (status: number, message: string, extra: Json = {}): Reply =>
-  ({ status, body: { message, ...extra, documentation_url: 'https://docs.github.com/rest', status: String(status) } });
+const error = (status: number, message: string, extra: Json = {}): Reply => ({
+  status,
+  body: { message, ...extra, documentation_url: 'https://docs.github.com/rest', status: String(status) },
+});
 const invalid = (resource: string, field: string, code: string, message?: string) =>
   error(422, 'Validation Failed', { errors: [{ resource, code, field, ...(message ? { message } : {}) }] });
 const TOO_LONG = `is too long (maximum is ${MAX_BODY} characters)`;
@@ -146,20 +170,48 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
   const html = `https://github.com/${owner}/${name}`;
 
   const userJson = (who: string) => ({ login: who, id: 41898282, type: who.endsWith('[bot]') ? 'Bot' : 'User', site_admin: false });
-  const labelJson = (label: string) =>
-    ({ id: [...labels.keys()].indexOf(label.toLowerCase()) + 1, url: `${api()}/labels/${encodeURIComponent(label)}`, name: label, color: 'ededed', default: false, description: null });
+  const labelJson = (label: string) => ({
+    id: [...labels.keys()].indexOf(label.toLowerCase()) + 1,
+    url: `${api()}/labels/${encodeURIComponent(label)}`,
+    name: label,
+    color: 'ededed',
+    default: false,
+    description: null,
+  });
   const issueJson = (i: GitHubIssue): Json => ({
-    id: 100_000 + i.number, url: `${api()}/issues/${i.number}`, repository_url: api(), comments_url: `${api()}/issues/${i.number}/comments`,
-    html_url: `${html}/${i.pull_request ? 'pull' : 'issues'}/${i.number}`, number: i.number, title: i.title, user: userJson(i.user),
-    labels: i.labels.map(labelJson), state: i.state, state_reason: i.state_reason, locked: false, assignee: null, assignees: [],
-    milestone: null, comments: i.comments.length, created_at: i.created_at, updated_at: i.updated_at, closed_at: i.closed_at,
-    author_association: 'CONTRIBUTOR', body: i.body,
+    id: 100_000 + i.number,
+    url: `${api()}/issues/${i.number}`,
+    repository_url: api(),
+    comments_url: `${api()}/issues/${i.number}/comments`,
+    html_url: `${html}/${i.pull_request ? 'pull' : 'issues'}/${i.number}`,
+    number: i.number,
+    title: i.title,
+    user: userJson(i.user),
+    labels: i.labels.map(labelJson),
+    state: i.state,
+    state_reason: i.state_reason,
+    locked: false,
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    comments: i.comments.length,
+    created_at: i.created_at,
+    updated_at: i.updated_at,
+    closed_at: i.closed_at,
+    author_association: 'CONTRIBUTOR',
+    body: i.body,
     ...(i.pull_request ? { pull_request: { url: `${api()}/pulls/${i.number}`, html_url: `${html}/pull/${i.number}`, merged_at: null } } : {}),
   });
   const commentJson = (i: GitHubIssue, c: GitHubComment): Json => ({
-    id: c.id, url: `${api()}/issues/comments/${c.id}`, html_url: `${html}/issues/${i.number}#issuecomment-${c.id}`,
-    issue_url: `${api()}/issues/${i.number}`, body: c.body, user: userJson(c.user), created_at: c.created_at,
-    updated_at: c.updated_at, author_association: 'CONTRIBUTOR',
+    id: c.id,
+    url: `${api()}/issues/comments/${c.id}`,
+    html_url: `${html}/issues/${i.number}#issuecomment-${c.id}`,
+    issue_url: `${api()}/issues/${i.number}`,
+    body: c.body,
+    user: userJson(c.user),
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    author_association: 'CONTRIBUTOR',
   });
 
   /** Checked label names in their existing spelling (new labels are created), without duplicates. */
@@ -186,7 +238,10 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
   function listIssues(query: URLSearchParams): Reply {
     const state = query.get('state') ?? 'open';
     if (!['open', 'closed', 'all'].includes(state)) return invalid('Issue', 'state', 'invalid');
-    const wanted = (query.get('labels') ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+    const wanted = (query.get('labels') ?? '')
+      .split(',')
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean);
     const found = issues
       .filter((i) => (state === 'all' || i.state === state) && wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)))
       .sort((a, b) => b.number - a.number);
@@ -195,8 +250,20 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
 
   function addIssue(title: string, body: string | null, names: string[], pullRequest: boolean): GitHubIssue {
     const now = stamp();
-    const issue: GitHubIssue = { number: issues.length + 1, title, body, state: 'open', state_reason: null, labels: names, comments: [],
-      pull_request: pullRequest, user: BOT, created_at: now, updated_at: now, closed_at: null };
+    const issue: GitHubIssue = {
+      number: issues.length + 1,
+      title,
+      body,
+      state: 'open',
+      state_reason: null,
+      labels: names,
+      comments: [],
+      pull_request: pullRequest,
+      user: BOT,
+      created_at: now,
+      updated_at: now,
+      closed_at: null,
+    };
     issues.push(issue);
     return issue;
   }
@@ -242,13 +309,16 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
     const env = environment === undefined ? undefined : decodeURIComponent(environment);
     if (env !== undefined && !(opts.environments ?? []).includes(env)) return error(404, 'Not Found');
     if (faults.forbidSecrets) return error(403, 'Resource not accessible by integration');
-    if (secret === 'public-key' && method === 'GET') return { status: 200, body: { key_id: keyId, key: sodium.to_base64(keys.publicKey, sodium.base64_variants.ORIGINAL) } };
+    if (secret === 'public-key' && method === 'GET')
+      return { status: 200, body: { key_id: keyId, key: sodium.to_base64(keys.publicKey, sodium.base64_variants.ORIGINAL) } };
     if (method !== 'PUT') return error(404, 'Not Found');
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(secret) || /^GITHUB_/i.test(secret)) return invalid('Secret', 'name', 'invalid');
     if (typeof input.encrypted_value !== 'string' || input.key_id !== keyId) return invalid('Secret', 'encrypted_value', 'invalid');
     let value: string;
     try {
-      value = sodium.to_string(sodium.crypto_box_seal_open(sodium.from_base64(input.encrypted_value, sodium.base64_variants.ORIGINAL), keys.publicKey, keys.privateKey));
+      value = sodium.to_string(
+        sodium.crypto_box_seal_open(sodium.from_base64(input.encrypted_value, sodium.base64_variants.ORIGINAL), keys.publicKey, keys.privateKey),
+      );
     } catch {
       return error(422, 'Bad request - encrypted_value could not be decrypted with the key key_id names');
     }
@@ -270,7 +340,15 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
     const issue = ours && number ? issues.find((i) => i.number === Number(number)) : undefined;
     if (!issue) return error(404, 'Not Found');
     const handlers: Record<string, () => Reply> = comments
-      ? { GET: () => page(issue.comments.map((c) => commentJson(issue, c)), query, `/issues/${issue.number}/comments`), POST: () => addComment(issue, input) }
+      ? {
+          GET: () =>
+            page(
+              issue.comments.map((c) => commentJson(issue, c)),
+              query,
+              `/issues/${issue.number}/comments`,
+            ),
+          POST: () => addComment(issue, input),
+        }
       : { GET: () => ({ status: 200, body: issueJson(issue) }), PATCH: () => updateIssue(issue, input) };
     return handlers[method]?.() ?? error(404, 'Not Found');
   }
@@ -306,9 +384,14 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
       log.push({ method: req.method ?? 'GET', path: req.url ?? '/', status: reply.status, at: Date.now() });
       const used = log.length;
       res.writeHead(reply.status, {
-        date: new Date().toUTCString(), 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-limit': String(RATE_LIMIT),
-        'x-ratelimit-remaining': String(Math.max(0, RATE_LIMIT - used)), 'x-ratelimit-used': String(used), 'x-ratelimit-reset': epochSec(3600),
-        'x-ratelimit-resource': 'core', ...reply.headers,
+        date: new Date().toUTCString(),
+        'content-type': 'application/json; charset=utf-8',
+        'x-ratelimit-limit': String(RATE_LIMIT),
+        'x-ratelimit-remaining': String(Math.max(0, RATE_LIMIT - used)),
+        'x-ratelimit-used': String(used),
+        'x-ratelimit-reset': epochSec(3600),
+        'x-ratelimit-resource': 'core',
+        ...reply.headers,
       });
       res.end(JSON.stringify(reply.body));
     });

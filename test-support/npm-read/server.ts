@@ -32,7 +32,11 @@ export interface NpmReadConfig {
 }
 
 /** `path` as received (escaping kept); `at` is the arrival time (epoch ms); `status` 0 while unanswered. */
-export interface NpmReadRequest { path: string; status: number; at: number }
+export interface NpmReadRequest {
+  path: string;
+  status: number;
+  at: number;
+}
 
 export interface NpmReadServer {
   /** `http://127.0.0.1:N/` (with the trailing slash, as npm's `registry` setting). */
@@ -55,7 +59,11 @@ const ABBREVIATED = 'application/vnd.npm.install-v1+json';
 const EPOCH = Date.parse('2024-01-01T00:00:00.000Z');
 const email = (name: string) => `${name}@example.com`;
 
-interface Reply { status: number; body: unknown; headers?: Record<string, string> }
+interface Reply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
 
 /** The package name a registry path names, or undefined. */
 function packageName(path: string): string | undefined {
@@ -80,7 +88,9 @@ function packument(name: string, seed: NpmPackageSeed, url: string, full: boolea
     at = given ? Date.parse(given) : at + 60_000;
     time[version] = new Date(at).toISOString();
     const dist = { tarball: `${url}${name}/-/${name.replace(/^@[^/]+\//, '')}-${version}.tgz` };
-    versions[version] = full ? { name, version, _id: `${name}@${version}`, _npmUser: { name: publisher, email: email(publisher) }, dist } : { name, version, dist };
+    versions[version] = full
+      ? { name, version, _id: `${name}@${version}`, _npmUser: { name: publisher, email: email(publisher) }, dist }
+      : { name, version, dist };
   }
   const stamps = Object.values(time).sort();
   const [created, modified] = [stamps[0], stamps.at(-1)].map((t) => t ?? new Date(EPOCH).toISOString());

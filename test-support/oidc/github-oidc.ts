@@ -180,10 +180,7 @@ export async function startGitHubOidc(claims: GitHubOidcOptions = {}): Promise<G
  * Verifies signature (RS256/ES256), `iss`, `aud`, `exp` (required) and `nbf`, like a registry does;
  * rejects with jose's error otherwise. `currentDate` is the verifier's clock (default now).
  */
-export async function verifyGitHubJwt(
-  jwt: string,
-  opts: JwtTrust & { audience: string; currentDate?: Date },
-): Promise<GitHubOidcClaims> {
+export async function verifyGitHubJwt(jwt: string, opts: JwtTrust & { audience: string; currentDate?: Date }): Promise<GitHubOidcClaims> {
   const keys = opts.jwks ?? (opts.publicJwk && { keys: [opts.publicJwk] });
   if (!keys) throw new Error('verifyGitHubJwt needs jwks or publicJwk');
   const { payload } = await jwtVerify(jwt, createLocalJWKSet(keys), {

@@ -4,7 +4,6 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GemServer } from './server.js';
 
-
 export interface GemspecOptions {
   name: string;
   version: string;

@@ -110,7 +110,7 @@ export function createGemOidc(server: { config: () => GemOidcConfig | null; now:
     exchange,
     addTrustedPublisher(gem: string, publisher: GemTrustedPublisher) {
       if (publisher.job_workflow_ref.includes('@')) {
-        throw new Error('give job_workflow_ref without @REF: it is matched at the token\'s ref or sha');
+        throw new Error("give job_workflow_ref without @REF: it is matched at the token's ref or sha");
       }
       publishers.push({ gem, publisher: { ...publisher } });
     },

@@ -37,8 +37,7 @@ export const GEM_TEXT = {
     'Please bump the version number and push a new different release.\n' +
     'See also `gem yank` if you want to unpublish the bad release.',
   mfaRequired: 'Rubygem requires owners to enable MFA. You must enable MFA before pushing new version.',
-  invalidGem:
-    "RubyGems.org cannot process this gem.\nPlease try rebuilding it and installing it locally to make sure it's valid.\n",
+  invalidGem: "RubyGems.org cannot process this gem.\nPlease try rebuilding it and installing it locally to make sure it's valid.\n",
   noSecurityDevice: "You don't have any security devices",
   notAllowed: 'You are not allowed to push this gem.',
 } as const;
@@ -212,8 +211,7 @@ interface Reply {
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const base58 = (length: number) => Array.from({ length }, () => BASE58[randomInt(BASE58.length)]).join('');
 const WEBAUTHN_TTL_MS = 2 * 60_000; // link and code alike
-const gemFullName = (name: string, number: string, platform: string) =>
-  platform === 'ruby' ? `${name}-${number}` : `${name}-${number}-${platform}`;
+const gemFullName = (name: string, number: string, platform: string) => (platform === 'ruby' ? `${name}-${number}` : `${name}-${number}-${platform}`);
 // ActiveRecord::Type::Boolean: any other non-blank value casts to true.
 const FALSE_VALUES = new Set(['0', 'f', 'F', 'false', 'FALSE', 'off', 'OFF']);
 const truthy = (value: string | undefined) => !!value && value.trim() !== '' && !FALSE_VALUES.has(value);
@@ -326,7 +324,14 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
   async function push(req: IncomingMessage, body: Buffer): Promise<Reply | null> {
     const spec = readGemSpec(body);
     const otp = headerValue(req, 'otp')?.trim() || null;
-    const attempt = { gem: spec?.name ?? null, version: spec?.version ?? null, platform: spec?.platform ?? null, user: null as string | null, otp, at: Date.now() };
+    const attempt = {
+      gem: spec?.name ?? null,
+      version: spec?.version ?? null,
+      platform: spec?.platform ?? null,
+      user: null as string | null,
+      otp,
+      at: Date.now(),
+    };
     const log = (reply: Reply): Reply => {
       attempts.push({ ...attempt, outcome: reply.outcome!, status: reply.status });
       return reply;
@@ -384,22 +389,26 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
     const published = gem?.versions.filter((v) => v.state === 'indexed') ?? [];
     const json = (value: unknown): Reply => ({ status: 200, body: JSON.stringify(value), json: true });
     if (kind === 'owners' && gem) {
-      return json([...gem.owners].map(([handle, role]) => {
-        const u = users.get(handle)!;
-        return { id: u.id, handle: u.handle, ...(u.publicEmail ? { email: u.email } : {}), role };
-      }));
+      return json(
+        [...gem.owners].map(([handle, role]) => {
+          const u = users.get(handle)!;
+          return { id: u.id, handle: u.handle, ...(u.publicEmail ? { email: u.email } : {}), role };
+        }),
+      );
     }
     if (published.length === 0) return { status: 404, body: GEM_TEXT.notFound };
     if (kind === 'versions') {
-      return json(published.map((v) => ({
-        number: v.number,
-        platform: v.platform,
-        prerelease: /[a-zA-Z]/.test(v.number),
-        created_at: v.createdAt,
-        metadata: v.metadata,
-        sha: v.sha256,
-        downloads_count: 0,
-      })));
+      return json(
+        published.map((v) => ({
+          number: v.number,
+          platform: v.platform,
+          prerelease: /[a-zA-Z]/.test(v.number),
+          created_at: v.createdAt,
+          metadata: v.metadata,
+          sha: v.sha256,
+          downloads_count: 0,
+        })),
+      );
     }
     const latest = published[0]!;
     return json({
@@ -488,7 +497,16 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
       const versions = (seed.versions ?? []).map((s): StoredVersion => {
         const v = typeof s === 'string' ? { number: s } : s;
         const createdAt = new Date(now()).toISOString();
-        return { number: v.number, platform: v.platform ?? 'ruby', state: v.state ?? 'indexed', metadata: v.metadata ?? {}, sha256: null, pusher: null, pushedWithKey: null, createdAt };
+        return {
+          number: v.number,
+          platform: v.platform ?? 'ruby',
+          state: v.state ?? 'indexed',
+          metadata: v.metadata ?? {},
+          sha256: null,
+          pusher: null,
+          pushedWithKey: null,
+          createdAt,
+        };
       });
       gems.set(name, { name, owners, versions: versions.reverse() });
     },

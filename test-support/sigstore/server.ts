@@ -19,16 +19,7 @@
 //   await sigstore.stop();
 import { createHash, generateKeyPairSync, X509Certificate, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import {
-  fulcioHandler,
-  initializeCA,
-  initializeCTLog,
-  initializeTLog,
-  initializeTSA,
-  rekorHandler,
-  tsaHandler,
-  type HandlerFn,
-} from '@sigstore/mock';
+import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler, type HandlerFn } from '@sigstore/mock';
 import { listenOnLoopback } from '../loopback.js';
 
 export const FULCIO_PATH = '/api/v2/signingCert';

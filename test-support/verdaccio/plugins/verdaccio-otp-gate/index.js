@@ -199,7 +199,9 @@ async function verifyIdToken(jwt, oidc, audience) {
 
 /** Why the claims do not fit the package's trusted publisher, or null when they do. */
 function publisherMismatch(publisher, claims) {
-  const workflow = String(claims.workflow_ref || '').replace(/@[^@]*$/, '').split('/.github/workflows/')[1];
+  const workflow = String(claims.workflow_ref || '')
+    .replace(/@[^@]*$/, '')
+    .split('/.github/workflows/')[1];
   const checks = [
     ['repository', claims.repository, publisher.repository],
     ['workflow', workflow, publisher.workflow],
@@ -343,7 +345,7 @@ module.exports = function otpGate(pluginConfig) {
       return applyFault(fault, config, req, res, next);
     }
     const pkg = writtenPackage(req);
-    const user = (req.remote_user?.name) || null;
+    const user = req.remote_user?.name || null;
     if (pkg === null || user === null) return next();
     if (req.method !== 'PUT') return write(req, res, next, pkg, user, grant, undefined);
     parseJsonBody(req, res, (body) => write(req, res, next, pkg, user, grant, body));
@@ -356,7 +358,7 @@ module.exports = function otpGate(pluginConfig) {
   function caller(req) {
     const grant = oidcTokens.get(bearerToken(req));
     if (grant) req.remote_user = { name: OIDC_USER, groups: OIDC_USER_GROUPS, real_groups: [] };
-    return { user: (req.remote_user?.name) || null, grant };
+    return { user: req.remote_user?.name || null, grant };
   }
 
   /** An approved stage released into Verdaccio: its provenance bundle is kept as for any publish. */

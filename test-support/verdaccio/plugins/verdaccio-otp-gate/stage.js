@@ -81,9 +81,20 @@ module.exports = function stagingArea(gate) {
     }
     const version = Object.keys(body.versions || {})[0];
     const tarball = Object.entries(body._attachments || {}).find(([file]) => file.endsWith('.tgz'));
-    if (body.name !== name || !version || !tarball) return res.status(400).json({ error: 'a staged publish needs the package document with one version and its tarball' });
+    if (body.name !== name || !version || !tarball)
+      return res.status(400).json({ error: 'a staged publish needs the package document with one version and its tarball' });
 
-    const attempt = { method: 'POST', path: req.originalUrl, package: name, user: caller.user, otp: req.headers['npm-otp'] || null, outcome: caller.grant ? 'oidc' : 'staged', at: Date.now(), stage: 'publish', provenance: gate.checkProvenance(body) };
+    const attempt = {
+      method: 'POST',
+      path: req.originalUrl,
+      package: name,
+      user: caller.user,
+      otp: req.headers['npm-otp'] || null,
+      outcome: caller.grant ? 'oidc' : 'staged',
+      at: Date.now(),
+      stage: 'publish',
+      provenance: gate.checkProvenance(body),
+    };
     gate.record(attempt);
     gate.faultThen(req, res, attempt, async () => {
       if ((await released(req, name))?.versions?.[version]) {
@@ -119,7 +130,17 @@ module.exports = function stagingArea(gate) {
       if (!stage) return;
       const otp = req.headers['npm-otp'] || null;
       const outcome = gate.judge(caller.user, otp);
-      const attempt = { method: req.method, path: req.originalUrl, package: stage.item.packageName, user: caller.user, otp, outcome, at: Date.now(), stage: kind, stageId: stage.item.id };
+      const attempt = {
+        method: req.method,
+        path: req.originalUrl,
+        package: stage.item.packageName,
+        user: caller.user,
+        otp,
+        outcome,
+        at: Date.now(),
+        stage: kind,
+        stageId: stage.item.id,
+      };
       gate.record(attempt);
       if (!gate.passes(outcome)) return gate.askForOtp(req, res, outcome);
       gate.faultThen(req, res, attempt, () => then(req, res, stage));
