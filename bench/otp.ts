@@ -42,6 +42,12 @@ export async function awayFromEdge(needMs = MIN_LEFT_MS + 1_500): Promise<void> 
   else if (PERIOD_MS - left < EARLY_MS) await sleep(EARLY_MS - (PERIOD_MS - left));
 }
 
+/** Sleeps (untimed) until the next window edge is `ms` away, so a run of known length meets one where it should. */
+export async function edgeIn(ms: number): Promise<void> {
+  const wait = (((msLeftInWindow() - ms) % PERIOD_MS) + PERIOD_MS) % PERIOD_MS;
+  if (wait > 0) await sleep(wait);
+}
+
 export interface EdgeWaits {
   /** Sum over packages (slot time) and wall time during which at least one package waited, ms. */
   sumMs: number;

@@ -79,6 +79,8 @@ export interface Results {
   provenance?: ProvenanceRun[];
   /** otp-publish at N=SWEEP_N under the latency profile, one run per `concurrency` value. */
   sweepRuns?: RunResult[];
+  /** The edge-wait probe: otp-publish on loopback, each run started a fixed time before a window edge. */
+  edgeRuns?: RunResult[];
   targets: Target[];
   runs: RunResult[];
   singleRuns: RunResult[];
@@ -129,6 +131,7 @@ export function summarise(
     audit?: AuditRun[];
     provenance?: ProvenanceRun[];
     sweepRuns?: RunResult[];
+    edgeRuns?: RunResult[];
   },
 ): Results {
   const systems = SYSTEMS.filter((s) => runs.some((r) => r.system === s));
@@ -158,7 +161,7 @@ export function summarise(
     };
   });
   const singles = SINGLES.filter((s) => singleRuns.some((r) => r.system === s)).map((s) => cellOf(s, 1, singleRuns, undefined));
-  return { meta, cells, growth, singles, ...extras, targets: targets(cells, singles, extras.coldStart, extras.provenance), runs, singleRuns };
+  return { meta, cells, growth, singles, ...extras, targets: targets(cells, singles, extras), runs, singleRuns };
 }
 
 /** Median wall time of the successful signed and plain runs, and their ratio. */
@@ -168,7 +171,11 @@ export function provenanceCost(runs: ProvenanceRun[] | undefined): { signedMs?: 
   return { signedMs, plainMs, ratio: signedMs !== undefined && plainMs ? signedMs / plainMs : undefined };
 }
 
-function targets(cells: Cell[], singles: Cell[], cold: ColdStart | undefined, provenance: ProvenanceRun[] | undefined): Target[] {
+function targets(
+  cells: Cell[],
+  singles: Cell[],
+  { coldStart: cold, provenance, edgeRuns }: { coldStart?: ColdStart; provenance?: ProvenanceRun[]; edgeRuns?: RunResult[] },
+): Target[] {
   const list: Target[] = [];
   const loopback = cells.filter((c) => c.profile === 'loopback');
   const latency = cells.filter((c) => c.profile === 'latency');
@@ -202,7 +209,7 @@ function targets(cells: Cell[], singles: Cell[], cold: ColdStart | undefined, pr
   } else {
     list.push({ name: 'N=30: otp-publish faster than every peer measured', pass: null, measured: 'not measured', threshold: '< 1.00x each' });
   }
-  list.push(...pipelineTargets(loopback, latency));
+  list.push(...pipelineTargets(loopback, latency, edgeRuns ?? []));
   const coldMs = cold ? median(cold.firstRequestMs) : undefined;
   list.push({
     name: 'cold start (spawn to first registry request)',
@@ -232,11 +239,19 @@ function targets(cells: Cell[], singles: Cell[], cold: ColdStart | undefined, pr
   return list;
 }
 
+/** Wall time with at least one package waiting at an edge, over all successful probe runs, per edge crossed. */
+export function edgeWaitPerEdge(runs: RunResult[]): { ms: number; edges: number; runs: number } | undefined {
+  const crossed = runs.filter((r) => r.ok && r.edgeWaits?.edges);
+  const edges = crossed.reduce((total, r) => total + r.edgeWaits!.edges, 0);
+  if (!edges) return undefined;
+  return { ms: crossed.reduce((total, r) => total + r.edgeWaits!.wallMs, 0) / edges, edges, runs: crossed.length };
+}
+
 /** The loopback N=30 ratio before the pipelined start (bench/results of 2026-12-01): a later run may not exceed it by more than 10%. */
 const N30_RATIO_BEFORE = 0.18;
 
 /** The targets of the latency profile, the pipelined start and the edge waits. */
-function pipelineTargets(loopback: Cell[], latency: Cell[]): Target[] {
+function pipelineTargets(loopback: Cell[], latency: Cell[], edgeRuns: RunResult[]): Target[] {
   const list: Target[] = [];
   const notMeasured = (name: string, threshold: string): Target => ({ name, pass: null, measured: 'not measured (not run, or the run failed)', threshold });
   const lat = latency.find((c) => c.system === 'otp-publish' && c.n === 100);
@@ -276,12 +291,20 @@ function pipelineTargets(loopback: Cell[], latency: Cell[]): Target[] {
       : notMeasured(name3, '<= 25%'),
   );
   const name4 = 'loopback, N=100: edge waits per window edge (average)';
+  const perEdge = edgeWaitPerEdge(edgeRuns);
   list.push(
-    loop100?.edgeWaitPerEdgeMs !== undefined
-      ? { name: name4, pass: loop100.edgeWaitPerEdgeMs <= 1000, measured: `${seconds(loop100.edgeWaitPerEdgeMs, 2)} s`, threshold: '<= 1 s' }
-      : loop100?.okRuns
-        ? { name: name4, pass: null, measured: 'no window edge crossed between its first and last upload', threshold: '<= 1 s' }
-        : notMeasured(name4, '<= 1 s'),
+    perEdge
+      ? {
+          name: name4,
+          pass: perEdge.ms <= 1000,
+          measured: `${seconds(perEdge.ms, 2)} s (${perEdge.edges} edge(s) in ${perEdge.runs} edge-probe run(s))`,
+          threshold: '<= 1 s',
+        }
+      : loop100?.edgeWaitPerEdgeMs !== undefined
+        ? { name: name4, pass: loop100.edgeWaitPerEdgeMs <= 1000, measured: `${seconds(loop100.edgeWaitPerEdgeMs, 2)} s`, threshold: '<= 1 s' }
+        : loop100?.okRuns
+          ? { name: name4, pass: null, measured: 'no window edge crossed between its first and last upload', threshold: '<= 1 s' }
+          : notMeasured(name4, '<= 1 s'),
   );
   const n30 = loopback.find((c) => c.system === 'otp-publish' && c.n === 30);
   const limit = N30_RATIO_BEFORE * 1.1;
@@ -347,6 +370,26 @@ export function markdown(results: Results): string {
     for (const r of sweep) {
       out.push(
         `| ${r.concurrency ?? 'default'} | ${s1(r.wallMs)} | ${loop ? `${(r.wallMs / loop).toFixed(3)}x` : ''} | ${s1(r.firstPutMs ?? undefined)} | ${s1(r.edgeWaits?.wallMs)} | ${r.edgeWaits?.edges ?? ''} | ${r.ok ? 'yes' : `no: ${r.error}`} |`,
+      );
+    }
+  }
+  const edge = results.edgeRuns ?? [];
+  if (edge.length) {
+    out.push(
+      '',
+      `## Waits at a window edge (otp-publish, loopback, N=${edge[0]!.n})`,
+      '',
+      'Each run starts a set time before a window edge, so that every run meets an edge among its uploads (early, midway or late); the main table starts wherever the clock is. "edge waits" is the wall time during which at least one package waited for a fresh window.',
+      '',
+    );
+    out.push(
+      '| run | wall s | first upload s | edges | edge waits s (wall) | packages that waited | their waits s (sum) | ok |',
+      '|---:|---:|---:|---:|---:|---:|---:|---|',
+    );
+    for (const r of edge) {
+      const w = r.edgeWaits;
+      out.push(
+        `| ${r.rep} | ${seconds(r.edgeAfterMs, 0)} | ${s1(r.wallMs)} | ${s1(r.firstPutMs ?? undefined)} | ${w?.edges ?? ''} | ${s2(w?.wallMs)} | ${w?.packages ?? ''} | ${s1(w?.sumMs)} | ${r.ok ? 'yes' : `no: ${r.error}`} |`,
       );
     }
   }

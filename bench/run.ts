@@ -38,6 +38,8 @@ interface Options {
   latencySizes: number[];
   /** Values of otp-publish's `concurrency` compared under the latency profile at N=SWEEP_N. */
   sweep: number[];
+  /** Repetitions of the edge-wait probe (otp-publish, loopback, N=EDGE_N, started EDGE_AFTER_MS before a window edge); 0: none. */
+  edgeReps: number;
   /** Base name of the result files in bench/results/. */
   out: string;
   /** Only re-render <out>.md from <out>.json (after a change to the report). */
@@ -81,6 +83,8 @@ function parseArgs(argv: string[]): Options {
   if (!systems.includes('npm-loop')) systems.unshift('npm-loop'); // every ratio is to the loop
   const tolerance = Number(flags.get('tolerance') ?? '1');
   if (tolerance !== 0 && tolerance !== 1) throw new UsageError('--tolerance is 0 or 1');
+  const edgeReps = Number(flags.get('edge-reps') ?? (latencyOnly ? 0 : quick ? 1 : 3));
+  if (!(Number.isInteger(edgeReps) && edgeReps >= 0 && edgeReps <= 10)) throw new UsageError('--edge-reps takes 0 to 10');
   if (flags.has('out') && !/^[\w-]+$/.test(flags.get('out')!)) throw new UsageError('--out takes a plain file name (letters, digits, - and _)');
   return {
     quick,
@@ -93,6 +97,7 @@ function parseArgs(argv: string[]): Options {
     loopback: !latencyOnly,
     latency: latencyOn ? parseProfile(flags.get('latency') === 'true' || !latencyOnly ? '' : flags.get('latency')!) : undefined,
     latencySizes: list('latency-n', latencyOnly && flags.has('n') ? sizes : quick ? [30] : [30, 100, 300], 2, 300),
+    edgeReps,
     sweep: list('concurrency', quick || !latencyOn ? [] : [2, 4, 8, 16], 1, 32),
     out: flags.get('out') ?? (flags.has('latency') ? 'latency' : 'latest'),
     render: flags.get('render') === 'true',
@@ -101,6 +106,13 @@ function parseArgs(argv: string[]): Options {
 
 /** The size at which otp-publish's concurrency values are compared under the latency profile. */
 const SWEEP_N = 100;
+/**
+ * The edge-wait probe: otp-publish at N=EDGE_N on loopback, each run started one of EDGE_AFTER_MS
+ * (in turn) before a window edge, so the edge falls early, midway or late among its uploads (the
+ * first comes after about 3 s, the last after about 17 s) and every run measures what an edge costs.
+ */
+const EDGE_N = 100;
+const EDGE_AFTER_MS = [10_000, 13_000, 16_000];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -119,8 +131,17 @@ async function main(): Promise<void> {
   if (opts.render) {
     const file = join(BENCH_DIR, 'results', `${opts.out}.json`);
     const saved = JSON.parse(readFileSync(file, 'utf8')) as Results;
-    const { coldStart, bundle: savedBundle, diagnostic, parallel, audit, provenance, sweepRuns } = saved;
-    const results = summarise(saved.meta, saved.runs, saved.singleRuns, { coldStart, bundle: savedBundle, diagnostic, parallel, audit, provenance, sweepRuns });
+    const { coldStart, bundle: savedBundle, diagnostic, parallel, audit, provenance, sweepRuns, edgeRuns } = saved;
+    const results = summarise(saved.meta, saved.runs, saved.singleRuns, {
+      coldStart,
+      bundle: savedBundle,
+      diagnostic,
+      parallel,
+      audit,
+      provenance,
+      sweepRuns,
+      edgeRuns,
+    });
     writeFileSync(file.replace(/\.json$/, '.md'), markdown(results));
     writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
     process.stdout.write(`${markdown(results)}\n`);
@@ -196,6 +217,18 @@ async function main(): Promise<void> {
   if (opts.loopback) {
     loopbackPhase();
     await measure(opts.sizes, opts.systems, opts.reps, 'loopback');
+  }
+  const edgeRuns: RunResult[] = [];
+  if (opts.loopback) {
+    for (let rep = 1; rep <= opts.edgeReps; rep++) {
+      const edgeAfterMs = EDGE_AFTER_MS[(rep - 1) % EDGE_AFTER_MS.length]!;
+      const result = await runSystem('otp-publish', EDGE_N, rep, { ...systemOptions, edgeAfterMs });
+      edgeRuns.push(result);
+      const waits = result.edgeWaits;
+      log(
+        `[edge probe N=${EDGE_N} rep ${rep}, edge ${seconds(edgeAfterMs, 0)} s after the start] otp-publish: ${seconds(result.wallMs)} s, ${waits?.edges ?? 0} edge(s), ${seconds(waits?.wallMs ?? 0, 2)} s waiting${result.ok ? '' : ` FAILED: ${result.error}`}`,
+      );
+    }
   }
   const sweepRuns: RunResult[] = [];
   if (opts.latency) {
@@ -279,7 +312,7 @@ async function main(): Promise<void> {
         .map(([id, label]) => `\`${id}\`: ${label}`),
     ],
   };
-  const results = summarise(meta, runs, singleRuns, { coldStart: cold, bundle: bundle(), diagnostic, parallel, audit, provenance, sweepRuns });
+  const results = summarise(meta, runs, singleRuns, { coldStart: cold, bundle: bundle(), diagnostic, parallel, audit, provenance, sweepRuns, edgeRuns });
   const dir = join(BENCH_DIR, 'results');
   mkdirSync(dir, { recursive: true });
   const md = markdown(results);

@@ -23,7 +23,7 @@ import {
   type ExecResult,
   type GateAnalysis,
 } from './harness.js';
-import { SECRET, carefulCode, edgeWaits, type EdgeWaits } from './otp.js';
+import { SECRET, carefulCode, edgeIn, edgeWaits, type EdgeWaits } from './otp.js';
 import { waitForQuiet, watchProcess } from './proc.js';
 
 export const SYSTEMS = ['otp-publish', 'npm-loop', 'npm-workspaces', 'lerna', 'pnpm', 'npm-levels'] as const;
@@ -46,6 +46,8 @@ export interface RunResult extends GateAnalysis {
   profile?: Profile;
   /** otp-publish: the `concurrency` input, when the run set one. */
   concurrency?: number;
+  /** The run was started this long before a window edge (the edge-wait probe), ms. */
+  edgeAfterMs?: number;
   n: number;
   rep: number;
   ok: boolean;
@@ -73,6 +75,8 @@ export interface SystemOptions {
   tolerance: number;
   /** otp-publish: the `concurrency` input (default: the action's own). */
   concurrency?: number;
+  /** Start the run this long before a window edge (the edge-wait probe), ms; otherwise wherever the clock is. */
+  edgeAfterMs?: number;
 }
 
 export const gateFor = (opts: SystemOptions): GateConfig => ({ secret: SECRET, toleranceSteps: opts.tolerance });
@@ -88,6 +92,7 @@ export async function runSystem(system: SystemId, n: number, rep: number, opts: 
     await prepare(system, root, env);
 
     const loadBefore = await waitForQuiet();
+    if (opts.edgeAfterMs !== undefined) await edgeIn(opts.edgeAfterMs);
     const startEpoch = Date.now();
     const measure = meter(registryPid);
     let ok = false;
@@ -185,6 +190,7 @@ export async function runSystem(system: SystemId, n: number, rep: number, opts: 
       rep,
       profile: currentProfile(),
       ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+      ...(opts.edgeAfterMs !== undefined ? { edgeAfterMs: opts.edgeAfterMs } : {}),
       ok,
       error,
       ...measured,

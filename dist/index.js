@@ -36623,7 +36623,12 @@ async function publishPlanned(plan, deps) {
         return checked;
     };
     const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => check(planned, deps)).then(warmUp)));
-    void Promise.all(existence).then(() => startPacking());
+    void Promise.all(existence).then(() => {
+        startPacking();
+        // Answers about codes made while these reads queued at the registry timed that queue too.
+        for (const gate of new Set(plan.flatMap(({ credential }) => (credential.auth === 'token+otp' ? [credential.gate] : []))))
+            gate.timeFrom(deps.clock.now());
+    });
     // The answers in so far, by plan index.
     const answered = [];
     // The Date headers of those answers, by the OTP gate of their package (readRegistryClock).
@@ -36660,8 +36665,8 @@ async function publishPlanned(plan, deps) {
             if (early)
                 return report(early);
             await prepared;
-            // Reads yield to uploads: from the first upload on, the checks still to come run at most `concurrency` at a time.
-            checks.concurrency = Math.min(checks.concurrency, deps.concurrency);
+            // Reads yield to uploads: from the first upload on, the checks still to come run CHECKS_BESIDE_UPLOADS at a time.
+            checks.concurrency = Math.min(checks.concurrency, CHECKS_BESIDE_UPLOADS);
             const { credential } = planned;
             if (credential.auth === 'token+otp')
                 readRegistryClock(credential.gate, clockSamples.get(credential.gate) ?? [], warned, deps.logger);
@@ -36712,6 +36717,13 @@ function describe(result) {
     return '';
 }
 const CHECK_CONCURRENCY = 16;
+/**
+ * Existence checks in flight once uploads have begun. A registry answers reads and uploads from one
+ * queue: with 16 reads queued, a loopback Verdaccio that checks a password per request answered an
+ * upload in 5 s instead of 0.3 s, and the window guard grows with every slow answer. Two reads at a
+ * time still outpace the uploads (one read is about as slow as one upload's fraction of the queue).
+ */
+const CHECKS_BESIDE_UPLOADS = 2;
 /** Asks the registry whether the version is there; an error fails only this package. */
 async function check(planned, deps) {
     const adapter = deps.adapters[planned.target.registry];
@@ -41995,8 +42007,9 @@ function msLeftInStep(spec, epochMs) {
  *   behind the runner's), is in the same window from the moment the code is made until the guard
  *   has passed;
  * - after an OTP rejection, waits until a new window has begun and retries exactly once;
- * - after a second rejection in a row, here or in another publish of the registry (or after a
- *   web-auth demand), refuses all further attempts on this registry;
+ * - after a second refused code in a row, here or in another publish of the registry (the same
+ *   code refused for several uploads counts once), or after a web-auth demand, refuses all further
+ *   attempts on this registry;
  * - lets one attempt run alone until a code has been accepted, so a wrong secret costs two codes, not two per package;
  * - after an answer that the registry rate-limits codes, sends none for the rest of the run
  *   (a 429 without that is a registry fault for the caller, and costs no rejection).
@@ -42005,11 +42018,17 @@ class OtpGate {
     options;
     /** Registry clock minus runner clock lies in [lowMs, highMs]. */
     bounds = DEFAULT_BOUNDS;
-    /** The latest times from making a code to the registry's answer about it, ms (at most ADAPTIVE_WINDOW). */
-    answerMs = [];
+    /** The latest answers about codes: when each code was made and how long its answer took, ms (at most ADAPTIVE_WINDOW). */
+    answers = [];
+    /** Codes made from this time on are timed in the registry's present load (see timeFrom). */
+    freshFrom = Number.NEGATIVE_INFINITY;
     accepted = false;
-    /** Codes refused since the last accepted one, across all publishes of this registry. */
-    rejectionsInARow = 0;
+    /**
+     * Codes refused since the last accepted one, across all publishes of this registry. A code is
+     * counted once however many uploads carried it: uploads in flight when a window rolls over all
+     * carry the same code, and its refusal is one piece of evidence, not several.
+     */
+    refused = new Set();
     failure;
     pioneer;
     constructor(options) {
@@ -42020,12 +42039,29 @@ class OtpGate {
     }
     /** The time a code must have left in its window when it is made, ms. */
     get guardMs() {
-        const { adaptive, minRemainingSec, spec } = this.options;
-        if (!adaptive || this.answerMs.length < ADAPTIVE_SAMPLES)
+        const { adaptive, minRemainingSec } = this.options;
+        if (!adaptive || this.answers.length < ADAPTIVE_SAMPLES)
             return minRemainingSec * 1000;
-        const sorted = [...this.answerMs].sort((a, b) => a - b);
+        const fresh = this.answers.filter((answer) => answer.madeAt >= this.freshFrom);
+        if (fresh.length >= ADAPTIVE_SAMPLES)
+            return this.guardFrom(fresh.map((answer) => answer.ms));
+        // Answers from before the load changed: never a longer guard than the fixed one, since they timed a queue that is gone.
+        const stale = this.guardFrom(this.answers.map((answer) => answer.ms));
+        return this.freshFrom === Number.NEGATIVE_INFINITY ? stale : Math.min(stale, minRemainingSec * 1000);
+    }
+    /** ADAPTIVE_FACTOR times the 90th percentile of `times`, within the floor and half the period. */
+    guardFrom(times) {
+        const sorted = [...times].sort((a, b) => a - b);
         const p90 = sorted[Math.ceil(0.9 * sorted.length) - 1];
-        return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * p90), (spec.period * 1000) / 2);
+        return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * p90), (this.options.spec.period * 1000) / 2);
+    }
+    /**
+     * The load the run put on the registry changed now (its existence checks have all answered):
+     * once ADAPTIVE_SAMPLES answers about codes made from now on are in, only those set the guard.
+     * Until then the earlier ones do, so the guard never drops on too few answers.
+     */
+    timeFrom(now) {
+        this.freshFrom = now;
     }
     /** Where the registry clock minus the runner clock lies, in ms (from clockBounds): codes are made for the registry's time. */
     setClockBounds(bounds) {
@@ -42077,10 +42113,10 @@ class OtpGate {
             const outcome = verdict(value);
             // Only answers about the code time it (a fault may have taken until a timeout).
             if (outcome === 'accepted' || outcome === 'otp-rejected')
-                this.timeAnswer(this.options.clock.now() - made);
+                this.timeAnswer(made, this.options.clock.now() - made);
             if (outcome === 'accepted') {
                 this.accepted = true;
-                this.rejectionsInARow = 0;
+                this.refused.clear();
             }
             if (outcome === 'accepted' || outcome === 'other')
                 return { value, attempts: attemptNumber, waitedMs };
@@ -42088,17 +42124,18 @@ class OtpGate {
                 throw this.stop(new WebAuthRequiredError(registry));
             if (typeof outcome === 'object')
                 throw this.stop(new OtpRateLimitedError(registry, outcome.rateLimitedUntil));
-            // Two refused codes in a row, in this publish or across publishes: no third code is sent.
-            if (++this.rejectionsInARow >= 2)
+            // Two refused codes in a row, in this publish or across publishes: no third code is sent; and never a third attempt.
+            this.refused.add(code);
+            if (this.refused.size >= 2 || attemptNumber >= 2)
                 throw this.stop(new OtpRejectedError(registry, attemptNumber));
             logger.warning(`${registry}: the one-time password was rejected; retrying once with a code from the next window`);
             rejectedStep = stepAt(spec, now);
         }
     }
-    timeAnswer(ms) {
-        this.answerMs.push(ms);
-        if (this.answerMs.length > ADAPTIVE_WINDOW)
-            this.answerMs.shift();
+    timeAnswer(madeAt, ms) {
+        this.answers.push({ madeAt, ms });
+        if (this.answers.length > ADAPTIVE_WINDOW)
+            this.answers.shift();
     }
     stop(error) {
         this.failure = error;

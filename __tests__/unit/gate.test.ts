@@ -174,6 +174,44 @@ describe('OtpGate with concurrent callers', () => {
     expect(maxInFlight).toBe(2);
   });
 
+  it('uploads in flight refused for the same code (a rolled-over window) count one refusal: each retries once in the next window', async () => {
+    const { clock, gate } = setup(T0 + 1_000);
+    const warm = scripted(clock, ['accepted']);
+    await gate.run(warm.attempt, warm.verdict); // a code was accepted: the secret is right
+    clock.advance(T0 + 24_000 - clock.now()); // 6 s left: codes are made at once
+    const sent: Array<{ name: string; code: string }> = [];
+    let release!: () => void;
+    const edge = new Promise<void>((resolve) => (release = resolve));
+    const attempt = (name: string) => async (code: string, attemptNumber: number) => {
+      sent.push({ name, code });
+      if (attemptNumber === 1) {
+        await edge; // all three in flight while the window rolls over
+        return 'otp-rejected' as Verdict;
+      }
+      return 'accepted' as Verdict;
+    };
+    const runs = ['a', 'b', 'c'].map((name) => gate.run(attempt(name), (v) => v));
+    while (sent.length < 3) await new Promise((resolve) => setImmediate(resolve));
+    clock.advance(7_000);
+    release();
+    const results = await Promise.all(runs);
+    expect(results.map((result) => result.attempts)).toEqual([2, 2, 2]);
+    expect(new Set(sent.slice(0, 3).map((s) => s.code)).size).toBe(1);
+    expect(sent.slice(3).map((s) => s.code)).toEqual(Array(3).fill(totpAt(spec, T0 + 31_000)));
+  });
+
+  it('a second refused code still stops the registry after such a shared refusal', async () => {
+    const { clock, gate } = setup(T0 + 1_000);
+    const warm = scripted(clock, ['accepted']);
+    await gate.run(warm.attempt, warm.verdict);
+    const one = scripted(clock, ['otp-rejected', 'otp-rejected']);
+    await expect(gate.run(one.attempt, one.verdict)).rejects.toBeInstanceOf(OtpRejectedError);
+    expect(one.calls).toHaveLength(2);
+    const later = scripted(clock, ['accepted']);
+    await expect(gate.run(later.attempt, later.verdict)).rejects.toBeInstanceOf(OtpBreakerOpenError);
+    expect(later.calls).toHaveLength(0);
+  });
+
   it('with a wrong secret, many waiting packages cost 2 attempts in total', async () => {
     const { clock, gate } = setup(T0 + 1_000);
     let attempts = 0;
@@ -291,5 +329,45 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
     expect(gate.guardMs).toBe(5_000);
     for (let i = 0; i < 3; i++) await answer(clock, gate, 8_000);
     expect(gate.guardMs).toBe(15_000);
+  });
+
+  it('after timeFrom, answers about codes made earlier cap at the fixed guard, and three later answers set it alone', async () => {
+    const { clock, gate } = adaptive(T0 + 1_000);
+    for (let i = 0; i < 3; i++) await answer(clock, gate, 4_000); // queued behind the run's own reads
+    expect(gate.guardMs).toBe(8_000);
+    gate.timeFrom(clock.now());
+    expect(gate.guardMs).toBe(5_000); // the old answers, no longer over the fixed guard
+    await answer(clock, gate, 200);
+    await answer(clock, gate, 200);
+    expect(gate.guardMs).toBe(5_000); // two fresh answers are not enough
+    await answer(clock, gate, 300);
+    expect(gate.guardMs).toBe(1_000); // three fresh answers: 2 x 300 ms, under the floor
+    await answer(clock, gate, 900);
+    expect(gate.guardMs).toBe(1_800); // the fresh ones only: the 4 s answers no longer count
+  });
+
+  it('an answer that comes after timeFrom about a code made before it is not fresh', async () => {
+    const { clock, gate } = adaptive(T0 + 1_000);
+    let answerNow!: () => void;
+    const answered = new Promise<void>((resolve) => (answerNow = resolve));
+    let made: number | undefined;
+    const pending = gate.run(
+      async () => {
+        made = clock.now();
+        await answered;
+        return 'accepted' as Verdict;
+      },
+      (v: Verdict) => v,
+    );
+    while (made === undefined) await Promise.resolve(); // the code is made now...
+    clock.advance(1_000);
+    gate.timeFrom(clock.now()); // ...the load changes...
+    clock.advance(5_000);
+    answerNow(); // ...and its answer comes 6 s after the code
+    await pending;
+    for (let i = 0; i < 2; i++) await answer(clock, gate, 250);
+    expect(gate.guardMs).toBe(5_000); // three answers in, two of them fresh: capped at the fixed guard
+    await answer(clock, gate, 250);
+    expect(gate.guardMs).toBe(1_000);
   });
 });

@@ -354,6 +354,47 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
     ]);
   });
 
+  it('asks 16 checks at once, and from the first upload on keeps at most two in flight', async () => {
+    const { adapter, events, answer } = preparing(new Set());
+    const names = Array.from({ length: 20 }, (_, i) => `p${i}`);
+    const run = publishPlanned(plan(names.map((name) => target(name))), { ...deps(adapter), concurrency: 8 });
+    await settle();
+    const asked = () => events.filter((event) => event.startsWith('exists')).length;
+    expect(asked()).toBe(16);
+    await answer('p0'); // its slot went to p16 before any upload began
+    expect(events).toContain('publish p0');
+    expect(asked()).toBe(17);
+    await answer(...names.slice(1, 15)); // p15 and p16 still in flight
+    expect(asked()).toBe(17);
+    await answer('p15'); // one in flight: room for one more
+    expect(asked()).toBe(18);
+    expect(events).toContain('exists p17');
+    await answer('p16', 'p17', 'p18', 'p19');
+    expect((await run).every((result) => result.status === 'published')).toBe(true);
+  });
+
+  it("tells each OTP gate when the run's checks have all answered", async () => {
+    const { adapter, answer } = preparing(new Set());
+    const clock = new FakeClock(1_800_000_010_000);
+    const gate = new OtpGate({
+      registry: 'npm',
+      spec: { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 },
+      clock,
+      logger: new MemoryLogger(),
+      minRemainingSec: 5,
+    });
+    const calls: number[] = [];
+    gate.timeFrom = (now: number) => void calls.push(now);
+    const planned = plan([target('a'), target('b')]).map((p) => ({ ...p, credential: { auth: 'token+otp' as const, token: 't', gate } }));
+    const run = publishPlanned(planned, { ...deps(adapter), clock });
+    await answer('a');
+    expect(calls).toEqual([]);
+    clock.advance(2_000);
+    await answer('b');
+    expect(calls).toEqual([1_800_000_012_000]);
+    await run;
+  });
+
   it('packs a package whose scripts run only after its own check found it missing, and uploads nothing before that', async () => {
     const { adapter, events, answer } = preparing(new Set(['scripted-old']));
     const run = publishPlanned(plan([target('a'), target('scripted-new'), target('scripted-old')]), deps(adapter));

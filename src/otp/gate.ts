@@ -41,8 +41,9 @@ export interface GateResult<T> {
  *   behind the runner's), is in the same window from the moment the code is made until the guard
  *   has passed;
  * - after an OTP rejection, waits until a new window has begun and retries exactly once;
- * - after a second rejection in a row, here or in another publish of the registry (or after a
- *   web-auth demand), refuses all further attempts on this registry;
+ * - after a second refused code in a row, here or in another publish of the registry (the same
+ *   code refused for several uploads counts once), or after a web-auth demand, refuses all further
+ *   attempts on this registry;
  * - lets one attempt run alone until a code has been accepted, so a wrong secret costs two codes, not two per package;
  * - after an answer that the registry rate-limits codes, sends none for the rest of the run
  *   (a 429 without that is a registry fault for the caller, and costs no rejection).
@@ -50,11 +51,17 @@ export interface GateResult<T> {
 export class OtpGate {
   /** Registry clock minus runner clock lies in [lowMs, highMs]. */
   private bounds: ClockBounds = DEFAULT_BOUNDS;
-  /** The latest times from making a code to the registry's answer about it, ms (at most ADAPTIVE_WINDOW). */
-  private readonly answerMs: number[] = [];
+  /** The latest answers about codes: when each code was made and how long its answer took, ms (at most ADAPTIVE_WINDOW). */
+  private readonly answers: Array<{ madeAt: number; ms: number }> = [];
+  /** Codes made from this time on are timed in the registry's present load (see timeFrom). */
+  private freshFrom = Number.NEGATIVE_INFINITY;
   private accepted = false;
-  /** Codes refused since the last accepted one, across all publishes of this registry. */
-  private rejectionsInARow = 0;
+  /**
+   * Codes refused since the last accepted one, across all publishes of this registry. A code is
+   * counted once however many uploads carried it: uploads in flight when a window rolls over all
+   * carry the same code, and its refusal is one piece of evidence, not several.
+   */
+  private readonly refused = new Set<string>();
   private failure: Error | undefined;
   private pioneer: Promise<unknown> | undefined;
 
@@ -66,11 +73,29 @@ export class OtpGate {
 
   /** The time a code must have left in its window when it is made, ms. */
   get guardMs(): number {
-    const { adaptive, minRemainingSec, spec } = this.options;
-    if (!adaptive || this.answerMs.length < ADAPTIVE_SAMPLES) return minRemainingSec * 1000;
-    const sorted = [...this.answerMs].sort((a, b) => a - b);
+    const { adaptive, minRemainingSec } = this.options;
+    if (!adaptive || this.answers.length < ADAPTIVE_SAMPLES) return minRemainingSec * 1000;
+    const fresh = this.answers.filter((answer) => answer.madeAt >= this.freshFrom);
+    if (fresh.length >= ADAPTIVE_SAMPLES) return this.guardFrom(fresh.map((answer) => answer.ms));
+    // Answers from before the load changed: never a longer guard than the fixed one, since they timed a queue that is gone.
+    const stale = this.guardFrom(this.answers.map((answer) => answer.ms));
+    return this.freshFrom === Number.NEGATIVE_INFINITY ? stale : Math.min(stale, minRemainingSec * 1000);
+  }
+
+  /** ADAPTIVE_FACTOR times the 90th percentile of `times`, within the floor and half the period. */
+  private guardFrom(times: number[]): number {
+    const sorted = [...times].sort((a, b) => a - b);
     const p90 = sorted[Math.ceil(0.9 * sorted.length) - 1]!;
-    return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * p90), (spec.period * 1000) / 2);
+    return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * p90), (this.options.spec.period * 1000) / 2);
+  }
+
+  /**
+   * The load the run put on the registry changed now (its existence checks have all answered):
+   * once ADAPTIVE_SAMPLES answers about codes made from now on are in, only those set the guard.
+   * Until then the earlier ones do, so the guard never drops on too few answers.
+   */
+  timeFrom(now: number): void {
+    this.freshFrom = now;
   }
 
   /** Where the registry clock minus the runner clock lies, in ms (from clockBounds): codes are made for the registry's time. */
@@ -131,24 +156,25 @@ export class OtpGate {
       const value = await attempt(code, attemptNumber);
       const outcome = verdict(value);
       // Only answers about the code time it (a fault may have taken until a timeout).
-      if (outcome === 'accepted' || outcome === 'otp-rejected') this.timeAnswer(this.options.clock.now() - made);
+      if (outcome === 'accepted' || outcome === 'otp-rejected') this.timeAnswer(made, this.options.clock.now() - made);
       if (outcome === 'accepted') {
         this.accepted = true;
-        this.rejectionsInARow = 0;
+        this.refused.clear();
       }
       if (outcome === 'accepted' || outcome === 'other') return { value, attempts: attemptNumber, waitedMs };
       if (outcome === 'web-auth') throw this.stop(new WebAuthRequiredError(registry));
       if (typeof outcome === 'object') throw this.stop(new OtpRateLimitedError(registry, outcome.rateLimitedUntil));
-      // Two refused codes in a row, in this publish or across publishes: no third code is sent.
-      if (++this.rejectionsInARow >= 2) throw this.stop(new OtpRejectedError(registry, attemptNumber));
+      // Two refused codes in a row, in this publish or across publishes: no third code is sent; and never a third attempt.
+      this.refused.add(code);
+      if (this.refused.size >= 2 || attemptNumber >= 2) throw this.stop(new OtpRejectedError(registry, attemptNumber));
       logger.warning(`${registry}: the one-time password was rejected; retrying once with a code from the next window`);
       rejectedStep = stepAt(spec, now);
     }
   }
 
-  private timeAnswer(ms: number): void {
-    this.answerMs.push(ms);
-    if (this.answerMs.length > ADAPTIVE_WINDOW) this.answerMs.shift();
+  private timeAnswer(madeAt: number, ms: number): void {
+    this.answers.push({ madeAt, ms });
+    if (this.answers.length > ADAPTIVE_WINDOW) this.answers.shift();
   }
 
   private stop(error: Error): Error {

@@ -121,7 +121,11 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
     return checked;
   };
   const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => check(planned, deps)).then(warmUp)));
-  void Promise.all(existence).then(() => startPacking());
+  void Promise.all(existence).then(() => {
+    startPacking();
+    // Answers about codes made while these reads queued at the registry timed that queue too.
+    for (const gate of new Set(plan.flatMap(({ credential }) => (credential.auth === 'token+otp' ? [credential.gate] : [])))) gate.timeFrom(deps.clock.now());
+  });
   // The answers in so far, by plan index.
   const answered: Array<Checked | undefined> = [];
   // The Date headers of those answers, by the OTP gate of their package (readRegistryClock).
@@ -160,8 +164,8 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
       const early = earlyResult(planned, checked, before);
       if (early) return report(early);
       await prepared;
-      // Reads yield to uploads: from the first upload on, the checks still to come run at most `concurrency` at a time.
-      checks.concurrency = Math.min(checks.concurrency, deps.concurrency);
+      // Reads yield to uploads: from the first upload on, the checks still to come run CHECKS_BESIDE_UPLOADS at a time.
+      checks.concurrency = Math.min(checks.concurrency, CHECKS_BESIDE_UPLOADS);
       const { credential } = planned;
       if (credential.auth === 'token+otp') readRegistryClock(credential.gate, clockSamples.get(credential.gate) ?? [], warned, deps.logger);
       const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
@@ -208,6 +212,13 @@ function describe(result: PackageResult): string {
 }
 
 const CHECK_CONCURRENCY = 16;
+/**
+ * Existence checks in flight once uploads have begun. A registry answers reads and uploads from one
+ * queue: with 16 reads queued, a loopback Verdaccio that checks a password per request answered an
+ * upload in 5 s instead of 0.3 s, and the window guard grows with every slow answer. Two reads at a
+ * time still outpace the uploads (one read is about as slow as one upload's fraction of the queue).
+ */
+const CHECKS_BESIDE_UPLOADS = 2;
 
 type Checked = { existence: Existence; sentAt: number; receivedAt: number } | { error: string };
 
