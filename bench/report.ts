@@ -123,16 +123,7 @@ export function summarise(
   meta: Meta,
   runs: RunResult[],
   singleRuns: RunResult[],
-  extras: {
-    coldStart?: ColdStart;
-    bundle: Bundle;
-    diagnostic?: Diagnostic;
-    parallel?: ParallelPoint[];
-    audit?: AuditRun[];
-    provenance?: ProvenanceRun[];
-    sweepRuns?: RunResult[];
-    edgeRuns?: RunResult[];
-  },
+  extras: Pick<Results, 'coldStart' | 'bundle' | 'diagnostic' | 'parallel' | 'audit' | 'provenance' | 'sweepRuns' | 'edgeRuns'>,
 ): Results {
   const systems = SYSTEMS.filter((s) => runs.some((r) => r.system === s));
   const cells: Cell[] = [];
@@ -383,8 +374,8 @@ export function markdown(results: Results): string {
       '',
     );
     out.push(
-      '| run | wall s | first upload s | edges | edge waits s (wall) | packages that waited | their waits s (sum) | ok |',
-      '|---:|---:|---:|---:|---:|---:|---:|---|',
+      '| run | edge after s | wall s | first upload s | edges crossed | edge waits s (wall) | packages that waited | their waits s (sum) | ok |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     );
     for (const r of edge) {
       const w = r.edgeWaits;

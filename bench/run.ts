@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--n=30] [--reps=3] [--systems=otp-publish,npm-loop] [--tolerance=1] [--fast-auth] [--no-extras] [--out=latest]`
+// `npm run bench [-- --quick] [--n=30] [--reps=3] [--systems=otp-publish,npm-loop] [--tolerance=1] [--fast-auth] [--no-extras] [--edge-reps=3] [--out=latest]`
 //   `[--latency[=read:MS,upload:MS,jitter:F]] [--no-latency] [--latency-n=30,100,300] [--concurrency=2,4,8,16]`
 //
 // Publishes generated npm-workspaces monorepos (N packages with internal dependencies) to a local
@@ -55,15 +55,28 @@ function parseArgs(argv: string[]): Options {
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
     if (!match)
       throw new UsageError(
-        `unknown argument ${arg}; use --quick, --n=10,30, --reps=K, --systems=a,b, --tolerance=0|1, --fast-auth, --latency[=read:MS,upload:MS,jitter:F], --no-latency, --latency-n=30,100,300, --concurrency=2,4,8,16, --no-extras, --out=NAME, --render`,
+        `unknown argument ${arg}; use --quick, --n=10,30, --reps=K, --systems=a,b, --tolerance=0|1, --fast-auth, --latency[=read:MS,upload:MS,jitter:F], --no-latency, --latency-n=30,100,300, --concurrency=2,4,8,16, --edge-reps=K, --no-extras, --out=NAME, --render`,
       );
     flags.set(match[1]!, match[2] ?? 'true');
   }
   for (const key of flags.keys())
     if (
-      !['quick', 'n', 'reps', 'systems', 'tolerance', 'no-extras', 'fast-auth', 'latency', 'no-latency', 'latency-n', 'concurrency', 'out', 'render'].includes(
-        key,
-      )
+      ![
+        'quick',
+        'n',
+        'reps',
+        'systems',
+        'tolerance',
+        'no-extras',
+        'fast-auth',
+        'latency',
+        'no-latency',
+        'latency-n',
+        'concurrency',
+        'edge-reps',
+        'out',
+        'render',
+      ].includes(key)
     )
       throw new UsageError(`unknown option --${key}`);
   const quick = flags.get('quick') === 'true';

@@ -100,6 +100,16 @@ function plan(targets: PackageTarget[]): PlannedPackage[] {
   return orderTargets(targets).map(({ target, dependsOn }) => ({ target, dependsOn, credential: { auth: 'token', token: 't' } }));
 }
 
+/** An OTP gate with a fixed 5 s guard on `clock`. */
+const otpGate = (clock: FakeClock) =>
+  new OtpGate({
+    registry: 'npm',
+    spec: { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 },
+    clock,
+    logger: new MemoryLogger(),
+    minRemainingSec: 5,
+  });
+
 /** A 10-minute cap on retry waits, and the longest backoff (no jitter) so waits are exact. */
 const RETRY = { retryCapMs: 600_000, random: () => 1 };
 
@@ -149,13 +159,7 @@ describe('publishPlanned', () => {
 
   it('lets one OTP publish run alone until a code is accepted, then fans out', async () => {
     const clock = new FakeClock(1_800_000_010_000);
-    const gate = new OtpGate({
-      registry: 'npm',
-      spec: { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 },
-      clock,
-      logger: new MemoryLogger(),
-      minRemainingSec: 5,
-    });
+    const gate = otpGate(clock);
     const registry = new MemoryRegistry(new Set());
     const planned = orderTargets(['a', 'b', 'c', 'd'].map((name) => target(name))).map(({ target: t, dependsOn }) => ({
       target: t,
@@ -376,13 +380,7 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
   it("tells each OTP gate when the run's checks have all answered", async () => {
     const { adapter, answer } = preparing(new Set());
     const clock = new FakeClock(1_800_000_010_000);
-    const gate = new OtpGate({
-      registry: 'npm',
-      spec: { secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 },
-      clock,
-      logger: new MemoryLogger(),
-      minRemainingSec: 5,
-    });
+    const gate = otpGate(clock);
     const calls: number[] = [];
     gate.timeFrom = (now: number) => void calls.push(now);
     const planned = plan([target('a'), target('b')]).map((p) => ({ ...p, credential: { auth: 'token+otp' as const, token: 't', gate } }));
