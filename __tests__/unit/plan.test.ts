@@ -284,9 +284,12 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
    * An adapter whose existence answers come when the test releases them (`answer`); packages named
    * `scripted-*` are not prepared quietly (npm would run their scripts).
    */
-  function preparing(existing: Set<string>, options: { failPrepare?: string } = {}) {
+  function preparing(existing: Set<string>, options: { failPrepare?: string; holdUploads?: boolean } = {}) {
     const events: string[] = [];
     const pending = new Map<string, () => void>();
+    // With holdUploads, uploads stay in flight until finishUploads().
+    let finishUploads = () => {};
+    const uploadsDone = options.holdUploads ? new Promise<void>((resolve) => (finishUploads = resolve)) : Promise.resolve();
     const adapter: RegistryAdapter = {
       id: 'npm',
       exists: async (t) => {
@@ -303,6 +306,7 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
       },
       publish: async (request) => {
         events.push(`publish ${request.target.name}`);
+        await uploadsDone;
         return { kind: 'published', detail: '+' };
       },
     };
@@ -315,7 +319,15 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
       }
       await settle();
     };
-    return { adapter, events, answer };
+    return {
+      adapter,
+      events,
+      answer,
+      finishUploads: async () => {
+        finishUploads();
+        await settle();
+      },
+    };
   }
   const tick = () => new Promise((resolve) => setImmediate(resolve));
   const settle = async () => {
@@ -358,14 +370,14 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
     ]);
   });
 
-  it('asks 16 checks at once, and from the first upload on keeps at most two in flight', async () => {
-    const { adapter, events, answer } = preparing(new Set());
-    const names = Array.from({ length: 20 }, (_, i) => `p${i}`);
+  it('asks 16 checks at once, two while uploads are in flight, and 16 again when none is', async () => {
+    const { adapter, events, answer, finishUploads } = preparing(new Set(), { holdUploads: true });
+    const names = Array.from({ length: 22 }, (_, i) => `p${i}`);
     const run = publishPlanned(plan(names.map((name) => target(name))), { ...deps(adapter), concurrency: 8 });
     await settle();
     const asked = () => events.filter((event) => event.startsWith('exists')).length;
     expect(asked()).toBe(16);
-    await answer('p0'); // its slot went to p16 before any upload began
+    await answer('p0'); // its slot went to p16 before its upload began
     expect(events).toContain('publish p0');
     expect(asked()).toBe(17);
     await answer(...names.slice(1, 15)); // p15 and p16 still in flight
@@ -373,7 +385,9 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
     await answer('p15'); // one in flight: room for one more
     expect(asked()).toBe(18);
     expect(events).toContain('exists p17');
-    await answer('p16', 'p17', 'p18', 'p19');
+    await finishUploads(); // no upload in flight: the rest are asked at once
+    expect(asked()).toBe(22);
+    await answer('p16', 'p17', 'p18', 'p19', 'p20', 'p21');
     expect((await run).every((result) => result.status === 'published')).toBe(true);
   });
 

@@ -107,7 +107,14 @@ function prepareRun(
 export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps): Promise<PackageResult[]> {
   const limit = pLimit(deps.concurrency);
   // Existence checks are small reads: more of them run at once than publishes.
-  const checks = pLimit(Math.max(deps.concurrency, CHECK_CONCURRENCY));
+  const checkLimit = Math.max(deps.concurrency, CHECK_CONCURRENCY);
+  const checks = pLimit(checkLimit);
+  // Reads yield to uploads: while any upload is in flight, CHECKS_BESIDE_UPLOADS checks run at a time.
+  let uploading = 0;
+  const uploadsInFlight = (change: 1 | -1) => {
+    uploading += change;
+    checks.concurrency = uploading > 0 ? CHECKS_BESIDE_UPLOADS : checkLimit;
+  };
   // Loading what publishing needs, and packing, start with the first answer that leaves something
   // to publish (a run with everything already published loads and packs nothing).
   let startPacking!: () => void;
@@ -164,20 +171,23 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
       const early = earlyResult(planned, checked, before);
       if (early) return report(early);
       await prepared;
-      // Reads yield to uploads: from the first upload on, the checks still to come run CHECKS_BESIDE_UPLOADS at a time.
-      checks.concurrency = Math.min(checks.concurrency, CHECKS_BESIDE_UPLOADS);
       const { credential } = planned;
       if (credential.auth === 'token+otp') readRegistryClock(credential.gate, clockSamples.get(credential.gate) ?? [], warned, deps.logger);
       const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
       return limit(async () => {
         if (deps.failFast && firstFailure) return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
-        const result = await inGroup(deps.logger, label(planned.target), async (log) => {
-          const authorized = await authorizeOne(planned, packageKnown, deps, log);
-          if ('status' in authorized) return authorized;
-          if (authorized.fallback) fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
-          return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, { ...deps, logger: log });
-        });
-        return report(result);
+        uploadsInFlight(1);
+        try {
+          const result = await inGroup(deps.logger, label(planned.target), async (log) => {
+            const authorized = await authorizeOne(planned, packageKnown, deps, log);
+            if ('status' in authorized) return authorized;
+            if (authorized.fallback) fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
+            return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, { ...deps, logger: log });
+          });
+          return report(result);
+        } finally {
+          uploadsInFlight(-1);
+        }
       });
     })();
   }
@@ -213,10 +223,12 @@ function describe(result: PackageResult): string {
 
 const CHECK_CONCURRENCY = 16;
 /**
- * Existence checks in flight once uploads have begun. A registry answers reads and uploads from one
+ * Existence checks in flight while an upload is. A registry may answer reads and uploads from one
  * queue: with 16 reads queued, a loopback Verdaccio that checks a password per request answered an
- * upload in 5 s instead of 0.3 s, and the window guard grows with every slow answer. Two reads at a
- * time still outpace the uploads (one read is about as slow as one upload's fraction of the queue).
+ * upload in 5 s instead of 0.3 s, and the window guard grows with every slow answer. A read takes
+ * one round trip and an upload a round trip plus its transfer and the registry's store, so two
+ * readers still check packages faster than the uploads publish them; with no upload in flight
+ * (a run with most versions already published), checks run CHECK_CONCURRENCY at a time again.
  */
 const CHECKS_BESIDE_UPLOADS = 2;
 
