@@ -200,7 +200,7 @@ describe('OtpGate with concurrent callers', () => {
     expect(sent.slice(3).map((s) => s.code)).toEqual(Array(3).fill(totpAt(spec, T0 + 31_000)));
   });
 
-  it('a second refused code still stops the registry after such a shared refusal', async () => {
+  it('after an accepted code, two refused codes in a row still stop the registry (the count starts again from each acceptance)', async () => {
     const { clock, gate } = setup(T0 + 1_000);
     const warm = scripted(clock, ['accepted']);
     await gate.run(warm.attempt, warm.verdict);
