@@ -36882,7 +36882,7 @@ async function attemptPublish(planned, adapter, logger, clock) {
     if (credential.auth !== 'token+otp') {
         return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaitMs: 0 };
     }
-    const { value, attempts, waitedMs } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), (outcome) => verdictOf(outcome, clock.now()), logger);
+    const { value, attempts, waitedMs } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), (outcome) => verdictOf(outcome, clock.now()), logger, adapter.uploadBytes?.(target));
     return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs };
 }
 function verdictOf(outcome, now) {
@@ -38483,6 +38483,7 @@ function restoreManifests() {
 
 
 
+
 /** Reads name, version and `private` from `dir/package.json`, failing with a message naming the path. */
 async function readNpmManifest(dir, registry) {
     // A template string, not path.join: the bundler would otherwise copy every package.json it can see into dist/.
@@ -38627,6 +38628,11 @@ class NpmRegistry {
     /** A package npm would run no script of is packed in this process, which runs nothing of the package's own. */
     preparesQuietly(target) {
         return this.uploadsInProcess && packMethod(target.manifest ?? {}) === 'in-process';
+    }
+    /** The packed tarball's size (packages `npm publish` packs itself: undefined). */
+    uploadBytes(target) {
+        const tarball = this.tarballs.get(target.path);
+        return tarball === undefined ? undefined : (0,external_node_fs_.statSync)(tarball, { throwIfNoEntry: false })?.size;
     }
     prepared() {
         const { inProcess, cli } = this.packedBy;
@@ -42031,7 +42037,7 @@ class OtpGate {
     options;
     /** Registry clock minus runner clock lies in [lowMs, highMs]. */
     bounds = DEFAULT_BOUNDS;
-    /** The latest answers about codes: when each code was made and how long its answer took, ms (at most ADAPTIVE_WINDOW). */
+    /** The latest answers about codes: when each code was made, how long its answer took (ms) and the bytes its upload sent, when known (at most ADAPTIVE_WINDOW). */
     answers = [];
     /** Codes made from this time on are timed in the registry's present load (see timeFrom). */
     freshFrom = Number.NEGATIVE_INFINITY;
@@ -42062,6 +42068,19 @@ class OtpGate {
         const stale = this.guardFrom(this.answers.map((answer) => answer.ms));
         return this.freshFrom === Number.NEGATIVE_INFINITY ? stale : Math.min(stale, minRemainingSec * 1000);
     }
+    /**
+     * The guard for an upload of `bytes`: guardMs, except that an upload of over LARGE_UPLOAD_MIN_BYTES
+     * and more than LARGE_UPLOAD_FACTOR times the largest one timed so far gets at least the fixed
+     * guard (`otp-min-remaining`), since the times measured do not describe its transfer.
+     */
+    guardFor(bytes) {
+        const guardMs = this.guardMs;
+        if (bytes === undefined || bytes <= LARGE_UPLOAD_MIN_BYTES)
+            return guardMs;
+        const timed = this.answers.flatMap((answer) => (answer.bytes === undefined ? [] : [answer.bytes]));
+        const largest = Math.max(0, ...timed);
+        return bytes > LARGE_UPLOAD_FACTOR * largest ? Math.max(guardMs, this.options.minRemainingSec * 1000) : guardMs;
+    }
     /** ADAPTIVE_FACTOR times the 90th percentile of `times`, within the floor and half the period. */
     guardFrom(times) {
         const sorted = [...times].sort((a, b) => a - b);
@@ -42080,14 +42099,14 @@ class OtpGate {
     setClockBounds(bounds) {
         this.bounds = bounds;
     }
-    /** `logger` is where this run's lines go (default: the gate's); masks go there too. */
-    async run(attempt, verdict, logger = this.options.logger) {
+    /** `logger` is where this run's lines go (default: the gate's); masks go there too. `bytes`: what the attempt uploads, when known (guardFor). */
+    async run(attempt, verdict, logger = this.options.logger, bytes) {
         while (!this.accepted && this.pioneer) {
             this.throwIfStopped();
             await this.pioneer;
         }
         this.throwIfStopped();
-        const result = this.attemptTwice(attempt, verdict, logger);
+        const result = this.attemptTwice(attempt, verdict, logger, bytes);
         if (!this.accepted) {
             const settled = result.then(() => undefined, () => undefined);
             this.pioneer = settled;
@@ -42106,16 +42125,16 @@ class OtpGate {
         if (this.failure)
             throw new OtpBreakerOpenError(this.options.registry);
     }
-    async attemptTwice(attempt, verdict, logger) {
+    async attemptTwice(attempt, verdict, logger, bytes) {
         const { registry, spec } = this.options;
         let waitedMs = 0;
         let rejectedStep;
         for (let attemptNumber = 1;; attemptNumber++) {
-            const waited = await this.waitForUsableWindow(rejectedStep);
+            const waited = await this.waitForUsableWindow(rejectedStep, bytes);
             if (waited > 0)
                 logger.debug(`${registry}: waited ${(waited / 1000).toFixed(1)} s for a fresh window`);
             waitedMs += waited;
-            const { uncertaintyMs } = this.margins();
+            const { uncertaintyMs } = this.margins(bytes);
             const now = this.registryNow(uncertaintyMs);
             const code = totpAt(spec, now);
             logger.mask(code);
@@ -42126,7 +42145,7 @@ class OtpGate {
             const outcome = verdict(value);
             // Only answers about the code time it (a fault may have taken until a timeout).
             if (outcome === 'accepted' || outcome === 'otp-rejected')
-                this.timeAnswer(made, this.options.clock.now() - made);
+                this.timeAnswer({ madeAt: made, ms: this.options.clock.now() - made, bytes });
             if (outcome === 'accepted') {
                 this.accepted = true;
                 this.refused.clear();
@@ -42145,8 +42164,8 @@ class OtpGate {
             rejectedStep = stepAt(spec, now);
         }
     }
-    timeAnswer(madeAt, ms) {
-        this.answers.push({ madeAt, ms });
+    timeAnswer(answer) {
+        this.answers.push(answer);
         if (this.answers.length > ADAPTIVE_WINDOW)
             this.answers.shift();
     }
@@ -42158,20 +42177,20 @@ class OtpGate {
     registryNow(uncertaintyMs) {
         return this.options.clock.now() + this.bounds.highMs - uncertaintyMs;
     }
-    /** The guard, and how far the registry's clock may be ahead of registryNow() (the two together at most a period), ms. */
-    margins() {
-        const guardMs = this.guardMs;
+    /** The guard for an upload of `bytes`, and how far the registry's clock may be ahead of registryNow() (the two together at most a period), ms. */
+    margins(bytes) {
+        const guardMs = this.guardFor(bytes);
         return { guardMs, uncertaintyMs: Math.max(0, Math.min(this.bounds.highMs - this.bounds.lowMs, this.options.spec.period * 1000 - guardMs)) };
     }
     /**
      * Sleeps until the registry's clock, wherever it lies within the bounds, stays in one window
      * (later than `afterStep`, if given) from now until the guard has passed; returns ms slept.
      */
-    async waitForUsableWindow(afterStep) {
+    async waitForUsableWindow(afterStep, bytes) {
         const { spec, clock } = this.options;
         const started = clock.now();
         for (;;) {
-            const { guardMs, uncertaintyMs } = this.margins();
+            const { guardMs, uncertaintyMs } = this.margins(bytes);
             const now = this.registryNow(uncertaintyMs);
             const left = msLeftInStep(spec, now);
             const tooEarly = afterStep !== undefined && stepAt(spec, now) <= afterStep;
@@ -42197,6 +42216,13 @@ const ADAPTIVE_FACTOR = 2;
 const ADAPTIVE_FLOOR_MS = 1_000;
 const ADAPTIVE_SAMPLES = 3;
 const ADAPTIVE_WINDOW = 20;
+/**
+ * An upload of over LARGE_UPLOAD_MIN_BYTES (whose transfer can take a second or more) and over
+ * LARGE_UPLOAD_FACTOR times the largest upload timed so far gets at least the fixed guard: the
+ * adaptive guard timed smaller transfers.
+ */
+const LARGE_UPLOAD_MIN_BYTES = 1024 * 1024;
+const LARGE_UPLOAD_FACTOR = 4;
 
 ;// CONCATENATED MODULE: ./src/credentials/choose.ts
 
@@ -42823,6 +42849,7 @@ function gemErrorSummary(text, exitCode) {
 
 
 
+
 const BUILD_TIMEOUT_MS = 5 * 60 * 1000;
 class RubygemsRegistry {
     settings;
@@ -42854,6 +42881,10 @@ class RubygemsRegistry {
             throw new GemBuildError(target.path, why.slice(-3).join(' / ') || `exit code ${result.exitCode}`);
         }
         this.built.set(target.path, file);
+    }
+    /** The size of the gem `gem push` will send. */
+    uploadBytes(target) {
+        return (0,external_node_fs_.statSync)(this.built.get(target.path) ?? target.path, { throwIfNoEntry: false })?.size;
     }
     /** Indexed versions (yanked ones are left out by the server), matched on number and platform. */
     async exists(target) {

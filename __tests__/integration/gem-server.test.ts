@@ -1,7 +1,7 @@
 // Runs the real `gem` CLI (RubyGems) against the local rubygems.org double.
 // Without `gem` on PATH these tests are skipped, except under CI=true, where that fails the file.
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGuardrails, generateSync } from 'otplib';
 import { GEM_SERVER_DEFAULTS, GEM_TEXT, startGemServer, type GemServer } from '../../test-support/rubygems/server.js';
@@ -84,6 +84,10 @@ describe.skipIf(!GEM_VERSION)(`gem ${GEM_VERSION ?? '(missing)'} push against th
     });
     const gap = Date.now() - started;
     expect(existence.exists).toBe(true);
+    // A given .gem is pushed as it is: the OTP gate is told its size.
+    expect(registry.uploadBytes({ registry: 'rubygems', name: 'throttled', version: '1.0.0', path: file, private: false, dependencies: [] })).toBe(
+      statSync(file).size,
+    );
     expect(gap, `gap ${gap} ms`).toBeGreaterThanOrEqual(2_000);
     expect(gap, `gap ${gap} ms`).toBeLessThanOrEqual(3_000);
   });

@@ -1,7 +1,7 @@
 // What otp-publish uploads for a pnpm, yarn berry, bun or lockfile-less npm monorepo, against
 // what the repository's own package manager packs (the real CLIs, installed from the registry as
 // devDependencies): the same files with the same bytes, and the same package.json (as JSON).
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,8 @@ async function ours(fixture: Fixture): Promise<Map<string, string>> {
     publishable.map((target) => {
       const file = tarballName(target.name, target.version);
       expect(files.has(file), `${file} in ${[...files].join(', ')}`).toBe(true);
+      // What the OTP gate is told the upload weighs: the tarball's own size.
+      expect(npm.uploadBytes(target)).toBe(statSync(join(packDir, file)).size);
       return [target.name, join(packDir, file)];
     }),
   );

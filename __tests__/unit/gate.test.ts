@@ -370,4 +370,34 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
     await answer(clock, gate, 250);
     expect(gate.guardMs).toBe(1_000);
   });
+
+  it('an upload of over 1 MiB and over 4 times the largest timed keeps the fixed guard; one of the sizes timed uses the measured one', async () => {
+    const { clock, gate } = adaptive(T0 + 1_000);
+    const MiB = 1024 * 1024;
+    for (let i = 0; i < 3; i++) await gate.run(scripted(clock, ['accepted'], 300).attempt, (v: Verdict) => v, undefined, 2 * MiB);
+    expect(gate.guardMs).toBe(1_000);
+    expect(gate.guardFor(undefined)).toBe(1_000);
+    expect(gate.guardFor(8 * MiB)).toBe(1_000); // 4 times the largest timed: still described by it
+    expect(gate.guardFor(8 * MiB + 1)).toBe(5_000);
+    await gate.run(scripted(clock, ['accepted'], 300).attempt, (v: Verdict) => v); // timed, size unknown: no larger size known
+    expect(gate.guardFor(9 * MiB)).toBe(5_000);
+
+    // Small uploads are not held to it: their transfer takes no time to speak of.
+    const small = adaptive(T0 + 1_000);
+    for (let i = 0; i < 3; i++) await small.gate.run(scripted(small.clock, ['accepted'], 300).attempt, (v: Verdict) => v, undefined, 10_000);
+    expect(small.gate.guardFor(MiB)).toBe(1_000);
+    expect(small.gate.guardFor(MiB + 1)).toBe(5_000);
+  });
+
+  it('waits at a window edge for a large upload with 3 s left, while a small one goes', async () => {
+    const { clock, gate } = adaptive(T0 + 20_000);
+    for (let i = 0; i < 3; i++) await gate.run(scripted(clock, ['accepted'], 200).attempt, (v: Verdict) => v, undefined, 50_000);
+    clock.advance(T0 + 27_000 - clock.now()); // 3 s left
+    const small = scripted(clock, ['accepted'], 0);
+    expect((await gate.run(small.attempt, small.verdict, undefined, 60_000)).waitedMs).toBe(0);
+    const large = scripted(clock, ['accepted'], 0);
+    const result = await gate.run(large.attempt, large.verdict, undefined, 20 * 1024 * 1024);
+    expect(result.waitedMs).toBe(3_000 + EARLY_MARGIN_MS);
+    expect(large.calls[0]!.at).toBe(T0 + 31_000);
+  });
 });

@@ -180,6 +180,21 @@ describe('publishPlanned', () => {
     expect(starts.slice(0, 2)).toEqual(['start a', 'end a']);
     expect(registry.maxRunning).toBe(3);
   });
+
+  it("tells the OTP gate each upload's size, as the adapter knows it", async () => {
+    const clock = new FakeClock(1_800_000_010_000);
+    const gate = otpGate(clock);
+    const sizes: Array<number | undefined> = [];
+    const run = gate.run.bind(gate);
+    gate.run = (attempt, verdict, logger, bytes) => {
+      sizes.push(bytes);
+      return run(attempt, verdict, logger, bytes);
+    };
+    const registry = Object.assign(new MemoryRegistry(new Set()), { uploadBytes: (t: PackageTarget) => (t.name === 'big' ? 9_000_000 : undefined) });
+    const planned = plan([target('big'), target('unknown', ['big'])]).map((p) => ({ ...p, credential: { auth: 'token+otp' as const, token: 't', gate } }));
+    await publishPlanned(planned, { adapters: { npm: registry }, dryRun: false, concurrency: 2, failFast: false, clock, logger: new MemoryLogger(), ...RETRY });
+    expect(sizes).toEqual([9_000_000, undefined]);
+  });
 });
 
 describe('publishPlanned after a registry fault', () => {

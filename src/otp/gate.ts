@@ -19,7 +19,7 @@ export interface GateOptions {
    * Derive the guard from measured time: once the registry has answered ADAPTIVE_SAMPLES codes,
    * the guard is ADAPTIVE_FACTOR times the 90th percentile of the last ADAPTIVE_WINDOW times from
    * making a code to its answer, never under ADAPTIVE_FLOOR_MS nor over half the period (the
-   * `otp-min-remaining` input left at `auto`).
+   * `otp-min-remaining` input left at `auto`). An upload much larger than those timed keeps the fixed guard (guardFor).
    */
   adaptive?: boolean;
   logger: Logger;
@@ -51,8 +51,8 @@ export interface GateResult<T> {
 export class OtpGate {
   /** Registry clock minus runner clock lies in [lowMs, highMs]. */
   private bounds: ClockBounds = DEFAULT_BOUNDS;
-  /** The latest answers about codes: when each code was made and how long its answer took, ms (at most ADAPTIVE_WINDOW). */
-  private readonly answers: Array<{ madeAt: number; ms: number }> = [];
+  /** The latest answers about codes: when each code was made, how long its answer took (ms) and the bytes its upload sent, when known (at most ADAPTIVE_WINDOW). */
+  private readonly answers: Array<{ madeAt: number; ms: number; bytes: number | undefined }> = [];
   /** Codes made from this time on are timed in the registry's present load (see timeFrom). */
   private freshFrom = Number.NEGATIVE_INFINITY;
   private accepted = false;
@@ -82,6 +82,19 @@ export class OtpGate {
     return this.freshFrom === Number.NEGATIVE_INFINITY ? stale : Math.min(stale, minRemainingSec * 1000);
   }
 
+  /**
+   * The guard for an upload of `bytes`: guardMs, except that an upload of over LARGE_UPLOAD_MIN_BYTES
+   * and more than LARGE_UPLOAD_FACTOR times the largest one timed so far gets at least the fixed
+   * guard (`otp-min-remaining`), since the times measured do not describe its transfer.
+   */
+  guardFor(bytes: number | undefined): number {
+    const guardMs = this.guardMs;
+    if (bytes === undefined || bytes <= LARGE_UPLOAD_MIN_BYTES) return guardMs;
+    const timed = this.answers.flatMap((answer) => (answer.bytes === undefined ? [] : [answer.bytes]));
+    const largest = Math.max(0, ...timed);
+    return bytes > LARGE_UPLOAD_FACTOR * largest ? Math.max(guardMs, this.options.minRemainingSec * 1000) : guardMs;
+  }
+
   /** ADAPTIVE_FACTOR times the 90th percentile of `times`, within the floor and half the period. */
   private guardFrom(times: number[]): number {
     const sorted = [...times].sort((a, b) => a - b);
@@ -103,18 +116,19 @@ export class OtpGate {
     this.bounds = bounds;
   }
 
-  /** `logger` is where this run's lines go (default: the gate's); masks go there too. */
+  /** `logger` is where this run's lines go (default: the gate's); masks go there too. `bytes`: what the attempt uploads, when known (guardFor). */
   async run<T>(
     attempt: (code: string, attemptNumber: number) => Promise<T>,
     verdict: (value: T) => Verdict,
     logger: Logger = this.options.logger,
+    bytes?: number,
   ): Promise<GateResult<T>> {
     while (!this.accepted && this.pioneer) {
       this.throwIfStopped();
       await this.pioneer;
     }
     this.throwIfStopped();
-    const result = this.attemptTwice(attempt, verdict, logger);
+    const result = this.attemptTwice(attempt, verdict, logger, bytes);
     if (!this.accepted) {
       const settled = result.then(
         () => undefined,
@@ -138,15 +152,16 @@ export class OtpGate {
     attempt: (code: string, attemptNumber: number) => Promise<T>,
     verdict: (value: T) => Verdict,
     logger: Logger,
+    bytes: number | undefined,
   ): Promise<GateResult<T>> {
     const { registry, spec } = this.options;
     let waitedMs = 0;
     let rejectedStep: number | undefined;
     for (let attemptNumber = 1; ; attemptNumber++) {
-      const waited = await this.waitForUsableWindow(rejectedStep);
+      const waited = await this.waitForUsableWindow(rejectedStep, bytes);
       if (waited > 0) logger.debug(`${registry}: waited ${(waited / 1000).toFixed(1)} s for a fresh window`);
       waitedMs += waited;
-      const { uncertaintyMs } = this.margins();
+      const { uncertaintyMs } = this.margins(bytes);
       const now = this.registryNow(uncertaintyMs);
       const code = totpAt(spec, now);
       logger.mask(code);
@@ -156,7 +171,7 @@ export class OtpGate {
       const value = await attempt(code, attemptNumber);
       const outcome = verdict(value);
       // Only answers about the code time it (a fault may have taken until a timeout).
-      if (outcome === 'accepted' || outcome === 'otp-rejected') this.timeAnswer(made, this.options.clock.now() - made);
+      if (outcome === 'accepted' || outcome === 'otp-rejected') this.timeAnswer({ madeAt: made, ms: this.options.clock.now() - made, bytes });
       if (outcome === 'accepted') {
         this.accepted = true;
         this.refused.clear();
@@ -172,8 +187,8 @@ export class OtpGate {
     }
   }
 
-  private timeAnswer(madeAt: number, ms: number): void {
-    this.answers.push({ madeAt, ms });
+  private timeAnswer(answer: { madeAt: number; ms: number; bytes: number | undefined }): void {
+    this.answers.push(answer);
     if (this.answers.length > ADAPTIVE_WINDOW) this.answers.shift();
   }
 
@@ -187,9 +202,9 @@ export class OtpGate {
     return this.options.clock.now() + this.bounds.highMs - uncertaintyMs;
   }
 
-  /** The guard, and how far the registry's clock may be ahead of registryNow() (the two together at most a period), ms. */
-  private margins(): { guardMs: number; uncertaintyMs: number } {
-    const guardMs = this.guardMs;
+  /** The guard for an upload of `bytes`, and how far the registry's clock may be ahead of registryNow() (the two together at most a period), ms. */
+  private margins(bytes: number | undefined): { guardMs: number; uncertaintyMs: number } {
+    const guardMs = this.guardFor(bytes);
     return { guardMs, uncertaintyMs: Math.max(0, Math.min(this.bounds.highMs - this.bounds.lowMs, this.options.spec.period * 1000 - guardMs)) };
   }
 
@@ -197,11 +212,11 @@ export class OtpGate {
    * Sleeps until the registry's clock, wherever it lies within the bounds, stays in one window
    * (later than `afterStep`, if given) from now until the guard has passed; returns ms slept.
    */
-  private async waitForUsableWindow(afterStep: number | undefined): Promise<number> {
+  private async waitForUsableWindow(afterStep: number | undefined, bytes: number | undefined): Promise<number> {
     const { spec, clock } = this.options;
     const started = clock.now();
     for (;;) {
-      const { guardMs, uncertaintyMs } = this.margins();
+      const { guardMs, uncertaintyMs } = this.margins(bytes);
       const now = this.registryNow(uncertaintyMs);
       const left = msLeftInStep(spec, now);
       const tooEarly = afterStep !== undefined && stepAt(spec, now) <= afterStep;
@@ -227,3 +242,11 @@ export const ADAPTIVE_FACTOR = 2;
 export const ADAPTIVE_FLOOR_MS = 1_000;
 export const ADAPTIVE_SAMPLES = 3;
 export const ADAPTIVE_WINDOW = 20;
+
+/**
+ * An upload of over LARGE_UPLOAD_MIN_BYTES (whose transfer can take a second or more) and over
+ * LARGE_UPLOAD_FACTOR times the largest upload timed so far gets at least the fixed guard: the
+ * adaptive guard timed smaller transfers.
+ */
+export const LARGE_UPLOAD_MIN_BYTES = 1024 * 1024;
+export const LARGE_UPLOAD_FACTOR = 4;

@@ -383,6 +383,7 @@ async function attemptPublish(
     (otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }),
     (outcome) => verdictOf(outcome, clock.now()),
     logger,
+    adapter.uploadBytes?.(target),
   );
   return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs };
 }

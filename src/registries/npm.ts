@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
 import pLimit from 'p-limit';
@@ -190,6 +191,12 @@ export class NpmRegistry implements RegistryAdapter {
   /** A package npm would run no script of is packed in this process, which runs nothing of the package's own. */
   preparesQuietly(target: PackageTarget): boolean {
     return this.uploadsInProcess && packMethod(target.manifest ?? {}) === 'in-process';
+  }
+
+  /** The packed tarball's size (packages `npm publish` packs itself: undefined). */
+  uploadBytes(target: PackageTarget): number | undefined {
+    const tarball = this.tarballs.get(target.path);
+    return tarball === undefined ? undefined : statSync(tarball, { throwIfNoEntry: false })?.size;
   }
 
   prepared(): string | undefined {

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { tokenOf } from '../credentials/credential.js';
 import { childEnv } from '../credentials/child-env.js';
@@ -60,6 +61,11 @@ export class RubygemsRegistry implements RegistryAdapter {
       throw new GemBuildError(target.path, why.slice(-3).join(' / ') || `exit code ${result.exitCode}`);
     }
     this.built.set(target.path, file);
+  }
+
+  /** The size of the gem `gem push` will send. */
+  uploadBytes(target: PackageTarget): number | undefined {
+    return statSync(this.built.get(target.path) ?? target.path, { throwIfNoEntry: false })?.size;
   }
 
   /** Indexed versions (yanked ones are left out by the server), matched on number and platform. */

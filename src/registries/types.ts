@@ -84,6 +84,8 @@ export interface RegistryAdapter {
   warmUp?(): void;
   /** What a dry run's result says (default: packed or built, not published). */
   readonly dryRunReason?: string;
+  /** The size of what publish() will send for `target` once prepared (its packed tarball, its gem), bytes; undefined when not known beforehand. */
+  uploadBytes?(target: PackageTarget): number | undefined;
   /** Asks the registry whether name@version is there (nothing left to do), without spending a one-time password. */
   exists(target: PackageTarget, credential: Credential): Promise<Existence>;
   publish(request: PublishRequest): Promise<PublishOutcome>;
