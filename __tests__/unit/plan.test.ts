@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DependencyCycleError, TagMismatchError } from '../../src/errors.js';
 import { OtpGate } from '../../src/otp/gate.js';
-import { orderTargets } from '../../src/plan/graph.js';
+import { chainLengths, orderTargets } from '../../src/plan/graph.js';
 import { publishPlanned, type PlannedPackage } from '../../src/plan/publish.js';
 import { checkReleaseTag } from '../../src/plan/tag.js';
 import type { PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from '../../src/registries/types.js';
@@ -36,6 +36,15 @@ describe('orderTargets', () => {
     })();
     expect(error).toBeInstanceOf(DependencyCycleError);
     expect((error as Error).message).toMatch(/cycle: npm:(a|b|c) -> npm:\w -> npm:\w -> npm:\w; dependencies must be published/);
+  });
+});
+
+describe('chainLengths', () => {
+  it('counts the longest chain of dependents from each package, itself included', () => {
+    // docs alone; lib <- app <- cli, lib <- cli directly too; lib <- plugin
+    const ordered = orderTargets([target('docs'), target('cli', ['app', 'lib']), target('app', ['lib']), target('lib'), target('plugin', ['lib'])]);
+    const lengths = chainLengths(ordered.map((entry) => entry.dependsOn));
+    expect(Object.fromEntries(ordered.map((entry, index) => [entry.target.name, lengths[index]]))).toEqual({ docs: 1, lib: 3, app: 2, cli: 1, plugin: 1 });
   });
 });
 
@@ -149,6 +158,14 @@ describe('publishPlanned', () => {
       ['alone', 'published', undefined],
     ]);
     expect(registry.events.filter((event) => event.startsWith('start')).sort()).toEqual(['start alone', 'start broken', 'start needs-done']);
+  });
+
+  it('of the packages ready, starts those with the longest chains of dependents first (ties in plan order)', async () => {
+    const registry = new MemoryRegistry(new Set());
+    // Listed first, 'solo' and 'other' have no dependents; 'base' heads base <- mid <- top.
+    await run(plan([target('solo'), target('other'), target('base'), target('mid', ['base']), target('top', ['mid'])]), registry, { concurrency: 1 });
+    const starts = registry.events.filter((event) => event.startsWith('start')).map((event) => event.slice('start '.length));
+    expect(starts).toEqual(['base', 'mid', 'solo', 'other', 'top']);
   });
 
   it('with fail-fast starts nothing after a failure', async () => {

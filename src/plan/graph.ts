@@ -52,3 +52,18 @@ export function orderTargets(targets: PackageTarget[]): OrderedTarget[] {
     dependsOn: graph.dependenciesOf(key).map((dependency) => index.get(dependency)!),
   }));
 }
+
+/**
+ * For each package of an ordered plan (`dependsOn` as orderTargets gives it: dependencies come
+ * earlier), how many packages the longest chain from it through its dependents holds, itself
+ * included: uploads that must follow one another once it starts. When more packages are ready
+ * than may upload at once, those with the longest chains start first, so the run's critical path
+ * never waits for a slot behind packages that could go later.
+ */
+export function chainLengths(dependsOn: ReadonlyArray<readonly number[]>): number[] {
+  const lengths = dependsOn.map(() => 1);
+  for (let index = dependsOn.length - 1; index >= 0; index--) {
+    for (const dependency of dependsOn[index]!) lengths[dependency] = Math.max(lengths[dependency]!, lengths[index]! + 1);
+  }
+  return lengths;
+}

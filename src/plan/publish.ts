@@ -1,4 +1,5 @@
 import pLimit from 'p-limit';
+import PQueue from 'p-queue';
 import type { Clock } from '../clock.js';
 import type { Authorized } from '../credentials/choose.js';
 import type { Credential } from '../credentials/credential.js';
@@ -8,6 +9,7 @@ import type { OtpGate, Verdict } from '../otp/gate.js';
 import { type ClockSample, clockBounds } from '../otp/skew.js';
 import type { Existence, PackageTarget, PublishOutcome, RegistryAdapter, RegistryId } from '../registries/types.js';
 import { ANNOUNCED_WAIT_MS, PUBLISH_BACKOFF_MS, parseRetryAfter, retryWait } from '../registries/retry-policy.js';
+import { chainLengths } from './graph.js';
 import type { PackageResult } from './results.js';
 
 export interface PlannedPackage {
@@ -100,12 +102,20 @@ function prepareRun(
  * Publishes a plan in dependency order. Every existence check starts at once (bounded), packing
  * and building run beside them (prepareRun), and a package uploads once its own check has
  * answered, all it depends on is done and the whole run's packing has settled, up to
- * `concurrency` at a time. A package whose dependency failed is not attempted; with `failFast`
+ * `concurrency` at a time, those with the longest chains of dependents first. A package whose dependency failed is not attempted; with `failFast`
  * nothing new starts after a failure. Never throws for a package's failure; throws when packing
  * or building fails, before anything is uploaded. Results come back in plan order.
  */
 export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps): Promise<PackageResult[]> {
-  const limit = pLimit(deps.concurrency);
+  // Uploads: up to `concurrency` at once; of the packages ready, the longest chains of dependents
+  // first. A slot is handed out a moment after it frees (and once packing has settled), so the
+  // packages that became ready meanwhile, such as the dependents of the one just done, compete for it.
+  const uploads = new PQueue({ concurrency: deps.concurrency, autoStart: false });
+  const chains = chainLengths(plan.map((planned) => planned.dependsOn));
+  const handOutSlots = () => {
+    uploads.pause();
+    setImmediate(() => uploads.start());
+  };
   // Existence checks are small reads: more of them run at once than publishes.
   const checkLimit = Math.max(deps.concurrency, CHECK_CONCURRENCY);
   const checks = pLimit(checkLimit);
@@ -149,8 +159,8 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
       }),
   );
   const prepared = prepareRun(plan, existence, answered, start, deps);
-  // A failure is thrown by the await below; this keeps it from counting as unhandled meanwhile.
-  prepared.catch(() => undefined);
+  // A failure is thrown by the await below (nothing uploads then); this keeps it from counting as unhandled meanwhile.
+  prepared.then(handOutSlots, () => undefined);
   const warned = new Set<OtpGate>();
 
   let completed = 0;
@@ -174,7 +184,7 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
       const { credential } = planned;
       if (credential.auth === 'token+otp') readRegistryClock(credential.gate, clockSamples.get(credential.gate) ?? [], warned, deps.logger);
       const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
-      return limit(async () => {
+      const upload = async () => {
         if (deps.failFast && firstFailure) return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
         uploadsInFlight(1);
         try {
@@ -187,8 +197,10 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
           return report(result);
         } finally {
           uploadsInFlight(-1);
+          handOutSlots();
         }
-      });
+      };
+      return uploads.add(upload, { priority: chains[index], throwOnTimeout: true });
     })();
   }
   const results = await Promise.all(done);
