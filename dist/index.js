@@ -9318,9 +9318,10 @@ function prepareRun(plan, answers, known, start, deps) {
  * Publishes a plan in dependency order. Every existence check starts at once (bounded), packing
  * and building run beside them (prepareRun), and a package uploads once its own check has
  * answered, all it depends on is done and the whole run's packing has settled, up to
- * `concurrency` at a time, those with the longest chains of dependents first. A package whose dependency failed is not attempted; with `failFast`
- * nothing new starts after a failure. Never throws for a package's failure; throws when packing
- * or building fails, before anything is uploaded. Results come back in plan order.
+ * `concurrency` at a time, those with the longest chains of dependents first. A package whose
+ * dependency failed is not attempted; with `failFast` nothing new starts after a failure. Never
+ * throws for a package's failure; throws when packing or building fails, before anything is
+ * uploaded. Results come back in plan order.
  */
 async function publishPlanned(plan, deps) {
     // Uploads: up to `concurrency` at once; of the packages ready, the longest chains of dependents
