@@ -57,7 +57,7 @@ export async function diagnosticRun(n: number, tolerance: number): Promise<Diagn
     const puts = await benchPuts(registry);
     const published = JSON.parse(run.outputs.published ?? '[]') as unknown[];
     const rows = summaryTimes(run.summary).filter((row) => row.result === 'published');
-    const waits = edgeWaits(rows, puts);
+    const waits = edgeWaits(run.summary, rows, puts);
 
     const codeTimes: number[] = [];
     let planLogged: number | undefined;

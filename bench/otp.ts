@@ -48,6 +48,16 @@ export async function edgeIn(ms: number): Promise<void> {
   if (wait > 0) await sleep(wait);
 }
 
+/**
+ * Where run `rep` of `reps` starts in the window: the next edge this many ms after its start.
+ * The runs of a cell start at evenly spread phases (the middle of each reps-th of the period), so
+ * every system meets window edges at the same points of its runs, and the median run is the
+ * typical one rather than whichever phase the clock happened to be in.
+ */
+export function spreadStart(rep: number, reps: number): number {
+  return Math.round(PERIOD_MS - ((rep - 0.5) * PERIOD_MS) / reps);
+}
+
 export interface EdgeWaits {
   /** Sum over packages (slot time) and wall time during which at least one package waited, ms. */
   sumMs: number;
@@ -58,26 +68,19 @@ export interface EdgeWaits {
 }
 
 /**
- * The action's waits at window edges, from its job summary (each package's "N s waiting for a
- * fresh OTP window") and the registry's log: a wait ends when the code is made, just before the
- * package's accepted PUT, so [PUT − wait, PUT] is when that package waited.
+ * The action's waits at window edges, from its job summary: the wall time it reports (its own
+ * record of when each wait began and ended, packages waiting together counted once), the sum of the
+ * per-package waits in the table, and the window edges the registry's accepted PUTs span.
  */
-export function edgeWaits(rows: SummaryRow[], puts: Attempt[]): EdgeWaits {
-  const accepted = puts.filter((put) => put.outcome === 'accepted' && put.otp);
-  const putAt = new Map(accepted.map((put) => [put.package, put.at]));
+export function edgeWaits(summary: string, rows: SummaryRow[], puts: Attempt[]): EdgeWaits {
+  const wall = /; waited ([\d.]+) s at \d+ one-time-password window edges? \(([\d.]+) s summed over packages\)/.exec(summary);
   const waited = rows.filter((row) => row.waitMs > 0);
-  const intervals = waited
-    .filter((row) => putAt.has(row.name))
-    .map((row): [number, number] => [putAt.get(row.name)! - row.waitMs, putAt.get(row.name)!])
-    .sort((a, b) => a[0] - b[0]);
-  let wallMs = 0;
-  let cursor = -Infinity;
-  for (const [from, to] of intervals) {
-    if (to <= cursor) continue;
-    wallMs += to - Math.max(from, cursor);
-    cursor = to;
-  }
-  const times = accepted.map((put) => put.at);
+  const times = puts.filter((put) => put.outcome === 'accepted' && put.otp).map((put) => put.at);
   const edges = times.length ? Math.floor(Math.max(...times) / PERIOD_MS) - Math.floor(Math.min(...times) / PERIOD_MS) : 0;
-  return { sumMs: waited.reduce((total, row) => total + row.waitMs, 0), wallMs, packages: waited.length, edges };
+  return {
+    sumMs: waited.reduce((total, row) => total + row.waitMs, 0),
+    wallMs: wall ? Number(wall[1]) * 1000 : 0,
+    packages: waited.length,
+    edges,
+  };
 }

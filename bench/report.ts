@@ -463,7 +463,7 @@ export function markdown(results: Results): string {
     );
     out.push(`- Peak RSS (VmHWM) of the action process: **${mib(d.peakKb)}** (polled every 10 ms).`);
     out.push(
-      `- OTP waits at window edges (from the job summary, which shows each package's wait): ${d.edgesCrossed} edge(s) crossed while publishing; ${d.delayedPackages} package(s) waited, ${s2(d.edgeWaitSumMs)} s in total, ${s2(d.edgeWaitWallMs)} s of wall time with at least one package waiting; ${d.retries} OTP retr(ies).`,
+      `- OTP waits at window edges (from the job summary: its wall time at edges, and each package's wait): ${d.edgesCrossed} edge(s) crossed while publishing; ${d.delayedPackages} package(s) waited, ${s2(d.edgeWaitSumMs)} s in total, ${s2(d.edgeWaitWallMs)} s of wall time with at least one package waiting; ${d.retries} OTP retr(ies).`,
       '',
     );
   }

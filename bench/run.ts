@@ -20,6 +20,7 @@ import { auditRuns, bundle, coldStart, type AuditRun, type ColdStart } from './p
 import { provenanceRuns, type ProvenanceRun } from './provenance.js';
 import { SINGLES, runSingle } from './single.js';
 import { markdown, summarise, type Meta, type Results } from './report.js';
+import { spreadStart } from './otp.js';
 import { seconds } from './stats.js';
 import { LABEL, SYSTEMS, runSystem, type RunResult, type SystemId } from './systems.js';
 
@@ -217,7 +218,7 @@ async function main(): Promise<void> {
         // Rotate the order each repetition so no system always runs first (or right after the heaviest).
         const order = systems.map((_, i) => systems[(i + rep - 1) % systems.length]!);
         for (const system of order) {
-          const result = await runSystem(system, n, rep, systemOptions);
+          const result = await runSystem(system, n, rep, { ...systemOptions, edgeAfterMs: spreadStart(rep, reps(n)) });
           runs.push(result);
           log(
             `[${label} N=${n} rep ${rep}] ${system}: ${seconds(result.wallMs)} s, ${result.published}/${n} accepted, CPU ${seconds(result.clientCpuMs)} s` +

@@ -9329,18 +9329,22 @@ async function publishPlanned(plan, deps) {
     // packages that became ready meanwhile, such as the dependents of the one just done, compete for it.
     const uploads = new PQueue({ concurrency: deps.concurrency, autoStart: false });
     const chains = chainLengths(plan.map((planned) => planned.dependsOn));
-    const handOutSlots = () => {
-        uploads.pause();
-        setImmediate(() => uploads.start());
-    };
     // Existence checks are small reads: more of them run at once than publishes.
     const checkLimit = Math.max(deps.concurrency, CHECK_CONCURRENCY);
     const checks = pLimit(checkLimit);
-    // Reads yield to uploads: while any upload is in flight, CHECKS_BESIDE_UPLOADS checks run at a time.
+    // Reads yield to uploads: while an upload is in flight or queued, CHECKS_BESIDE_UPLOADS checks run
+    // at a time. Between the uploads of a dependency chain none is in flight for a moment: the limit
+    // is set again only once the freed slot has been handed out, or a burst of reads would meet the next one.
     let uploading = 0;
-    const uploadsInFlight = (change) => {
-        uploading += change;
-        checks.concurrency = uploading > 0 ? CHECKS_BESIDE_UPLOADS : checkLimit;
+    const readsYield = () => {
+        checks.concurrency = uploading > 0 || uploads.size > 0 ? CHECKS_BESIDE_UPLOADS : checkLimit;
+    };
+    const handOutSlots = () => {
+        uploads.pause();
+        setImmediate(() => {
+            uploads.start();
+            readsYield();
+        });
     };
     // Loading what publishing needs, and packing, start with the first answer that leaves something
     // to publish (a run with everything already published loads and packs nothing).
@@ -9359,6 +9363,7 @@ async function publishPlanned(plan, deps) {
     };
     const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => check(planned, deps)).then(warmUp)));
     void Promise.all(existence).then(() => {
+        deps.logger.debug(`existence checks: all ${plan.length} answered`);
         startPacking();
         // Answers about codes made while these reads queued at the registry timed that queue too.
         for (const gate of new Set(plan.flatMap(({ credential }) => (credential.auth === 'token+otp' ? [credential.gate] : []))))
@@ -9407,7 +9412,8 @@ async function publishPlanned(plan, deps) {
             const upload = async () => {
                 if (deps.failFast && firstFailure)
                     return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
-                uploadsInFlight(1);
+                uploading++;
+                readsYield();
                 try {
                     const result = await inGroup(deps.logger, label(planned.target), async (log) => {
                         const authorized = await authorizeOne(planned, packageKnown, deps, log);
@@ -9420,7 +9426,7 @@ async function publishPlanned(plan, deps) {
                     return report(result);
                 }
                 finally {
-                    uploadsInFlight(-1);
+                    uploading--;
                     handOutSlots();
                 }
             };
@@ -9459,14 +9465,16 @@ function describe(result) {
 }
 const CHECK_CONCURRENCY = 16;
 /**
- * Existence checks in flight while an upload is. A registry may answer reads and uploads from one
- * queue: with 16 reads queued, a loopback Verdaccio that checks a password per request answered an
- * upload in 5 s instead of 0.3 s, and the window guard grows with every slow answer. A read takes
- * one round trip and an upload a round trip plus its transfer and the registry's store, so two
- * readers still check packages faster than the uploads publish them; with no upload in flight
- * (a run with most versions already published), checks run CHECK_CONCURRENCY at a time again.
+ * Existence checks in flight while an upload is in flight or queued. A registry may answer reads
+ * and uploads from one queue: on a loopback Verdaccio that checks a password per request, an upload
+ * took 5 s instead of 0.3 s with 16 reads queued, 1.4 s with two reads beside it and 0.5 to 0.8 s
+ * with one, and the window guard grows with every slow answer. A read takes one round trip and an
+ * upload a round trip plus its transfer and the registry's store, so one reader still checks
+ * packages faster than the uploads publish them (and the checks started while packing are ahead);
+ * with no upload in flight or queued (a run with most versions already published, or uploads
+ * waiting for checks), checks run CHECK_CONCURRENCY at a time again.
  */
-const CHECKS_BESIDE_UPLOADS = 2;
+const CHECKS_BESIDE_UPLOADS = 1;
 /** Asks the registry whether the version is there; an error fails only this package. */
 async function check(planned, deps) {
     const adapter = deps.adapters[planned.target.registry];
@@ -9530,13 +9538,14 @@ async function publishOne(planned, otherwise, deps) {
     const started = deps.clock.now();
     let otpAttempts = 0;
     let otpWaitMs = 0;
+    const otpWaits = [];
     let provenance;
     const finish = (fields) => ({
         ...baseResult(planned),
         auth: credential.auth,
         durationMs: deps.clock.now() - started,
         otpAttempts,
-        ...(otpWaitMs > 0 ? { otpWaitMs } : {}),
+        ...(otpWaitMs > 0 ? { otpWaitMs, otpWaits } : {}),
         ...(provenance !== undefined ? { provenance } : {}),
         ...fields,
     });
@@ -9552,6 +9561,7 @@ async function publishOne(planned, otherwise, deps) {
             const attempt = await attemptPublish({ ...planned, credential }, adapter, logger, deps.clock);
             otpAttempts += attempt.otpAttempts;
             otpWaitMs += attempt.otpWaitMs;
+            otpWaits.push(...attempt.otpWaits);
             const { outcome } = attempt;
             provenance = outcome.provenance ?? provenance;
             if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
@@ -9610,10 +9620,10 @@ async function publishOne(planned, otherwise, deps) {
 async function attemptPublish(planned, adapter, logger, clock) {
     const { target, credential } = planned;
     if (credential.auth !== 'token+otp') {
-        return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaitMs: 0 };
+        return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaitMs: 0, otpWaits: [] };
     }
-    const { value, attempts, waitedMs } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), (outcome) => verdictOf(outcome, clock.now()), logger, adapter.uploadBytes?.(target));
-    return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs };
+    const { value, attempts, waitedMs, waits } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), (outcome) => verdictOf(outcome, clock.now()), logger, adapter.uploadBytes?.(target));
+    return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs, otpWaits: waits };
 }
 function verdictOf(outcome, now) {
     switch (outcome.kind) {
@@ -14858,18 +14868,22 @@ class OtpGate {
     async attemptTwice(attempt, verdict, logger, bytes) {
         const { registry, spec } = this.options;
         let waitedMs = 0;
+        const waits = [];
         let rejectedStep;
         for (let attemptNumber = 1;; attemptNumber++) {
+            const from = this.options.clock.now();
             const waited = await this.waitForUsableWindow(rejectedStep, bytes);
-            if (waited > 0)
+            if (waited > 0) {
                 logger.debug(`${registry}: waited ${(waited / 1000).toFixed(1)} s for a fresh window`);
+                waits.push({ from, to: from + waited });
+            }
             waitedMs += waited;
-            const { uncertaintyMs } = this.margins(bytes);
+            const { guardMs, uncertaintyMs } = this.margins(bytes);
             const now = this.registryNow(uncertaintyMs);
             const code = totpAt(spec, now);
             logger.mask(code);
             const left = msLeftInStep(spec, now) - uncertaintyMs;
-            logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(left / 1000)} s left in its window`);
+            logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(left / 1000)} s left in its window (guard ${(guardMs / 1000).toFixed(1)} s)`);
             const made = this.options.clock.now();
             const value = await attempt(code, attemptNumber);
             const outcome = verdict(value);
@@ -14881,7 +14895,7 @@ class OtpGate {
                 this.refused.clear();
             }
             if (outcome === 'accepted' || outcome === 'other')
-                return { value, attempts: attemptNumber, waitedMs };
+                return { value, attempts: attemptNumber, waitedMs, waits };
             if (outcome === 'web-auth')
                 throw this.stop(new WebAuthRequiredError(registry));
             if (typeof outcome === 'object')
@@ -14940,9 +14954,11 @@ const DEFAULT_BOUNDS = { lowMs: -EARLY_MARGIN_MS, highMs: 0 };
 /**
  * The adaptive guard: this many times the 90th percentile of the latest ADAPTIVE_WINDOW
  * code-to-answer times, once ADAPTIVE_SAMPLES are in (one slow answer, such as the first upload
- * racing the run's reads, does not set it alone), and never less than ADAPTIVE_FLOOR_MS.
+ * racing the run's reads, does not set it alone), and never less than ADAPTIVE_FLOOR_MS. The
+ * registry checks a code before it answers (it still stores the upload and replies), so an answer
+ * time bounds the check's from above; the factor is the margin on top of that bound.
  */
-const ADAPTIVE_FACTOR = 2;
+const ADAPTIVE_FACTOR = 1.5;
 const ADAPTIVE_FLOOR_MS = 1_000;
 const ADAPTIVE_SAMPLES = 3;
 const ADAPTIVE_WINDOW = 20;
@@ -16179,6 +16195,26 @@ function outputEntries(results) {
     }
     return lists;
 }
+/**
+ * The run's wall time at window edges: the union of every package's waits for a fresh window, and
+ * the number of separate stretches it makes (an edge where packages waited; waits of packages in
+ * flight together overlap).
+ */
+function edgeWaitTime(results) {
+    const spans = results.flatMap((result) => result.otpWaits ?? []).sort((a, b) => a.from - b.from);
+    let wallMs = 0;
+    let stretches = 0;
+    let end = Number.NEGATIVE_INFINITY;
+    for (const { from, to } of spans) {
+        if (from > end)
+            stretches++;
+        if (to > end) {
+            wallMs += to - Math.max(from, end);
+            end = to;
+        }
+    }
+    return { wallMs, stretches };
+}
 
 ;// CONCATENATED MODULE: ./src/action/report.ts
 
@@ -16235,10 +16271,13 @@ async function writePublishSummary(results, dryRun, what) {
     }
     await summary.write();
 }
-/** The time packages spent waiting at TOTP window edges, summed over the run (when any did). */
+/** The run's time at TOTP window edges: wall time (packages waiting together count once) and the sum over packages (when any waited). */
 function edgeWaits(results) {
-    const waitedMs = results.reduce((sum, result) => sum + (result.otpWaitMs ?? 0), 0);
-    return waitedMs ? `; ${(waitedMs / 1000).toFixed(1)} s waiting at one-time-password window edges in total` : '';
+    const summedMs = results.reduce((sum, result) => sum + (result.otpWaitMs ?? 0), 0);
+    if (!summedMs)
+        return '';
+    const { wallMs, stretches } = edgeWaitTime(results);
+    return `; waited ${(wallMs / 1000).toFixed(1)} s at ${stretches} one-time-password window edge${stretches === 1 ? '' : 's'} (${(summedMs / 1000).toFixed(1)} s summed over packages)`;
 }
 /** The package's time, and how much of it went to waiting for a fresh OTP window. */
 function timeCell(result) {

@@ -4,6 +4,7 @@ import { DependencyCycleError, TagMismatchError } from '../../src/errors.js';
 import { OtpGate } from '../../src/otp/gate.js';
 import { chainLengths, orderTargets } from '../../src/plan/graph.js';
 import { publishPlanned, type PlannedPackage } from '../../src/plan/publish.js';
+import { edgeWaitTime, type PackageResult } from '../../src/plan/results.js';
 import { checkReleaseTag } from '../../src/plan/tag.js';
 import type { PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from '../../src/registries/types.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
@@ -45,6 +46,29 @@ describe('chainLengths', () => {
     const ordered = orderTargets([target('docs'), target('cli', ['app', 'lib']), target('app', ['lib']), target('lib'), target('plugin', ['lib'])]);
     const lengths = chainLengths(ordered.map((entry) => entry.dependsOn));
     expect(Object.fromEntries(ordered.map((entry, index) => [entry.target.name, lengths[index]]))).toEqual({ docs: 1, lib: 3, app: 2, cli: 1, plugin: 1 });
+  });
+});
+
+describe('edgeWaitTime', () => {
+  const waited = (name: string, ...spans: Array<[number, number]>): PackageResult => ({
+    registry: 'npm',
+    name,
+    version: '1.0.0',
+    status: 'published',
+    auth: 'token+otp',
+    otpAttempts: 1,
+    durationMs: 0,
+    ...(spans.length ? { otpWaitMs: spans.reduce((sum, [from, to]) => sum + to - from, 0), otpWaits: spans.map(([from, to]) => ({ from, to })) } : {}),
+  });
+
+  it('counts overlapping waits once, and each separate stretch as an edge', () => {
+    // Edge 1: a waits 0-1.5 s, b 0.5-1.6 s, c 1.6-1.7 s (touching b's end); edge 2: a again, 31-32 s; d never waits.
+    const results = [waited('a', [0, 1_500], [31_000, 32_000]), waited('b', [500, 1_600]), waited('c', [1_600, 1_700]), waited('d')];
+    expect(edgeWaitTime(results)).toEqual({ wallMs: 1_700 + 1_000, stretches: 2 });
+  });
+
+  it('is nothing for a run that never waited', () => {
+    expect(edgeWaitTime([waited('a'), waited('b')])).toEqual({ wallMs: 0, stretches: 0 });
   });
 });
 
@@ -316,9 +340,11 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
    * An adapter whose existence answers come when the test releases them (`answer`); packages named
    * `scripted-*` are not prepared quietly (npm would run their scripts).
    */
-  function preparing(existing: Set<string>, options: { failPrepare?: string; holdUploads?: boolean } = {}) {
+  function preparing(existing: Set<string>, options: { failPrepare?: string; holdUploads?: boolean; uploadsOneByOne?: boolean } = {}) {
     const events: string[] = [];
     const pending = new Map<string, () => void>();
+    // With uploadsOneByOne, each upload stays in flight until releaseUpload(name).
+    const uploading = new Map<string, () => void>();
     // With holdUploads, uploads stay in flight until finishUploads().
     let finishUploads = () => {};
     const uploadsDone = options.holdUploads ? new Promise<void>((resolve) => (finishUploads = resolve)) : Promise.resolve();
@@ -339,6 +365,7 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
       publish: async (request) => {
         events.push(`publish ${request.target.name}`);
         await uploadsDone;
+        if (options.uploadsOneByOne) await new Promise<void>((resolve) => uploading.set(request.target.name, resolve));
         return { kind: 'published', detail: '+' };
       },
     };
@@ -357,6 +384,10 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
       answer,
       finishUploads: async () => {
         finishUploads();
+        await settle();
+      },
+      releaseUpload: async (name: string) => {
+        uploading.get(name)!();
         await settle();
       },
     };
@@ -402,7 +433,7 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
     ]);
   });
 
-  it('asks 16 checks at once, two while uploads are in flight, and 16 again when none is', async () => {
+  it('asks 16 checks at once, one while uploads are in flight or queued, and 16 again when none is', async () => {
     const { adapter, events, answer, finishUploads } = preparing(new Set(), { holdUploads: true });
     const names = Array.from({ length: 22 }, (_, i) => `p${i}`);
     const run = publishPlanned(plan(names.map((name) => target(name))), { ...deps(adapter), concurrency: 8 });
@@ -412,15 +443,40 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
     await answer('p0'); // its slot went to p16 before its upload began
     expect(events).toContain('publish p0');
     expect(asked()).toBe(17);
-    await answer(...names.slice(1, 15)); // p15 and p16 still in flight
+    await answer(...names.slice(1, 16)); // p16 still in flight, eight uploads in flight and seven queued
     expect(asked()).toBe(17);
-    await answer('p15'); // one in flight: room for one more
+    await answer('p16'); // no read in flight: room for one
     expect(asked()).toBe(18);
     expect(events).toContain('exists p17');
-    await finishUploads(); // no upload in flight: the rest are asked at once
+    await finishUploads(); // no upload in flight or queued: the rest are asked at once
     expect(asked()).toBe(22);
-    await answer('p16', 'p17', 'p18', 'p19', 'p20', 'p21');
+    await answer('p17', 'p18', 'p19', 'p20', 'p21');
     expect((await run).every((result) => result.status === 'published')).toBe(true);
+  });
+
+  it('keeps reads yielded between the uploads of a dependency chain (no burst of reads meets the next one)', async () => {
+    const { adapter, events, answer, releaseUpload } = preparing(new Set(Array.from({ length: 20 }, (_, i) => `x${i}`)), { uploadsOneByOne: true });
+    const xs = Array.from({ length: 20 }, (_, i) => target(`x${i}`));
+    const run = publishPlanned(plan([target('a'), target('b', ['a']), target('c', ['b']), ...xs]), { ...deps(adapter), concurrency: 8 });
+    await settle();
+    const asked = () => events.filter((event) => event.startsWith('exists')).length;
+    expect(asked()).toBe(16);
+    await answer('a', 'b', 'c'); // three slots freed (x13-x15 asked) before a's upload began
+    expect(events).toContain('publish a');
+    expect(asked()).toBe(19);
+    await answer(...xs.slice(0, 10).map((x) => x.name)); // already published: nothing queued; six reads in flight
+    expect(asked()).toBe(19);
+    await releaseUpload('a'); // for a moment no upload is in flight: b, ready now, takes the freed slot
+    expect(events).toContain('publish b');
+    expect(asked()).toBe(19);
+    await answer(...xs.slice(10, 16).map((x) => x.name)); // no read in flight: one at a time beside b
+    expect(asked()).toBe(20);
+    await releaseUpload('b');
+    await releaseUpload('c'); // nothing in flight or queued: the rest at once
+    expect(asked()).toBe(23);
+    await answer(...xs.slice(16).map((x) => x.name));
+    const results = await run;
+    expect(results.filter((result) => result.status === 'published').map((result) => result.name)).toEqual(['a', 'b', 'c']);
   });
 
   it("tells each OTP gate when the run's checks have all answered", async () => {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { AuditResult } from '../modes/audit.js';
 import type { RunResult } from '../modes/run.js';
-import { outputEntries, type PackageResult } from '../plan/results.js';
+import { edgeWaitTime, outputEntries, type PackageResult } from '../plan/results.js';
 
 /** Every output name, in one place (they match action.yml). */
 export const OUTPUT = {
@@ -65,10 +65,12 @@ export async function writePublishSummary(results: PackageResult[], dryRun: bool
   await summary.write();
 }
 
-/** The time packages spent waiting at TOTP window edges, summed over the run (when any did). */
+/** The run's time at TOTP window edges: wall time (packages waiting together count once) and the sum over packages (when any waited). */
 function edgeWaits(results: PackageResult[]): string {
-  const waitedMs = results.reduce((sum, result) => sum + (result.otpWaitMs ?? 0), 0);
-  return waitedMs ? `; ${(waitedMs / 1000).toFixed(1)} s waiting at one-time-password window edges in total` : '';
+  const summedMs = results.reduce((sum, result) => sum + (result.otpWaitMs ?? 0), 0);
+  if (!summedMs) return '';
+  const { wallMs, stretches } = edgeWaitTime(results);
+  return `; waited ${(wallMs / 1000).toFixed(1)} s at ${stretches} one-time-password window edge${stretches === 1 ? '' : 's'} (${(summedMs / 1000).toFixed(1)} s summed over packages)`;
 }
 
 /** The package's time, and how much of it went to waiting for a fresh OTP window. */

@@ -25,12 +25,20 @@ export interface GateOptions {
   logger: Logger;
 }
 
+/** A stretch of time spent waiting for a fresh window, from and to (the clock's ms). */
+export interface WaitSpan {
+  from: number;
+  to: number;
+}
+
 export interface GateResult<T> {
   value: T;
   /** Codes sent: 1, or 2 after a rejection. */
   attempts: number;
   /** Time spent waiting at window edges. */
   waitedMs: number;
+  /** When those waits were (one per wait; none when it did not wait). */
+  waits: WaitSpan[];
 }
 
 /**
@@ -156,17 +164,22 @@ export class OtpGate {
   ): Promise<GateResult<T>> {
     const { registry, spec } = this.options;
     let waitedMs = 0;
+    const waits: WaitSpan[] = [];
     let rejectedStep: number | undefined;
     for (let attemptNumber = 1; ; attemptNumber++) {
+      const from = this.options.clock.now();
       const waited = await this.waitForUsableWindow(rejectedStep, bytes);
-      if (waited > 0) logger.debug(`${registry}: waited ${(waited / 1000).toFixed(1)} s for a fresh window`);
+      if (waited > 0) {
+        logger.debug(`${registry}: waited ${(waited / 1000).toFixed(1)} s for a fresh window`);
+        waits.push({ from, to: from + waited });
+      }
       waitedMs += waited;
-      const { uncertaintyMs } = this.margins(bytes);
+      const { guardMs, uncertaintyMs } = this.margins(bytes);
       const now = this.registryNow(uncertaintyMs);
       const code = totpAt(spec, now);
       logger.mask(code);
       const left = msLeftInStep(spec, now) - uncertaintyMs;
-      logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(left / 1000)} s left in its window`);
+      logger.debug(`${registry}: OTP attempt ${attemptNumber}, ${Math.floor(left / 1000)} s left in its window (guard ${(guardMs / 1000).toFixed(1)} s)`);
       const made = this.options.clock.now();
       const value = await attempt(code, attemptNumber);
       const outcome = verdict(value);
@@ -176,7 +189,7 @@ export class OtpGate {
         this.accepted = true;
         this.refused.clear();
       }
-      if (outcome === 'accepted' || outcome === 'other') return { value, attempts: attemptNumber, waitedMs };
+      if (outcome === 'accepted' || outcome === 'other') return { value, attempts: attemptNumber, waitedMs, waits };
       if (outcome === 'web-auth') throw this.stop(new WebAuthRequiredError(registry));
       if (typeof outcome === 'object') throw this.stop(new OtpRateLimitedError(registry, outcome.rateLimitedUntil));
       // Two refused codes in a row, in this publish or across publishes: no third code is sent; and never a third attempt.
@@ -236,9 +249,11 @@ const DEFAULT_BOUNDS: ClockBounds = { lowMs: -EARLY_MARGIN_MS, highMs: 0 };
 /**
  * The adaptive guard: this many times the 90th percentile of the latest ADAPTIVE_WINDOW
  * code-to-answer times, once ADAPTIVE_SAMPLES are in (one slow answer, such as the first upload
- * racing the run's reads, does not set it alone), and never less than ADAPTIVE_FLOOR_MS.
+ * racing the run's reads, does not set it alone), and never less than ADAPTIVE_FLOOR_MS. The
+ * registry checks a code before it answers (it still stores the upload and replies), so an answer
+ * time bounds the check's from above; the factor is the margin on top of that bound.
  */
-export const ADAPTIVE_FACTOR = 2;
+export const ADAPTIVE_FACTOR = 1.5;
 export const ADAPTIVE_FLOOR_MS = 1_000;
 export const ADAPTIVE_SAMPLES = 3;
 export const ADAPTIVE_WINDOW = 20;

@@ -5,7 +5,7 @@ import type { Authorized } from '../credentials/choose.js';
 import type { Credential } from '../credentials/credential.js';
 import { OtpRateLimitedError, OtpRejectedError, OtpRequiredError, RetryAfterTooLongError, WebAuthRequiredError, errorMessage } from '../errors.js';
 import { inGroup, type Logger } from '../logger.js';
-import type { OtpGate, Verdict } from '../otp/gate.js';
+import type { OtpGate, Verdict, WaitSpan } from '../otp/gate.js';
 import { type ClockSample, clockBounds } from '../otp/skew.js';
 import type { Existence, PackageTarget, PublishOutcome, RegistryAdapter, RegistryId } from '../registries/types.js';
 import { ANNOUNCED_WAIT_MS, PUBLISH_BACKOFF_MS, parseRetryAfter, retryWait } from '../registries/retry-policy.js';
@@ -113,18 +113,22 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
   // packages that became ready meanwhile, such as the dependents of the one just done, compete for it.
   const uploads = new PQueue({ concurrency: deps.concurrency, autoStart: false });
   const chains = chainLengths(plan.map((planned) => planned.dependsOn));
-  const handOutSlots = () => {
-    uploads.pause();
-    setImmediate(() => uploads.start());
-  };
   // Existence checks are small reads: more of them run at once than publishes.
   const checkLimit = Math.max(deps.concurrency, CHECK_CONCURRENCY);
   const checks = pLimit(checkLimit);
-  // Reads yield to uploads: while any upload is in flight, CHECKS_BESIDE_UPLOADS checks run at a time.
+  // Reads yield to uploads: while an upload is in flight or queued, CHECKS_BESIDE_UPLOADS checks run
+  // at a time. Between the uploads of a dependency chain none is in flight for a moment: the limit
+  // is set again only once the freed slot has been handed out, or a burst of reads would meet the next one.
   let uploading = 0;
-  const uploadsInFlight = (change: 1 | -1) => {
-    uploading += change;
-    checks.concurrency = uploading > 0 ? CHECKS_BESIDE_UPLOADS : checkLimit;
+  const readsYield = () => {
+    checks.concurrency = uploading > 0 || uploads.size > 0 ? CHECKS_BESIDE_UPLOADS : checkLimit;
+  };
+  const handOutSlots = () => {
+    uploads.pause();
+    setImmediate(() => {
+      uploads.start();
+      readsYield();
+    });
   };
   // Loading what publishing needs, and packing, start with the first answer that leaves something
   // to publish (a run with everything already published loads and packs nothing).
@@ -140,6 +144,7 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
   };
   const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => check(planned, deps)).then(warmUp)));
   void Promise.all(existence).then(() => {
+    deps.logger.debug(`existence checks: all ${plan.length} answered`);
     startPacking();
     // Answers about codes made while these reads queued at the registry timed that queue too.
     for (const gate of new Set(plan.flatMap(({ credential }) => (credential.auth === 'token+otp' ? [credential.gate] : [])))) gate.timeFrom(deps.clock.now());
@@ -187,7 +192,8 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
       const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
       const upload = async () => {
         if (deps.failFast && firstFailure) return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
-        uploadsInFlight(1);
+        uploading++;
+        readsYield();
         try {
           const result = await inGroup(deps.logger, label(planned.target), async (log) => {
             const authorized = await authorizeOne(planned, packageKnown, deps, log);
@@ -197,7 +203,7 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
           });
           return report(result);
         } finally {
-          uploadsInFlight(-1);
+          uploading--;
           handOutSlots();
         }
       };
@@ -236,14 +242,16 @@ function describe(result: PackageResult): string {
 
 const CHECK_CONCURRENCY = 16;
 /**
- * Existence checks in flight while an upload is. A registry may answer reads and uploads from one
- * queue: with 16 reads queued, a loopback Verdaccio that checks a password per request answered an
- * upload in 5 s instead of 0.3 s, and the window guard grows with every slow answer. A read takes
- * one round trip and an upload a round trip plus its transfer and the registry's store, so two
- * readers still check packages faster than the uploads publish them; with no upload in flight
- * (a run with most versions already published), checks run CHECK_CONCURRENCY at a time again.
+ * Existence checks in flight while an upload is in flight or queued. A registry may answer reads
+ * and uploads from one queue: on a loopback Verdaccio that checks a password per request, an upload
+ * took 5 s instead of 0.3 s with 16 reads queued, 1.4 s with two reads beside it and 0.5 to 0.8 s
+ * with one, and the window guard grows with every slow answer. A read takes one round trip and an
+ * upload a round trip plus its transfer and the registry's store, so one reader still checks
+ * packages faster than the uploads publish them (and the checks started while packing are ahead);
+ * with no upload in flight or queued (a run with most versions already published, or uploads
+ * waiting for checks), checks run CHECK_CONCURRENCY at a time again.
  */
-const CHECKS_BESIDE_UPLOADS = 2;
+const CHECKS_BESIDE_UPLOADS = 1;
 
 type Checked = { existence: Existence; sentAt: number; receivedAt: number } | { error: string };
 
@@ -308,13 +316,14 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
   const started = deps.clock.now();
   let otpAttempts = 0;
   let otpWaitMs = 0;
+  const otpWaits: WaitSpan[] = [];
   let provenance: boolean | undefined;
   const finish = (fields: Pick<PackageResult, 'status'> & Partial<PackageResult>): PackageResult => ({
     ...baseResult(planned),
     auth: credential.auth,
     durationMs: deps.clock.now() - started,
     otpAttempts,
-    ...(otpWaitMs > 0 ? { otpWaitMs } : {}),
+    ...(otpWaitMs > 0 ? { otpWaitMs, otpWaits } : {}),
     ...(provenance !== undefined ? { provenance } : {}),
     ...fields,
   });
@@ -329,6 +338,7 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
       const attempt = await attemptPublish({ ...planned, credential }, adapter, logger, deps.clock);
       otpAttempts += attempt.otpAttempts;
       otpWaitMs += attempt.otpWaitMs;
+      otpWaits.push(...attempt.otpWaits);
       const { outcome } = attempt;
       provenance = outcome.provenance ?? provenance;
       if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
@@ -387,18 +397,18 @@ async function attemptPublish(
   adapter: RegistryAdapter,
   logger: Logger,
   clock: Clock,
-): Promise<{ outcome: PublishOutcome; otpAttempts: number; otpWaitMs: number }> {
+): Promise<{ outcome: PublishOutcome; otpAttempts: number; otpWaitMs: number; otpWaits: WaitSpan[] }> {
   const { target, credential } = planned;
   if (credential.auth !== 'token+otp') {
-    return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaitMs: 0 };
+    return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaitMs: 0, otpWaits: [] };
   }
-  const { value, attempts, waitedMs } = await credential.gate.run(
+  const { value, attempts, waitedMs, waits } = await credential.gate.run(
     (otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }),
     (outcome) => verdictOf(outcome, clock.now()),
     logger,
     adapter.uploadBytes?.(target),
   );
-  return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs };
+  return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs, otpWaits: waits };
 }
 
 function verdictOf(outcome: PublishOutcome, now: number): Verdict {

@@ -1,4 +1,5 @@
 import type { AuthKind } from '../credentials/credential.js';
+import type { WaitSpan } from '../otp/gate.js';
 import type { RegistryId } from '../registries/types.js';
 
 export type ResultStatus = 'published' | 'staged' | 'rejected' | 'skipped' | 'failed';
@@ -21,6 +22,8 @@ export interface PackageResult {
   otpAttempts: number;
   /** Time spent waiting for a fresh OTP window before those attempts. */
   otpWaitMs?: number;
+  /** When those waits were (the clock's ms): the run's wall time at window edges is their union (edgeWaitTime). */
+  otpWaits?: WaitSpan[];
   durationMs: number;
 }
 
@@ -49,4 +52,24 @@ export function outputEntries(results: PackageResult[]): Record<ResultStatus, Ou
     lists[result.status].push(entry);
   }
   return lists;
+}
+
+/**
+ * The run's wall time at window edges: the union of every package's waits for a fresh window, and
+ * the number of separate stretches it makes (an edge where packages waited; waits of packages in
+ * flight together overlap).
+ */
+export function edgeWaitTime(results: PackageResult[]): { wallMs: number; stretches: number } {
+  const spans = results.flatMap((result) => result.otpWaits ?? []).sort((a, b) => a.from - b.from);
+  let wallMs = 0;
+  let stretches = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const { from, to } of spans) {
+    if (from > end) stretches++;
+    if (to > end) {
+      wallMs += to - Math.max(from, end);
+      end = to;
+    }
+  }
+  return { wallMs, stretches };
 }
