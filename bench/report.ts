@@ -370,7 +370,7 @@ export function markdown(results: Results): string {
       '',
       `## Waits at a window edge (otp-publish, loopback, N=${edge[0]!.n})`,
       '',
-      'Each run starts a set time before a window edge, so that every run meets an edge among its uploads (early, midway or late); the main table starts wherever the clock is. "edge waits" is the wall time during which at least one package waited for a fresh window.',
+      'Each run starts a set time before a window edge, so that every run meets an edge among its uploads (early, midway or late) (a run that ends before its edge crosses none). "edge waits" is the wall time during which at least one package waited for a fresh window, as the action reports it in its job summary from its own record of each wait.',
       '',
     );
     out.push(
