@@ -73,7 +73,7 @@ export interface EdgeWaits {
  * per-package waits in the table, and the window edges the registry's accepted PUTs span.
  */
 export function edgeWaits(summary: string, rows: SummaryRow[], puts: Attempt[]): EdgeWaits {
-  const wall = /; waited ([\d.]+) s at \d+ one-time-password window edges? \(([\d.]+) s summed over packages\)/.exec(summary);
+  const wall = /; waited ([\d.]+) s at \d+ one-time-password window edges? \([\d.]+ s summed over packages\)/.exec(summary);
   const waited = rows.filter((row) => row.waitMs > 0);
   const times = puts.filter((put) => put.outcome === 'accepted' && put.otp).map((put) => put.at);
   const edges = times.length ? Math.floor(Math.max(...times) / PERIOD_MS) - Math.floor(Math.min(...times) / PERIOD_MS) : 0;

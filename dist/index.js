@@ -9537,7 +9537,7 @@ async function publishOne(planned, otherwise, deps) {
     const { logger } = deps;
     const started = deps.clock.now();
     let otpAttempts = 0;
-    let otpWaitMs = 0;
+    // When the package waited for a fresh window (its otpWaitMs is their total).
     const otpWaits = [];
     let provenance;
     const finish = (fields) => ({
@@ -9545,7 +9545,7 @@ async function publishOne(planned, otherwise, deps) {
         auth: credential.auth,
         durationMs: deps.clock.now() - started,
         otpAttempts,
-        ...(otpWaitMs > 0 ? { otpWaitMs, otpWaits } : {}),
+        ...(otpWaits.length ? { otpWaitMs: otpWaits.reduce((sum, { from, to }) => sum + to - from, 0), otpWaits } : {}),
         ...(provenance !== undefined ? { provenance } : {}),
         ...fields,
     });
@@ -9560,7 +9560,6 @@ async function publishOne(planned, otherwise, deps) {
         for (let round = 1;; round++) {
             const attempt = await attemptPublish({ ...planned, credential }, adapter, logger, deps.clock);
             otpAttempts += attempt.otpAttempts;
-            otpWaitMs += attempt.otpWaitMs;
             otpWaits.push(...attempt.otpWaits);
             const { outcome } = attempt;
             provenance = outcome.provenance ?? provenance;
@@ -9620,10 +9619,10 @@ async function publishOne(planned, otherwise, deps) {
 async function attemptPublish(planned, adapter, logger, clock) {
     const { target, credential } = planned;
     if (credential.auth !== 'token+otp') {
-        return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaitMs: 0, otpWaits: [] };
+        return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaits: [] };
     }
-    const { value, attempts, waitedMs, waits } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), (outcome) => verdictOf(outcome, clock.now()), logger, adapter.uploadBytes?.(target));
-    return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs, otpWaits: waits };
+    const { value, attempts, waits } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), (outcome) => verdictOf(outcome, clock.now()), logger, adapter.uploadBytes?.(target));
+    return { outcome: value, otpAttempts: attempts, otpWaits: waits };
 }
 function verdictOf(outcome, now) {
     switch (outcome.kind) {

@@ -315,7 +315,7 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
   const { logger } = deps;
   const started = deps.clock.now();
   let otpAttempts = 0;
-  let otpWaitMs = 0;
+  // When the package waited for a fresh window (its otpWaitMs is their total).
   const otpWaits: WaitSpan[] = [];
   let provenance: boolean | undefined;
   const finish = (fields: Pick<PackageResult, 'status'> & Partial<PackageResult>): PackageResult => ({
@@ -323,7 +323,7 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
     auth: credential.auth,
     durationMs: deps.clock.now() - started,
     otpAttempts,
-    ...(otpWaitMs > 0 ? { otpWaitMs, otpWaits } : {}),
+    ...(otpWaits.length ? { otpWaitMs: otpWaits.reduce((sum, { from, to }) => sum + to - from, 0), otpWaits } : {}),
     ...(provenance !== undefined ? { provenance } : {}),
     ...fields,
   });
@@ -337,7 +337,6 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
     for (let round = 1; ; round++) {
       const attempt = await attemptPublish({ ...planned, credential }, adapter, logger, deps.clock);
       otpAttempts += attempt.otpAttempts;
-      otpWaitMs += attempt.otpWaitMs;
       otpWaits.push(...attempt.otpWaits);
       const { outcome } = attempt;
       provenance = outcome.provenance ?? provenance;
@@ -397,18 +396,18 @@ async function attemptPublish(
   adapter: RegistryAdapter,
   logger: Logger,
   clock: Clock,
-): Promise<{ outcome: PublishOutcome; otpAttempts: number; otpWaitMs: number; otpWaits: WaitSpan[] }> {
+): Promise<{ outcome: PublishOutcome; otpAttempts: number; otpWaits: WaitSpan[] }> {
   const { target, credential } = planned;
   if (credential.auth !== 'token+otp') {
-    return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaitMs: 0, otpWaits: [] };
+    return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaits: [] };
   }
-  const { value, attempts, waitedMs, waits } = await credential.gate.run(
+  const { value, attempts, waits } = await credential.gate.run(
     (otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }),
     (outcome) => verdictOf(outcome, clock.now()),
     logger,
     adapter.uploadBytes?.(target),
   );
-  return { outcome: value, otpAttempts: attempts, otpWaitMs: waitedMs, otpWaits: waits };
+  return { outcome: value, otpAttempts: attempts, otpWaits: waits };
 }
 
 function verdictOf(outcome: PublishOutcome, now: number): Verdict {
