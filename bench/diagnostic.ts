@@ -62,7 +62,7 @@ export async function diagnosticRun(n: number, tolerance: number): Promise<Diagn
     const puts = await benchPuts(registry);
     const published = JSON.parse(run.outputs.published ?? '[]') as unknown[];
     const rows = summaryTimes(run.summary).filter((row) => row.result === 'published');
-    const waits = edgeWaits(run.summary, rows, puts);
+    const waits = edgeWaits(run.summary, rows, puts, run.epochSpawn);
 
     const codeTimes: number[] = [];
     let planLogged: number | undefined;

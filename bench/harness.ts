@@ -173,6 +173,14 @@ export interface GateAnalysis {
   /** From start to the first and the last accepted PUT, ms. */
   firstPutMs: number | null;
   lastPutMs: number | null;
+  /**
+   * Accepted PUTs whose code was made for an earlier window than the one the registry checked it
+   * in: accepted only because the gate tolerates the previous window; a registry that accepts the
+   * current window only would have refused them.
+   */
+  lateCodes: number;
+  /** Of the accepted PUTs with a code, the least time its window still ran when the registry checked it, ms (negative: late). */
+  closestCodeMs: number | null;
 }
 
 /** The package writes of this benchmark's scope that the registry's gate saw. */
@@ -194,6 +202,7 @@ export function analyse(puts: Attempt[], packages: MonorepoPackage[], startEpoch
     }
   }
   const times = [...accepted.values()];
+  const left = puts.flatMap((put) => (put.outcome === 'accepted' && typeof put.codeLeftMs === 'number' ? [put.codeLeftMs] : []));
   return {
     published: accepted.size,
     rejectedWrites: puts.filter((put) => !passed(put.outcome)).length,
@@ -201,6 +210,8 @@ export function analyse(puts: Attempt[], packages: MonorepoPackage[], startEpoch
     orderViolations,
     firstPutMs: times.length ? Math.min(...times) - startEpoch : null,
     lastPutMs: times.length ? Math.max(...times) - startEpoch : null,
+    lateCodes: left.filter((ms) => ms < 0).length,
+    closestCodeMs: left.length ? Math.min(...left) : null,
   };
 }
 

@@ -63,20 +63,21 @@ export interface EdgeWaits {
   sumMs: number;
   wallMs: number;
   packages: number;
-  /** Window edges between the first and the last accepted PUT. */
+  /** Window edges between the run's start and its last accepted PUT (an edge before anything was ready to upload costs nothing, and counts). */
   edges: number;
 }
 
 /**
  * The action's waits at window edges, from its job summary: the wall time it reports (its own
  * record of when each wait began and ended, packages waiting together counted once), the sum of the
- * per-package waits in the table, and the window edges the registry's accepted PUTs span.
+ * per-package waits in the table, and the window edges from the run's start (`startEpoch`) to the
+ * last PUT the registry accepted, so that every edge the run met counts, whatever it cost.
  */
-export function edgeWaits(summary: string, rows: SummaryRow[], puts: Attempt[]): EdgeWaits {
+export function edgeWaits(summary: string, rows: SummaryRow[], puts: Attempt[], startEpoch: number): EdgeWaits {
   const wall = /; waited ([\d.]+) s at \d+ one-time-password window edges? \([\d.]+ s summed over packages\)/.exec(summary);
   const waited = rows.filter((row) => row.waitMs > 0);
   const times = puts.filter((put) => put.outcome === 'accepted' && put.otp).map((put) => put.at);
-  const edges = times.length ? Math.floor(Math.max(...times) / PERIOD_MS) - Math.floor(Math.min(...times) / PERIOD_MS) : 0;
+  const edges = times.length ? Math.max(0, Math.floor(Math.max(...times) / PERIOD_MS) - Math.floor(startEpoch / PERIOD_MS)) : 0;
   return {
     sumMs: waited.reduce((total, row) => total + row.waitMs, 0),
     wallMs: wall ? Number(wall[1]) * 1000 : 0,

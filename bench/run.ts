@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--n=30] [--reps=3] [--systems=otp-publish,npm-loop] [--tolerance=1] [--fast-auth] [--no-extras] [--edge-reps=6] [--out=latest]`
+// `npm run bench [-- --quick] [--n=30] [--reps=3] [--systems=otp-publish,npm-loop] [--tolerance=1] [--fast-auth] [--no-extras] [--edge-reps=10] [--out=latest]`
 //   `[--latency[=read:MS,upload:MS,jitter:F]] [--no-latency] [--latency-n=30,100,300] [--concurrency=2,4,8,16]`
 //
 // Publishes generated npm-workspaces monorepos (N packages with internal dependencies) to a local
@@ -39,7 +39,7 @@ interface Options {
   latencySizes: number[];
   /** Values of otp-publish's `concurrency` compared under the latency profile at N=SWEEP_N. */
   sweep: number[];
-  /** Repetitions of the edge-wait probe (otp-publish, loopback, N=EDGE_N, started EDGE_AFTER_MS before a window edge); 0: none. */
+  /** Repetitions of the edge-wait probe (otp-publish, loopback, N=EDGE_N, a window edge at spread points of the run: edgeAfter); 0: none. */
   edgeReps: number;
   /** Base name of the result files in bench/results/. */
   out: string;
@@ -97,7 +97,7 @@ function parseArgs(argv: string[]): Options {
   if (!systems.includes('npm-loop')) systems.unshift('npm-loop'); // every ratio is to the loop
   const tolerance = Number(flags.get('tolerance') ?? '1');
   if (tolerance !== 0 && tolerance !== 1) throw new UsageError('--tolerance is 0 or 1');
-  const edgeReps = Number(flags.get('edge-reps') ?? (latencyOnly ? 0 : quick ? 1 : 6));
+  const edgeReps = Number(flags.get('edge-reps') ?? (latencyOnly ? 0 : quick ? 1 : 10));
   if (!(Number.isInteger(edgeReps) && edgeReps >= 0 && edgeReps <= 10)) throw new UsageError('--edge-reps takes 0 to 10');
   if (flags.has('out') && !/^[\w-]+$/.test(flags.get('out')!)) throw new UsageError('--out takes a plain file name (letters, digits, - and _)');
   return {
@@ -121,12 +121,16 @@ function parseArgs(argv: string[]): Options {
 /** The size at which otp-publish's concurrency values are compared under the latency profile. */
 const SWEEP_N = 100;
 /**
- * The edge-wait probe: otp-publish at N=EDGE_N on loopback, each run started one of EDGE_AFTER_MS
- * (in turn) before a window edge, so the edge falls early, midway or late among its uploads (the
- * first comes after about 3 s, the last after about 15 s) and every run measures what an edge costs.
+ * The edge-wait probe: otp-publish at N=EDGE_N on loopback, run `rep` of `reps` started so that a
+ * window edge falls at evenly spread points of a run of about EDGE_RUN_MS (edgeAfter): before its
+ * first upload, while the first codes are timed, and among the later uploads alike, as a run
+ * started at any moment meets it. Every edge a run meets counts, whatever it cost.
  */
 const EDGE_N = 100;
-const EDGE_AFTER_MS = [8_000, 10_500, 13_000];
+const EDGE_RUN_MS = 15_000;
+function edgeAfter(rep: number, reps: number): number {
+  return Math.round(((rep - 0.5) * EDGE_RUN_MS) / reps);
+}
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -235,7 +239,7 @@ async function main(): Promise<void> {
   const edgeRuns: RunResult[] = [];
   if (opts.loopback) {
     for (let rep = 1; rep <= opts.edgeReps; rep++) {
-      const edgeAfterMs = EDGE_AFTER_MS[(rep - 1) % EDGE_AFTER_MS.length]!;
+      const edgeAfterMs = edgeAfter(rep, opts.edgeReps);
       const result = await runSystem('otp-publish', EDGE_N, rep, { ...systemOptions, edgeAfterMs });
       edgeRuns.push(result);
       const waits = result.edgeWaits;

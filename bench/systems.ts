@@ -176,7 +176,7 @@ export async function runSystem(system: SystemId, n: number, rep: number, opts: 
     const puts = await benchPuts(registry);
     const gate = analyse(puts, packages, startEpoch);
     if (system === 'otp-publish' && summary) {
-      const waits = edgeWaits(summary, summaryTimes(summary), puts);
+      const waits = edgeWaits(summary, summaryTimes(summary), puts, startEpoch);
       otpWaitMs = waits.wallMs;
       extra.edgeWaits = waits;
     }

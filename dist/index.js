@@ -9499,6 +9499,7 @@ function readRegistryClock(gate, samples, warned, logger) {
     const reading = clockBounds(samples);
     if (!reading)
         return;
+    gate.setSlowestRead(Math.max(...samples.map((sample) => sample.receivedAt - sample.sentAt)));
     gate.setClockBounds(reading.bounds);
     if (reading.skewMs === undefined || warned.has(gate))
         return;
@@ -9621,7 +9622,7 @@ async function attemptPublish(planned, adapter, logger, clock) {
     if (credential.auth !== 'token+otp') {
         return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaits: [] };
     }
-    const { value, attempts, waits } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), (outcome) => verdictOf(outcome, clock.now()), logger, adapter.uploadBytes?.(target));
+    const { value, attempts, waits } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), (outcome) => verdictOf(outcome, clock.now()), logger, { bytes: adapter.uploadBytes?.(target), sentAtOnce: adapter.sendsCodeAtOnce?.(target) ?? false });
     return { outcome: value, otpAttempts: attempts, otpWaits: waits };
 }
 function verdictOf(outcome, now) {
@@ -11008,10 +11009,8 @@ const PROVENANCE_MODES = ['auto', 'true', 'false'];
  * before anything is uploaded.
  */
 async function decideProvenance(target, context) {
-    const manifest = target.publishManifest?.manifest ?? target.manifest ?? {};
-    const own = manifest.publishConfig?.provenance;
-    const asked = context.mode === 'auto' && typeof own === 'boolean' ? (own ? 'required' : 'never') : MODE_MEANING[context.mode];
-    const source = context.mode === 'auto' && typeof own === 'boolean' ? `publishConfig.provenance: ${own}` : `provenance: ${context.mode}`;
+    const manifest = manifestOf(target);
+    const { asked, source } = askedFor(manifest, context.mode);
     if (asked === 'never')
         return { provenance: false, reason: source };
     if (asked === 'auto')
@@ -11020,6 +11019,23 @@ async function decideProvenance(target, context) {
     return { provenance: true, reason: source };
 }
 const MODE_MEANING = { auto: 'auto', true: 'required', false: 'never' };
+function manifestOf(target) {
+    return target.publishManifest?.manifest ?? target.manifest ?? {};
+}
+/** What the `provenance` input and the package's publishConfig ask for, and which of them said it. */
+function askedFor(manifest, mode) {
+    const own = manifest.publishConfig?.provenance;
+    if (mode === 'auto' && typeof own === 'boolean')
+        return { asked: own ? 'required' : 'never', source: `publishConfig.provenance: ${own}` };
+    return { asked: MODE_MEANING[mode], source: `provenance: ${mode}` };
+}
+/**
+ * Whether a package published with a token is signed: only when provenance is required (by the
+ * input or its publishConfig); under `auto` only trusted publishing signs (decideProvenance).
+ */
+function signsWithToken(target, mode) {
+    return askedFor(manifestOf(target), mode).asked === 'required';
+}
 async function autoDecision(target, manifest, context) {
     if (context.credential.auth !== 'oidc')
         return { provenance: false, reason: 'provenance: auto, and the package is not published through trusted publishing' };
@@ -11372,6 +11388,10 @@ class NpmRegistry {
     uploadBytes(target) {
         const tarball = this.tarballs.get(target.path);
         return tarball === undefined ? undefined : (0,external_node_fs_.statSync)(tarball, { throwIfNoEntry: false })?.size;
+    }
+    /** A packed tarball goes up from this process; a package signed with its token signs after getting the code. */
+    sendsCodeAtOnce(target) {
+        return this.tarballs.has(target.path) && !signsWithToken(target, this.settings.provenance);
     }
     prepared() {
         const { inProcess, cli } = this.packedBy;
@@ -14759,8 +14779,9 @@ function msLeftInStep(spec, epochMs) {
 
 /**
  * The one OTP mechanism, shared by every registry. Per registry and run it:
- * - generates each code just before the attempt that carries it, never with less than
- *   `minRemainingSec` left in the window (it waits for the next window instead), and only when
+ * - generates each code just before the attempt that carries it, never with less than the guard
+ *   left in the window (`minRemainingSec`, or under `adaptive` measured: guardFor; it waits for
+ *   the next window instead), and only when
  *   the registry's clock, known to lie within setClockBounds (by default up to EARLY_MARGIN_MS
  *   behind the runner's), is in the same window from the moment the code is made until the guard
  *   has passed;
@@ -14781,6 +14802,8 @@ class OtpGate {
     /** Codes made from this time on are timed in the registry's present load (see timeFrom). */
     freshFrom = Number.NEGATIVE_INFINITY;
     accepted = false;
+    /** The slowest round trip of the registry's reads so far (setSlowestRead), ms. */
+    slowestReadMs = 0;
     /**
      * Codes refused since the last accepted one, across all publishes of this registry. A code is
      * counted once however many uploads carried it: uploads in flight when a window rolls over all
@@ -14808,17 +14831,35 @@ class OtpGate {
         return this.freshFrom === Number.NEGATIVE_INFINITY ? stale : Math.min(stale, minRemainingSec * 1000);
     }
     /**
-     * The guard for an upload of `bytes`: guardMs, except that an upload of over LARGE_UPLOAD_MIN_BYTES
-     * and more than LARGE_UPLOAD_FACTOR times the largest one timed so far gets at least the fixed
-     * guard (`otp-min-remaining`), since the times measured do not describe its transfer.
+     * The guard for one upload: guardMs, except that
+     * - an upload of over LARGE_UPLOAD_MIN_BYTES and more than LARGE_UPLOAD_FACTOR times the largest
+     *   one timed so far gets at least the fixed guard (`otp-min-remaining`), since the times
+     *   measured do not describe its transfer;
+     * - before any answer was timed, an adaptive guard gives an upload that sends its code at once
+     *   and is not that large firstGuard instead of the fixed guard meant for a command.
      */
-    guardFor(bytes) {
+    guardFor(upload = {}) {
         const guardMs = this.guardMs;
-        if (bytes === undefined || bytes <= LARGE_UPLOAD_MIN_BYTES)
-            return guardMs;
+        const { bytes, sentAtOnce } = upload;
+        const fixedMs = this.options.minRemainingSec * 1000;
+        if (bytes === undefined || bytes <= LARGE_UPLOAD_MIN_BYTES) {
+            const untimed = this.options.adaptive && this.answers.length < ADAPTIVE_SAMPLES;
+            return untimed && sentAtOnce && bytes !== undefined ? Math.min(guardMs, this.firstGuard) : guardMs;
+        }
         const timed = this.answers.flatMap((answer) => (answer.bytes === undefined ? [] : [answer.bytes]));
         const largest = Math.max(0, ...timed);
-        return bytes > LARGE_UPLOAD_FACTOR * largest ? Math.max(guardMs, this.options.minRemainingSec * 1000) : guardMs;
+        return bytes > LARGE_UPLOAD_FACTOR * largest ? Math.max(guardMs, fixedMs) : guardMs;
+    }
+    /**
+     * The adaptive guard before the registry has answered codes, for an upload that sends its code at
+     * once: ADAPTIVE_FACTOR times the slowest read's round trip, never under FIRST_GUARD_MIN_MS.
+     */
+    get firstGuard() {
+        return Math.min(Math.max(FIRST_GUARD_MIN_MS, ADAPTIVE_FACTOR * this.slowestReadMs), (this.options.spec.period * 1000) / 2);
+    }
+    /** The registry's reads (such as the existence checks) took up to `ms` from request to answer. */
+    setSlowestRead(ms) {
+        this.slowestReadMs = Math.max(this.slowestReadMs, ms);
     }
     /** ADAPTIVE_FACTOR times the 90th percentile of `times`, within the floor and half the period. */
     guardFrom(times) {
@@ -14838,14 +14879,14 @@ class OtpGate {
     setClockBounds(bounds) {
         this.bounds = bounds;
     }
-    /** `logger` is where this run's lines go (default: the gate's); masks go there too. `bytes`: what the attempt uploads, when known (guardFor). */
-    async run(attempt, verdict, logger = this.options.logger, bytes) {
+    /** `logger` is where this run's lines go (default: the gate's); masks go there too. `upload`: what the attempt sends (guardFor). */
+    async run(attempt, verdict, logger = this.options.logger, upload = {}) {
         while (!this.accepted && this.pioneer) {
             this.throwIfStopped();
             await this.pioneer;
         }
         this.throwIfStopped();
-        const result = this.attemptTwice(attempt, verdict, logger, bytes);
+        const result = this.attemptTwice(attempt, verdict, logger, upload);
         if (!this.accepted) {
             const settled = result.then(() => undefined, () => undefined);
             this.pioneer = settled;
@@ -14864,20 +14905,20 @@ class OtpGate {
         if (this.failure)
             throw new OtpBreakerOpenError(this.options.registry);
     }
-    async attemptTwice(attempt, verdict, logger, bytes) {
+    async attemptTwice(attempt, verdict, logger, upload) {
         const { registry, spec } = this.options;
         let waitedMs = 0;
         const waits = [];
         let rejectedStep;
         for (let attemptNumber = 1;; attemptNumber++) {
             const from = this.options.clock.now();
-            const waited = await this.waitForUsableWindow(rejectedStep, bytes);
+            const waited = await this.waitForUsableWindow(rejectedStep, upload);
             if (waited > 0) {
                 logger.debug(`${registry}: waited ${(waited / 1000).toFixed(1)} s for a fresh window`);
                 waits.push({ from, to: from + waited });
             }
             waitedMs += waited;
-            const { guardMs, uncertaintyMs } = this.margins(bytes);
+            const { guardMs, uncertaintyMs } = this.margins(upload);
             const now = this.registryNow(uncertaintyMs);
             const code = totpAt(spec, now);
             logger.mask(code);
@@ -14888,7 +14929,7 @@ class OtpGate {
             const outcome = verdict(value);
             // Only answers about the code time it (a fault may have taken until a timeout).
             if (outcome === 'accepted' || outcome === 'otp-rejected')
-                this.timeAnswer({ madeAt: made, ms: this.options.clock.now() - made, bytes });
+                this.timeAnswer({ madeAt: made, ms: this.options.clock.now() - made, bytes: upload.bytes });
             if (outcome === 'accepted') {
                 this.accepted = true;
                 this.refused.clear();
@@ -14920,20 +14961,20 @@ class OtpGate {
     registryNow(uncertaintyMs) {
         return this.options.clock.now() + this.bounds.highMs - uncertaintyMs;
     }
-    /** The guard for an upload of `bytes`, and how far the registry's clock may be ahead of registryNow() (the two together at most a period), ms. */
-    margins(bytes) {
-        const guardMs = this.guardFor(bytes);
+    /** The guard for `upload`, and how far the registry's clock may be ahead of registryNow() (the two together at most a period), ms. */
+    margins(upload) {
+        const guardMs = this.guardFor(upload);
         return { guardMs, uncertaintyMs: Math.max(0, Math.min(this.bounds.highMs - this.bounds.lowMs, this.options.spec.period * 1000 - guardMs)) };
     }
     /**
      * Sleeps until the registry's clock, wherever it lies within the bounds, stays in one window
      * (later than `afterStep`, if given) from now until the guard has passed; returns ms slept.
      */
-    async waitForUsableWindow(afterStep, bytes) {
+    async waitForUsableWindow(afterStep, upload) {
         const { spec, clock } = this.options;
         const started = clock.now();
         for (;;) {
-            const { guardMs, uncertaintyMs } = this.margins(bytes);
+            const { guardMs, uncertaintyMs } = this.margins(upload);
             const now = this.registryNow(uncertaintyMs);
             const left = msLeftInStep(spec, now);
             const tooEarly = afterStep !== undefined && stepAt(spec, now) <= afterStep;
@@ -14961,6 +15002,15 @@ const ADAPTIVE_FACTOR = 1.5;
 const ADAPTIVE_FLOOR_MS = 1_000;
 const ADAPTIVE_SAMPLES = 3;
 const ADAPTIVE_WINDOW = 20;
+/**
+ * Before the registry has answered ADAPTIVE_SAMPLES codes, an adaptive guard for an upload that
+ * sends its code the moment it is made (and is at most LARGE_UPLOAD_MIN_BYTES): ADAPTIVE_FACTOR
+ * times the slowest round trip of the registry's reads so far, never under FIRST_GUARD_MIN_MS,
+ * instead of the fixed guard, which also covers starting a command. Such an upload is checked after
+ * its round trip, its small transfer and any queue at the registry, which the run's reads waited in
+ * too; a code checked late would cost one refused code and a retry in the window just begun.
+ */
+const FIRST_GUARD_MIN_MS = 2_000;
 /**
  * An upload of over LARGE_UPLOAD_MIN_BYTES (whose transfer can take a second or more) and over
  * LARGE_UPLOAD_FACTOR times the largest upload timed so far gets at least the fixed guard: the

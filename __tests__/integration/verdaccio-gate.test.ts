@@ -223,6 +223,24 @@ describe('verdaccio otp gate over plain HTTP', () => {
     expect((await del('gate-none/-rev/1', code())).status).toBe(401); // 6-digit sha1 code
     expect(outcomes(await registry.gate.attempts())).toEqual(['accepted', 'invalid']);
   });
+
+  it("records how long an accepted code's window still ran at the check, negative for an earlier window's", async () => {
+    await gate({ toleranceSteps: 1 });
+    const madeAt = Date.now();
+    const step = Math.floor(madeAt / 30_000);
+    await del('gate-none/-rev/1', code());
+    await del('gate-none/-rev/1', code(-30_000));
+    await del('gate-none/-rev/1', wrongCode());
+    const [current, earlier, wrong] = await registry.gate.attempts();
+    // Measured against the step each code was made for, wherever the window edge fell meanwhile.
+    // The gate checks a code a moment before it records the attempt's time.
+    expect(current!.codeLeftMs).toBeGreaterThanOrEqual((step + 1) * 30_000 - current!.at);
+    expect(current!.codeLeftMs).toBeLessThanOrEqual((step + 1) * 30_000 - current!.at + 5);
+    expect(earlier!.codeLeftMs).toBeGreaterThanOrEqual(step * 30_000 - earlier!.at);
+    expect(earlier!.codeLeftMs).toBeLessThan(0);
+    expect(wrong).toMatchObject({ outcome: 'invalid' });
+    expect(wrong!.codeLeftMs).toBeUndefined();
+  });
 });
 
 /** Writes each captured npm run as <name>.txt (stdout then stderr) and <name>.json. */

@@ -49,6 +49,8 @@ async function ours(fixture: Fixture): Promise<Map<string, string>> {
     packDir,
   });
   const publishable = targets.filter((target) => !target.private);
+  // Not packed yet: `npm publish` would pack it, in a command.
+  expect(publishable.some((target) => npm.sendsCodeAtOnce(target))).toBe(false);
   await npm.prepare(publishable, logger, false);
   const files = new Set(readdirSync(packDir));
   return new Map(
@@ -57,6 +59,8 @@ async function ours(fixture: Fixture): Promise<Map<string, string>> {
       expect(files.has(file), `${file} in ${[...files].join(', ')}`).toBe(true);
       // What the OTP gate is told the upload weighs: the tarball's own size.
       expect(npm.uploadBytes(target)).toBe(statSync(join(packDir, file)).size);
+      // Packed here and not signed: the upload sends its code the moment it is made.
+      expect(npm.sendsCodeAtOnce(target)).toBe(true);
       return [target.name, join(packDir, file)];
     }),
   );

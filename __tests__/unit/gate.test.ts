@@ -310,6 +310,38 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
     expect(gate.guardMs).toBe(1_000); // only the latest twenty count
   });
 
+  it('before three answers, an upload that sends its code at once gets 1.5 times the slowest read, never under 2 s, instead of the fixed guard', async () => {
+    const { clock, gate } = adaptive(T0 + 10_000);
+    const atOnce = { bytes: 10_000, sentAtOnce: true };
+    expect(gate.guardFor(atOnce)).toBe(2_000);
+    gate.setSlowestRead(1_200);
+    expect(gate.guardFor(atOnce)).toBe(2_000);
+    gate.setSlowestRead(1_800);
+    gate.setSlowestRead(100); // the slowest so far stands
+    expect(gate.guardFor(atOnce)).toBe(2_700);
+    // A command (or signing first), a size not known, or an upload of over 1 MiB: the fixed guard.
+    expect(gate.guardFor({ bytes: 10_000 })).toBe(5_000);
+    expect(gate.guardFor({ sentAtOnce: true })).toBe(5_000);
+    expect(gate.guardFor({ bytes: 1024 * 1024 + 1, sentAtOnce: true })).toBe(5_000);
+    const fixed = new OtpGate({ registry: 'npm', spec, clock, logger: new MemoryLogger(), minRemainingSec: 5 });
+    expect(fixed.guardFor(atOnce)).toBe(5_000); // a number given for otp-min-remaining always wins
+    gate.setSlowestRead(4_000);
+    expect(gate.guardFor(atOnce)).toBe(5_000); // never over the fixed guard
+    for (let i = 0; i < 3; i++) await answer(clock, gate, 300);
+    expect(gate.guardFor(atOnce)).toBe(1_000); // answers timed: the measured guard, as for any upload
+  });
+
+  it('with 3 s left before any answer: an upload that sends its code at once goes; a command waits for the next window', async () => {
+    const { clock, gate } = adaptive(T0 + 27_000);
+    const upload = scripted(clock, ['accepted'], 200);
+    const result = await gate.run(upload.attempt, upload.verdict, undefined, { bytes: 10_000, sentAtOnce: true });
+    expect(result.waitedMs).toBe(0);
+    expect(upload.calls[0]!.code).toBe(totpAt(spec, T0 + 27_000 - EARLY_MARGIN_MS));
+    const later = adaptive(T0 + 27_000);
+    const command = scripted(later.clock, ['accepted'], 200);
+    expect((await later.gate.run(command.attempt, command.verdict, undefined, { bytes: 10_000 })).waitedMs).toBe(3_000 + EARLY_MARGIN_MS);
+  });
+
   it('with 3 s left: waits while too little was timed, uses the window once answers are fast', async () => {
     const { clock, gate } = adaptive(T0 + 20_000);
     for (let i = 0; i < 3; i++) await answer(clock, gate, 200);
@@ -375,29 +407,29 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
   it('an upload of over 1 MiB and over 4 times the largest timed keeps the fixed guard; one of the sizes timed uses the measured one', async () => {
     const { clock, gate } = adaptive(T0 + 1_000);
     const MiB = 1024 * 1024;
-    for (let i = 0; i < 3; i++) await gate.run(scripted(clock, ['accepted'], 300).attempt, (v: Verdict) => v, undefined, 2 * MiB);
+    for (let i = 0; i < 3; i++) await gate.run(scripted(clock, ['accepted'], 300).attempt, (v: Verdict) => v, undefined, { bytes: 2 * MiB });
     expect(gate.guardMs).toBe(1_000);
-    expect(gate.guardFor(undefined)).toBe(1_000);
-    expect(gate.guardFor(8 * MiB)).toBe(1_000); // 4 times the largest timed: still described by it
-    expect(gate.guardFor(8 * MiB + 1)).toBe(5_000);
+    expect(gate.guardFor()).toBe(1_000);
+    expect(gate.guardFor({ bytes: 8 * MiB })).toBe(1_000); // 4 times the largest timed: still described by it
+    expect(gate.guardFor({ bytes: 8 * MiB + 1 })).toBe(5_000);
     await gate.run(scripted(clock, ['accepted'], 300).attempt, (v: Verdict) => v); // timed, size unknown: no larger size known
-    expect(gate.guardFor(9 * MiB)).toBe(5_000);
+    expect(gate.guardFor({ bytes: 9 * MiB })).toBe(5_000);
 
     // Small uploads are not held to it: their transfer takes no time to speak of.
     const small = adaptive(T0 + 1_000);
-    for (let i = 0; i < 3; i++) await small.gate.run(scripted(small.clock, ['accepted'], 300).attempt, (v: Verdict) => v, undefined, 10_000);
-    expect(small.gate.guardFor(MiB)).toBe(1_000);
-    expect(small.gate.guardFor(MiB + 1)).toBe(5_000);
+    for (let i = 0; i < 3; i++) await small.gate.run(scripted(small.clock, ['accepted'], 300).attempt, (v: Verdict) => v, undefined, { bytes: 10_000 });
+    expect(small.gate.guardFor({ bytes: MiB })).toBe(1_000);
+    expect(small.gate.guardFor({ bytes: MiB + 1 })).toBe(5_000);
   });
 
   it('waits at a window edge for a large upload with 3 s left, while a small one goes', async () => {
     const { clock, gate } = adaptive(T0 + 20_000);
-    for (let i = 0; i < 3; i++) await gate.run(scripted(clock, ['accepted'], 200).attempt, (v: Verdict) => v, undefined, 50_000);
+    for (let i = 0; i < 3; i++) await gate.run(scripted(clock, ['accepted'], 200).attempt, (v: Verdict) => v, undefined, { bytes: 50_000 });
     clock.advance(T0 + 27_000 - clock.now()); // 3 s left
     const small = scripted(clock, ['accepted'], 0);
-    expect((await gate.run(small.attempt, small.verdict, undefined, 60_000)).waitedMs).toBe(0);
+    expect((await gate.run(small.attempt, small.verdict, undefined, { bytes: 60_000 })).waitedMs).toBe(0);
     const large = scripted(clock, ['accepted'], 0);
-    const result = await gate.run(large.attempt, large.verdict, undefined, 20 * 1024 * 1024);
+    const result = await gate.run(large.attempt, large.verdict, undefined, { bytes: 20 * 1024 * 1024 });
     expect(result.waitedMs).toBe(3_000 + EARLY_MARGIN_MS);
     expect(large.calls[0]!.at).toBe(T0 + 31_000);
   });

@@ -1,7 +1,7 @@
 // Ordering, release tags and scheduling of a plan, with in-memory registries.
 import { describe, expect, it } from 'vitest';
 import { DependencyCycleError, TagMismatchError } from '../../src/errors.js';
-import { OtpGate } from '../../src/otp/gate.js';
+import { OtpGate, type UploadShape } from '../../src/otp/gate.js';
 import { chainLengths, orderTargets } from '../../src/plan/graph.js';
 import { publishPlanned, type PlannedPackage } from '../../src/plan/publish.js';
 import { edgeWaitTime, type PackageResult } from '../../src/plan/results.js';
@@ -222,19 +222,41 @@ describe('publishPlanned', () => {
     expect(registry.maxRunning).toBe(3);
   });
 
-  it("tells the OTP gate each upload's size, as the adapter knows it", async () => {
+  it("tells the OTP gate each upload's size and whether it sends its code at once, as the adapter knows them", async () => {
     const clock = new FakeClock(1_800_000_010_000);
     const gate = otpGate(clock);
-    const sizes: Array<number | undefined> = [];
+    const shapes: Array<UploadShape | undefined> = [];
     const run = gate.run.bind(gate);
-    gate.run = (attempt, verdict, logger, bytes) => {
-      sizes.push(bytes);
-      return run(attempt, verdict, logger, bytes);
+    gate.run = (attempt, verdict, logger, upload) => {
+      shapes.push(upload);
+      return run(attempt, verdict, logger, upload);
     };
-    const registry = Object.assign(new MemoryRegistry(new Set()), { uploadBytes: (t: PackageTarget) => (t.name === 'big' ? 9_000_000 : undefined) });
+    const registry = Object.assign(new MemoryRegistry(new Set()), {
+      uploadBytes: (t: PackageTarget) => (t.name === 'big' ? 9_000_000 : undefined),
+      sendsCodeAtOnce: (t: PackageTarget) => t.name === 'big',
+    });
     const planned = plan([target('big'), target('unknown', ['big'])]).map((p) => ({ ...p, credential: { auth: 'token+otp' as const, token: 't', gate } }));
     await publishPlanned(planned, { adapters: { npm: registry }, dryRun: false, concurrency: 2, failFast: false, clock, logger: new MemoryLogger(), ...RETRY });
-    expect(sizes).toEqual([9_000_000, undefined]);
+    expect(shapes).toEqual([
+      { bytes: 9_000_000, sentAtOnce: true },
+      { bytes: undefined, sentAtOnce: false },
+    ]);
+  });
+
+  it("tells the OTP gate the slowest round trip of the registry's reads before an upload", async () => {
+    const clock = new FakeClock(1_800_000_010_000);
+    const gate = otpGate(clock);
+    const told: number[] = [];
+    gate.setSlowestRead = (ms) => void told.push(ms);
+    const registry = Object.assign(new MemoryRegistry(new Set()), {
+      exists: async () => {
+        clock.advance(250); // the read's round trip
+        return { exists: false, packageKnown: false, serverTime: 1_800_000_010_000 };
+      },
+    });
+    const planned = plan([target('a')]).map((p) => ({ ...p, credential: { auth: 'token+otp' as const, token: 't', gate } }));
+    await publishPlanned(planned, { adapters: { npm: registry }, dryRun: false, concurrency: 1, failFast: false, clock, logger: new MemoryLogger(), ...RETRY });
+    expect(told).toEqual([250]);
   });
 });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Credential } from '../../src/credentials/credential.js';
 import { ProvenanceError } from '../../src/errors.js';
-import { decideProvenance, normalizeRepository, type ProvenanceContext } from '../../src/registries/npm-provenance.js';
+import { decideProvenance, normalizeRepository, type ProvenanceContext, signsWithToken } from '../../src/registries/npm-provenance.js';
 import type { PackageTarget } from '../../src/registries/types.js';
 
 const REPO = 'octo-org/octo-repo';
@@ -127,5 +127,23 @@ describe('normalizeRepository', () => {
     'octo-org/octo-repo',
   ])('%s names https://github.com/octo-org/octo-repo', (url) => {
     expect(normalizeRepository(url)).toBe('https://github.com/octo-org/octo-repo');
+  });
+});
+
+describe('signsWithToken (whether a token publish signs after getting its one-time password)', () => {
+  it('agrees with decideProvenance for a token, for every mode and publishConfig.provenance', async () => {
+    for (const mode of ['auto', 'true', 'false'] as const) {
+      for (const own of [undefined, true, false]) {
+        const pkg = target(own === undefined ? {} : { publishConfig: { provenance: own } });
+        const decided = await decideProvenance(pkg, context({ mode, credential: token })).then(
+          (decision) => decision.provenance,
+          () => true, // required, and refused before any upload: asked to sign all the same
+        );
+        expect(signsWithToken(pkg, mode), `provenance: ${mode}, publishConfig.provenance: ${own}`).toBe(decided);
+      }
+    }
+    expect(signsWithToken(target(), 'true')).toBe(true);
+    expect(signsWithToken(target({ publishConfig: { provenance: true } }), 'auto')).toBe(true);
+    expect(signsWithToken(target(), 'auto')).toBe(false);
   });
 });

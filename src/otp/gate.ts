@@ -13,7 +13,7 @@ export interface GateOptions {
   registry: string;
   spec: TotpSpec;
   clock: Clock;
-  /** Never hand out a code with fewer seconds than this left in its window (with `adaptive`: until ADAPTIVE_SAMPLES answers were timed). */
+  /** Never hand out a code with fewer seconds than this left in its window (with `adaptive`: until ADAPTIVE_SAMPLES answers were timed, see firstGuard). */
   minRemainingSec: number;
   /**
    * Derive the guard from measured time: once the registry has answered ADAPTIVE_SAMPLES codes,
@@ -23,6 +23,17 @@ export interface GateOptions {
    */
   adaptive?: boolean;
   logger: Logger;
+}
+
+/** What one attempt sends, as far as the guard is concerned. */
+export interface UploadShape {
+  /** The bytes it uploads, when known. */
+  bytes?: number;
+  /**
+   * It sends its code the moment it is made: a request from this process, with no work (such as
+   * signing provenance) between making the code and sending it. A command run for it does not.
+   */
+  sentAtOnce?: boolean;
 }
 
 /** A stretch of time spent waiting for a fresh window, from and to (the clock's ms). */
@@ -43,8 +54,9 @@ export interface GateResult<T> {
 
 /**
  * The one OTP mechanism, shared by every registry. Per registry and run it:
- * - generates each code just before the attempt that carries it, never with less than
- *   `minRemainingSec` left in the window (it waits for the next window instead), and only when
+ * - generates each code just before the attempt that carries it, never with less than the guard
+ *   left in the window (`minRemainingSec`, or under `adaptive` measured: guardFor; it waits for
+ *   the next window instead), and only when
  *   the registry's clock, known to lie within setClockBounds (by default up to EARLY_MARGIN_MS
  *   behind the runner's), is in the same window from the moment the code is made until the guard
  *   has passed;
@@ -64,6 +76,8 @@ export class OtpGate {
   /** Codes made from this time on are timed in the registry's present load (see timeFrom). */
   private freshFrom = Number.NEGATIVE_INFINITY;
   private accepted = false;
+  /** The slowest round trip of the registry's reads so far (setSlowestRead), ms. */
+  private slowestReadMs = 0;
   /**
    * Codes refused since the last accepted one, across all publishes of this registry. A code is
    * counted once however many uploads carried it: uploads in flight when a window rolls over all
@@ -91,16 +105,37 @@ export class OtpGate {
   }
 
   /**
-   * The guard for an upload of `bytes`: guardMs, except that an upload of over LARGE_UPLOAD_MIN_BYTES
-   * and more than LARGE_UPLOAD_FACTOR times the largest one timed so far gets at least the fixed
-   * guard (`otp-min-remaining`), since the times measured do not describe its transfer.
+   * The guard for one upload: guardMs, except that
+   * - an upload of over LARGE_UPLOAD_MIN_BYTES and more than LARGE_UPLOAD_FACTOR times the largest
+   *   one timed so far gets at least the fixed guard (`otp-min-remaining`), since the times
+   *   measured do not describe its transfer;
+   * - before any answer was timed, an adaptive guard gives an upload that sends its code at once
+   *   and is not that large firstGuard instead of the fixed guard meant for a command.
    */
-  guardFor(bytes: number | undefined): number {
+  guardFor(upload: UploadShape = {}): number {
     const guardMs = this.guardMs;
-    if (bytes === undefined || bytes <= LARGE_UPLOAD_MIN_BYTES) return guardMs;
+    const { bytes, sentAtOnce } = upload;
+    const fixedMs = this.options.minRemainingSec * 1000;
+    if (bytes === undefined || bytes <= LARGE_UPLOAD_MIN_BYTES) {
+      const untimed = this.options.adaptive && this.answers.length < ADAPTIVE_SAMPLES;
+      return untimed && sentAtOnce && bytes !== undefined ? Math.min(guardMs, this.firstGuard) : guardMs;
+    }
     const timed = this.answers.flatMap((answer) => (answer.bytes === undefined ? [] : [answer.bytes]));
     const largest = Math.max(0, ...timed);
-    return bytes > LARGE_UPLOAD_FACTOR * largest ? Math.max(guardMs, this.options.minRemainingSec * 1000) : guardMs;
+    return bytes > LARGE_UPLOAD_FACTOR * largest ? Math.max(guardMs, fixedMs) : guardMs;
+  }
+
+  /**
+   * The adaptive guard before the registry has answered codes, for an upload that sends its code at
+   * once: ADAPTIVE_FACTOR times the slowest read's round trip, never under FIRST_GUARD_MIN_MS.
+   */
+  private get firstGuard(): number {
+    return Math.min(Math.max(FIRST_GUARD_MIN_MS, ADAPTIVE_FACTOR * this.slowestReadMs), (this.options.spec.period * 1000) / 2);
+  }
+
+  /** The registry's reads (such as the existence checks) took up to `ms` from request to answer. */
+  setSlowestRead(ms: number): void {
+    this.slowestReadMs = Math.max(this.slowestReadMs, ms);
   }
 
   /** ADAPTIVE_FACTOR times the 90th percentile of `times`, within the floor and half the period. */
@@ -124,19 +159,19 @@ export class OtpGate {
     this.bounds = bounds;
   }
 
-  /** `logger` is where this run's lines go (default: the gate's); masks go there too. `bytes`: what the attempt uploads, when known (guardFor). */
+  /** `logger` is where this run's lines go (default: the gate's); masks go there too. `upload`: what the attempt sends (guardFor). */
   async run<T>(
     attempt: (code: string, attemptNumber: number) => Promise<T>,
     verdict: (value: T) => Verdict,
     logger: Logger = this.options.logger,
-    bytes?: number,
+    upload: UploadShape = {},
   ): Promise<GateResult<T>> {
     while (!this.accepted && this.pioneer) {
       this.throwIfStopped();
       await this.pioneer;
     }
     this.throwIfStopped();
-    const result = this.attemptTwice(attempt, verdict, logger, bytes);
+    const result = this.attemptTwice(attempt, verdict, logger, upload);
     if (!this.accepted) {
       const settled = result.then(
         () => undefined,
@@ -160,7 +195,7 @@ export class OtpGate {
     attempt: (code: string, attemptNumber: number) => Promise<T>,
     verdict: (value: T) => Verdict,
     logger: Logger,
-    bytes: number | undefined,
+    upload: UploadShape,
   ): Promise<GateResult<T>> {
     const { registry, spec } = this.options;
     let waitedMs = 0;
@@ -168,13 +203,13 @@ export class OtpGate {
     let rejectedStep: number | undefined;
     for (let attemptNumber = 1; ; attemptNumber++) {
       const from = this.options.clock.now();
-      const waited = await this.waitForUsableWindow(rejectedStep, bytes);
+      const waited = await this.waitForUsableWindow(rejectedStep, upload);
       if (waited > 0) {
         logger.debug(`${registry}: waited ${(waited / 1000).toFixed(1)} s for a fresh window`);
         waits.push({ from, to: from + waited });
       }
       waitedMs += waited;
-      const { guardMs, uncertaintyMs } = this.margins(bytes);
+      const { guardMs, uncertaintyMs } = this.margins(upload);
       const now = this.registryNow(uncertaintyMs);
       const code = totpAt(spec, now);
       logger.mask(code);
@@ -184,7 +219,7 @@ export class OtpGate {
       const value = await attempt(code, attemptNumber);
       const outcome = verdict(value);
       // Only answers about the code time it (a fault may have taken until a timeout).
-      if (outcome === 'accepted' || outcome === 'otp-rejected') this.timeAnswer({ madeAt: made, ms: this.options.clock.now() - made, bytes });
+      if (outcome === 'accepted' || outcome === 'otp-rejected') this.timeAnswer({ madeAt: made, ms: this.options.clock.now() - made, bytes: upload.bytes });
       if (outcome === 'accepted') {
         this.accepted = true;
         this.refused.clear();
@@ -215,9 +250,9 @@ export class OtpGate {
     return this.options.clock.now() + this.bounds.highMs - uncertaintyMs;
   }
 
-  /** The guard for an upload of `bytes`, and how far the registry's clock may be ahead of registryNow() (the two together at most a period), ms. */
-  private margins(bytes: number | undefined): { guardMs: number; uncertaintyMs: number } {
-    const guardMs = this.guardFor(bytes);
+  /** The guard for `upload`, and how far the registry's clock may be ahead of registryNow() (the two together at most a period), ms. */
+  private margins(upload: UploadShape): { guardMs: number; uncertaintyMs: number } {
+    const guardMs = this.guardFor(upload);
     return { guardMs, uncertaintyMs: Math.max(0, Math.min(this.bounds.highMs - this.bounds.lowMs, this.options.spec.period * 1000 - guardMs)) };
   }
 
@@ -225,11 +260,11 @@ export class OtpGate {
    * Sleeps until the registry's clock, wherever it lies within the bounds, stays in one window
    * (later than `afterStep`, if given) from now until the guard has passed; returns ms slept.
    */
-  private async waitForUsableWindow(afterStep: number | undefined, bytes: number | undefined): Promise<number> {
+  private async waitForUsableWindow(afterStep: number | undefined, upload: UploadShape): Promise<number> {
     const { spec, clock } = this.options;
     const started = clock.now();
     for (;;) {
-      const { guardMs, uncertaintyMs } = this.margins(bytes);
+      const { guardMs, uncertaintyMs } = this.margins(upload);
       const now = this.registryNow(uncertaintyMs);
       const left = msLeftInStep(spec, now);
       const tooEarly = afterStep !== undefined && stepAt(spec, now) <= afterStep;
@@ -257,6 +292,16 @@ export const ADAPTIVE_FACTOR = 1.5;
 export const ADAPTIVE_FLOOR_MS = 1_000;
 export const ADAPTIVE_SAMPLES = 3;
 export const ADAPTIVE_WINDOW = 20;
+
+/**
+ * Before the registry has answered ADAPTIVE_SAMPLES codes, an adaptive guard for an upload that
+ * sends its code the moment it is made (and is at most LARGE_UPLOAD_MIN_BYTES): ADAPTIVE_FACTOR
+ * times the slowest round trip of the registry's reads so far, never under FIRST_GUARD_MIN_MS,
+ * instead of the fixed guard, which also covers starting a command. Such an upload is checked after
+ * its round trip, its small transfer and any queue at the registry, which the run's reads waited in
+ * too; a code checked late would cost one refused code and a retry in the window just begun.
+ */
+export const FIRST_GUARD_MIN_MS = 2_000;
 
 /**
  * An upload of over LARGE_UPLOAD_MIN_BYTES (whose transfer can take a second or more) and over

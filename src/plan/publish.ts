@@ -277,6 +277,7 @@ async function check(planned: PlannedPackage, deps: PublishDeps): Promise<Checke
 function readRegistryClock(gate: OtpGate, samples: ClockSample[], warned: Set<OtpGate>, logger: Logger): void {
   const reading = clockBounds(samples);
   if (!reading) return;
+  gate.setSlowestRead(Math.max(...samples.map((sample) => sample.receivedAt - sample.sentAt)));
   gate.setClockBounds(reading.bounds);
   if (reading.skewMs === undefined || warned.has(gate)) return;
   warned.add(gate);
@@ -405,7 +406,7 @@ async function attemptPublish(
     (otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }),
     (outcome) => verdictOf(outcome, clock.now()),
     logger,
-    adapter.uploadBytes?.(target),
+    { bytes: adapter.uploadBytes?.(target), sentAtOnce: adapter.sendsCodeAtOnce?.(target) ?? false },
   );
   return { outcome: value, otpAttempts: attempts, otpWaits: waits };
 }

@@ -42,10 +42,8 @@ export interface ProvenanceDecision {
  * before anything is uploaded.
  */
 export async function decideProvenance(target: PackageTarget, context: ProvenanceContext): Promise<ProvenanceDecision> {
-  const manifest = target.publishManifest?.manifest ?? target.manifest ?? {};
-  const own = (manifest.publishConfig as { provenance?: unknown } | undefined)?.provenance;
-  const asked = context.mode === 'auto' && typeof own === 'boolean' ? (own ? 'required' : 'never') : MODE_MEANING[context.mode];
-  const source = context.mode === 'auto' && typeof own === 'boolean' ? `publishConfig.provenance: ${own}` : `provenance: ${context.mode}`;
+  const manifest = manifestOf(target);
+  const { asked, source } = askedFor(manifest, context.mode);
   if (asked === 'never') return { provenance: false, reason: source };
   if (asked === 'auto') return autoDecision(target, manifest, context);
   await requireProvenance(target, manifest, context, source);
@@ -53,6 +51,25 @@ export async function decideProvenance(target: PackageTarget, context: Provenanc
 }
 
 const MODE_MEANING: Record<ProvenanceMode, 'auto' | 'required' | 'never'> = { auto: 'auto', true: 'required', false: 'never' };
+
+function manifestOf(target: PackageTarget): Readonly<Record<string, unknown>> {
+  return target.publishManifest?.manifest ?? target.manifest ?? {};
+}
+
+/** What the `provenance` input and the package's publishConfig ask for, and which of them said it. */
+function askedFor(manifest: Readonly<Record<string, unknown>>, mode: ProvenanceMode): { asked: 'auto' | 'required' | 'never'; source: string } {
+  const own = (manifest.publishConfig as { provenance?: unknown } | undefined)?.provenance;
+  if (mode === 'auto' && typeof own === 'boolean') return { asked: own ? 'required' : 'never', source: `publishConfig.provenance: ${own}` };
+  return { asked: MODE_MEANING[mode], source: `provenance: ${mode}` };
+}
+
+/**
+ * Whether a package published with a token is signed: only when provenance is required (by the
+ * input or its publishConfig); under `auto` only trusted publishing signs (decideProvenance).
+ */
+export function signsWithToken(target: PackageTarget, mode: ProvenanceMode): boolean {
+  return askedFor(manifestOf(target), mode).asked === 'required';
+}
 
 async function autoDecision(target: PackageTarget, manifest: Readonly<Record<string, unknown>>, context: ProvenanceContext): Promise<ProvenanceDecision> {
   if (context.credential.auth !== 'oidc') return { provenance: false, reason: 'provenance: auto, and the package is not published through trusted publishing' };

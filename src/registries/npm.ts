@@ -13,7 +13,7 @@ import { readJson, type RetryOptions } from './http.js';
 import { classifyNpmError, classifyNpmPublish } from './npm-output.js';
 import { packWithNpm } from './npm-pack.js';
 import { loadPacker, manifestText, packInProcess, packMethod, replacePackageJson } from './npm-tarball.js';
-import { decideProvenance, type ProvenanceDecision, type ProvenanceMode, type SigstoreEndpoints } from './npm-provenance.js';
+import { decideProvenance, type ProvenanceDecision, signsWithToken, type ProvenanceMode, type SigstoreEndpoints } from './npm-provenance.js';
 import { loadPublisher, uploadTarball } from './npm-upload.js';
 import { npmWorkspaceRoot } from './npm-workspace.js';
 import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from './types.js';
@@ -197,6 +197,11 @@ export class NpmRegistry implements RegistryAdapter {
   uploadBytes(target: PackageTarget): number | undefined {
     const tarball = this.tarballs.get(target.path);
     return tarball === undefined ? undefined : statSync(tarball, { throwIfNoEntry: false })?.size;
+  }
+
+  /** A packed tarball goes up from this process; a package signed with its token signs after getting the code. */
+  sendsCodeAtOnce(target: PackageTarget): boolean {
+    return this.tarballs.has(target.path) && !signsWithToken(target, this.settings.provenance);
   }
 
   prepared(): string | undefined {

@@ -86,6 +86,8 @@ export interface RegistryAdapter {
   readonly dryRunReason?: string;
   /** The size of what publish() will send for `target` once prepared (its packed tarball, its gem), bytes; undefined when not known beforehand. */
   uploadBytes?(target: PackageTarget): number | undefined;
+  /** Whether publish() sends its one-time password the moment it gets it (a request from this process, nothing to sign first); default false. */
+  sendsCodeAtOnce?(target: PackageTarget): boolean;
   /** Asks the registry whether name@version is there (nothing left to do), without spending a one-time password. */
   exists(target: PackageTarget, credential: Credential): Promise<Existence>;
   publish(request: PublishRequest): Promise<PublishOutcome>;

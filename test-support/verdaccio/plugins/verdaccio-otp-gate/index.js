@@ -288,6 +288,17 @@ module.exports = function otpGate(pluginConfig) {
     return 'accepted';
   }
 
+  /**
+   * How long the window of an accepted code still ran when it was checked, ms: negative when the
+   * code was made for an earlier window (accepted only through `toleranceSteps`), so a registry
+   * that accepts just the current window would have refused it.
+   */
+  function codeLeftMs(otp) {
+    const now = Date.now() + config.clockOffsetMs;
+    const step = verifyCode(config, otp, now);
+    return step === null ? null : (step + 1) * config.period * 1000 - now;
+  }
+
   /** npm's OIDC token exchange for `pkg`: {status, body}. */
   async function exchange(pkg, jwt, host) {
     const oidc = config.oidc;
@@ -412,6 +423,7 @@ module.exports = function otpGate(pluginConfig) {
     const otp = req.headers['npm-otp'] || null;
     const outcome = grant ? (grant === pkg ? 'oidc' : 'oidc-wrong-package') : judge(user, otp);
     const attempt = { method: req.method, path: req.originalUrl, package: pkg, user, otp, outcome, at: Date.now() };
+    if (outcome === 'accepted') attempt.codeLeftMs = codeLeftMs(otp);
     if (body !== undefined) attempt.provenance = checkProvenance(body, { expectedIdentity: config.provenanceIdentity });
     attempts.push(attempt);
     const store = () => {
