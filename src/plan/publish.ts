@@ -272,7 +272,8 @@ async function check(planned: PlannedPackage, deps: PublishDeps): Promise<Checke
  * The runner's clock can be wrong, and a code made in a window's first or last moments can meet a
  * registry that is in another. Before each upload, an OTP gate learns where the registry's clock
  * lies from the Date headers of the existence checks answered so far (clockBounds: the more
- * answers, the tighter); one warning per registry names a skew.
+ * answers, the tighter); one warning per registry names a skew. The same answers tell it the
+ * slowest round trip of those reads (for the guard before any code has been answered).
  */
 function readRegistryClock(gate: OtpGate, samples: ClockSample[], warned: Set<OtpGate>, logger: Logger): void {
   const reading = clockBounds(samples);
