@@ -9339,6 +9339,30 @@ async function publishPlanned(plan, deps) {
     const readsYield = () => {
         checks.concurrency = uploading > 0 || uploads.size > 0 ? CHECKS_BESIDE_UPLOADS : checkLimit;
     };
+    // The run's load on the registry changes twice: when the reads in flight beside the first uploads
+    // have drained to CHECKS_BESIDE_UPLOADS, and when every check has answered. Answers about codes
+    // made before either timed a queue that is gone (the first upload waits behind up to
+    // CHECK_CONCURRENCY reads), so the OTP gates time answers afresh from then on (OtpGate.timeFrom).
+    const gates = new Set(plan.flatMap(({ credential }) => (credential.auth === 'token+otp' ? [credential.gate] : [])));
+    const loadChanged = () => {
+        for (const gate of gates)
+            gate.timeFrom(deps.clock.now());
+    };
+    let reading = 0;
+    let drained = false;
+    const checkOne = async (planned) => {
+        reading++;
+        try {
+            return await check(planned, deps);
+        }
+        finally {
+            reading--;
+            if (!drained && uploading > 0 && reading <= CHECKS_BESIDE_UPLOADS) {
+                drained = true;
+                loadChanged();
+            }
+        }
+    };
     const handOutSlots = () => {
         uploads.pause();
         setImmediate(() => {
@@ -9361,13 +9385,11 @@ async function publishPlanned(plan, deps) {
         startPacking();
         return checked;
     };
-    const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => check(planned, deps)).then(warmUp)));
+    const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => checkOne(planned)).then(warmUp)));
     void Promise.all(existence).then(() => {
         deps.logger.debug(`existence checks: all ${plan.length} answered`);
         startPacking();
-        // Answers about codes made while these reads queued at the registry timed that queue too.
-        for (const gate of new Set(plan.flatMap(({ credential }) => (credential.auth === 'token+otp' ? [credential.gate] : []))))
-            gate.timeFrom(deps.clock.now());
+        loadChanged();
     });
     // The answers in so far, by plan index.
     const answered = [];
@@ -14869,7 +14891,7 @@ class OtpGate {
         return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * p90), (this.options.spec.period * 1000) / 2);
     }
     /**
-     * The load the run put on the registry changed now (its existence checks have all answered):
+     * The load the run put on the registry changed now (the reads beside the first uploads have drained, or all have answered):
      * once ADAPTIVE_SAMPLES answers about codes made from now on are in, only those set the guard.
      * Until then the earlier ones do, so the guard never drops on too few answers.
      */
@@ -15000,7 +15022,7 @@ const DEFAULT_BOUNDS = { lowMs: -EARLY_MARGIN_MS, highMs: 0 };
  * time bounds the check's from above; the factor is the margin on top of that bound.
  */
 const ADAPTIVE_FACTOR = 1.5;
-const ADAPTIVE_FLOOR_MS = 1_000;
+const ADAPTIVE_FLOOR_MS = 500;
 const ADAPTIVE_SAMPLES = 3;
 const ADAPTIVE_WINDOW = 20;
 /**

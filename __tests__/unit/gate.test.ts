@@ -294,7 +294,7 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
   const answer = (clock: FakeClock, gate: OtpGate, ms: number, verdict: Verdict = 'accepted') =>
     gate.run(scripted(clock, [verdict], ms).attempt, (v: Verdict) => v);
 
-  it('keeps the fixed guard until three codes were answered, then uses 1.5 times the 90th percentile of the latest answers, never under 1 s', async () => {
+  it('keeps the fixed guard until three codes were answered, then uses 1.5 times the 90th percentile of the latest answers, never under 0.5 s', async () => {
     const { clock, gate } = adaptive(T0 + 10_000);
     expect(gate.guardMs).toBe(5_000);
     await answer(clock, gate, 1_500);
@@ -303,11 +303,11 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
     await answer(clock, gate, 300);
     expect(gate.guardMs).toBe(2_250); // of three, the 90th percentile is the slowest
     for (let i = 0; i < 7; i++) await answer(clock, gate, 300);
-    expect(gate.guardMs).toBe(1_000); // one slow answer in ten is left out; 1.5 x 300 ms is under the floor
+    expect(gate.guardMs).toBe(500); // one slow answer in ten is left out; 1.5 x 300 ms is under the floor
     for (let i = 0; i < 10; i++) await answer(clock, gate, 1_000);
     expect(gate.guardMs).toBe(1_500);
     for (let i = 0; i < 20; i++) await answer(clock, gate, 200);
-    expect(gate.guardMs).toBe(1_000); // only the latest twenty count
+    expect(gate.guardMs).toBe(500); // only the latest twenty count
   });
 
   it('before three answers, an upload that sends its code at once gets 1.5 times the slowest read, never under 2 s, instead of the fixed guard', async () => {
@@ -328,7 +328,7 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
     gate.setSlowestRead(4_000);
     expect(gate.guardFor(atOnce)).toBe(5_000); // never over the fixed guard
     for (let i = 0; i < 3; i++) await answer(clock, gate, 300);
-    expect(gate.guardFor(atOnce)).toBe(1_000); // answers timed: the measured guard, as for any upload
+    expect(gate.guardFor(atOnce)).toBe(500); // answers timed: the measured guard, as for any upload
   });
 
   it('with 3 s left before any answer: an upload that sends its code at once goes; a command waits for the next window', async () => {
@@ -374,7 +374,7 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
     await answer(clock, gate, 200);
     expect(gate.guardMs).toBe(5_000); // two fresh answers are not enough
     await answer(clock, gate, 300);
-    expect(gate.guardMs).toBe(1_000); // three fresh answers: 1.5 x 300 ms, under the floor
+    expect(gate.guardMs).toBe(500); // three fresh answers: 1.5 x 300 ms, under the floor
     await answer(clock, gate, 900);
     expect(gate.guardMs).toBe(1_350); // the fresh ones only: the 4 s answers no longer count
   });
@@ -401,16 +401,16 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
     for (let i = 0; i < 2; i++) await answer(clock, gate, 250);
     expect(gate.guardMs).toBe(5_000); // three answers in, two of them fresh: capped at the fixed guard
     await answer(clock, gate, 250);
-    expect(gate.guardMs).toBe(1_000);
+    expect(gate.guardMs).toBe(500);
   });
 
   it('an upload of over 1 MiB and over 4 times the largest timed keeps the fixed guard; one of the sizes timed uses the measured one', async () => {
     const { clock, gate } = adaptive(T0 + 1_000);
     const MiB = 1024 * 1024;
     for (let i = 0; i < 3; i++) await gate.run(scripted(clock, ['accepted'], 300).attempt, (v: Verdict) => v, undefined, { bytes: 2 * MiB });
-    expect(gate.guardMs).toBe(1_000);
-    expect(gate.guardFor()).toBe(1_000);
-    expect(gate.guardFor({ bytes: 8 * MiB })).toBe(1_000); // 4 times the largest timed: still described by it
+    expect(gate.guardMs).toBe(500);
+    expect(gate.guardFor()).toBe(500);
+    expect(gate.guardFor({ bytes: 8 * MiB })).toBe(500); // 4 times the largest timed: still described by it
     expect(gate.guardFor({ bytes: 8 * MiB + 1 })).toBe(5_000);
     await gate.run(scripted(clock, ['accepted'], 300).attempt, (v: Verdict) => v); // timed, size unknown: no larger size known
     expect(gate.guardFor({ bytes: 9 * MiB })).toBe(5_000);
@@ -418,7 +418,7 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
     // Small uploads are not held to it: their transfer takes no time to speak of.
     const small = adaptive(T0 + 1_000);
     for (let i = 0; i < 3; i++) await small.gate.run(scripted(small.clock, ['accepted'], 300).attempt, (v: Verdict) => v, undefined, { bytes: 10_000 });
-    expect(small.gate.guardFor({ bytes: MiB })).toBe(1_000);
+    expect(small.gate.guardFor({ bytes: MiB })).toBe(500);
     expect(small.gate.guardFor({ bytes: MiB + 1 })).toBe(5_000);
   });
 

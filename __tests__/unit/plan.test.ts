@@ -501,6 +501,33 @@ describe('publishPlanned packs beside the existence checks and uploads once pack
     expect(results.filter((result) => result.status === 'published').map((result) => result.name)).toEqual(['a', 'b', 'c']);
   });
 
+  it('tells each OTP gate when the reads in flight beside the first uploads have drained to one, and again when every check has answered', async () => {
+    const { adapter, answer, finishUploads } = preparing(new Set(), { holdUploads: true });
+    const clock = new FakeClock(1_800_000_010_000);
+    const gate = otpGate(clock);
+    const calls: number[] = [];
+    gate.timeFrom = (now: number) => void calls.push(now);
+    const names = Array.from({ length: 18 }, (_, i) => `p${i}`);
+    const planned = plan(names.map((name) => target(name))).map((p) => ({ ...p, credential: { auth: 'token+otp' as const, token: 't', gate } }));
+    const run = publishPlanned(planned, { ...deps(adapter), clock, concurrency: 8 });
+    await settle();
+    await answer('p0'); // p0 uploads (held) with p1-p16 in flight
+    clock.advance(1_000);
+    await answer(...names.slice(1, 15)); // p15 and p16 still in flight
+    expect(calls).toEqual([]);
+    clock.advance(1_000);
+    await answer('p15'); // one read left beside the uploads
+    expect(calls).toEqual([1_800_000_012_000]);
+    clock.advance(1_000);
+    await answer('p16'); // drained once: no second call until the last check
+    expect(calls).toEqual([1_800_000_012_000]);
+    clock.advance(1_000);
+    await answer('p17');
+    expect(calls).toEqual([1_800_000_012_000, 1_800_000_014_000]);
+    await finishUploads();
+    expect((await run).every((result) => result.status === 'published')).toBe(true);
+  });
+
   it("tells each OTP gate when the run's checks have all answered", async () => {
     const { adapter, answer } = preparing(new Set());
     const clock = new FakeClock(1_800_000_010_000);

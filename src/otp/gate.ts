@@ -146,7 +146,7 @@ export class OtpGate {
   }
 
   /**
-   * The load the run put on the registry changed now (its existence checks have all answered):
+   * The load the run put on the registry changed now (the reads beside the first uploads have drained, or all have answered):
    * once ADAPTIVE_SAMPLES answers about codes made from now on are in, only those set the guard.
    * Until then the earlier ones do, so the guard never drops on too few answers.
    */
@@ -289,7 +289,7 @@ const DEFAULT_BOUNDS: ClockBounds = { lowMs: -EARLY_MARGIN_MS, highMs: 0 };
  * time bounds the check's from above; the factor is the margin on top of that bound.
  */
 export const ADAPTIVE_FACTOR = 1.5;
-export const ADAPTIVE_FLOOR_MS = 1_000;
+export const ADAPTIVE_FLOOR_MS = 500;
 export const ADAPTIVE_SAMPLES = 3;
 export const ADAPTIVE_WINDOW = 20;
 

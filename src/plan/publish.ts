@@ -123,6 +123,28 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
   const readsYield = () => {
     checks.concurrency = uploading > 0 || uploads.size > 0 ? CHECKS_BESIDE_UPLOADS : checkLimit;
   };
+  // The run's load on the registry changes twice: when the reads in flight beside the first uploads
+  // have drained to CHECKS_BESIDE_UPLOADS, and when every check has answered. Answers about codes
+  // made before either timed a queue that is gone (the first upload waits behind up to
+  // CHECK_CONCURRENCY reads), so the OTP gates time answers afresh from then on (OtpGate.timeFrom).
+  const gates = new Set(plan.flatMap(({ credential }) => (credential.auth === 'token+otp' ? [credential.gate] : [])));
+  const loadChanged = () => {
+    for (const gate of gates) gate.timeFrom(deps.clock.now());
+  };
+  let reading = 0;
+  let drained = false;
+  const checkOne = async (planned: PlannedPackage) => {
+    reading++;
+    try {
+      return await check(planned, deps);
+    } finally {
+      reading--;
+      if (!drained && uploading > 0 && reading <= CHECKS_BESIDE_UPLOADS) {
+        drained = true;
+        loadChanged();
+      }
+    }
+  };
   const handOutSlots = () => {
     uploads.pause();
     setImmediate(() => {
@@ -142,12 +164,11 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
     startPacking();
     return checked;
   };
-  const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => check(planned, deps)).then(warmUp)));
+  const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => checkOne(planned)).then(warmUp)));
   void Promise.all(existence).then(() => {
     deps.logger.debug(`existence checks: all ${plan.length} answered`);
     startPacking();
-    // Answers about codes made while these reads queued at the registry timed that queue too.
-    for (const gate of new Set(plan.flatMap(({ credential }) => (credential.auth === 'token+otp' ? [credential.gate] : [])))) gate.timeFrom(deps.clock.now());
+    loadChanged();
   });
   // The answers in so far, by plan index.
   const answered: Array<Checked | undefined> = [];
