@@ -9170,2520 +9170,6 @@ async function inGroup(logger, title, fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/otp/skew.ts
-/** Offsets smaller than this are the Date header's one-second resolution and network latency, not skew. */
-const SKEW_THRESHOLD_MS = 3_000;
-/**
- * Added on each side of bounds read from Date headers: the header may come from a front server
- * (a CDN) whose clock is not quite the one that checks the code.
- */
-const BOUNDS_SAFETY_MS = 100;
-/**
- * Where the registry's clock lies, from Date headers. The header was written between the request
- * leaving and the answer arriving, and names the second it was written in, so each answer bounds
- * the offset to [serverTime − receivedAt, serverTime + 1 s − sentAt]; answers whose sub-second
- * phases differ narrow the intersection towards the round-trip time. When the answers disagree
- * (no common offset: several clocks, or a cached answer) the median offset with a one-second
- * spread stands instead. Undefined when there is no sample.
- */
-function clockBounds(samples) {
-    if (!samples.length)
-        return undefined;
-    let lowMs = Math.max(...samples.map((s) => s.serverTime - s.receivedAt));
-    let highMs = Math.min(...samples.map((s) => s.serverTime + 1_000 - s.sentAt));
-    if (lowMs > highMs) {
-        // A Date header is truncated to the second: on average it reads 0.5 s early.
-        const offsets = samples.map((s) => s.serverTime + 500 - s.receivedAt).sort((a, b) => a - b);
-        const median = offsets[Math.floor(offsets.length / 2)];
-        lowMs = median - 500;
-        highMs = median + 500;
-    }
-    const bounds = { lowMs: lowMs - BOUNDS_SAFETY_MS, highMs: highMs + BOUNDS_SAFETY_MS };
-    const middle = (bounds.lowMs + bounds.highMs) / 2;
-    return { bounds, skewMs: Math.abs(middle) >= SKEW_THRESHOLD_MS ? middle : undefined };
-}
-
-;// CONCATENATED MODULE: ./src/registries/retry-policy.ts
-/**
- * The one retry policy for the action's requests: which answers are worth another try, and how
- * long to wait before it. 429 and 503 carry the registry's own `Retry-After` (delta-seconds or an
- * HTTP date), which is honoured as asked; without one the wait grows exponentially with jitter.
- * No wait exceeds `capMs` (the `timeout` input): a registry that asks for longer is not retried.
- */
-/** Answers after which a request may be tried again. */
-const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-/** Answers whose `Retry-After` header says when. */
-const RETRY_AFTER_STATUSES = [429, 503];
-/** First backoff of a read (existence checks, owners, token exchanges). */
-const READ_BACKOFF_MS = 1_000;
-/** First backoff of a publish retry (one at most): an upload is heavier than a read. */
-const PUBLISH_BACKOFF_MS = 5_000;
-const BACKOFF_MAX_MS = 30_000;
-/** `Retry-After` as milliseconds from `now`; undefined when absent or unreadable, 0 for a date in the past. */
-function parseRetryAfter(value, now) {
-    if (value === null || value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    // Other numbers (negative, fractional) are neither delta-seconds nor a date, though Date.parse would take them as years.
-    if (/^[-+]?[\d.]+$/.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Exponential backoff with jitter: attempt 1 waits half to all of `baseMs`, attempt 2 up to twice that, ... at most 30 s. */
-function backoffMs(attempt, baseMs, random = Math.random) {
-    const ceiling = Math.min(BACKOFF_MAX_MS, baseMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(ceiling * (0.5 + random() / 2));
-}
-/**
- * The wait before retry `attempt` (1 for the first retry) of a request answered `status` with
- * `retryAfter`: the header for 429 and 503 when it is there, backoff otherwise.
- */
-function retryWait(answer, attempt, options) {
-    const asked = answer.status !== undefined && RETRY_AFTER_STATUSES.includes(answer.status) ? parseRetryAfter(answer.retryAfter, options.now) : undefined;
-    if (asked !== undefined)
-        return asked > options.capMs ? { retry: false, waitMs: asked } : { retry: true, waitMs: asked, told: true };
-    return { retry: true, waitMs: Math.min(options.capMs, backoffMs(attempt, options.baseMs, options.random)), told: false };
-}
-/** Waits longer than this are announced with one line (what is waited for and how long). */
-const ANNOUNCED_WAIT_MS = 5_000;
-/** The cap of a request without a `timeout` input of its own (OIDC, audits). */
-const DEFAULT_CAP_MS = 30_000;
-
-;// CONCATENATED MODULE: ./src/plan/publish.ts
-
-
-
-
-
-
-
-/** Packs that run nothing of the package's own, at once: enough to overlap their file reads. */
-const QUIET_PREPARES = 8;
-/**
- * Packs and builds what the run will upload, alongside the existence checks, and settles before
- * the first upload, so a broken gemspec or prepack script publishes nothing. A package the
- * adapter can prepare without running anything of its own (npm: an in-process pack) is prepared
- * as soon as the run has something to publish, before its own check has answered unless the answer
- * is already in (a version found on the registry is not packed). The others (scripts, `gem build`)
- * are prepared once every one of their checks has answered, only where the version is missing or
- * could not be read (so a broken gemspec still stops the run). Rejects with the first failure,
- * after every preparation has ended.
- */
-function prepareRun(plan, answers, known, start, deps) {
-    const { adapters, dryRun } = deps;
-    const missing = (checked) => checked !== undefined && !('existence' in checked && checked.existence.exists);
-    const entries = plan.flatMap((planned, index) => {
-        const adapter = adapters[planned.target.registry];
-        return !planned.skipReason && adapter?.prepare
-            ? [{ index, target: planned.target, adapter, quiet: adapter.preparesQuietly?.(planned.target) ?? false }]
-            : [];
-    });
-    return inGroup(deps.logger, 'pack and build', async (log) => {
-        const limit = pLimit(QUIET_PREPARES);
-        let early = 0;
-        const quiet = entries
-            .filter((entry) => entry.quiet)
-            .map(({ index, target, adapter }) => start.then(() => limit(async () => {
-            if (index in known && !missing(known[index]))
-                return;
-            if (!(index in known))
-                early++;
-            await adapter.prepare([target], log, dryRun);
-        })));
-        const others = entries.filter((entry) => !entry.quiet);
-        const rest = Promise.all(others.map(({ index }) => answers[index])).then(async (checked) => {
-            for (const adapter of Object.values(adapters)) {
-                const own = others.filter((entry, at) => entry.adapter === adapter && missing(checked[at])).map(({ target }) => target);
-                if (own.length)
-                    await adapter.prepare(own, log, dryRun);
-            }
-        });
-        const settled = await Promise.allSettled([...quiet, rest]);
-        for (const adapter of Object.values(adapters)) {
-            const line = adapter.prepared?.();
-            if (line)
-                log.info(line);
-        }
-        if (early)
-            log.debug(`${early} package(s) packed before their existence check answered`);
-        const failed = settled.find((outcome) => outcome.status === 'rejected');
-        if (failed)
-            throw failed.reason;
-    });
-}
-/**
- * Publishes a plan in dependency order. Every existence check starts at once (bounded), packing
- * and building run beside them (prepareRun), and a package uploads once its own check has
- * answered, all it depends on is done and the whole run's packing has settled, up to
- * `concurrency` at a time, those with the longest chains of dependents first. A package whose
- * dependency failed is not attempted; with `failFast` nothing new starts after a failure. Never
- * throws for a package's failure; throws when packing or building fails, before anything is
- * uploaded. Results come back in plan order.
- */
-async function publishPlanned(plan, deps) {
-    // Uploads: up to `concurrency` at once; of the packages ready, the longest chains of dependents
-    // first. A slot is handed out a moment after it frees (and once packing has settled), so the
-    // packages that became ready meanwhile, such as the dependents of the one just done, compete for it.
-    const uploads = new PQueue({ concurrency: deps.concurrency, autoStart: false });
-    const chains = chainLengths(plan.map((planned) => planned.dependsOn));
-    // Existence checks are small reads: more of them run at once than publishes.
-    const checkLimit = Math.max(deps.concurrency, CHECK_CONCURRENCY);
-    const checks = pLimit(checkLimit);
-    // Reads yield to uploads: while an upload is in flight or queued, CHECKS_BESIDE_UPLOADS checks run
-    // at a time. Between the uploads of a dependency chain none is in flight for a moment: the limit
-    // is set again only once the freed slot has been handed out, or a burst of reads would meet the next one.
-    let uploading = 0;
-    const readsYield = () => {
-        checks.concurrency = uploading > 0 || uploads.size > 0 ? CHECKS_BESIDE_UPLOADS : checkLimit;
-    };
-    // The run's load on the registry changes twice: when the reads in flight beside the first uploads
-    // have drained to CHECKS_BESIDE_UPLOADS, and when every check has answered. Answers about codes
-    // made before either timed a queue that is gone (the first upload waits behind up to
-    // CHECK_CONCURRENCY reads), so the OTP gates time answers afresh from then on (OtpGate.timeFrom).
-    const gates = new Set(plan.flatMap(({ credential }) => (credential.auth === 'token+otp' ? [credential.gate] : [])));
-    const loadChanged = () => {
-        for (const gate of gates)
-            gate.timeFrom(deps.clock.now());
-    };
-    let reading = 0;
-    let drained = false;
-    const checkOne = async (planned) => {
-        reading++;
-        try {
-            return await check(planned, deps);
-        }
-        finally {
-            reading--;
-            if (!drained && uploading > 0 && reading <= CHECKS_BESIDE_UPLOADS) {
-                drained = true;
-                loadChanged();
-            }
-        }
-    };
-    const handOutSlots = () => {
-        uploads.pause();
-        setImmediate(() => {
-            uploads.start();
-            readsYield();
-        });
-    };
-    // Loading what publishing needs, and packing, start with the first answer that leaves something
-    // to publish (a run with everything already published loads and packs nothing).
-    let startPacking;
-    const start = new Promise((resolve) => (startPacking = resolve));
-    let warm = false;
-    const warmUp = (checked) => {
-        if (warm || ('existence' in checked && checked.existence.exists))
-            return checked;
-        warm = true;
-        if (!deps.dryRun)
-            for (const adapter of Object.values(deps.adapters))
-                adapter.warmUp?.();
-        startPacking();
-        return checked;
-    };
-    const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => checkOne(planned)).then(warmUp)));
-    void Promise.all(existence).then(() => {
-        deps.logger.debug(`existence checks: all ${plan.length} answered`);
-        startPacking();
-        loadChanged();
-    });
-    // The answers in so far, by plan index.
-    const answered = [];
-    // The Date headers of those answers, by the OTP gate of their package (readRegistryClock).
-    const clockSamples = new Map();
-    existence.forEach((answer, index) => void answer.then((checked) => {
-        answered[index] = checked;
-        const { credential } = plan[index];
-        if (credential.auth !== 'token+otp' || !checked || 'error' in checked || checked.existence.serverTime === undefined)
-            return;
-        const samples = clockSamples.get(credential.gate) ?? [];
-        samples.push({ serverTime: checked.existence.serverTime, sentAt: checked.sentAt, receivedAt: checked.receivedAt });
-        clockSamples.set(credential.gate, samples);
-    }));
-    const prepared = prepareRun(plan, existence, answered, start, deps);
-    // A failure is thrown by the await below (nothing uploads then); this keeps it from counting as unhandled meanwhile.
-    prepared.then(handOutSlots, () => undefined);
-    const warned = new Set();
-    let completed = 0;
-    let firstFailure;
-    const report = (result) => {
-        completed++;
-        if (result.status === 'failed' && !firstFailure)
-            firstFailure = `${result.name}@${result.version}`;
-        deps.logger.info(`[${completed}/${plan.length}] ${result.status} ${result.name}@${result.version}${describe(result)}`);
-        return result;
-    };
-    const fallbacks = [];
-    const done = [];
-    for (const [index, planned] of plan.entries()) {
-        done[index] = (async () => {
-            const checked = await existence[index];
-            const before = await Promise.all(planned.dependsOn.map((dependency) => done[dependency]));
-            const early = earlyResult(planned, checked, before);
-            if (early)
-                return report(early);
-            await prepared;
-            const { credential } = planned;
-            if (credential.auth === 'token+otp')
-                readRegistryClock(credential.gate, clockSamples.get(credential.gate) ?? [], warned, deps.logger);
-            const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
-            const upload = async () => {
-                if (deps.failFast && firstFailure)
-                    return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
-                uploading++;
-                readsYield();
-                try {
-                    const result = await inGroup(deps.logger, label(planned.target), async (log) => {
-                        const authorized = await authorizeOne(planned, packageKnown, deps, log);
-                        if ('status' in authorized)
-                            return authorized;
-                        if (authorized.fallback)
-                            fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
-                        return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, { ...deps, logger: log });
-                    });
-                    return report(result);
-                }
-                finally {
-                    uploading--;
-                    handOutSlots();
-                }
-            };
-            return uploads.add(upload, { priority: chains[index], throwOnTimeout: true });
-        })();
-    }
-    const results = await Promise.all(done);
-    if (fallbacks.length) {
-        const list = fallbacks.sort(([a], [b]) => a - b).map(([, text]) => text);
-        deps.logger.warning(`trusted publishing was not used for ${list.length} package(s), which published with their token: ${list.join('; ')}`);
-    }
-    return results;
-}
-/** The credential for one package: trusted publishing when possible; a failed result when nothing can publish it. */
-async function authorizeOne(planned, packageKnown, deps, logger) {
-    if (!deps.authorize || deps.dryRun)
-        return { credential: planned.credential };
-    try {
-        const authorized = await deps.authorize(planned.target, planned.credential, packageKnown);
-        logger.info(`credential: ${authorized.credential.auth}${authorized.fallback ? ` (trusted publishing not used: ${authorized.fallback})` : ''}`);
-        return authorized;
-    }
-    catch (error) {
-        return { ...baseResult(planned), auth: 'oidc', status: 'failed', error: errorMessage(error) };
-    }
-}
-function label(target) {
-    return `${target.registry} ${target.name}@${target.version}`;
-}
-function describe(result) {
-    if (result.error)
-        return `: ${result.error}`;
-    if (result.reason)
-        return ` (${result.reason})`;
-    return '';
-}
-const CHECK_CONCURRENCY = 16;
-/**
- * Existence checks in flight while an upload is in flight or queued. A registry may answer reads
- * and uploads from one queue: on a loopback Verdaccio that checks a password per request, an upload
- * took 5 s instead of 0.3 s with 16 reads queued, 1.4 s with two reads beside it and 0.5 to 0.8 s
- * with one, and the window guard grows with every slow answer. A read takes one round trip and an
- * upload a round trip plus its transfer and the registry's store, so one reader still checks
- * packages faster than the uploads publish them (and the checks started while packing are ahead);
- * with no upload in flight or queued (a run with most versions already published, or uploads
- * waiting for checks), checks run CHECK_CONCURRENCY at a time again.
- */
-const CHECKS_BESIDE_UPLOADS = 1;
-/** Asks the registry whether the version is there; an error fails only this package. */
-async function check(planned, deps) {
-    const adapter = deps.adapters[planned.target.registry];
-    if (!adapter)
-        return { error: `no adapter for registry ${planned.target.registry}` };
-    try {
-        const sentAt = deps.clock.now();
-        const existence = await adapter.exists(planned.target, planned.credential);
-        return { existence, sentAt, receivedAt: deps.clock.now() };
-    }
-    catch (error) {
-        return { error: errorMessage(error) };
-    }
-}
-/**
- * The runner's clock can be wrong, and a code made in a window's first or last moments can meet a
- * registry that is in another. Before each upload, an OTP gate learns where the registry's clock
- * lies from the Date headers of the existence checks answered so far (clockBounds: the more
- * answers, the tighter); one warning per registry names a skew. The same answers tell it the
- * slowest round trip of those reads (for the guard before any code has been answered).
- */
-function readRegistryClock(gate, samples, warned, logger) {
-    const reading = clockBounds(samples);
-    if (!reading)
-        return;
-    gate.setSlowestRead(Math.max(...samples.map((sample) => sample.receivedAt - sample.sentAt)));
-    gate.setClockBounds(reading.bounds);
-    if (reading.skewMs === undefined || warned.has(gate))
-        return;
-    warned.add(gate);
-    const seconds = Math.round(Math.abs(reading.skewMs) / 1000);
-    logger.warning(`the ${gate.registry} registry's clock is ${seconds} s ${reading.skewMs > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
-        "one-time passwords are made for the registry's time. Fix the runner's clock (NTP) if this persists.");
-}
-/** The result of a package that needs no publish attempt, or undefined when it should be attempted. */
-function earlyResult(planned, checked, before) {
-    const base = baseResult(planned);
-    if (planned.skipReason)
-        return { ...base, status: 'skipped', reason: planned.skipReason, auth: 'none' };
-    if (!checked)
-        return undefined;
-    if ('error' in checked)
-        return { ...base, status: 'failed', error: checked.error };
-    if (checked.existence.exists)
-        return { ...base, status: 'skipped', reason: checked.existence.skipReason ?? 'already published' };
-    const failed = before.find((result) => result.status === 'failed');
-    if (failed)
-        return notAttempted(planned, `it depends on ${failed.name}@${failed.version}, which failed`);
-    return undefined;
-}
-function baseResult(planned) {
-    const { target, credential } = planned;
-    return { registry: target.registry, name: target.name, version: target.version, auth: credential.auth, otpAttempts: 0, durationMs: 0 };
-}
-function notAttempted(planned, why) {
-    return { ...baseResult(planned), status: 'failed', error: `not attempted: ${why}` };
-}
-/** `otherwise`: the token credential to use if the registry refuses an OIDC credential for this package. */
-async function publishOne(planned, otherwise, deps) {
-    const { target } = planned;
-    let { credential } = planned;
-    const { logger } = deps;
-    const started = deps.clock.now();
-    let otpAttempts = 0;
-    // When the package waited for a fresh window (its otpWaitMs is their total).
-    const otpWaits = [];
-    let provenance;
-    const finish = (fields) => ({
-        ...baseResult(planned),
-        auth: credential.auth,
-        durationMs: deps.clock.now() - started,
-        otpAttempts,
-        ...(otpWaits.length ? { otpWaitMs: otpWaits.reduce((sum, { from, to }) => sum + to - from, 0), otpWaits } : {}),
-        ...(provenance !== undefined ? { provenance } : {}),
-        ...fields,
-    });
-    const adapter = deps.adapters[target.registry];
-    try {
-        if (deps.dryRun) {
-            const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: true, logger });
-            if (outcome.kind === 'failed')
-                return finish({ status: 'failed', error: errorMessage(outcome.error) });
-            return finish({ status: 'skipped', reason: adapter.dryRunReason ?? DRY_RUN_REASON[target.registry] });
-        }
-        for (let round = 1;; round++) {
-            const attempt = await attemptPublish({ ...planned, credential }, adapter, logger, deps.clock);
-            otpAttempts += attempt.otpAttempts;
-            otpWaits.push(...attempt.otpWaits);
-            const { outcome } = attempt;
-            provenance = outcome.provenance ?? provenance;
-            if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
-                // RubyGems' trusted-publisher key covers the publisher's gems only: this one takes the token.
-                logger.warning(`${label(target)}: the trusted-publishing credential may not publish it (${errorMessage(outcome.error)}); using the token`);
-                credential = otherwise;
-                otherwise = undefined;
-                round--;
-                continue;
-            }
-            // (A staging answer of 409 cannot tell staged from released: it keeps its own reason.)
-            if (round > 1 && outcome.kind === 'exists' && !outcome.reason) {
-                logger.info(`${label(target)} is on the registry: the upload before the fault arrived after all`);
-                return finish({ status: 'published' });
-            }
-            if (outcome.kind !== 'failed' || !outcome.transient)
-                return finish(fromOutcome(outcome, target));
-            // A fault: the upload may have reached the registry all the same. Read it before any retry.
-            logger.warning(`${label(target)}: ${errorMessage(outcome.error)}; checking the registry before deciding on a retry`);
-            const after = await adapter.exists(target, credential).catch((error) => error);
-            if (after instanceof Error) {
-                return finish({
-                    status: 'failed',
-                    error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first`,
-                });
-            }
-            if (after.exists) {
-                logger.info(after.skipReason
-                    ? `${label(target)}: the request arrived despite the fault (${after.skipReason})`
-                    : `${label(target)} is on the registry: the upload arrived despite the fault`);
-                return finish({ status: after.arrivedAs ?? 'published' });
-            }
-            if (round >= 2)
-                return finish({ status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` });
-            const wait = retryWait(outcome, 1, { now: deps.clock.now(), capMs: deps.retryCapMs, baseMs: PUBLISH_BACKOFF_MS, random: deps.random });
-            const seconds = Math.ceil(wait.waitMs / 1000);
-            if (!wait.retry) {
-                const refused = new RetryAfterTooLongError(outcome.status, wait.waitMs, deps.clock.now() + wait.waitMs, deps.retryCapMs);
-                return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry ${refused.message}` });
-            }
-            const why = wait.told ? `the registry's Retry-After (${outcome.status})` : 'a backoff';
-            // The package's own log is printed when it ends; a long wait is announced at once.
-            if (wait.waitMs > ANNOUNCED_WAIT_MS)
-                deps.logger.info(`waiting ${seconds} s before retrying ${label(target)} (${why})`);
-            logger.info(`${label(target)} is not on the registry; retrying once in ${seconds} s (${why})`);
-            await deps.clock.sleep(wait.waitMs);
-        }
-    }
-    catch (error) {
-        if (error instanceof OtpRejectedError)
-            otpAttempts = Math.max(otpAttempts, error.attempts);
-        return finish({ status: 'failed', error: errorMessage(error) });
-    }
-}
-/** One publish through the credential: with the OTP gate (window guard, one retry on rejection) when it has a TOTP secret. */
-async function attemptPublish(planned, adapter, logger, clock) {
-    const { target, credential } = planned;
-    if (credential.auth !== 'token+otp') {
-        return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaits: [] };
-    }
-    const { value, attempts, waits } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), (outcome) => verdictOf(outcome, clock.now()), logger, { bytes: adapter.uploadBytes?.(target), sentAtOnce: adapter.sendsCodeAtOnce?.(target) ?? false });
-    return { outcome: value, otpAttempts: attempts, otpWaits: waits };
-}
-function verdictOf(outcome, now) {
-    switch (outcome.kind) {
-        case 'otp-rate-limited': {
-            const waitMs = parseRetryAfter(outcome.retryAfter, now);
-            return { rateLimitedUntil: waitMs === undefined ? undefined : now + waitMs };
-        }
-        case 'published':
-        case 'staged':
-        case 'rejected':
-            return 'accepted';
-        case 'otp-rejected':
-            return 'otp-rejected';
-        case 'web-auth':
-            return 'web-auth';
-        default:
-            return 'other';
-    }
-}
-const DRY_RUN_REASON = { npm: 'dry run: packed, not published', rubygems: 'dry run: built, not pushed' };
-const SECRET_INPUT = { npm: 'npm-totp-secret', rubygems: 'rubygems-totp-secret' };
-function fromOutcome(outcome, target) {
-    switch (outcome.kind) {
-        case 'published':
-            return { status: 'published' };
-        case 'staged':
-            return { status: 'staged', stageId: outcome.stageId };
-        case 'rejected':
-            return { status: 'rejected' };
-        case 'exists':
-            return { status: 'skipped', reason: outcome.reason ?? `already published (${outcome.detail})` };
-        case 'failed':
-            return { status: 'failed', error: errorMessage(outcome.error) };
-        case 'otp-rejected':
-            return { status: 'failed', error: new OtpRequiredError(target.registry, SECRET_INPUT[target.registry]).message };
-        case 'web-auth':
-            return { status: 'failed', error: new WebAuthRequiredError(target.registry).message };
-        case 'otp-rate-limited':
-            return { status: 'failed', error: `${new OtpRateLimitedError(target.registry, undefined).message} (${outcome.detail})` };
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
-class HTTPError extends Error {
-    response;
-    request;
-    options;
-    constructor(response, request, options) {
-        const code = (response.status || response.status === 0) ? response.status : '';
-        const title = response.statusText || '';
-        const status = `${code} ${title}`.trim();
-        const reason = status ? `status code ${status}` : 'an unknown error';
-        super(`Request failed with ${reason}: ${request.method} ${request.url}`);
-        this.name = 'HTTPError';
-        this.response = response;
-        this.request = request;
-        this.options = options;
-    }
-}
-//# sourceMappingURL=HTTPError.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/TimeoutError.js
-class TimeoutError_TimeoutError extends Error {
-    request;
-    constructor(request) {
-        super(`Request timed out: ${request.method} ${request.url}`);
-        this.name = 'TimeoutError';
-        this.request = request;
-    }
-}
-//# sourceMappingURL=TimeoutError.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/constants.js
-const supportsRequestStreams = (() => {
-    let duplexAccessed = false;
-    let hasContentType = false;
-    const supportsReadableStream = typeof globalThis.ReadableStream === 'function';
-    const supportsRequest = typeof globalThis.Request === 'function';
-    if (supportsReadableStream && supportsRequest) {
-        try {
-            hasContentType = new globalThis.Request('https://empty.invalid', {
-                body: new globalThis.ReadableStream(),
-                method: 'POST',
-                // @ts-expect-error - Types are outdated.
-                get duplex() {
-                    duplexAccessed = true;
-                    return 'half';
-                },
-            }).headers.has('Content-Type');
-        }
-        catch (error) {
-            // QQBrowser on iOS throws "unsupported BodyInit type" error (see issue #581)
-            if (error instanceof Error && error.message === 'unsupported BodyInit type') {
-                return false;
-            }
-            throw error;
-        }
-    }
-    return duplexAccessed && !hasContentType;
-})();
-const supportsAbortController = typeof globalThis.AbortController === 'function';
-const supportsAbortSignal = typeof globalThis.AbortSignal === 'function' && typeof globalThis.AbortSignal.any === 'function';
-const supportsResponseStreams = typeof globalThis.ReadableStream === 'function';
-const supportsFormData = typeof globalThis.FormData === 'function';
-const requestMethods = ['get', 'post', 'put', 'patch', 'head', 'delete'];
-const validate = () => undefined;
-validate();
-const responseTypes = {
-    json: 'application/json',
-    text: 'text/*',
-    formData: 'multipart/form-data',
-    arrayBuffer: '*/*',
-    blob: '*/*',
-    // Supported in modern Fetch implementations (for example, browsers and recent Node.js/undici).
-    // We still feature-check at runtime before exposing the shortcut.
-    bytes: '*/*',
-};
-// The maximum value of a 32bit int (see issue #117)
-const maxSafeTimeout = 2_147_483_647;
-// Size in bytes of a typical form boundary, used to help estimate upload size
-const usualFormBoundarySize = new TextEncoder().encode('------WebKitFormBoundaryaxpyiPgbbPti10Rw').length;
-const stop = Symbol('stop');
-const kyOptionKeys = {
-    json: true,
-    parseJson: true,
-    stringifyJson: true,
-    searchParams: true,
-    prefixUrl: true,
-    retry: true,
-    timeout: true,
-    hooks: true,
-    throwHttpErrors: true,
-    onDownloadProgress: true,
-    onUploadProgress: true,
-    fetch: true,
-};
-const requestOptionsRegistry = {
-    method: true,
-    headers: true,
-    body: true,
-    mode: true,
-    credentials: true,
-    cache: true,
-    redirect: true,
-    referrer: true,
-    referrerPolicy: true,
-    integrity: true,
-    keepalive: true,
-    signal: true,
-    window: true,
-    dispatcher: true,
-    duplex: true,
-    priority: true,
-};
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/body.js
-
-// eslint-disable-next-line @typescript-eslint/ban-types
-const getBodySize = (body) => {
-    if (!body) {
-        return 0;
-    }
-    if (body instanceof FormData) {
-        // This is an approximation, as FormData size calculation is not straightforward
-        let size = 0;
-        for (const [key, value] of body) {
-            size += usualFormBoundarySize;
-            size += new TextEncoder().encode(`Content-Disposition: form-data; name="${key}"`).length;
-            size += typeof value === 'string'
-                ? new TextEncoder().encode(value).length
-                : value.size;
-        }
-        return size;
-    }
-    if (body instanceof Blob) {
-        return body.size;
-    }
-    if (body instanceof ArrayBuffer) {
-        return body.byteLength;
-    }
-    if (typeof body === 'string') {
-        return new TextEncoder().encode(body).length;
-    }
-    if (body instanceof URLSearchParams) {
-        return new TextEncoder().encode(body.toString()).length;
-    }
-    if ('byteLength' in body) {
-        return (body).byteLength;
-    }
-    if (typeof body === 'object' && body !== null) {
-        try {
-            const jsonString = JSON.stringify(body);
-            return new TextEncoder().encode(jsonString).length;
-        }
-        catch {
-            return 0;
-        }
-    }
-    return 0; // Default case, unable to determine size
-};
-const streamResponse = (response, onDownloadProgress) => {
-    const totalBytes = Number(response.headers.get('content-length')) || 0;
-    let transferredBytes = 0;
-    if (response.status === 204) {
-        if (onDownloadProgress) {
-            onDownloadProgress({ percent: 1, totalBytes, transferredBytes }, new Uint8Array());
-        }
-        return new Response(null, {
-            status: response.status,
-            statusText: response.statusText,
-            headers: response.headers,
-        });
-    }
-    return new Response(new ReadableStream({
-        async start(controller) {
-            const reader = response.body.getReader();
-            if (onDownloadProgress) {
-                onDownloadProgress({ percent: 0, transferredBytes: 0, totalBytes }, new Uint8Array());
-            }
-            async function read() {
-                const { done, value } = await reader.read();
-                if (done) {
-                    controller.close();
-                    return;
-                }
-                if (onDownloadProgress) {
-                    transferredBytes += value.byteLength;
-                    const percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
-                    onDownloadProgress({ percent, transferredBytes, totalBytes }, value);
-                }
-                controller.enqueue(value);
-                await read();
-            }
-            await read();
-        },
-    }), {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-    });
-};
-// eslint-disable-next-line @typescript-eslint/ban-types
-const streamRequest = (request, onUploadProgress, originalBody) => {
-    // Use original body for size calculation since request.body is already a stream
-    const totalBytes = getBodySize(originalBody ?? request.body);
-    let transferredBytes = 0;
-    return new Request(request, {
-        // @ts-expect-error - Types are outdated.
-        duplex: 'half',
-        body: new ReadableStream({
-            async start(controller) {
-                const reader = request.body instanceof ReadableStream ? request.body.getReader() : new Response('').body.getReader();
-                async function read() {
-                    const { done, value } = await reader.read();
-                    if (done) {
-                        // Ensure 100% progress is reported when the upload is complete
-                        if (onUploadProgress) {
-                            onUploadProgress({ percent: 1, transferredBytes, totalBytes: Math.max(totalBytes, transferredBytes) }, new Uint8Array());
-                        }
-                        controller.close();
-                        return;
-                    }
-                    transferredBytes += value.byteLength;
-                    let percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
-                    if (totalBytes < transferredBytes || percent === 1) {
-                        percent = 0.99;
-                    }
-                    if (onUploadProgress) {
-                        onUploadProgress({ percent: Number(percent.toFixed(2)), transferredBytes, totalBytes }, value);
-                    }
-                    controller.enqueue(value);
-                    await read();
-                }
-                await read();
-            },
-        }),
-    });
-};
-//# sourceMappingURL=body.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/is.js
-// eslint-disable-next-line @typescript-eslint/ban-types
-const isObject = (value) => value !== null && typeof value === 'object';
-//# sourceMappingURL=is.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/merge.js
-
-const validateAndMerge = (...sources) => {
-    for (const source of sources) {
-        if ((!isObject(source) || Array.isArray(source)) && source !== undefined) {
-            throw new TypeError('The `options` argument must be an object');
-        }
-    }
-    return deepMerge({}, ...sources);
-};
-const mergeHeaders = (source1 = {}, source2 = {}) => {
-    const result = new globalThis.Headers(source1);
-    const isHeadersInstance = source2 instanceof globalThis.Headers;
-    const source = new globalThis.Headers(source2);
-    for (const [key, value] of source.entries()) {
-        if ((isHeadersInstance && value === 'undefined') || value === undefined) {
-            result.delete(key);
-        }
-        else {
-            result.set(key, value);
-        }
-    }
-    return result;
-};
-function newHookValue(original, incoming, property) {
-    return (Object.hasOwn(incoming, property) && incoming[property] === undefined)
-        ? []
-        : deepMerge(original[property] ?? [], incoming[property] ?? []);
-}
-const mergeHooks = (original = {}, incoming = {}) => ({
-    beforeRequest: newHookValue(original, incoming, 'beforeRequest'),
-    beforeRetry: newHookValue(original, incoming, 'beforeRetry'),
-    afterResponse: newHookValue(original, incoming, 'afterResponse'),
-    beforeError: newHookValue(original, incoming, 'beforeError'),
-});
-// TODO: Make this strongly-typed (no `any`).
-const deepMerge = (...sources) => {
-    let returnValue = {};
-    let headers = {};
-    let hooks = {};
-    for (const source of sources) {
-        if (Array.isArray(source)) {
-            if (!Array.isArray(returnValue)) {
-                returnValue = [];
-            }
-            returnValue = [...returnValue, ...source];
-        }
-        else if (isObject(source)) {
-            for (let [key, value] of Object.entries(source)) {
-                if (isObject(value) && key in returnValue) {
-                    value = deepMerge(returnValue[key], value);
-                }
-                returnValue = { ...returnValue, [key]: value };
-            }
-            if (isObject(source.hooks)) {
-                hooks = mergeHooks(hooks, source.hooks);
-                returnValue.hooks = hooks;
-            }
-            if (isObject(source.headers)) {
-                headers = mergeHeaders(headers, source.headers);
-                returnValue.headers = headers;
-            }
-        }
-    }
-    return returnValue;
-};
-//# sourceMappingURL=merge.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/normalize.js
-
-const normalizeRequestMethod = (input) => requestMethods.includes(input) ? input.toUpperCase() : input;
-const retryMethods = ['get', 'put', 'head', 'delete', 'options', 'trace'];
-const retryStatusCodes = [408, 413, 429, 500, 502, 503, 504];
-const retryAfterStatusCodes = [413, 429, 503];
-const defaultRetryOptions = {
-    limit: 2,
-    methods: retryMethods,
-    statusCodes: retryStatusCodes,
-    afterStatusCodes: retryAfterStatusCodes,
-    maxRetryAfter: Number.POSITIVE_INFINITY,
-    backoffLimit: Number.POSITIVE_INFINITY,
-    delay: attemptCount => 0.3 * (2 ** (attemptCount - 1)) * 1000,
-};
-const normalizeRetryOptions = (retry = {}) => {
-    if (typeof retry === 'number') {
-        return {
-            ...defaultRetryOptions,
-            limit: retry,
-        };
-    }
-    if (retry.methods && !Array.isArray(retry.methods)) {
-        throw new Error('retry.methods must be an array');
-    }
-    if (retry.statusCodes && !Array.isArray(retry.statusCodes)) {
-        throw new Error('retry.statusCodes must be an array');
-    }
-    return {
-        ...defaultRetryOptions,
-        ...retry,
-    };
-};
-//# sourceMappingURL=normalize.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/timeout.js
-
-// `Promise.race()` workaround (#91)
-async function timeout(request, init, abortController, options) {
-    return new Promise((resolve, reject) => {
-        const timeoutId = setTimeout(() => {
-            if (abortController) {
-                abortController.abort();
-            }
-            reject(new TimeoutError_TimeoutError(request));
-        }, options.timeout);
-        void options
-            .fetch(request, init)
-            .then(resolve)
-            .catch(reject)
-            .then(() => {
-            clearTimeout(timeoutId);
-        });
-    });
-}
-//# sourceMappingURL=timeout.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/delay.js
-// https://github.com/sindresorhus/delay/tree/ab98ae8dfcb38e1593286c94d934e70d14a4e111
-async function delay(ms, { signal }) {
-    return new Promise((resolve, reject) => {
-        if (signal) {
-            signal.throwIfAborted();
-            signal.addEventListener('abort', abortHandler, { once: true });
-        }
-        function abortHandler() {
-            clearTimeout(timeoutId);
-            reject(signal.reason);
-        }
-        const timeoutId = setTimeout(() => {
-            signal?.removeEventListener('abort', abortHandler);
-            resolve();
-        }, ms);
-    });
-}
-//# sourceMappingURL=delay.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/options.js
-
-const findUnknownOptions = (request, options) => {
-    const unknownOptions = {};
-    for (const key in options) {
-        if (!(key in requestOptionsRegistry) && !(key in kyOptionKeys) && !(key in request)) {
-            unknownOptions[key] = options[key];
-        }
-    }
-    return unknownOptions;
-};
-const hasSearchParameters = (search) => {
-    if (search === undefined) {
-        return false;
-    }
-    // The `typeof array` still gives "object", so we need different checking for array.
-    if (Array.isArray(search)) {
-        return search.length > 0;
-    }
-    if (search instanceof URLSearchParams) {
-        return search.size > 0;
-    }
-    // Record
-    if (typeof search === 'object') {
-        return Object.keys(search).length > 0;
-    }
-    if (typeof search === 'string') {
-        return search.trim().length > 0;
-    }
-    return Boolean(search);
-};
-//# sourceMappingURL=options.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/Ky.js
-
-
-
-
-
-
-
-
-
-class Ky {
-    static create(input, options) {
-        const ky = new Ky(input, options);
-        const function_ = async () => {
-            if (typeof ky._options.timeout === 'number' && ky._options.timeout > maxSafeTimeout) {
-                throw new RangeError(`The \`timeout\` option cannot be greater than ${maxSafeTimeout}`);
-            }
-            // Delay the fetch so that body method shortcuts can set the Accept header
-            await Promise.resolve();
-            // Before using ky.request, _fetch clones it and saves the clone for future retries to use.
-            // If retry is not needed, close the cloned request's ReadableStream for memory safety.
-            let response = await ky._fetch();
-            for (const hook of ky._options.hooks.afterResponse) {
-                // eslint-disable-next-line no-await-in-loop
-                const modifiedResponse = await hook(ky.request, ky._options, ky._decorateResponse(response.clone()));
-                if (modifiedResponse instanceof globalThis.Response) {
-                    response = modifiedResponse;
-                }
-            }
-            ky._decorateResponse(response);
-            if (!response.ok && ky._options.throwHttpErrors) {
-                let error = new HTTPError(response, ky.request, ky._options);
-                for (const hook of ky._options.hooks.beforeError) {
-                    // eslint-disable-next-line no-await-in-loop
-                    error = await hook(error);
-                }
-                throw error;
-            }
-            // If `onDownloadProgress` is passed, it uses the stream API internally
-            if (ky._options.onDownloadProgress) {
-                if (typeof ky._options.onDownloadProgress !== 'function') {
-                    throw new TypeError('The `onDownloadProgress` option must be a function');
-                }
-                if (!supportsResponseStreams) {
-                    throw new Error('Streams are not supported in your environment. `ReadableStream` is missing.');
-                }
-                return streamResponse(response.clone(), ky._options.onDownloadProgress);
-            }
-            return response;
-        };
-        const isRetriableMethod = ky._options.retry.methods.includes(ky.request.method.toLowerCase());
-        const result = (isRetriableMethod ? ky._retry(function_) : function_())
-            .finally(async () => {
-            // Now that we know a retry is not needed, close the ReadableStream of the cloned request.
-            if (!ky.request.bodyUsed) {
-                await ky.request.body?.cancel();
-            }
-        });
-        for (const [type, mimeType] of Object.entries(responseTypes)) {
-            // Only expose `.bytes()` when the environment implements it.
-            if (type === 'bytes'
-                && typeof globalThis.Response?.prototype?.bytes !== 'function') {
-                continue;
-            }
-            result[type] = async () => {
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                ky.request.headers.set('accept', ky.request.headers.get('accept') || mimeType);
-                const response = await result;
-                if (type === 'json') {
-                    if (response.status === 204) {
-                        return '';
-                    }
-                    const arrayBuffer = await response.clone().arrayBuffer();
-                    const responseSize = arrayBuffer.byteLength;
-                    if (responseSize === 0) {
-                        return '';
-                    }
-                    if (options.parseJson) {
-                        return options.parseJson(await response.text());
-                    }
-                }
-                return response[type]();
-            };
-        }
-        return result;
-    }
-    request;
-    abortController;
-    _retryCount = 0;
-    _input;
-    _options;
-    // eslint-disable-next-line complexity
-    constructor(input, options = {}) {
-        this._input = input;
-        this._options = {
-            ...options,
-            headers: mergeHeaders(this._input.headers, options.headers),
-            hooks: mergeHooks({
-                beforeRequest: [],
-                beforeRetry: [],
-                beforeError: [],
-                afterResponse: [],
-            }, options.hooks),
-            method: normalizeRequestMethod(options.method ?? this._input.method ?? 'GET'),
-            // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-            prefixUrl: String(options.prefixUrl || ''),
-            retry: normalizeRetryOptions(options.retry),
-            throwHttpErrors: options.throwHttpErrors !== false,
-            timeout: options.timeout ?? 10_000,
-            fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-        };
-        if (typeof this._input !== 'string' && !(this._input instanceof URL || this._input instanceof globalThis.Request)) {
-            throw new TypeError('`input` must be a string, URL, or Request');
-        }
-        if (this._options.prefixUrl && typeof this._input === 'string') {
-            if (this._input.startsWith('/')) {
-                throw new Error('`input` must not begin with a slash when using `prefixUrl`');
-            }
-            if (!this._options.prefixUrl.endsWith('/')) {
-                this._options.prefixUrl += '/';
-            }
-            this._input = this._options.prefixUrl + this._input;
-        }
-        if (supportsAbortController && supportsAbortSignal) {
-            const originalSignal = this._options.signal ?? this._input.signal;
-            this.abortController = new globalThis.AbortController();
-            this._options.signal = originalSignal ? AbortSignal.any([originalSignal, this.abortController.signal]) : this.abortController.signal;
-        }
-        if (supportsRequestStreams) {
-            // @ts-expect-error - Types are outdated.
-            this._options.duplex = 'half';
-        }
-        if (this._options.json !== undefined) {
-            this._options.body = this._options.stringifyJson?.(this._options.json) ?? JSON.stringify(this._options.json);
-            this._options.headers.set('content-type', this._options.headers.get('content-type') ?? 'application/json');
-        }
-        this.request = new globalThis.Request(this._input, this._options);
-        if (hasSearchParameters(this._options.searchParams)) {
-            // eslint-disable-next-line unicorn/prevent-abbreviations
-            const textSearchParams = typeof this._options.searchParams === 'string'
-                ? this._options.searchParams.replace(/^\?/, '')
-                : new URLSearchParams(this._options.searchParams).toString();
-            // eslint-disable-next-line unicorn/prevent-abbreviations
-            const searchParams = '?' + textSearchParams;
-            const url = this.request.url.replace(/(?:\?.*?)?(?=#|$)/, searchParams);
-            // To provide correct form boundary, Content-Type header should be deleted each time when new Request instantiated from another one
-            if (((supportsFormData && this._options.body instanceof globalThis.FormData)
-                || this._options.body instanceof URLSearchParams) && !(this._options.headers && this._options.headers['content-type'])) {
-                this.request.headers.delete('content-type');
-            }
-            // The spread of `this.request` is required as otherwise it misses the `duplex` option for some reason and throws.
-            this.request = new globalThis.Request(new globalThis.Request(url, { ...this.request }), this._options);
-        }
-        // If `onUploadProgress` is passed, it uses the stream API internally
-        if (this._options.onUploadProgress) {
-            if (typeof this._options.onUploadProgress !== 'function') {
-                throw new TypeError('The `onUploadProgress` option must be a function');
-            }
-            if (!supportsRequestStreams) {
-                throw new Error('Request streams are not supported in your environment. The `duplex` option for `Request` is not available.');
-            }
-            const originalBody = this.request.body;
-            if (originalBody) {
-                // Pass original body to calculate size correctly (before it becomes a stream)
-                this.request = streamRequest(this.request, this._options.onUploadProgress, this._options.body);
-            }
-        }
-    }
-    _calculateRetryDelay(error) {
-        this._retryCount++;
-        if (this._retryCount > this._options.retry.limit || error instanceof TimeoutError_TimeoutError) {
-            throw error;
-        }
-        if (error instanceof HTTPError) {
-            if (!this._options.retry.statusCodes.includes(error.response.status)) {
-                throw error;
-            }
-            const retryAfter = error.response.headers.get('Retry-After')
-                ?? error.response.headers.get('RateLimit-Reset')
-                ?? error.response.headers.get('X-RateLimit-Reset') // GitHub
-                ?? error.response.headers.get('X-Rate-Limit-Reset'); // Twitter
-            if (retryAfter && this._options.retry.afterStatusCodes.includes(error.response.status)) {
-                let after = Number(retryAfter) * 1000;
-                if (Number.isNaN(after)) {
-                    after = Date.parse(retryAfter) - Date.now();
-                }
-                else if (after >= Date.parse('2024-01-01')) {
-                    // A large number is treated as a timestamp (fixed threshold protects against clock skew)
-                    after -= Date.now();
-                }
-                const max = this._options.retry.maxRetryAfter ?? after;
-                return after < max ? after : max;
-            }
-            if (error.response.status === 413) {
-                throw error;
-            }
-        }
-        const retryDelay = this._options.retry.delay(this._retryCount);
-        return Math.min(this._options.retry.backoffLimit, retryDelay);
-    }
-    _decorateResponse(response) {
-        if (this._options.parseJson) {
-            response.json = async () => this._options.parseJson(await response.text());
-        }
-        return response;
-    }
-    async _retry(function_) {
-        try {
-            return await function_();
-        }
-        catch (error) {
-            const ms = Math.min(this._calculateRetryDelay(error), maxSafeTimeout);
-            if (this._retryCount < 1) {
-                throw error;
-            }
-            await delay(ms, { signal: this._options.signal });
-            for (const hook of this._options.hooks.beforeRetry) {
-                // eslint-disable-next-line no-await-in-loop
-                const hookResult = await hook({
-                    request: this.request,
-                    options: this._options,
-                    error: error,
-                    retryCount: this._retryCount,
-                });
-                // If `stop` is returned from the hook, the retry process is stopped
-                if (hookResult === stop) {
-                    return;
-                }
-            }
-            return this._retry(function_);
-        }
-    }
-    async _fetch() {
-        for (const hook of this._options.hooks.beforeRequest) {
-            // eslint-disable-next-line no-await-in-loop
-            const result = await hook(this.request, this._options);
-            if (result instanceof Request) {
-                this.request = result;
-                break;
-            }
-            if (result instanceof Response) {
-                return result;
-            }
-        }
-        const nonRequestOptions = findUnknownOptions(this.request, this._options);
-        // Cloning is done here to prepare in advance for retries
-        const mainRequest = this.request;
-        this.request = mainRequest.clone();
-        if (this._options.timeout === false) {
-            return this._options.fetch(mainRequest, nonRequestOptions);
-        }
-        return timeout(mainRequest, nonRequestOptions, this.abortController, this._options);
-    }
-}
-//# sourceMappingURL=Ky.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/index.js
-/*! MIT License © Sindre Sorhus */
-
-
-
-const createInstance = (defaults) => {
-    // eslint-disable-next-line @typescript-eslint/promise-function-async
-    const ky = (input, options) => Ky.create(input, validateAndMerge(defaults, options));
-    for (const method of requestMethods) {
-        // eslint-disable-next-line @typescript-eslint/promise-function-async
-        ky[method] = (input, options) => Ky.create(input, validateAndMerge(defaults, options, { method }));
-    }
-    ky.create = (newDefaults) => createInstance(validateAndMerge(newDefaults));
-    ky.extend = (newDefaults) => {
-        if (typeof newDefaults === 'function') {
-            newDefaults = newDefaults(defaults ?? {});
-        }
-        return createInstance(validateAndMerge(defaults, newDefaults));
-    };
-    ky.stop = stop;
-    return ky;
-};
-const ky = createInstance();
-/* harmony default export */ const distribution = (ky);
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/credentials/credential.ts
-function tokenOf(credential) {
-    return credential.auth === 'none' ? undefined : credential.token;
-}
-
-;// CONCATENATED MODULE: ./src/registries/http.ts
-
-
-
-
-/** One request's time limit. */
-const REQUEST_TIMEOUT_MS = 30_000;
-/**
- * A response worth another try that did not come through ky (a GitHub API answer through
- * `retryingFetch`): its status, and its `Retry-After` as the policy should read it.
- */
-class RetryableAnswer extends Error {
-    response;
-    rateLimitWait;
-    constructor(response, 
-    /** Set for a rate limit GitHub answers 403: the wait it names, read as a 429's Retry-After. */
-    rateLimitWait) {
-        super(`answered ${response.status}`);
-        this.response = response;
-        this.rateLimitWait = rateLimitWait;
-    }
-}
-/** The status and Retry-After of a failed attempt, when it was an HTTP answer. */
-function answerOf(error) {
-    const response = error instanceof RetryableAnswer || error instanceof HTTPError ? error.response : undefined;
-    if (!response)
-        return undefined;
-    const rateLimitWait = error instanceof RetryableAnswer ? error.rateLimitWait : undefined;
-    return rateLimitWait === undefined
-        ? { status: response.status, retryAfter: response.headers.get('retry-after'), policyStatus: response.status }
-        : { status: response.status, retryAfter: rateLimitWait, policyStatus: 429 };
-}
-/**
- * Runs `request` (a ky call with `retry: 0`) under the retry policy: 408/429/5xx answers and
- * dropped connections are tried again, after Retry-After on 429/503 (up to `capMs`; a longer ask
- * throws RetryAfterTooLongError) or a backoff with jitter. Any other failure, and the last one,
- * is thrown as it came (an HTTPError keeps its response for the caller).
- */
-async function withRetries(request, options = {}) {
-    const { retries = 3, capMs = DEFAULT_CAP_MS, logger, clock = systemClock, what = 'the request' } = options;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await request();
-        }
-        catch (error) {
-            const answer = answerOf(error);
-            // A dropped connection (fetch's TypeError) is worth another try; a timeout or another status is not.
-            const retryable = answer === undefined ? error instanceof TypeError : RETRY_STATUSES.includes(answer.policyStatus);
-            if (!retryable || attempt > retries)
-                throw error;
-            const wait = retryWait({ status: answer?.policyStatus, retryAfter: answer?.retryAfter }, attempt, { now: clock.now(), capMs, baseMs: READ_BACKOFF_MS });
-            if (!wait.retry)
-                throw new RetryAfterTooLongError(answer?.status, wait.waitMs, clock.now() + wait.waitMs, capMs);
-            if (wait.waitMs > ANNOUNCED_WAIT_MS)
-                logger?.info(`waiting ${Math.ceil(wait.waitMs / 1000)} s before ${what} again (${wait.told ? `its Retry-After, ${answer.status}` : 'backoff'})`);
-            await clock.sleep(wait.waitMs);
-        }
-    }
-}
-/**
- * A `fetch` for Octokit that runs every GitHub API request under the retry policy. GitHub signals
- * rate limits with 429, or with 403 and either `retry-after` (secondary limits) or
- * `x-ratelimit-remaining: 0` and the reset time (primary limits): both wait as asked, up to the
- * cap. The last answer is handed back as it came, for Octokit to report.
- */
-function retryingFetch(options = {}) {
-    const clock = options.clock ?? systemClock;
-    return async (input, init) => {
-        const once = async () => {
-            const response = await fetch(input, init);
-            const rateLimitWait = githubRateLimitWait(response, clock.now());
-            if (rateLimitWait !== undefined || RETRY_STATUSES.includes(response.status))
-                throw new RetryableAnswer(response, rateLimitWait);
-            return response;
-        };
-        try {
-            return await withRetries(once, { what: 'calling the GitHub API', ...options });
-        }
-        catch (error) {
-            if (error instanceof RetryableAnswer)
-                return error.response;
-            throw error;
-        }
-    };
-}
-/** The wait (seconds) a 403 names when it is one of GitHub's rate limits; undefined for any other answer. */
-function githubRateLimitWait(response, now) {
-    if (response.status !== 403)
-        return undefined;
-    const retryAfter = response.headers.get('retry-after');
-    if (retryAfter)
-        return retryAfter;
-    const reset = Number(response.headers.get('x-ratelimit-reset'));
-    if (response.headers.get('x-ratelimit-remaining') === '0' && reset > 0)
-        return String(Math.max(0, Math.ceil(reset - now / 1000)));
-    return undefined;
-}
-/**
- * GET a registry document under the retry policy (withRetries). 404 is an answer (undefined
- * body), not an error; a timeout, any other status or a refused retry throws RegistryRequestError
- * naming the URL.
- */
-async function readJson(url, headers = {}, options = {}) {
-    const get = async () => {
-        try {
-            const response = await distribution.get(url, { headers: { accept: 'application/json', ...headers }, timeout: REQUEST_TIMEOUT_MS, retry: 0 });
-            return { body: (await response.json()), serverTime: serverTime(response) };
-        }
-        catch (error) {
-            if (error instanceof HTTPError && error.response.status === 404)
-                return { body: undefined, serverTime: serverTime(error.response) };
-            throw error;
-        }
-    };
-    try {
-        return await withRetries(get, { what: `reading ${new URL(url).host}`, ...options });
-    }
-    catch (error) {
-        const status = error instanceof HTTPError ? error.response.status : error instanceof RetryAfterTooLongError ? error.status : undefined;
-        throw new RegistryRequestError(url, status, errorMessage(error));
-    }
-}
-function serverTime(response) {
-    const date = response.headers.get('date');
-    const time = date ? Date.parse(date) : NaN;
-    return Number.isNaN(time) ? undefined : time;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./src/credentials/child-env.ts
-/** Variables that would let a registry client pick a credential on its own, or that carry our inputs. */
-const STRIPPED = [
-    /^INPUT_/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)$/,
-    /^NPM_ID_TOKEN$/i,
-    /^npm_config_(otp|userconfig|registry|_auth|_authtoken|provenance)$/i,
-    /^GEM_HOST_(API_KEY|OTP_CODE)$/,
-];
-/**
- * The environment a registry client runs with: the runner's, minus anything that could choose a
- * credential behind our back (npm's own OIDC exchange, inherited OTP or userconfig settings, the
- * action's own inputs), plus exactly the variables this publish needs.
- */
-function childEnv(base, extra, keep = []) {
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        const stripped = STRIPPED.some((pattern) => pattern.test(key)) && !keep.some((pattern) => pattern.test(key));
-        if (!stripped && value !== undefined)
-            env[key] = value;
-    }
-    return { ...env, ...extra };
-}
-
-;// CONCATENATED MODULE: ./src/credentials/npmrc.ts
-/** The child environment variable the userconfig reads the token from: the token itself never touches disk. */
-const NPM_TOKEN_ENV = 'OTP_PUBLISH_NPM_TOKEN';
-/** `//host[:port]/path/`: the key npm matches registry credentials by. */
-function nerfDart(registry) {
-    const url = new URL(registry);
-    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-    return `//${url.host}${path}`;
-}
-/**
- * Writes the temporary npm userconfig (0600) for `registry`. It names the token by reference
- * (`${OTP_PUBLISH_NPM_TOKEN}`, expanded by npm from the child's environment), so no file holds it.
- */
-async function writeNpmUserconfig(scratch, registry) {
-    const lines = [`registry=${registry}`, `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`, 'update-notifier=false', 'fund=false', 'audit=false', ''];
-    return scratch.write('npmrc', lines.join('\n'));
-}
-
-;// CONCATENATED MODULE: ./src/credentials/oidc.ts
-
-
-
-
-function oidcFromEnv(env) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    return requestUrl && requestToken ? { requestUrl, requestToken } : undefined;
-}
-/** A GitHub Actions ID token for `audience`, masked before it is returned. */
-async function fetchIdToken(oidc, audience, options) {
-    const { logger } = options;
-    const url = new URL(oidc.requestUrl);
-    url.searchParams.append('audience', audience);
-    try {
-        const body = await withRetries(() => distribution
-            .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 })
-            .json(), { ...options, what: 'asking GitHub for an ID token' });
-        if (!body.value)
-            throw new Error('the answer has no "value"');
-        logger.mask(body.value);
-        return body.value;
-    }
-    catch (error) {
-        throw new OidcError(`could not get an ID token for audience '${audience}' from GitHub: ${await oidc_describe(error)}`);
-    }
-}
-/** npm: the ID token (audience `npm:<registry host>`) for a short-lived token that publishes this one package. */
-async function exchangeForNpm(registry, name, idToken, options) {
-    const { logger } = options;
-    const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
-    try {
-        const body = await withRetries(() => distribution.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: `the trusted-publishing exchange for ${name}` });
-        if (!body.token)
-            throw new Error('the answer has no "token"');
-        logger.mask(body.token);
-        return { token: body.token };
-    }
-    catch (error) {
-        if (error instanceof HTTPError && error.response.status === 404)
-            return { notTrusted: `npm has no trusted publisher for ${name} (${await oidc_describe(error)})` };
-        throw new OidcError(`npm refused the trusted-publishing exchange for ${name}: ${await oidc_describe(error)}`);
-    }
-}
-/** RubyGems: the ID token (audience: the host) for an API key that pushes the publisher's gems for 15 minutes. */
-async function exchangeForRubygems(host, idToken, options) {
-    const { logger } = options;
-    const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
-    try {
-        const body = await withRetries(() => distribution.post(url, { json: { jwt: idToken }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: 'the RubyGems trusted-publishing exchange' });
-        if (!body.rubygems_api_key)
-            throw new Error('the answer has no "rubygems_api_key"');
-        logger.mask(body.rubygems_api_key);
-        return { key: body.rubygems_api_key };
-    }
-    catch (error) {
-        if (error instanceof HTTPError && error.response.status === 404)
-            return { notTrusted: `RubyGems has no trusted publisher matching this workflow (${await oidc_describe(error)})` };
-        throw new OidcError(`RubyGems refused the trusted-publishing exchange: ${await oidc_describe(error)}`);
-    }
-}
-/** The claims of an ID token, read, never trusted (the registry and Fulcio verify the signature). */
-function idTokenClaims(idToken) {
-    const claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    if (typeof claims !== 'object' || claims === null)
-        throw new OidcError('the ID token has no claims');
-    return claims;
-}
-/** What a registry's trusted publisher must name for this job, read from the ID token's claims. */
-function publisherHint(idToken) {
-    try {
-        const claims = idTokenClaims(idToken);
-        const workflow = String(claims.workflow_ref ?? '')
-            .replace(/@.*$/, '')
-            .split('/')
-            .slice(2)
-            .join('/') || '(unknown)';
-        const environment = claims.environment ? `, environment '${String(claims.environment)}'` : ', no environment';
-        return `repository '${String(claims.repository ?? '(unknown)')}', workflow '${workflow}'${environment}`;
-    }
-    catch {
-        return 'the repository and workflow of this job';
-    }
-}
-/** Status and the registry's message, never a token. */
-async function oidc_describe(error) {
-    if (error instanceof HTTPError) {
-        const text = await error.response.text().catch(() => '');
-        let message = text;
-        try {
-            const body = JSON.parse(text);
-            message = body.message ?? body.error ?? text;
-        }
-        catch {
-            // not JSON: keep the text
-        }
-        return `${error.response.status}${message ? ` ${message.slice(0, 200)}` : ''}`;
-    }
-    return errorMessage(error);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/process.ts
-
-
-const running = new Set();
-/**
- * Runs a registry client with no TTY and stdin closed (so it can never prompt), in its own process
- * group, stopped after `timeoutMs`. Secrets travel in `env` only: the command line is logged.
- */
-function runCommand(command, args, options) {
-    const display = options.display ?? [command, ...args].join(' ');
-    options.logger.debug(`$ ${display} (in ${options.cwd})`);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true,
-        });
-        running.add(child);
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        const pending = { stdout: '', stderr: '' };
-        const take = (stream, chunk) => {
-            if (stream === 'stdout')
-                stdout += chunk;
-            else
-                stderr += chunk;
-            if (options.onLine) {
-                const lines = (pending[stream] + chunk).split('\n');
-                pending[stream] = lines.pop();
-                for (const line of lines)
-                    options.onLine(line);
-            }
-            if (options.stopWhen?.test(stdout + stderr))
-                stopGroup(child, 'SIGTERM');
-        };
-        child.stdout.setEncoding('utf8').on('data', (chunk) => take('stdout', chunk));
-        child.stderr.setEncoding('utf8').on('data', (chunk) => take('stderr', chunk));
-        const timer = setTimeout(() => {
-            timedOut = true;
-            stopGroup(child, 'SIGTERM');
-            setTimeout(() => stopGroup(child, 'SIGKILL'), 5_000).unref();
-        }, options.timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            running.delete(child);
-            reject(error);
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            for (const rest of [pending.stdout, pending.stderr])
-                if (rest && options.onLine)
-                    options.onLine(rest);
-            running.delete(child);
-            if (timedOut)
-                reject(new CommandTimeoutError(display, Math.round(options.timeoutMs / 1000)));
-            else
-                resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
-        });
-    });
-}
-/** Stops every client still running (used when the action itself is told to stop). */
-function stopAllCommands() {
-    for (const child of running)
-        stopGroup(child, 'SIGTERM');
-}
-function stopGroup(child, signal) {
-    if (child.pid === undefined || child.exitCode !== null)
-        return;
-    try {
-        process.kill(-child.pid, signal);
-    }
-    catch {
-        child.kill(signal);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/registries/npm-output.ts
-
-/**
- * Reads `npm publish` output (npm 11, no TTY) into an outcome. npm prints `npm error code EOTP`
- * for a missing and for a wrong code alike, and the same code plus an authUrl for web-auth accounts.
- */
-function classifyNpmPublish(result, otpSent = false) {
-    const text = `${result.stdout}\n${result.stderr}`;
-    if (result.exitCode === 0) {
-        const line = /^\+ .+$/m.exec(result.stdout)?.[0];
-        return { kind: 'published', detail: line ?? 'npm publish exited 0' };
-    }
-    const code = /^npm error code (\S+)/m.exec(text)?.[1];
-    const otp = npmOtpProblem(text);
-    if (otp === 'web-auth')
-        return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
-    if (otp === 'otp-rejected')
-        return { kind: 'otp-rejected', detail: `npm error code ${code}` };
-    if (otpSent && code === 'E429' && OTP_RATE_LIMIT.test(text))
-        return { kind: 'otp-rate-limited', detail: npmErrorSummary(text, result.exitCode) };
-    const duplicate = /You cannot publish over the previously published versions[^\n]*/.exec(text)?.[0];
-    if (duplicate)
-        return { kind: 'exists', detail: duplicate.trim() };
-    if (code === 'E409' || /\b409 Conflict\b/.test(text)) {
-        return { kind: 'exists', detail: 'the registry answered 409 Conflict: this version is already present' };
-    }
-    const error = new PublishCommandError('npm publish', code, npmErrorSummary(text, result.exitCode));
-    return { kind: 'failed', error, transient: code !== undefined && TRANSIENT_CODES.test(code), forbidden: code === 'E403' };
-}
-/** What npm's 429 says when it is the one-time passwords that are rate-limited ("rate limited otp"). */
-const OTP_RATE_LIMIT = /rate[- ]?limit\w*\W+(?:\w+\W+){0,3}(otp|one-time pass\w*)\b|\b(otp|one-time pass\w*)\W+(?:\w+\W+){0,3}rate[- ]?limit/i;
-/** npm error codes of registry faults: server errors, throttling, connections dropped or timed out. */
-const TRANSIENT_CODES = /^(E5\d\d|E429|E408|ECONNRESET|ECONNREFUSED|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)$/;
-/**
- * Whether npm output shows the registry refusing the one-time password: `EOTP` (missing and wrong
- * codes alike), or a bare 401 whose body asks for the code; or a browser/security-key flow.
- */
-function npmOtpProblem(text) {
-    if (/Open this URL in your browser to authenticate/.test(text) || /"authUrl"/.test(text))
-        return 'web-auth';
-    if (/^npm error code EOTP/m.test(text))
-        return 'otp-rejected';
-    if (/^npm error code E401/m.test(text) && /one-time pass/i.test(text))
-        return 'otp-rejected';
-    return undefined;
-}
-/** The `npm error` lines worth showing, without the code line and the log-file pointers. */
-function npmErrorSummary(text, exitCode) {
-    const lines = text
-        .split('\n')
-        .filter((line) => line.startsWith('npm error '))
-        .map((line) => line.slice('npm error '.length).trim())
-        .filter((line) => line && !/^code \S+$/.test(line) && !/complete log of this run|A complete log/i.test(line));
-    if (lines.length === 0)
-        return `exit code ${exitCode}, no npm error lines`;
-    return lines.slice(0, 6).join(' / ');
-}
-/**
- * Reads an in-process upload failure into an outcome, the same way classifyNpmPublish reads the
- * CLI's output: EOTP (or a 401 asking for the code), web auth, a version already there, a fault.
- */
-function classifyNpmError(error, target, timeoutMs, otpSent = false) {
-    const failure = (error ?? {});
-    const body = failure.body && typeof failure.body === 'object' ? failure.body : undefined;
-    const text = `${failure.message ?? String(error)} ${typeof failure.body === 'string' ? failure.body : JSON.stringify(body ?? {})}`;
-    if (body?.authUrl || body?.doneUrl)
-        return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
-    if (failure.code === 'EOTP' || (failure.code === 'E401' && /one-time pass/i.test(text))) {
-        return { kind: 'otp-rejected', detail: `npm error code ${failure.code}` };
-    }
-    const retryAfter = [failure.headers?.['retry-after']].flat()[0];
-    if (otpSent && failure.code === 'E429' && OTP_RATE_LIMIT.test(text)) {
-        return { kind: 'otp-rate-limited', detail: (failure.message ?? String(error)).split('\n')[0], ...(retryAfter ? { retryAfter } : {}) };
-    }
-    const duplicate = /You cannot publish over the previously published versions: [^\s"]+/.exec(text)?.[0];
-    if (duplicate)
-        return { kind: 'exists', detail: duplicate };
-    if (failure.code === 'E409')
-        return { kind: 'exists', detail: 'the registry answered 409 Conflict: this version is already present' };
-    if (failure.type === 'request-timeout' || /network timeout/i.test(text)) {
-        return { kind: 'failed', error: new CommandTimeoutError(`npm publish ${target.name}@${target.version}`, Math.round(timeoutMs / 1000)), transient: true };
-    }
-    const code = failure.code && /^E[A-Z0-9]+$/.test(failure.code) ? failure.code : undefined;
-    const message = (failure.message ?? String(error)).split('\n')[0];
-    return {
-        kind: 'failed',
-        error: new PublishCommandError('npm publish', code, message),
-        transient: code !== undefined && TRANSIENT_CODES.test(code),
-        forbidden: failure.statusCode === 403,
-        ...(typeof failure.statusCode === 'number' ? { status: failure.statusCode } : {}),
-        ...(retryAfter ? { retryAfter } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/registries/npm-pack.ts
-
-
-/**
- * Packs several packages with one `npm pack` process (npm runs their `prepack`, `prepare` and
- * `postpack` scripts), into `destination`. Returns the tarball of each package directory.
- */
-async function packWithNpm(targets, destination, options) {
-    const tarballs = new Map();
-    if (!targets.length)
-        return tarballs;
-    const { workspaceRoot } = options;
-    // In a workspace, as `npm publish` there: npm applies the ignore files between the root and the package.
-    const where = workspaceRoot ? targets.map((target) => `--workspace=${target.path}`) : targets.map((target) => target.path);
-    const args = ['pack', ...where, '--pack-destination', destination, '--json', '--ignore-scripts=false'];
-    const subject = targets.length === 1 ? targets[0].path : `${targets.length} packages`;
-    let result;
-    try {
-        result = await runCommand('npm', args, {
-            cwd: workspaceRoot ?? destination,
-            env: options.env,
-            timeoutMs: options.timeoutMs,
-            logger: options.logger,
-            display: `npm pack <${targets.length} package(s)>${workspaceRoot ? ` in ${workspaceRoot}` : ''} --pack-destination ${destination} --json`,
-        });
-    }
-    catch (error) {
-        if (error instanceof CommandTimeoutError)
-            throw new ManifestError(subject, `npm pack did not finish within ${Math.round(options.timeoutMs / 1000)} s`);
-        throw error;
-    }
-    const scripts = result.stderr.trim();
-    if (scripts)
-        options.logger.info(scripts);
-    let packed = [];
-    try {
-        packed = JSON.parse(result.stdout);
-    }
-    catch {
-        // not JSON: npm failed before packing; its error lines say why
-    }
-    const idOf = (entry) => `${entry.name}@${entry.version}`;
-    const byId = new Map(packed.map((entry) => [idOf(entry), entry.filename]));
-    const missing = targets.filter((target) => !byId.get(idOf(target)));
-    if (result.exitCode !== 0 || missing.length) {
-        const why = `${result.stdout}\n${result.stderr}`
-            .split('\n')
-            .filter((line) => line.startsWith('npm error'))
-            .slice(0, 4)
-            .join(' / ');
-        throw new ManifestError(subject, `npm pack failed: ${why || (result.exitCode !== 0 ? `exit code ${result.exitCode}` : `no tarball for ${missing.map((target) => target.name).join(', ')}`)}`);
-    }
-    for (const target of targets)
-        tarballs.set(target.path, `${destination}/${byId.get(idOf(target))}`);
-    return tarballs;
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/registries/npm-tarball.ts
-
-
-
-/** Scripts that `npm pack` runs around packing: a package with one is packed by `npm pack`. */
-const PACK_SCRIPTS = ['prepack', 'prepare', 'postpack'];
-/** Scripts that only `npm publish` runs: a package with one is published by `npm publish`. */
-const PUBLISH_SCRIPTS = ['prepublishOnly', 'prepublish', 'publish', 'postpublish'];
-/**
- * How a package is packed and published, from its package.json: in this process when npm would run
- * nothing of the package's own and would list its files from package.json alone; with `npm pack`
- * when it has pack scripts, bundles dependencies, or has bin directories or workspaces of its own
- * (npm reads its installed tree or those directories); with `npm publish` when it has
- * publish-only scripts.
- */
-function packMethod(manifest) {
-    const scripts = (manifest.scripts ?? {});
-    const defines = (names) => names.some((name) => typeof scripts[name] === 'string');
-    if (defines(PUBLISH_SCRIPTS))
-        return 'npm publish';
-    const directories = manifest.directories;
-    const bundles = Boolean(manifest.bundleDependencies ?? manifest.bundledDependencies);
-    // Bundled dependencies, `directories.bin` and a package's own workspaces: npm reads its installed tree or directories.
-    if (defines(PACK_SCRIPTS) || bundles || directories?.bin !== undefined || manifest.workspaces !== undefined)
-        return 'npm pack';
-    return 'in-process';
-}
-/** npm's tarball name for name@version: `@scope/name` -> `scope-name-1.0.0.tgz`. */
-function tarballName(name, version) {
-    return `${name}-${version}.tgz`.replace(/^@/, '').replace(/[/\\]/g, '-');
-}
-/** npm's libraries for reading package.json, listing files and writing tarballs, loaded on first use. */
-const loadPacker = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(700)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80319, 23)), __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96549, 23)), __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 98697))]);
-/**
- * Packs `dir` into `destination` as `npm pack` does for a package that `packMethod` calls
- * 'in-process': package.json read as npm reads it, the same file list (npm-packlist, the library
- * inside npm 11; with `workspaceRoot`, the ignore files between that root and the package apply, as
- * when `npm publish` runs in a workspace) and the same tar options as npm's pacote (`package/`
- * prefix, portable headers, a fixed 1985 mtime, gzip level 9, bin files made executable).
- * With `publishManifest`, package.json in the tarball is that manifest. Returns the tarball's path.
- */
-async function packInProcess(dir, destination, workspaceRoot, publishManifest) {
-    const [{ default: PackageJson }, { default: packlist }, tar] = await loadPacker();
-    const path = (0,external_node_path_.resolve)(dir);
-    // The files are listed from the manifest that is published (publishConfig may move main or bin).
-    const read = await PackageJson.load(path);
-    if (publishManifest)
-        read.fromContent(structuredClone(publishManifest));
-    const pkg = (await read.normalize()).content;
-    const files = await packlist({ path, package: pkg, isProjectRoot: true, edgesOut: new Map() }, workspaceRoot ? { path, prefix: workspaceRoot, workspaces: [path] } : { path });
-    const bins = new Set(Object.values((pkg.bin ?? {})));
-    const data = await tar
-        .create({
-        cwd: path,
-        prefix: 'package/',
-        portable: true,
-        // With a publish manifest, compressed once that entry is replaced.
-        gzip: publishManifest ? undefined : { level: 9 },
-        mtime: new Date('1985-10-26T08:15:00.000Z'),
-        // As pacote: the path without its first segment is compared with the bin targets.
-        filter: (file, stat) => {
-            if (bins.has(file.replace(/^[^\\/]*\//, '')))
-                stat.mode = (stat.mode ?? 0o644) | 0o111;
-            return true;
-        },
-    }, files)
-        .concat();
-    // A template string, not path.join: see readNpmManifest.
-    const tarball = `${destination}${external_node_path_.sep}${tarballName(String(pkg.name), String(pkg.version))}`;
-    await (0,promises_.writeFile)(tarball, publishManifest ? (0,external_node_zlib_namespaceObject.gzipSync)(withPackageJson(data, manifestText(publishManifest)), { level: 9 }) : data);
-    return tarball;
-}
-/** The tar header of `package/package.json` in an uncompressed tarball: its offset and data size. */
-function findEntry(tar, path) {
-    for (let offset = 0; offset + 512 <= tar.length;) {
-        const field = (start, length) => tar
-            .subarray(offset + start, offset + start + length)
-            .toString('utf8')
-            .replace(/\0.*$/s, '');
-        const name = field(0, 100);
-        if (!name)
-            return undefined;
-        const prefix = field(257, 6).startsWith('ustar') ? field(345, 155) : '';
-        const size = parseInt(field(124, 12).trim() || '0', 8);
-        if ((prefix ? `${prefix}/${name}` : name) === path && field(156, 1) !== 'x')
-            return { offset, size };
-        offset += 512 + Math.ceil(size / 512) * 512;
-    }
-    return undefined;
-}
-/**
- * Replaces `package/package.json` in a packed tarball file with `content` (the publish manifest);
- * gzip level 9, as npm's packer.
- */
-async function replacePackageJson(tarball, content) {
-    await (0,promises_.writeFile)(tarball, (0,external_node_zlib_namespaceObject.gzipSync)(withPackageJson((0,external_node_zlib_namespaceObject.gunzipSync)(await (0,promises_.readFile)(tarball)), content), { level: 9 }));
-}
-/**
- * An uncompressed tarball with `package/package.json` holding `content`, every other byte of the
- * archive and the entry's own header fields (mode, mtime, owner) as the packer wrote them.
- */
-function withPackageJson(tar, content) {
-    const entry = findEntry(tar, 'package/package.json');
-    if (!entry)
-        throw new Error('the packed tarball holds no package/package.json');
-    const data = Buffer.from(content, 'utf8');
-    const header = Buffer.from(tar.subarray(entry.offset, entry.offset + 512));
-    header.write(`${data.length.toString(8).padStart(11, '0')}\0`, 124, 12, 'ascii');
-    header.fill(' ', 148, 156);
-    let sum = 0;
-    for (const byte of header)
-        sum += byte;
-    header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
-    const padded = Buffer.alloc(Math.ceil(data.length / 512) * 512);
-    data.copy(padded);
-    const rest = tar.subarray(entry.offset + 512 + Math.ceil(entry.size / 512) * 512);
-    return Buffer.concat([tar.subarray(0, entry.offset), header, padded, rest]);
-}
-/** package.json text of a publish manifest: two-space JSON and a final newline, as npm writes package.json. */
-function manifestText(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/registries/npm-provenance.ts
-
-const PROVENANCE_MODES = ['auto', 'true', 'false'];
-/**
- * Whether a package is published with provenance. `auto` does what npm's CLI does after a
- * trusted-publishing exchange: provenance when the credential is OIDC, the ID token's
- * `repository_visibility` is `public` and the package is public (`access: public` or the
- * registry says so). An explicit `publishConfig.provenance` wins over `auto`. Provenance that is
- * asked for (`true`, or the package's own setting) and cannot be made throws ProvenanceError
- * before anything is uploaded.
- */
-async function decideProvenance(target, context) {
-    const manifest = manifestOf(target);
-    const { asked, source } = askedFor(manifest, context.mode);
-    if (asked === 'never')
-        return { provenance: false, reason: source };
-    if (asked === 'auto')
-        return autoDecision(target, manifest, context);
-    await requireProvenance(target, manifest, context, source);
-    return { provenance: true, reason: source };
-}
-const MODE_MEANING = { auto: 'auto', true: 'required', false: 'never' };
-function manifestOf(target) {
-    return target.publishManifest?.manifest ?? target.manifest ?? {};
-}
-/** What the `provenance` input and the package's publishConfig ask for, and which of them said it. */
-function askedFor(manifest, mode) {
-    const own = manifest.publishConfig?.provenance;
-    if (mode === 'auto' && typeof own === 'boolean')
-        return { asked: own ? 'required' : 'never', source: `publishConfig.provenance: ${own}` };
-    return { asked: MODE_MEANING[mode], source: `provenance: ${mode}` };
-}
-/**
- * Whether a package published with a token is signed: only when provenance is required (by the
- * input or its publishConfig); under `auto` only trusted publishing signs (decideProvenance).
- */
-function signsWithToken(target, mode) {
-    return askedFor(manifestOf(target), mode).asked === 'required';
-}
-async function autoDecision(target, manifest, context) {
-    if (context.credential.auth !== 'oidc')
-        return { provenance: false, reason: 'provenance: auto, and the package is not published through trusted publishing' };
-    if (context.env.GITHUB_ACTIONS !== 'true')
-        return { provenance: false, reason: 'provenance: auto, and this is not GitHub Actions' };
-    const claims = await context.claims();
-    if (claims.repository_visibility !== 'public') {
-        return { provenance: false, reason: `provenance: auto, and the repository is ${String(claims.repository_visibility ?? 'not known to be public')}` };
-    }
-    if (!(await isPublic(manifest, context)))
-        return { provenance: false, reason: 'provenance: auto, and the package is not public (set access: public to sign it)' };
-    await requireProvenance(target, manifest, context, 'provenance: auto');
-    return { provenance: true, reason: 'provenance: auto: trusted publishing from a public repository' };
-}
-async function isPublic(manifest, context) {
-    const access = context.access ?? manifest.publishConfig?.access;
-    if (access === 'public')
-        return true;
-    return context.registrySaysPublic();
-}
-/** Every condition npm and the registry put on provenance, checked before the upload. */
-async function requireProvenance(target, manifest, context, source) {
-    const fail = (why) => {
-        throw new ProvenanceError(target.name, target.version, source, why);
-    };
-    const { env } = context;
-    if (env.GITHUB_ACTIONS !== 'true')
-        fail('provenance is signed with the GitHub Actions ID token, and this job is not on GitHub Actions');
-    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-        fail("the job cannot mint ID tokens: add 'permissions: id-token: write'");
-    const claims = await context.claims();
-    if (claims.repository_visibility !== 'public')
-        fail(`npm accepts provenance only from public repositories, and ${String(claims.repository ?? 'this repository')} is ${String(claims.repository_visibility ?? 'not public')}`);
-    if (!(await isPublic(manifest, context)))
-        fail('the package is new or private on the registry: set access: public (or publishConfig.access) to publish it publicly with provenance');
-    const expected = `https://github.com/${env.GITHUB_REPOSITORY ?? ''}`;
-    const actual = repositoryUrl(manifest.repository);
-    if (!actual)
-        fail(`package.json has no "repository"; npm rejects provenance unless repository.url is ${expected}`);
-    if (actual && normalizeRepository(actual) !== normalizeRepository(expected))
-        fail(`package.json "repository.url" is ${actual}, but npm rejects provenance unless it matches ${expected}`);
-}
-function repositoryUrl(repository) {
-    if (typeof repository === 'string')
-        return repository || undefined;
-    if (repository && typeof repository === 'object') {
-        const url = repository.url;
-        return typeof url === 'string' && url ? url : undefined;
-    }
-    return undefined;
-}
-/** `git+https://github.com/O/R.git`, `git://github.com/O/R`, `github:O/R` and `O/R` all name https://github.com/o/r. */
-function normalizeRepository(url) {
-    const text = url.trim();
-    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(text);
-    if (shorthand)
-        return `https://github.com/${shorthand[1].toLowerCase()}`;
-    return text
-        .replace(/^git\+/, '')
-        .replace(/^(?:git|ssh|http):\/\//, 'https://')
-        .replace(/^https:\/\/[^@/]+@/, 'https://')
-        .replace(/^git@github\.com:/, 'https://github.com/')
-        .replace(/\.git$/, '')
-        .replace(/\/+$/, '')
-        .toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/registries/npm-upload.ts
-
-
-/** npm's publishing library, loaded on first use so that a run which publishes nothing does not pay for it at start. */
-const loadPublisher = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(700), __nccwpck_require__.e(319)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 68319, 23)), Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(700)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80319, 23))]);
-/**
- * Uploads a package's tarball with npm's own publishing library, in this process: one
- * PUT, carrying the code in `npm-otp` when given, never retried by the library (the action
- * decides retries after reading the registry). With `provenance`, libnpmpublish builds the SLSA
- * statement from the runner's GITHUB_* variables and signs it with the given `sigstore` ID token
- * before that PUT. With `stage`, the same body is POSTed to the staging area and the registry's
- * stage id is returned. Throws npm-registry-fetch's errors (`code` EOTP,
- * E409, E5xx, ECONNRESET, ...).
- */
-async function uploadTarball(dir, tarball, options) {
-    const [{ publish }, { default: PackageJson }] = await loadPublisher();
-    // The manifest `npm publish` sends: package.json fixed and prepared (bin, readme, gitHead, ...),
-    // read after packing, as npm does, in case a pack script changed it.
-    const read = await new PackageJson().load(dir, true);
-    if (options.publishManifest)
-        read.fromContent(structuredClone(options.publishManifest));
-    const manifest = (await (await read.fix()).prepare()).content;
-    // As `npm publish`: the input wins, then the package's publishConfig; no access means the registry's default.
-    const publishConfig = (manifest.publishConfig ?? {});
-    const res = await publish(manifest, await (0,promises_.readFile)(tarball), {
-        registry: options.registry,
-        [`${nerfDart(options.registry)}:_authToken`]: options.token,
-        ...(options.otp ? { otp: options.otp } : {}),
-        access: options.access ?? publishConfig.access ?? null,
-        defaultTag: options.tag ?? publishConfig.tag ?? 'latest',
-        retry: { retries: 0 },
-        timeout: options.timeoutMs,
-        npmCommand: 'publish',
-        ...(options.provenance ? { provenance: true, ...options.provenance } : {}),
-        ...(options.stage ? { stage: true, npmCommand: 'stage' } : {}),
-    });
-    const stageId = res?.stageId;
-    return typeof stageId === 'string' ? { stageId } : {};
-}
-
-;// CONCATENATED MODULE: ./src/registries/npm-workspace.ts
-
-
-/**
- * The workspace root that npm finds for `dir`, as when `npm publish` runs there: the nearest
- * ancestor whose package.json lists `dir` among its workspaces (npm's own workspace mapping).
- * npm then applies the ignore files of the directories between that root and the package.
- * `cache` holds each ancestor's workspaces for the run.
- */
-async function npmWorkspaceRoot(dir, cache) {
-    const target = (0,external_node_path_.resolve)(dir);
-    for (let parent = (0,external_node_path_.dirname)(target);; parent = (0,external_node_path_.dirname)(parent)) {
-        let workspaces = cache.get(parent);
-        if (!workspaces) {
-            workspaces = workspacesOf(parent);
-            cache.set(parent, workspaces);
-        }
-        if ((await workspaces).has(target))
-            return parent;
-        if ((0,external_node_path_.dirname)(parent) === parent)
-            return undefined;
-    }
-}
-async function workspacesOf(dir) {
-    let pkg;
-    try {
-        // A template string, not path.join: see readNpmManifest.
-        pkg = JSON.parse(await (0,promises_.readFile)(`${dir}${external_node_path_.sep}package.json`, 'utf8'));
-    }
-    catch {
-        return new Set(); // no package.json, or one npm could not read either: not a root
-    }
-    if (!pkg.workspaces)
-        return new Set();
-    const { default: mapWorkspaces } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(700), __nccwpck_require__.e(65)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14065, 23));
-    return new Set((await mapWorkspaces({ cwd: dir, pkg })).values());
-}
-
-// EXTERNAL MODULE: ./src/workspace/rules.ts
-var workspace_rules = __nccwpck_require__(21858);
-;// CONCATENATED MODULE: ./src/workspace/swap.ts
-
-
-
-/** package.json files replaced right now: path -> the bytes to put back. */
-const replaced = new Map();
-/**
- * Runs `fn` while `dir/package.json` holds `content`, for a client that reads the manifest from
- * disk (`npm publish` of a package with publish-only scripts), then puts the original bytes back,
- * whatever `fn` does. A stopped run puts them back through restoreManifests().
- */
-async function withManifestFile(dir, content, fn) {
-    // A template string, not path.join: the bundler would otherwise copy every package.json it can see.
-    const file = `${dir}${external_node_path_.sep}package.json`;
-    if (replaced.has(file))
-        throw new Error(`${file} is already replaced`);
-    const original = await (0,promises_.readFile)(file);
-    replaced.set(file, original);
-    try {
-        await (0,promises_.writeFile)(file, content);
-        return await fn();
-    }
-    finally {
-        await (0,promises_.writeFile)(file, original);
-        replaced.delete(file);
-    }
-}
-/** Puts back every package.json still replaced (synchronously: the process is about to exit). Returns their paths. */
-function restoreManifests() {
-    const paths = [...replaced.keys()];
-    for (const [file, original] of replaced)
-        (0,external_node_fs_.writeFileSync)(file, original);
-    replaced.clear();
-    return paths;
-}
-
-;// CONCATENATED MODULE: ./src/registries/npm.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Reads name, version and `private` from `dir/package.json`, failing with a message naming the path. */
-async function readNpmManifest(dir, registry) {
-    // A template string, not path.join: the bundler would otherwise copy every package.json it can see into dist/.
-    const file = `${dir}${external_node_path_.sep}package.json`;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        throw new ManifestError(dir, missing ? 'holds no package.json; expected an npm package directory' : `cannot read package.json (${errorMessage(error)})`);
-    }
-    let manifest;
-    try {
-        manifest = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ManifestError(file, `is not valid JSON (${errorMessage(error).split('\n')[0]})`);
-    }
-    if (typeof manifest !== 'object' || manifest === null)
-        throw new ManifestError(file, 'is not a JSON object');
-    const { name, version } = manifest;
-    const isPrivate = manifest.private === true;
-    if (typeof name !== 'string' || !name)
-        throw new ManifestError(file, 'has no "name"; expected a package name');
-    // A private package is never published, so it needs no version (monorepo roots often have none).
-    if (!isPrivate && (typeof version !== 'string' || !version))
-        throw new ManifestError(file, 'has no "version"; expected a semver version');
-    const publishRegistry = manifest.publishConfig?.registry;
-    if (!isPrivate && typeof publishRegistry === 'string' && withSlash(publishRegistry) !== registry) {
-        throw new ManifestError(file, `publishConfig.registry is ${publishRegistry} but input 'npm-registry' is ${registry}; set npm-registry to the same URL`);
-    }
-    return {
-        registry: 'npm',
-        name,
-        version: typeof version === 'string' ? version : '',
-        path: dir,
-        private: isPrivate,
-        dependencies: (0,workspace_rules/* dependencyNames */.cp)(manifest),
-        manifest,
-    };
-}
-/** The publish manifest of `target` when it is not package.json as written. */
-function rewritten(target) {
-    return target.publishManifest?.rewritten ? target.publishManifest.manifest : undefined;
-}
-function withSlash(url) {
-    return url.endsWith('/') ? url : `${url}/`;
-}
-/** `@scope/name` -> `@scope%2fname`, as npm requests it. */
-function escapePackageName(name) {
-    return name.replace('/', '%2f');
-}
-/** sigstore's own failures (Fulcio, Rekor, the TSA, the identity token), raised before anything is uploaded. */
-function isSigningError(error) {
-    const code = error?.code;
-    return typeof code === 'string' && /^(CA|TLOG|TSA|IDENTITY_TOKEN)_/.test(code);
-}
-/** Whether name@version is on the registry, from its package document (read with the token, never with a code). */
-async function readExistence(registry, target, credential, options) {
-    const token = tokenOf(credential);
-    // No npm-otp header: checking must never spend a code.
-    const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
-    if (token)
-        headers.authorization = `Bearer ${token}`;
-    const read = await readJson(`${registry}${escapePackageName(target.name)}`, headers, options);
-    return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
-}
-/** What `npm stage publish` prints: `+ name@1.0.0 (staged with id <uuid>)`. */
-const STAGED_LINE = /^\+ \S+ \(staged with id ([0-9a-f-]{36})\)$/m;
-/** A staged upload's outcome; a registry that answered without a stage id is a failure (nothing to approve). */
-function staged(target, stageId, logger) {
-    if (!stageId)
-        return {
-            kind: 'failed',
-            error: new Error(`the registry staged ${target.name}@${target.version} but sent no stage id; see it with 'npm stage list ${target.name}'`),
-        };
-    logger.info(`+ ${target.name}@${target.version} (staged with id ${stageId})`);
-    return { kind: 'staged', detail: `staged with id ${stageId}`, stageId };
-}
-/** In-process packs at once: enough to overlap their file reads. */
-const IN_PROCESS_PACKS = 8;
-class NpmRegistry {
-    settings;
-    id = 'npm';
-    /** Package directory -> its tarball, for the packages uploaded in-process. */
-    tarballs = new Map();
-    packedBy = { inProcess: 0, cli: 0 };
-    /** Package directory -> the npm workspace root it belongs to (read once per directory). */
-    roots = new Map();
-    constructor(settings) {
-        this.settings = settings;
-    }
-    /**
-     * Packs the packages that can be uploaded in-process (not for a dry run, which runs the CLI):
-     * in this process when npm would run none of their scripts, with `npm pack` (one
-     * process per workspace root) for the others that `packMethod` names. Packages with
-     * publish-only scripts are left to `npm publish`, one process each.
-     */
-    async prepare(targets, logger, dryRun) {
-        const { packDir } = this.settings;
-        if (dryRun || !packDir || !this.uploadsInProcess)
-            return;
-        const located = await Promise.all(targets
-            .map((target) => ({ target, method: packMethod(target.manifest ?? {}) }))
-            .filter(({ method }) => method !== 'npm publish')
-            .map(async (entry) => ({ ...entry, root: await npmWorkspaceRoot(entry.target.path, this.roots) })));
-        const inProcess = located.filter(({ method }) => method === 'in-process');
-        const limit = pLimit(IN_PROCESS_PACKS);
-        await Promise.all(inProcess.map(({ target, root }) => limit(async () => {
-            try {
-                this.tarballs.set(target.path, await packInProcess(target.path, packDir, root, rewritten(target)));
-            }
-            catch (error) {
-                throw new ManifestError(target.path, `cannot be packed (${errorMessage(error)})`);
-            }
-            this.packedBy.inProcess++;
-        })));
-        // One npm pack per workspace root (and one for the packages outside any).
-        const withCli = located.filter(({ method }) => method === 'npm pack');
-        const byRoot = new Map();
-        for (const { target, root } of withCli)
-            byRoot.set(root, [...(byRoot.get(root) ?? []), target]);
-        for (const [root, group] of byRoot) {
-            const packed = await packWithNpm(group, packDir, {
-                env: childEnv(this.settings.env, {}),
-                timeoutMs: this.settings.timeoutMs,
-                logger,
-                workspaceRoot: root,
-            });
-            for (const [dir, tarball] of packed)
-                this.tarballs.set(dir, tarball);
-        }
-        // npm packed package.json as written (its scripts ran from it): the tarball gets the publish manifest.
-        for (const { target } of withCli) {
-            const manifest = rewritten(target);
-            if (manifest)
-                await replacePackageJson(this.tarballs.get(target.path), manifestText(manifest));
-        }
-        this.packedBy.cli += withCli.length;
-    }
-    /** A package npm would run no script of is packed in this process, which runs nothing of the package's own. */
-    preparesQuietly(target) {
-        return this.uploadsInProcess && packMethod(target.manifest ?? {}) === 'in-process';
-    }
-    /** The packed tarball's size (packages `npm publish` packs itself: undefined). */
-    uploadBytes(target) {
-        const tarball = this.tarballs.get(target.path);
-        return tarball === undefined ? undefined : (0,external_node_fs_.statSync)(tarball, { throwIfNoEntry: false })?.size;
-    }
-    /** A packed tarball goes up from this process; a package signed with its token signs after getting the code. */
-    sendsCodeAtOnce(target) {
-        return this.tarballs.has(target.path) && !signsWithToken(target, this.settings.provenance);
-    }
-    prepared() {
-        const { inProcess, cli } = this.packedBy;
-        const counts = [
-            inProcess && `${inProcess} in this process`,
-            cli && `${cli} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`,
-        ];
-        return inProcess || cli ? `packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process` : undefined;
-    }
-    warmUp() {
-        if (!this.uploadsInProcess)
-            return;
-        // Both load on first use; starting them now hides their load time behind the registry reads.
-        void Promise.all([loadPublisher(), loadPacker()]).catch(() => undefined);
-    }
-    /** Whether any package of the run can be uploaded in-process: a run without a pack directory uses `npm publish`. */
-    get uploadsInProcess() {
-        return Boolean(this.settings.packDir);
-    }
-    exists(target, credential) {
-        return readExistence(this.settings.registry, target, credential, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
-    }
-    async publish(request) {
-        const tarball = this.tarballs.get(request.target.path);
-        if (request.dryRun)
-            return this.publishWithCli(request, false);
-        let decision;
-        try {
-            decision = await this.provenanceFor(request);
-        }
-        catch (error) {
-            if (!(error instanceof ProvenanceError))
-                throw error;
-            return { kind: 'failed', error, provenance: false };
-        }
-        request.logger.info(`provenance: ${decision.provenance ? 'yes' : 'no'} (${decision.reason})`);
-        const outcome = tarball ? await this.upload(request, tarball, decision.provenance) : await this.publishWithCli(request, decision.provenance);
-        return { ...outcome, provenance: decision.provenance };
-    }
-    /** Whether this package is signed: the `provenance` input, the package's publishConfig, the credential and the job. */
-    provenanceFor(request) {
-        const { target, credential } = request;
-        const { env, access, registry } = this.settings;
-        return decideProvenance(target, {
-            mode: this.settings.provenance,
-            credential,
-            access,
-            env,
-            // The claims of the token the trusted-publishing exchange used (the same for any audience), as npm reads them.
-            claims: async () => idTokenClaims(await this.idTokenOf(`npm:${new URL(registry).hostname}`)),
-            registrySaysPublic: async () => {
-                const token = tokenOf(credential);
-                const headers = token ? { authorization: `Bearer ${token}` } : {};
-                const read = await readJson(`${registry}-/package/${escapePackageName(target.name)}/visibility`, headers, {
-                    capMs: this.settings.timeoutMs,
-                    logger: this.settings.logger,
-                });
-                return read.body?.public === true;
-            },
-        });
-    }
-    /** While staging, a version already there (409) may be staged or released: the skip says so. */
-    staging(outcome) {
-        if (!this.settings.stage || outcome.kind !== 'exists')
-            return outcome;
-        return { ...outcome, reason: `already staged or published (${outcome.detail})` };
-    }
-    idTokenOf(audience) {
-        const { idToken } = this.settings;
-        if (!idToken)
-            throw new Error('the job cannot mint ID tokens');
-        return idToken(audience);
-    }
-    /** One PUT from this process, with the code made for this attempt (and the provenance signed for it). */
-    async upload(request, tarball, provenance) {
-        const { target, logger } = request;
-        const { registry, tag, access, timeoutMs } = this.settings;
-        logger.debug(`uploading ${tarball} to ${registry}${request.otp ? ' with a one-time password' : ''}`);
-        try {
-            const { stageId } = await uploadTarball(target.path, tarball, {
-                registry,
-                token: tokenOf(request.credential) ?? '',
-                otp: request.otp,
-                tag,
-                access,
-                timeoutMs,
-                publishManifest: rewritten(target),
-                provenance: provenance ? { identityToken: await this.idTokenOf('sigstore'), ...this.settings.sigstore } : undefined,
-                stage: this.settings.stage,
-            });
-            if (this.settings.stage)
-                return staged(target, stageId, logger);
-            logger.info(`+ ${target.name}@${target.version}`);
-            return { kind: 'published', detail: `+ ${target.name}@${target.version}` };
-        }
-        catch (error) {
-            // sigstore fails before the PUT (no certificate, no transparency-log entry): nothing was uploaded.
-            if (provenance && isSigningError(error))
-                return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(error)) };
-            const outcome = this.staging(classifyNpmError(error, target, timeoutMs, Boolean(request.otp)));
-            logger.info(`npm publish of ${target.name}@${target.version} failed: ${outcome.kind === 'failed' ? outcome.error.message : outcome.detail}`);
-            return outcome;
-        }
-    }
-    async publishWithCli(request, provenance) {
-        const { registry, userconfig, tag, access, timeoutMs } = this.settings;
-        const { logger } = request;
-        const args = [...(this.settings.stage ? ['stage', 'publish'] : ['publish']), '--registry', registry, '--fetch-retries=0', `--provenance=${provenance}`];
-        if (tag)
-            args.push('--tag', tag);
-        if (access)
-            args.push('--access', access);
-        if (request.dryRun)
-            args.push('--dry-run');
-        const extra = {
-            NPM_CONFIG_USERCONFIG: userconfig,
-            [NPM_TOKEN_ENV]: tokenOf(request.credential) ?? '',
-        };
-        if (request.otp)
-            extra.NPM_CONFIG_OTP = request.otp;
-        // Provenance needs the runner's ID-token variables; otherwise npm must not see them (it would try OIDC on its own).
-        const keep = provenance ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
-        const manifest = rewritten(request.target);
-        if (request.dryRun)
-            logger.info(`the manifest ${request.target.name}@${request.target.version} would be published with:\n${manifestText(request.target.publishManifest?.manifest ?? request.target.manifest ?? {})}`);
-        const publish = () => runCommand('npm', args, { cwd: request.target.path, env: childEnv(this.settings.env, extra, keep), timeoutMs, logger });
-        try {
-            // npm reads the manifest from disk and runs the package's scripts from it: package.json holds
-            // the publish manifest (with the scripts as written) while npm runs.
-            const result = manifest
-                ? await withManifestFile(request.target.path, manifestText({ ...manifest, scripts: request.target.manifest?.scripts }), publish)
-                : await publish();
-            const output = `${result.stdout}${result.stderr}`.trim();
-            if (output)
-                logger.info(output);
-            const outcome = this.staging(classifyNpmPublish(result, Boolean(request.otp)));
-            if (this.settings.stage && outcome.kind === 'published' && !request.dryRun) {
-                return staged(request.target, STAGED_LINE.exec(result.stdout)?.[1], logger);
-            }
-            return outcome;
-        }
-        catch (error) {
-            // A client stopped at its time limit may have reached the registry: a fault, checked before any retry.
-            const failure = error instanceof Error ? error : new Error(String(error));
-            return { kind: 'failed', error: failure, transient: failure instanceof CommandTimeoutError };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/registries/npm-stage.ts
-
-
-
-
-
-
-/** Stage ids are UUIDs (npm's CLI refuses anything else before any request). */
-const STAGE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const headersOf = (token) => (token ? { authorization: `Bearer ${token}` } : {});
-/** `npm stage view <id>`: the item, or undefined when the registry has no such stage (404). */
-async function viewStage(id, options) {
-    const read = await readJson(`${options.registry}-/stage/${id}`, headersOf(options.token), { capMs: options.timeoutMs, logger: options.logger });
-    return read.body;
-}
-const PER_PAGE = 100;
-/** `npm stage list <name>`: every staged version of the package, page by page as npm reads them. */
-async function listStaged(name, options) {
-    const items = [];
-    for (let page = 0;; page++) {
-        const query = new URLSearchParams({ page: String(page), perPage: String(PER_PAGE), package: name });
-        const read = await readJson(`${options.registry}-/stage?${query}`, headersOf(options.token), {
-            capMs: options.timeoutMs,
-            logger: options.logger,
-        });
-        const found = read.body?.items ?? [];
-        items.push(...found);
-        if (found.length < PER_PAGE || items.length >= (read.body?.total ?? 0))
-            return items;
-    }
-}
-const npm_stage_keyOf = (target) => `${target.name}@${target.version}`;
-/**
- * Approving or rejecting staged versions, as one more registry adapter: the plan runs it in
- * dependency order through the same OTP gate, fault read-back and retry as publishing. "Exists"
- * means there is nothing left to do: the version is released (approve) or no longer staged (reject).
- */
-class NpmStageAdapter {
-    settings;
-    id = 'npm';
-    dryRunReason;
-    constructor(settings) {
-        this.settings = settings;
-        this.dryRunReason = `dry run: not ${settings.decision === 'approve' ? 'approved' : 'rejected'}`;
-    }
-    stageIdOf(target) {
-        return this.settings.stageIds.get(npm_stage_keyOf(target));
-    }
-    async exists(target, credential) {
-        const { registry, timeoutMs, decision } = this.settings;
-        const stageId = this.stageIdOf(target);
-        if (decision === 'approve') {
-            const existence = await readExistence(registry, target, credential, { capMs: timeoutMs });
-            if (existence.exists)
-                return { ...existence, skipReason: 'already published' };
-            return stageId ? existence : { ...existence, exists: true, skipReason: 'nothing staged for this version' };
-        }
-        if (!stageId)
-            return { exists: true, packageKnown: true, serverTime: undefined, skipReason: 'nothing staged for this version' };
-        const read = await readJson(`${registry}-/stage/${stageId}`, headersOf(tokenOf(credential)), { capMs: timeoutMs });
-        const gone = read.body === undefined;
-        return {
-            exists: gone,
-            packageKnown: true,
-            serverTime: read.serverTime,
-            ...(gone ? { skipReason: `stage ${stageId} is no longer staged`, arrivedAs: 'rejected' } : {}),
-        };
-    }
-    /** `POST /-/stage/<id>/approve` or `DELETE /-/stage/<id>`, with the code in `npm-otp`; never retried here. */
-    async publish(request) {
-        const { target, credential, otp, logger } = request;
-        const { registry, timeoutMs, decision } = this.settings;
-        const stageId = this.stageIdOf(target);
-        const command = `npm stage ${decision} ${stageId}`;
-        if (request.dryRun) {
-            logger.info(`dry run: would run ${command} (${npm_stage_keyOf(target)})`);
-            return { kind: 'exists', detail: this.dryRunReason };
-        }
-        const url = decision === 'approve' ? `${registry}-/stage/${stageId}/approve` : `${registry}-/stage/${stageId}`;
-        const headers = { ...headersOf(tokenOf(credential)), accept: 'application/json', ...(otp ? { 'npm-otp': otp } : {}) };
-        let response;
-        try {
-            response = await distribution(url, { method: decision === 'approve' ? 'post' : 'delete', headers, timeout: timeoutMs, retry: 0, throwHttpErrors: false });
-        }
-        catch (error) {
-            const detail = error instanceof TimeoutError_TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
-            return { kind: 'failed', error: new PublishCommandError(command, undefined, detail), transient: true };
-        }
-        const text = await response.text().catch(() => '');
-        if (response.ok) {
-            logger.info(decision === 'approve' ? `+ ${npm_stage_keyOf(target)} (approved stage ${stageId})` : `- ${npm_stage_keyOf(target)} (rejected stage ${stageId})`);
-            return decision === 'approve' ? { kind: 'published', detail: `approved stage ${stageId}` } : { kind: 'rejected', detail: `rejected stage ${stageId}` };
-        }
-        return classifyStageAnswer(response, text, command, target, stageId, Boolean(otp));
-    }
-}
-/** A refused approval or rejection, read like a refused publish: the code, web auth, a rate limit, a fault. */
-function classifyStageAnswer(response, text, command, target, stageId, otpSent) {
-    const { status } = response;
-    const retryAfter = response.headers.get('retry-after') ?? undefined;
-    const detail = `${status} ${response.statusText}${text ? `: ${text.slice(0, 300)}` : ''}`;
-    if (status === 401 && /"(authUrl|doneUrl)"/.test(text))
-        return { kind: 'web-auth', detail };
-    if (status === 401 && (/otp/i.test(response.headers.get('www-authenticate') ?? '') || /one-time pass/i.test(text)))
-        return { kind: 'otp-rejected', detail };
-    if (status === 429 && otpSent && OTP_RATE_LIMIT.test(text))
-        return { kind: 'otp-rate-limited', detail, ...(retryAfter ? { retryAfter } : {}) };
-    if (status === 404)
-        return { kind: 'failed', error: new StageNotFoundError(stageId, `${target.name}@${target.version}`) };
-    const transient = status === 408 || status === 429 || status >= 500;
-    return {
-        kind: 'failed',
-        error: new PublishCommandError(command, `E${status}`, detail),
-        transient,
-        status,
-        forbidden: status === 403,
-        ...(retryAfter ? { retryAfter } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@otplib/core/dist/index.js
 var a=class extends Error{constructor(e,t){super(e,t),this.name="OTPError"}},dist_x=class extends a{constructor(e){super(e),this.name="SecretError"}},dist_A=class extends dist_x{constructor(e,t){super(`Secret must be at least ${e} bytes (${e*8} bits), got ${t} bytes`),this.name="SecretTooShortError"}},dist_P=class extends dist_x{constructor(e,t){super(`Secret must not exceed ${e} bytes, got ${t} bytes`),this.name="SecretTooLongError"}},dist_E=class extends a{constructor(e){super(e),this.name="CounterError"}},dist_O=class extends dist_E{constructor(){super("Counter must be non-negative"),this.name="CounterNegativeError"}},dist_T=class extends dist_E{constructor(){super("Counter exceeds maximum safe integer value"),this.name="CounterOverflowError"}},dist_b=class extends dist_E{constructor(){super("Counter must be a finite integer"),this.name="CounterNotIntegerError"}},S=class extends a{constructor(e){super(e),this.name="TimeError"}},dist_C=class extends S{constructor(){super("Time must be non-negative"),this.name="TimeNegativeError"}},dist_w=class extends S{constructor(){super("Time must be a finite number"),this.name="TimeNotFiniteError"}},_=class extends a{constructor(e){super(e),this.name="PeriodError"}},dist_B=class extends _{constructor(e){super(`Period must be at least ${e} second(s)`),this.name="PeriodTooSmallError"}},dist_R=class extends _{constructor(e){super(`Period must not exceed ${e} seconds`),this.name="PeriodTooLargeError"}},rr=class extends a{constructor(e){super(e),this.name="DigitsError"}},dist_F=class extends a{constructor(e){super(e),this.name="AlgorithmError"}},dist_h=class extends dist_F{constructor(e,t={}){let{supported:n,plugin:s}=t;super("Unsupported hash algorithm."+(n?` Expected one of: ${n.join(", ")||"(none)"}`:"")+(s?` [plugin: ${s}]`:"")),this.name="AlgorithmUnsupportedError"}},dist_I=class extends a{constructor(e){super(e),this.name="TokenError"}},dist_M=class extends dist_I{constructor(e,t){super(`Token must be ${e} digits, got ${t}`),this.name="TokenLengthError"}},dist_N=class extends dist_I{constructor(){super("Token must contain only digits"),this.name="TokenFormatError"}},dist_U=class extends a{constructor(e,t){super(e,t),this.name="CryptoError"}},c=class extends dist_U{constructor(e,t){super(`HMAC computation failed: ${e}`,t),this.name="HMACError"}},dist_v=class extends dist_U{constructor(e,t){super(`Random byte generation failed: ${e}`,t),this.name="RandomBytesError"}},dist_D=class extends a{constructor(e,t){super(e,t),this.name="Base32Error"}},p=class extends dist_D{constructor(e,t){super(`Base32 encoding failed: ${e}`,t),this.name="Base32EncodeError"}},l=class extends dist_D{constructor(e,t){super(`Base32 decoding failed: ${e}`,t),this.name="Base32DecodeError"}},dist_g=class extends a{constructor(e){super(e),this.name="CounterToleranceError"}},dist_H=class extends dist_g{constructor(e,t){super(`Counter tolerance validation failed: total checks (${t}) exceeds MAX_WINDOW (${e})`),this.name="CounterToleranceTooLargeError"}},dist_X=class extends dist_g{constructor(){super("Counter tolerance cannot contain negative values"),this.name="CounterToleranceNegativeError"}},dist_d=class extends a{constructor(e){super(e),this.name="EpochToleranceError"}},dist_k=class extends dist_d{constructor(){super("Epoch tolerance cannot contain negative values"),this.name="EpochToleranceNegativeError"}},dist_L=class extends dist_d{constructor(e,t){super(`Epoch tolerance must not exceed ${e} seconds, got ${t}. Large tolerances can cause performance issues.`),this.name="EpochToleranceTooLargeError"}},q=class extends a{constructor(e){super(e),this.name="PluginError"}},dist_G=class extends q{constructor(){super("Crypto plugin is required."),this.name="CryptoPluginMissingError"}},dist_z=class extends q{constructor(){super("Base32 plugin is required."),this.name="Base32PluginMissingError"}},dist_u=class extends a{constructor(e){super(e),this.name="ConfigurationError"}},dist_Y=class extends dist_u{constructor(){super("Secret is required. Use generateSecret() to create one, or provide via { secret: 'YOUR_BASE32_SECRET' }"),this.name="SecretMissingError"}},$=class extends dist_u{constructor(){super("Label is required for URI generation. Example: { label: 'user@example.com' }"),this.name="LabelMissingError"}},dist_W=class extends dist_u{constructor(){super("Issuer is required for URI generation. Example: { issuer: 'MyApp' }"),this.name="IssuerMissingError"}},dist_j=class extends dist_u{constructor(){super("Class API requires secret to be a Base32 string, not Uint8Array. Use generateSecret() or provide a Base32-encoded string."),this.name="SecretTypeError"}},dist_y=class extends a{constructor(e){super(e),this.name="AfterTimeStepError"}},er=class extends dist_y{constructor(){super("afterTimeStep must be >= 0"),this.name="AfterTimeStepNegativeError"}},dist_tr=class extends dist_y{constructor(){super("Invalid afterTimeStep: non-integer value"),this.name="AfterTimeStepNotIntegerError"}},nr=class extends dist_y{constructor(){super("Invalid afterTimeStep: cannot be greater than current time step plus window"),this.name="AfterTimeStepRangeExceededError"}};var br=new TextEncoder,Sr=new TextDecoder,ur=16,cr=64,pr=20,lr=1,gr=3600,dr=30,mr=Number.MAX_SAFE_INTEGER,Er=99,sr=Symbol("otplib.guardrails.override");function f(r,e,t){if(typeof e!="number"||!Number.isSafeInteger(e))throw new dist_u(`Guardrail '${r}' must be a safe integer`);if(e<t)throw new dist_u(`Guardrail '${r}' must be >= ${t}`)}var dist_m=Object.freeze({MIN_SECRET_BYTES:ur,MAX_SECRET_BYTES:cr,MIN_PERIOD:lr,MAX_PERIOD:gr,MAX_COUNTER:mr,MAX_WINDOW:Er,[sr]:!1});function Cr(r){if(!r)return dist_m;r.MIN_SECRET_BYTES!==void 0&&f("MIN_SECRET_BYTES",r.MIN_SECRET_BYTES,1),r.MAX_SECRET_BYTES!==void 0&&f("MAX_SECRET_BYTES",r.MAX_SECRET_BYTES,1),r.MIN_PERIOD!==void 0&&f("MIN_PERIOD",r.MIN_PERIOD,1),r.MAX_PERIOD!==void 0&&f("MAX_PERIOD",r.MAX_PERIOD,1),r.MAX_COUNTER!==void 0&&f("MAX_COUNTER",r.MAX_COUNTER,0),r.MAX_WINDOW!==void 0&&f("MAX_WINDOW",r.MAX_WINDOW,1);let e={...dist_m,...r};if(e.MIN_SECRET_BYTES>e.MAX_SECRET_BYTES)throw new dist_u("Guardrail 'MIN_SECRET_BYTES' must be <= 'MAX_SECRET_BYTES'");if(e.MIN_PERIOD>e.MAX_PERIOD)throw new dist_u("Guardrail 'MIN_PERIOD' must be <= 'MAX_PERIOD'");return Object.freeze({...e,[sr]:!0})}function wr(r){return r[sr]??!1}var Tr={sha1:["sha1","sha-1","sha_1"],sha256:["sha256","sha-256","sha_256"],sha512:["sha512","sha-512","sha_512"]},dist_V=Object.freeze(Object.keys(Tr)),_r=new Map(Object.entries(Tr).flatMap(([r,e])=>e.map(t=>[t,r])));function dist_K(r,e={}){let{supported:t,plugin:n}=e,s=t===void 0?dist_V:dist_V.filter(o=>t.includes(o));if(typeof r=="string"){let o=_r.get(r.toLowerCase());if(o!==void 0&&s.includes(o))return o}throw new dist_h(r,{supported:s,plugin:n})}function Br(r,e=dist_m){if(r.length<e.MIN_SECRET_BYTES)throw new dist_A(e.MIN_SECRET_BYTES,r.length);if(r.length>e.MAX_SECRET_BYTES)throw new dist_P(e.MAX_SECRET_BYTES,r.length)}function Rr(r,e=dist_m){if(typeof r=="number"){if(!Number.isFinite(r)||!Number.isInteger(r))throw new dist_b;if(!Number.isSafeInteger(r))throw new dist_T}let t=typeof r=="bigint"?r:BigInt(r);if(t<0n)throw new dist_O;if(t>BigInt(e.MAX_COUNTER))throw new dist_T}function Ir(r){if(!Number.isFinite(r))throw new dist_w;if(r<0)throw new dist_C}function Mr(r,e=dist_m){if(!Number.isInteger(r)||r<e.MIN_PERIOD)throw new dist_B(e.MIN_PERIOD);if(r>e.MAX_PERIOD)throw new dist_R(e.MAX_PERIOD)}function Nr(r,e){if(r.length!==e)throw new dist_M(e,r.length);if(!/^\d+$/.test(r))throw new dist_N}function Ur(r,e=dist_m){let[t,n]=yr(r);if(!Number.isSafeInteger(t)||!Number.isSafeInteger(n))throw new dist_g("Counter tolerance values must be safe integers");if(t<0||n<0)throw new dist_X;let s=t+n+1;if(s>e.MAX_WINDOW)throw new dist_H(e.MAX_WINDOW,s)}function vr(r,e=dr,t=dist_m){let[n,s]=Array.isArray(r)?r:[r,r];if(!Number.isSafeInteger(n)||!Number.isSafeInteger(s))throw new dist_d("Epoch tolerance values must be safe integers");if(n<0||s<0)throw new dist_k;let o=(t.MAX_WINDOW-1)*e,i=n+s;if(i>o)throw new dist_L(o,i)}function Dr(r){let e=typeof r=="bigint"?r:BigInt(r),t=new ArrayBuffer(8);return new DataView(t).setBigUint64(0,e,!1),new Uint8Array(t)}function Hr(r){let e=r[r.length-1]&15;return(r[e]&127)<<24|r[e+1]<<16|r[e+2]<<8|r[e+3]}function Xr(r,e){let t=10**e;return(r%t).toString().padStart(e,"0")}function hr(r,e){return r.length===e.length}function ir(r,e){let t=or(r),n=or(e);if(!hr(t,n))return!1;let s=0;for(let o=0;o<t.length;o++)s|=t[o]^n[o];return s===0}function kr(r){switch(r){case"sha1":return 20;case"sha256":return 32;case"sha512":return 64;default:throw new dist_h(r,{supported:dist_V})}}function or(r){return typeof r=="string"?br.encode(r):r}function Lr(r){return Sr.decode(r)}function qr(r,e){return typeof r=="string"?(ar(e),e.decode(r)):r}function Gr(r){let{crypto:e,base32:t,length:n=pr}=r;fr(e),ar(t);let s=e.randomBytes(n);return t.encode(s,{padding:!1})}function yr(r=0){return Array.isArray(r)?r:[0,r]}function zr(r=0){return Array.isArray(r)?r:[r,r]}function fr(r){if(!r)throw new dist_G}function ar(r){if(!r)throw new dist_z}function Yr(r){if(!r)throw new dist_Y}function $r(r){if(!r)throw new $}function Wr(r){if(!r)throw new dist_W}function jr(r){if(typeof r!="string")throw new dist_j}function xr(r){return{ok:!0,value:r}}function Ar(r){return{ok:!1,error:r}}function Kr(r){return(...e)=>{try{return xr(r(...e))}catch(t){return Ar(t)}}}function Fr(r){return async(...e)=>{try{return xr(await r(...e))}catch(t){return Ar(t)}}}function Vr(r){return typeof r.then=="function"}var dist_J=class{constructor(e){this.crypto=e}get plugin(){return this.crypto}normalize(e){return dist_K(e,{supported:this.crypto.algorithms,plugin:this.crypto.name})}async hmac(e,t,n){let s=this.normalize(e);try{return await this.crypto.hmac(s,t,n)}catch(o){let i=o instanceof Error?o.message:String(o);throw new c(i,{cause:o})}}hmacSync(e,t,n){let s=this.normalize(e);try{let o=this.crypto.hmac(s,t,n);if(!Vr(o))return o;Promise.resolve(o).catch(()=>{})}catch(o){let i=o instanceof Error?o.message:String(o);throw new c(i,{cause:o})}throw new c("Crypto plugin does not support synchronous HMAC operations")}randomBytes(e){try{return this.crypto.randomBytes(e)}catch(t){let n=t instanceof Error?t.message:String(t);throw new dist_v(n,{cause:t})}}};function Jr(r){return new dist_J(r)}var dist_Q=class{constructor(e){this.base32=e}get plugin(){return this.base32}encode(e,t){try{return this.base32.encode(e,t)}catch(n){let s=n instanceof Error?n.message:String(n);throw new p(s,{cause:n})}}decode(e){try{return this.base32.decode(e)}catch(t){let n=t instanceof Error?t.message:String(t);throw new l(n,{cause:t})}}};function Qr(r){return new dist_Q(r)}function Zr(r){let{name:e="custom",encode:t,decode:n}=r;return Object.freeze({name:e,encode:(s,o)=>{try{return t(s)}catch(i){let Z=i instanceof Error?i.message:String(i);throw new p(Z,{cause:i})}},decode:s=>{try{return n(s)}catch(o){let i=o instanceof Error?o.message:String(o);throw new l(i,{cause:o})}}})}function re(r){let{name:e="custom",algorithms:t,hmac:n,randomBytes:s,constantTimeEqual:o}=r,i=t?Object.freeze([...t]):void 0;return Object.freeze({name:e,...i?{algorithms:i}:{},hmac:(Z,Pr,Or)=>n(dist_K(Z,{supported:i,plugin:e}),Pr,Or),randomBytes:s,constantTimeEqual:o??ir})}function ee(r){return r.crypto!==void 0&&r.base32!==void 0}function te(r){return r.crypto!==void 0}function ne(r){return r.base32!==void 0}
 //# sourceMappingURL=index.js.map
@@ -14800,6 +12286,10 @@ function msLeftInStep(spec, epochMs) {
 ;// CONCATENATED MODULE: ./src/otp/gate.ts
 
 
+/** The time spent in `waits`, ms. */
+function waitTotal(waits) {
+    return waits.reduce((sum, { from, to }) => sum + to - from, 0);
+}
 /**
  * The one OTP mechanism, shared by every registry. Per registry and run it:
  * - generates each code just before the attempt that carries it, never with less than the guard
@@ -14930,7 +12420,6 @@ class OtpGate {
     }
     async attemptTwice(attempt, verdict, logger, upload) {
         const { registry, spec } = this.options;
-        let waitedMs = 0;
         const waits = [];
         let rejectedStep;
         for (let attemptNumber = 1;; attemptNumber++) {
@@ -14940,7 +12429,6 @@ class OtpGate {
                 logger.debug(`${registry}: waited ${(waited / 1000).toFixed(1)} s for a fresh window`);
                 waits.push({ from, to: from + waited });
             }
-            waitedMs += waited;
             const { guardMs, uncertaintyMs } = this.margins(upload);
             const now = this.registryNow(uncertaintyMs);
             const code = totpAt(spec, now);
@@ -14958,7 +12446,7 @@ class OtpGate {
                 this.refused.clear();
             }
             if (outcome === 'accepted' || outcome === 'other')
-                return { value, attempts: attemptNumber, waitedMs, waits };
+                return { value, attempts: attemptNumber, waits };
             if (outcome === 'web-auth')
                 throw this.stop(new WebAuthRequiredError(registry));
             if (typeof outcome === 'object')
@@ -15041,6 +12529,2521 @@ const FIRST_GUARD_MIN_MS = 2_000;
  */
 const LARGE_UPLOAD_MIN_BYTES = 1024 * 1024;
 const LARGE_UPLOAD_FACTOR = 4;
+
+;// CONCATENATED MODULE: ./src/otp/skew.ts
+/** Offsets smaller than this are the Date header's one-second resolution and network latency, not skew. */
+const SKEW_THRESHOLD_MS = 3_000;
+/**
+ * Added on each side of bounds read from Date headers: the header may come from a front server
+ * (a CDN) whose clock is not quite the one that checks the code.
+ */
+const BOUNDS_SAFETY_MS = 100;
+/**
+ * Where the registry's clock lies, from Date headers. The header was written between the request
+ * leaving and the answer arriving, and names the second it was written in, so each answer bounds
+ * the offset to [serverTime − receivedAt, serverTime + 1 s − sentAt]; answers whose sub-second
+ * phases differ narrow the intersection towards the round-trip time. When the answers disagree
+ * (no common offset: several clocks, or a cached answer) the median offset with a one-second
+ * spread stands instead. Undefined when there is no sample.
+ */
+function clockBounds(samples) {
+    if (!samples.length)
+        return undefined;
+    let lowMs = Math.max(...samples.map((s) => s.serverTime - s.receivedAt));
+    let highMs = Math.min(...samples.map((s) => s.serverTime + 1_000 - s.sentAt));
+    if (lowMs > highMs) {
+        // A Date header is truncated to the second: on average it reads 0.5 s early.
+        const offsets = samples.map((s) => s.serverTime + 500 - s.receivedAt).sort((a, b) => a - b);
+        const median = offsets[Math.floor(offsets.length / 2)];
+        lowMs = median - 500;
+        highMs = median + 500;
+    }
+    const bounds = { lowMs: lowMs - BOUNDS_SAFETY_MS, highMs: highMs + BOUNDS_SAFETY_MS };
+    const middle = (bounds.lowMs + bounds.highMs) / 2;
+    return { bounds, skewMs: Math.abs(middle) >= SKEW_THRESHOLD_MS ? middle : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/registries/retry-policy.ts
+/**
+ * The one retry policy for the action's requests: which answers are worth another try, and how
+ * long to wait before it. 429 and 503 carry the registry's own `Retry-After` (delta-seconds or an
+ * HTTP date), which is honoured as asked; without one the wait grows exponentially with jitter.
+ * No wait exceeds `capMs` (the `timeout` input): a registry that asks for longer is not retried.
+ */
+/** Answers after which a request may be tried again. */
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+/** Answers whose `Retry-After` header says when. */
+const RETRY_AFTER_STATUSES = [429, 503];
+/** First backoff of a read (existence checks, owners, token exchanges). */
+const READ_BACKOFF_MS = 1_000;
+/** First backoff of a publish retry (one at most): an upload is heavier than a read. */
+const PUBLISH_BACKOFF_MS = 5_000;
+const BACKOFF_MAX_MS = 30_000;
+/** `Retry-After` as milliseconds from `now`; undefined when absent or unreadable, 0 for a date in the past. */
+function parseRetryAfter(value, now) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // Other numbers (negative, fractional) are neither delta-seconds nor a date, though Date.parse would take them as years.
+    if (/^[-+]?[\d.]+$/.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Exponential backoff with jitter: attempt 1 waits half to all of `baseMs`, attempt 2 up to twice that, ... at most 30 s. */
+function backoffMs(attempt, baseMs, random = Math.random) {
+    const ceiling = Math.min(BACKOFF_MAX_MS, baseMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(ceiling * (0.5 + random() / 2));
+}
+/**
+ * The wait before retry `attempt` (1 for the first retry) of a request answered `status` with
+ * `retryAfter`: the header for 429 and 503 when it is there, backoff otherwise.
+ */
+function retryWait(answer, attempt, options) {
+    const asked = answer.status !== undefined && RETRY_AFTER_STATUSES.includes(answer.status) ? parseRetryAfter(answer.retryAfter, options.now) : undefined;
+    if (asked !== undefined)
+        return asked > options.capMs ? { retry: false, waitMs: asked } : { retry: true, waitMs: asked, told: true };
+    return { retry: true, waitMs: Math.min(options.capMs, backoffMs(attempt, options.baseMs, options.random)), told: false };
+}
+/** Waits longer than this are announced with one line (what is waited for and how long). */
+const ANNOUNCED_WAIT_MS = 5_000;
+/** The cap of a request without a `timeout` input of its own (OIDC, audits). */
+const DEFAULT_CAP_MS = 30_000;
+
+;// CONCATENATED MODULE: ./src/plan/publish.ts
+
+
+
+
+
+
+
+
+/** Packs that run nothing of the package's own, at once: enough to overlap their file reads. */
+const QUIET_PREPARES = 8;
+/**
+ * Packs and builds what the run will upload, alongside the existence checks, and settles before
+ * the first upload, so a broken gemspec or prepack script publishes nothing. A package the
+ * adapter can prepare without running anything of its own (npm: an in-process pack) is prepared
+ * as soon as the run has something to publish, before its own check has answered unless the answer
+ * is already in (a version found on the registry is not packed). The others (scripts, `gem build`)
+ * are prepared once every one of their checks has answered, only where the version is missing or
+ * could not be read (so a broken gemspec still stops the run). Rejects with the first failure,
+ * after every preparation has ended.
+ */
+function prepareRun(plan, answers, known, start, deps) {
+    const { adapters, dryRun } = deps;
+    const missing = (checked) => checked !== undefined && !('existence' in checked && checked.existence.exists);
+    const entries = plan.flatMap((planned, index) => {
+        const adapter = adapters[planned.target.registry];
+        return !planned.skipReason && adapter?.prepare
+            ? [{ index, target: planned.target, adapter, quiet: adapter.preparesQuietly?.(planned.target) ?? false }]
+            : [];
+    });
+    return inGroup(deps.logger, 'pack and build', async (log) => {
+        const limit = pLimit(QUIET_PREPARES);
+        let early = 0;
+        const quiet = entries
+            .filter((entry) => entry.quiet)
+            .map(({ index, target, adapter }) => start.then(() => limit(async () => {
+            if (index in known && !missing(known[index]))
+                return;
+            if (!(index in known))
+                early++;
+            await adapter.prepare([target], log, dryRun);
+        })));
+        const others = entries.filter((entry) => !entry.quiet);
+        const rest = Promise.all(others.map(({ index }) => answers[index])).then(async (checked) => {
+            for (const adapter of Object.values(adapters)) {
+                const own = others.filter((entry, at) => entry.adapter === adapter && missing(checked[at])).map(({ target }) => target);
+                if (own.length)
+                    await adapter.prepare(own, log, dryRun);
+            }
+        });
+        const settled = await Promise.allSettled([...quiet, rest]);
+        for (const adapter of Object.values(adapters)) {
+            const line = adapter.prepared?.();
+            if (line)
+                log.info(line);
+        }
+        if (early)
+            log.debug(`${early} package(s) packed before their existence check answered`);
+        const failed = settled.find((outcome) => outcome.status === 'rejected');
+        if (failed)
+            throw failed.reason;
+    });
+}
+/**
+ * Publishes a plan in dependency order. Every existence check starts at once (bounded), packing
+ * and building run beside them (prepareRun), and a package uploads once its own check has
+ * answered, all it depends on is done and the whole run's packing has settled, up to
+ * `concurrency` at a time, those with the longest chains of dependents first. A package whose
+ * dependency failed is not attempted; with `failFast` nothing new starts after a failure. Never
+ * throws for a package's failure; throws when packing or building fails, before anything is
+ * uploaded. Results come back in plan order.
+ */
+async function publishPlanned(plan, deps) {
+    // Uploads: up to `concurrency` at once; of the packages ready, the longest chains of dependents
+    // first. A slot is handed out a moment after it frees (and once packing has settled), so the
+    // packages that became ready meanwhile, such as the dependents of the one just done, compete for it.
+    const uploads = new PQueue({ concurrency: deps.concurrency, autoStart: false });
+    const chains = chainLengths(plan.map((planned) => planned.dependsOn));
+    // Existence checks are small reads: more of them run at once than publishes.
+    const checkLimit = Math.max(deps.concurrency, CHECK_CONCURRENCY);
+    const checks = pLimit(checkLimit);
+    // Reads yield to uploads: while an upload is in flight or queued, CHECKS_BESIDE_UPLOADS checks run
+    // at a time. Between the uploads of a dependency chain none is in flight for a moment: the limit
+    // is set again only once the freed slot has been handed out, or a burst of reads would meet the next one.
+    let uploading = 0;
+    const readsYield = () => {
+        checks.concurrency = uploading > 0 || uploads.size > 0 ? CHECKS_BESIDE_UPLOADS : checkLimit;
+    };
+    // The run's load on the registry changes twice: when the reads in flight beside the first uploads
+    // have drained to CHECKS_BESIDE_UPLOADS, and when every check has answered. Answers about codes
+    // made before either timed a queue that is gone (the first upload waits behind up to
+    // CHECK_CONCURRENCY reads), so the OTP gates time answers afresh from then on (OtpGate.timeFrom).
+    const gates = new Set(plan.flatMap(({ credential }) => (credential.auth === 'token+otp' ? [credential.gate] : [])));
+    const loadChanged = () => {
+        for (const gate of gates)
+            gate.timeFrom(deps.clock.now());
+    };
+    let reading = 0;
+    let drained = false;
+    const checkOne = async (planned) => {
+        reading++;
+        try {
+            return await check(planned, deps);
+        }
+        finally {
+            reading--;
+            if (!drained && uploading > 0 && reading <= CHECKS_BESIDE_UPLOADS) {
+                drained = true;
+                loadChanged();
+            }
+        }
+    };
+    const handOutSlots = () => {
+        uploads.pause();
+        setImmediate(() => {
+            uploads.start();
+            readsYield();
+        });
+    };
+    // Loading what publishing needs, and packing, start with the first answer that leaves something
+    // to publish (a run with everything already published loads and packs nothing).
+    let startPacking;
+    const start = new Promise((resolve) => (startPacking = resolve));
+    let warm = false;
+    const warmUp = (checked) => {
+        if (warm || ('existence' in checked && checked.existence.exists))
+            return checked;
+        warm = true;
+        if (!deps.dryRun)
+            for (const adapter of Object.values(deps.adapters))
+                adapter.warmUp?.();
+        startPacking();
+        return checked;
+    };
+    const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => checkOne(planned)).then(warmUp)));
+    void Promise.all(existence).then(() => {
+        deps.logger.debug(`existence checks: all ${plan.length} answered`);
+        startPacking();
+        loadChanged();
+    });
+    // The answers in so far, by plan index.
+    const answered = [];
+    // The Date headers of those answers, by the OTP gate of their package (readRegistryClock).
+    const clockSamples = new Map();
+    existence.forEach((answer, index) => void answer.then((checked) => {
+        answered[index] = checked;
+        const { credential } = plan[index];
+        if (credential.auth !== 'token+otp' || !checked || 'error' in checked || checked.existence.serverTime === undefined)
+            return;
+        const samples = clockSamples.get(credential.gate) ?? [];
+        samples.push({ serverTime: checked.existence.serverTime, sentAt: checked.sentAt, receivedAt: checked.receivedAt });
+        clockSamples.set(credential.gate, samples);
+    }));
+    const prepared = prepareRun(plan, existence, answered, start, deps);
+    // A failure is thrown by the await below (nothing uploads then); this keeps it from counting as unhandled meanwhile.
+    prepared.then(handOutSlots, () => undefined);
+    const warned = new Set();
+    let completed = 0;
+    let firstFailure;
+    const report = (result) => {
+        completed++;
+        if (result.status === 'failed' && !firstFailure)
+            firstFailure = `${result.name}@${result.version}`;
+        deps.logger.info(`[${completed}/${plan.length}] ${result.status} ${result.name}@${result.version}${describe(result)}`);
+        return result;
+    };
+    const fallbacks = [];
+    const done = [];
+    for (const [index, planned] of plan.entries()) {
+        done[index] = (async () => {
+            const checked = await existence[index];
+            const before = await Promise.all(planned.dependsOn.map((dependency) => done[dependency]));
+            const early = earlyResult(planned, checked, before);
+            if (early)
+                return report(early);
+            await prepared;
+            const { credential } = planned;
+            if (credential.auth === 'token+otp')
+                readRegistryClock(credential.gate, clockSamples.get(credential.gate) ?? [], warned, deps.logger);
+            const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
+            const upload = async () => {
+                if (deps.failFast && firstFailure)
+                    return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
+                uploading++;
+                readsYield();
+                try {
+                    const result = await inGroup(deps.logger, label(planned.target), async (log) => {
+                        const authorized = await authorizeOne(planned, packageKnown, deps, log);
+                        if ('status' in authorized)
+                            return authorized;
+                        if (authorized.fallback)
+                            fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
+                        return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, { ...deps, logger: log });
+                    });
+                    return report(result);
+                }
+                finally {
+                    uploading--;
+                    handOutSlots();
+                }
+            };
+            return uploads.add(upload, { priority: chains[index], throwOnTimeout: true });
+        })();
+    }
+    const results = await Promise.all(done);
+    if (fallbacks.length) {
+        const list = fallbacks.sort(([a], [b]) => a - b).map(([, text]) => text);
+        deps.logger.warning(`trusted publishing was not used for ${list.length} package(s), which published with their token: ${list.join('; ')}`);
+    }
+    return results;
+}
+/** The credential for one package: trusted publishing when possible; a failed result when nothing can publish it. */
+async function authorizeOne(planned, packageKnown, deps, logger) {
+    if (!deps.authorize || deps.dryRun)
+        return { credential: planned.credential };
+    try {
+        const authorized = await deps.authorize(planned.target, planned.credential, packageKnown);
+        logger.info(`credential: ${authorized.credential.auth}${authorized.fallback ? ` (trusted publishing not used: ${authorized.fallback})` : ''}`);
+        return authorized;
+    }
+    catch (error) {
+        return { ...baseResult(planned), auth: 'oidc', status: 'failed', error: errorMessage(error) };
+    }
+}
+function label(target) {
+    return `${target.registry} ${target.name}@${target.version}`;
+}
+function describe(result) {
+    if (result.error)
+        return `: ${result.error}`;
+    if (result.reason)
+        return ` (${result.reason})`;
+    return '';
+}
+const CHECK_CONCURRENCY = 16;
+/**
+ * Existence checks in flight while an upload is in flight or queued. A registry may answer reads
+ * and uploads from one queue: on a loopback Verdaccio that checks a password per request, an upload
+ * took 5 s instead of 0.3 s with 16 reads queued, 1.4 s with two reads beside it and 0.5 to 0.8 s
+ * with one, and the window guard grows with every slow answer. A read takes one round trip and an
+ * upload a round trip plus its transfer and the registry's store, so one reader still checks
+ * packages faster than the uploads publish them (and the checks started while packing are ahead);
+ * with no upload in flight or queued (a run with most versions already published, or uploads
+ * waiting for checks), checks run CHECK_CONCURRENCY at a time again.
+ */
+const CHECKS_BESIDE_UPLOADS = 1;
+/** Asks the registry whether the version is there; an error fails only this package. */
+async function check(planned, deps) {
+    const adapter = deps.adapters[planned.target.registry];
+    if (!adapter)
+        return { error: `no adapter for registry ${planned.target.registry}` };
+    try {
+        const sentAt = deps.clock.now();
+        const existence = await adapter.exists(planned.target, planned.credential);
+        return { existence, sentAt, receivedAt: deps.clock.now() };
+    }
+    catch (error) {
+        return { error: errorMessage(error) };
+    }
+}
+/**
+ * The runner's clock can be wrong, and a code made in a window's first or last moments can meet a
+ * registry that is in another. Before each upload, an OTP gate learns where the registry's clock
+ * lies from the Date headers of the existence checks answered so far (clockBounds: the more
+ * answers, the tighter); one warning per registry names a skew. The same answers tell it the
+ * slowest round trip of those reads (for the guard before any code has been answered).
+ */
+function readRegistryClock(gate, samples, warned, logger) {
+    const reading = clockBounds(samples);
+    if (!reading)
+        return;
+    gate.setSlowestRead(Math.max(...samples.map((sample) => sample.receivedAt - sample.sentAt)));
+    gate.setClockBounds(reading.bounds);
+    if (reading.skewMs === undefined || warned.has(gate))
+        return;
+    warned.add(gate);
+    const seconds = Math.round(Math.abs(reading.skewMs) / 1000);
+    logger.warning(`the ${gate.registry} registry's clock is ${seconds} s ${reading.skewMs > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
+        "one-time passwords are made for the registry's time. Fix the runner's clock (NTP) if this persists.");
+}
+/** The result of a package that needs no publish attempt, or undefined when it should be attempted. */
+function earlyResult(planned, checked, before) {
+    const base = baseResult(planned);
+    if (planned.skipReason)
+        return { ...base, status: 'skipped', reason: planned.skipReason, auth: 'none' };
+    if (!checked)
+        return undefined;
+    if ('error' in checked)
+        return { ...base, status: 'failed', error: checked.error };
+    if (checked.existence.exists)
+        return { ...base, status: 'skipped', reason: checked.existence.skipReason ?? 'already published' };
+    const failed = before.find((result) => result.status === 'failed');
+    if (failed)
+        return notAttempted(planned, `it depends on ${failed.name}@${failed.version}, which failed`);
+    return undefined;
+}
+function baseResult(planned) {
+    const { target, credential } = planned;
+    return { registry: target.registry, name: target.name, version: target.version, auth: credential.auth, otpAttempts: 0, durationMs: 0 };
+}
+function notAttempted(planned, why) {
+    return { ...baseResult(planned), status: 'failed', error: `not attempted: ${why}` };
+}
+/** `otherwise`: the token credential to use if the registry refuses an OIDC credential for this package. */
+async function publishOne(planned, otherwise, deps) {
+    const { target } = planned;
+    let { credential } = planned;
+    const { logger } = deps;
+    const started = deps.clock.now();
+    let otpAttempts = 0;
+    // When the package waited for a fresh window (its otpWaitMs is their total).
+    const otpWaits = [];
+    let provenance;
+    const finish = (fields) => ({
+        ...baseResult(planned),
+        auth: credential.auth,
+        durationMs: deps.clock.now() - started,
+        otpAttempts,
+        ...(otpWaits.length ? { otpWaitMs: waitTotal(otpWaits), otpWaits } : {}),
+        ...(provenance !== undefined ? { provenance } : {}),
+        ...fields,
+    });
+    const adapter = deps.adapters[target.registry];
+    try {
+        if (deps.dryRun) {
+            const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: true, logger });
+            if (outcome.kind === 'failed')
+                return finish({ status: 'failed', error: errorMessage(outcome.error) });
+            return finish({ status: 'skipped', reason: adapter.dryRunReason ?? DRY_RUN_REASON[target.registry] });
+        }
+        for (let round = 1;; round++) {
+            const attempt = await attemptPublish({ ...planned, credential }, adapter, logger, deps.clock);
+            otpAttempts += attempt.otpAttempts;
+            otpWaits.push(...attempt.otpWaits);
+            const { outcome } = attempt;
+            provenance = outcome.provenance ?? provenance;
+            if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
+                // RubyGems' trusted-publisher key covers the publisher's gems only: this one takes the token.
+                logger.warning(`${label(target)}: the trusted-publishing credential may not publish it (${errorMessage(outcome.error)}); using the token`);
+                credential = otherwise;
+                otherwise = undefined;
+                round--;
+                continue;
+            }
+            // (A staging answer of 409 cannot tell staged from released: it keeps its own reason.)
+            if (round > 1 && outcome.kind === 'exists' && !outcome.reason) {
+                logger.info(`${label(target)} is on the registry: the upload before the fault arrived after all`);
+                return finish({ status: 'published' });
+            }
+            if (outcome.kind !== 'failed' || !outcome.transient)
+                return finish(fromOutcome(outcome, target));
+            // A fault: the upload may have reached the registry all the same. Read it before any retry.
+            logger.warning(`${label(target)}: ${errorMessage(outcome.error)}; checking the registry before deciding on a retry`);
+            const after = await adapter.exists(target, credential).catch((error) => error);
+            if (after instanceof Error) {
+                return finish({
+                    status: 'failed',
+                    error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first`,
+                });
+            }
+            if (after.exists) {
+                logger.info(after.skipReason
+                    ? `${label(target)}: the request arrived despite the fault (${after.skipReason})`
+                    : `${label(target)} is on the registry: the upload arrived despite the fault`);
+                return finish({ status: after.arrivedAs ?? 'published' });
+            }
+            if (round >= 2)
+                return finish({ status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` });
+            const wait = retryWait(outcome, 1, { now: deps.clock.now(), capMs: deps.retryCapMs, baseMs: PUBLISH_BACKOFF_MS, random: deps.random });
+            const seconds = Math.ceil(wait.waitMs / 1000);
+            if (!wait.retry) {
+                const refused = new RetryAfterTooLongError(outcome.status, wait.waitMs, deps.clock.now() + wait.waitMs, deps.retryCapMs);
+                return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry ${refused.message}` });
+            }
+            const why = wait.told ? `the registry's Retry-After (${outcome.status})` : 'a backoff';
+            // The package's own log is printed when it ends; a long wait is announced at once.
+            if (wait.waitMs > ANNOUNCED_WAIT_MS)
+                deps.logger.info(`waiting ${seconds} s before retrying ${label(target)} (${why})`);
+            logger.info(`${label(target)} is not on the registry; retrying once in ${seconds} s (${why})`);
+            await deps.clock.sleep(wait.waitMs);
+        }
+    }
+    catch (error) {
+        if (error instanceof OtpRejectedError)
+            otpAttempts = Math.max(otpAttempts, error.attempts);
+        return finish({ status: 'failed', error: errorMessage(error) });
+    }
+}
+/** One publish through the credential: with the OTP gate (window guard, one retry on rejection) when it has a TOTP secret. */
+async function attemptPublish(planned, adapter, logger, clock) {
+    const { target, credential } = planned;
+    if (credential.auth !== 'token+otp') {
+        return { outcome: await adapter.publish({ target, credential, otp: undefined, dryRun: false, logger }), otpAttempts: 0, otpWaits: [] };
+    }
+    const { value, attempts, waits } = await credential.gate.run((otp) => adapter.publish({ target, credential, otp, dryRun: false, logger }), (outcome) => verdictOf(outcome, clock.now()), logger, { bytes: adapter.uploadBytes?.(target), sentAtOnce: adapter.sendsCodeAtOnce?.(target) ?? false });
+    return { outcome: value, otpAttempts: attempts, otpWaits: waits };
+}
+function verdictOf(outcome, now) {
+    switch (outcome.kind) {
+        case 'otp-rate-limited': {
+            const waitMs = parseRetryAfter(outcome.retryAfter, now);
+            return { rateLimitedUntil: waitMs === undefined ? undefined : now + waitMs };
+        }
+        case 'published':
+        case 'staged':
+        case 'rejected':
+            return 'accepted';
+        case 'otp-rejected':
+            return 'otp-rejected';
+        case 'web-auth':
+            return 'web-auth';
+        default:
+            return 'other';
+    }
+}
+const DRY_RUN_REASON = { npm: 'dry run: packed, not published', rubygems: 'dry run: built, not pushed' };
+const SECRET_INPUT = { npm: 'npm-totp-secret', rubygems: 'rubygems-totp-secret' };
+function fromOutcome(outcome, target) {
+    switch (outcome.kind) {
+        case 'published':
+            return { status: 'published' };
+        case 'staged':
+            return { status: 'staged', stageId: outcome.stageId };
+        case 'rejected':
+            return { status: 'rejected' };
+        case 'exists':
+            return { status: 'skipped', reason: outcome.reason ?? `already published (${outcome.detail})` };
+        case 'failed':
+            return { status: 'failed', error: errorMessage(outcome.error) };
+        case 'otp-rejected':
+            return { status: 'failed', error: new OtpRequiredError(target.registry, SECRET_INPUT[target.registry]).message };
+        case 'web-auth':
+            return { status: 'failed', error: new WebAuthRequiredError(target.registry).message };
+        case 'otp-rate-limited':
+            return { status: 'failed', error: `${new OtpRateLimitedError(target.registry, undefined).message} (${outcome.detail})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
+class HTTPError extends Error {
+    response;
+    request;
+    options;
+    constructor(response, request, options) {
+        const code = (response.status || response.status === 0) ? response.status : '';
+        const title = response.statusText || '';
+        const status = `${code} ${title}`.trim();
+        const reason = status ? `status code ${status}` : 'an unknown error';
+        super(`Request failed with ${reason}: ${request.method} ${request.url}`);
+        this.name = 'HTTPError';
+        this.response = response;
+        this.request = request;
+        this.options = options;
+    }
+}
+//# sourceMappingURL=HTTPError.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/TimeoutError.js
+class TimeoutError_TimeoutError extends Error {
+    request;
+    constructor(request) {
+        super(`Request timed out: ${request.method} ${request.url}`);
+        this.name = 'TimeoutError';
+        this.request = request;
+    }
+}
+//# sourceMappingURL=TimeoutError.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/constants.js
+const supportsRequestStreams = (() => {
+    let duplexAccessed = false;
+    let hasContentType = false;
+    const supportsReadableStream = typeof globalThis.ReadableStream === 'function';
+    const supportsRequest = typeof globalThis.Request === 'function';
+    if (supportsReadableStream && supportsRequest) {
+        try {
+            hasContentType = new globalThis.Request('https://empty.invalid', {
+                body: new globalThis.ReadableStream(),
+                method: 'POST',
+                // @ts-expect-error - Types are outdated.
+                get duplex() {
+                    duplexAccessed = true;
+                    return 'half';
+                },
+            }).headers.has('Content-Type');
+        }
+        catch (error) {
+            // QQBrowser on iOS throws "unsupported BodyInit type" error (see issue #581)
+            if (error instanceof Error && error.message === 'unsupported BodyInit type') {
+                return false;
+            }
+            throw error;
+        }
+    }
+    return duplexAccessed && !hasContentType;
+})();
+const supportsAbortController = typeof globalThis.AbortController === 'function';
+const supportsAbortSignal = typeof globalThis.AbortSignal === 'function' && typeof globalThis.AbortSignal.any === 'function';
+const supportsResponseStreams = typeof globalThis.ReadableStream === 'function';
+const supportsFormData = typeof globalThis.FormData === 'function';
+const requestMethods = ['get', 'post', 'put', 'patch', 'head', 'delete'];
+const validate = () => undefined;
+validate();
+const responseTypes = {
+    json: 'application/json',
+    text: 'text/*',
+    formData: 'multipart/form-data',
+    arrayBuffer: '*/*',
+    blob: '*/*',
+    // Supported in modern Fetch implementations (for example, browsers and recent Node.js/undici).
+    // We still feature-check at runtime before exposing the shortcut.
+    bytes: '*/*',
+};
+// The maximum value of a 32bit int (see issue #117)
+const maxSafeTimeout = 2_147_483_647;
+// Size in bytes of a typical form boundary, used to help estimate upload size
+const usualFormBoundarySize = new TextEncoder().encode('------WebKitFormBoundaryaxpyiPgbbPti10Rw').length;
+const stop = Symbol('stop');
+const kyOptionKeys = {
+    json: true,
+    parseJson: true,
+    stringifyJson: true,
+    searchParams: true,
+    prefixUrl: true,
+    retry: true,
+    timeout: true,
+    hooks: true,
+    throwHttpErrors: true,
+    onDownloadProgress: true,
+    onUploadProgress: true,
+    fetch: true,
+};
+const requestOptionsRegistry = {
+    method: true,
+    headers: true,
+    body: true,
+    mode: true,
+    credentials: true,
+    cache: true,
+    redirect: true,
+    referrer: true,
+    referrerPolicy: true,
+    integrity: true,
+    keepalive: true,
+    signal: true,
+    window: true,
+    dispatcher: true,
+    duplex: true,
+    priority: true,
+};
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/body.js
+
+// eslint-disable-next-line @typescript-eslint/ban-types
+const getBodySize = (body) => {
+    if (!body) {
+        return 0;
+    }
+    if (body instanceof FormData) {
+        // This is an approximation, as FormData size calculation is not straightforward
+        let size = 0;
+        for (const [key, value] of body) {
+            size += usualFormBoundarySize;
+            size += new TextEncoder().encode(`Content-Disposition: form-data; name="${key}"`).length;
+            size += typeof value === 'string'
+                ? new TextEncoder().encode(value).length
+                : value.size;
+        }
+        return size;
+    }
+    if (body instanceof Blob) {
+        return body.size;
+    }
+    if (body instanceof ArrayBuffer) {
+        return body.byteLength;
+    }
+    if (typeof body === 'string') {
+        return new TextEncoder().encode(body).length;
+    }
+    if (body instanceof URLSearchParams) {
+        return new TextEncoder().encode(body.toString()).length;
+    }
+    if ('byteLength' in body) {
+        return (body).byteLength;
+    }
+    if (typeof body === 'object' && body !== null) {
+        try {
+            const jsonString = JSON.stringify(body);
+            return new TextEncoder().encode(jsonString).length;
+        }
+        catch {
+            return 0;
+        }
+    }
+    return 0; // Default case, unable to determine size
+};
+const streamResponse = (response, onDownloadProgress) => {
+    const totalBytes = Number(response.headers.get('content-length')) || 0;
+    let transferredBytes = 0;
+    if (response.status === 204) {
+        if (onDownloadProgress) {
+            onDownloadProgress({ percent: 1, totalBytes, transferredBytes }, new Uint8Array());
+        }
+        return new Response(null, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+        });
+    }
+    return new Response(new ReadableStream({
+        async start(controller) {
+            const reader = response.body.getReader();
+            if (onDownloadProgress) {
+                onDownloadProgress({ percent: 0, transferredBytes: 0, totalBytes }, new Uint8Array());
+            }
+            async function read() {
+                const { done, value } = await reader.read();
+                if (done) {
+                    controller.close();
+                    return;
+                }
+                if (onDownloadProgress) {
+                    transferredBytes += value.byteLength;
+                    const percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
+                    onDownloadProgress({ percent, transferredBytes, totalBytes }, value);
+                }
+                controller.enqueue(value);
+                await read();
+            }
+            await read();
+        },
+    }), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+    });
+};
+// eslint-disable-next-line @typescript-eslint/ban-types
+const streamRequest = (request, onUploadProgress, originalBody) => {
+    // Use original body for size calculation since request.body is already a stream
+    const totalBytes = getBodySize(originalBody ?? request.body);
+    let transferredBytes = 0;
+    return new Request(request, {
+        // @ts-expect-error - Types are outdated.
+        duplex: 'half',
+        body: new ReadableStream({
+            async start(controller) {
+                const reader = request.body instanceof ReadableStream ? request.body.getReader() : new Response('').body.getReader();
+                async function read() {
+                    const { done, value } = await reader.read();
+                    if (done) {
+                        // Ensure 100% progress is reported when the upload is complete
+                        if (onUploadProgress) {
+                            onUploadProgress({ percent: 1, transferredBytes, totalBytes: Math.max(totalBytes, transferredBytes) }, new Uint8Array());
+                        }
+                        controller.close();
+                        return;
+                    }
+                    transferredBytes += value.byteLength;
+                    let percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
+                    if (totalBytes < transferredBytes || percent === 1) {
+                        percent = 0.99;
+                    }
+                    if (onUploadProgress) {
+                        onUploadProgress({ percent: Number(percent.toFixed(2)), transferredBytes, totalBytes }, value);
+                    }
+                    controller.enqueue(value);
+                    await read();
+                }
+                await read();
+            },
+        }),
+    });
+};
+//# sourceMappingURL=body.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/is.js
+// eslint-disable-next-line @typescript-eslint/ban-types
+const isObject = (value) => value !== null && typeof value === 'object';
+//# sourceMappingURL=is.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/merge.js
+
+const validateAndMerge = (...sources) => {
+    for (const source of sources) {
+        if ((!isObject(source) || Array.isArray(source)) && source !== undefined) {
+            throw new TypeError('The `options` argument must be an object');
+        }
+    }
+    return deepMerge({}, ...sources);
+};
+const mergeHeaders = (source1 = {}, source2 = {}) => {
+    const result = new globalThis.Headers(source1);
+    const isHeadersInstance = source2 instanceof globalThis.Headers;
+    const source = new globalThis.Headers(source2);
+    for (const [key, value] of source.entries()) {
+        if ((isHeadersInstance && value === 'undefined') || value === undefined) {
+            result.delete(key);
+        }
+        else {
+            result.set(key, value);
+        }
+    }
+    return result;
+};
+function newHookValue(original, incoming, property) {
+    return (Object.hasOwn(incoming, property) && incoming[property] === undefined)
+        ? []
+        : deepMerge(original[property] ?? [], incoming[property] ?? []);
+}
+const mergeHooks = (original = {}, incoming = {}) => ({
+    beforeRequest: newHookValue(original, incoming, 'beforeRequest'),
+    beforeRetry: newHookValue(original, incoming, 'beforeRetry'),
+    afterResponse: newHookValue(original, incoming, 'afterResponse'),
+    beforeError: newHookValue(original, incoming, 'beforeError'),
+});
+// TODO: Make this strongly-typed (no `any`).
+const deepMerge = (...sources) => {
+    let returnValue = {};
+    let headers = {};
+    let hooks = {};
+    for (const source of sources) {
+        if (Array.isArray(source)) {
+            if (!Array.isArray(returnValue)) {
+                returnValue = [];
+            }
+            returnValue = [...returnValue, ...source];
+        }
+        else if (isObject(source)) {
+            for (let [key, value] of Object.entries(source)) {
+                if (isObject(value) && key in returnValue) {
+                    value = deepMerge(returnValue[key], value);
+                }
+                returnValue = { ...returnValue, [key]: value };
+            }
+            if (isObject(source.hooks)) {
+                hooks = mergeHooks(hooks, source.hooks);
+                returnValue.hooks = hooks;
+            }
+            if (isObject(source.headers)) {
+                headers = mergeHeaders(headers, source.headers);
+                returnValue.headers = headers;
+            }
+        }
+    }
+    return returnValue;
+};
+//# sourceMappingURL=merge.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/normalize.js
+
+const normalizeRequestMethod = (input) => requestMethods.includes(input) ? input.toUpperCase() : input;
+const retryMethods = ['get', 'put', 'head', 'delete', 'options', 'trace'];
+const retryStatusCodes = [408, 413, 429, 500, 502, 503, 504];
+const retryAfterStatusCodes = [413, 429, 503];
+const defaultRetryOptions = {
+    limit: 2,
+    methods: retryMethods,
+    statusCodes: retryStatusCodes,
+    afterStatusCodes: retryAfterStatusCodes,
+    maxRetryAfter: Number.POSITIVE_INFINITY,
+    backoffLimit: Number.POSITIVE_INFINITY,
+    delay: attemptCount => 0.3 * (2 ** (attemptCount - 1)) * 1000,
+};
+const normalizeRetryOptions = (retry = {}) => {
+    if (typeof retry === 'number') {
+        return {
+            ...defaultRetryOptions,
+            limit: retry,
+        };
+    }
+    if (retry.methods && !Array.isArray(retry.methods)) {
+        throw new Error('retry.methods must be an array');
+    }
+    if (retry.statusCodes && !Array.isArray(retry.statusCodes)) {
+        throw new Error('retry.statusCodes must be an array');
+    }
+    return {
+        ...defaultRetryOptions,
+        ...retry,
+    };
+};
+//# sourceMappingURL=normalize.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/timeout.js
+
+// `Promise.race()` workaround (#91)
+async function timeout(request, init, abortController, options) {
+    return new Promise((resolve, reject) => {
+        const timeoutId = setTimeout(() => {
+            if (abortController) {
+                abortController.abort();
+            }
+            reject(new TimeoutError_TimeoutError(request));
+        }, options.timeout);
+        void options
+            .fetch(request, init)
+            .then(resolve)
+            .catch(reject)
+            .then(() => {
+            clearTimeout(timeoutId);
+        });
+    });
+}
+//# sourceMappingURL=timeout.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/delay.js
+// https://github.com/sindresorhus/delay/tree/ab98ae8dfcb38e1593286c94d934e70d14a4e111
+async function delay(ms, { signal }) {
+    return new Promise((resolve, reject) => {
+        if (signal) {
+            signal.throwIfAborted();
+            signal.addEventListener('abort', abortHandler, { once: true });
+        }
+        function abortHandler() {
+            clearTimeout(timeoutId);
+            reject(signal.reason);
+        }
+        const timeoutId = setTimeout(() => {
+            signal?.removeEventListener('abort', abortHandler);
+            resolve();
+        }, ms);
+    });
+}
+//# sourceMappingURL=delay.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/options.js
+
+const findUnknownOptions = (request, options) => {
+    const unknownOptions = {};
+    for (const key in options) {
+        if (!(key in requestOptionsRegistry) && !(key in kyOptionKeys) && !(key in request)) {
+            unknownOptions[key] = options[key];
+        }
+    }
+    return unknownOptions;
+};
+const hasSearchParameters = (search) => {
+    if (search === undefined) {
+        return false;
+    }
+    // The `typeof array` still gives "object", so we need different checking for array.
+    if (Array.isArray(search)) {
+        return search.length > 0;
+    }
+    if (search instanceof URLSearchParams) {
+        return search.size > 0;
+    }
+    // Record
+    if (typeof search === 'object') {
+        return Object.keys(search).length > 0;
+    }
+    if (typeof search === 'string') {
+        return search.trim().length > 0;
+    }
+    return Boolean(search);
+};
+//# sourceMappingURL=options.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/Ky.js
+
+
+
+
+
+
+
+
+
+class Ky {
+    static create(input, options) {
+        const ky = new Ky(input, options);
+        const function_ = async () => {
+            if (typeof ky._options.timeout === 'number' && ky._options.timeout > maxSafeTimeout) {
+                throw new RangeError(`The \`timeout\` option cannot be greater than ${maxSafeTimeout}`);
+            }
+            // Delay the fetch so that body method shortcuts can set the Accept header
+            await Promise.resolve();
+            // Before using ky.request, _fetch clones it and saves the clone for future retries to use.
+            // If retry is not needed, close the cloned request's ReadableStream for memory safety.
+            let response = await ky._fetch();
+            for (const hook of ky._options.hooks.afterResponse) {
+                // eslint-disable-next-line no-await-in-loop
+                const modifiedResponse = await hook(ky.request, ky._options, ky._decorateResponse(response.clone()));
+                if (modifiedResponse instanceof globalThis.Response) {
+                    response = modifiedResponse;
+                }
+            }
+            ky._decorateResponse(response);
+            if (!response.ok && ky._options.throwHttpErrors) {
+                let error = new HTTPError(response, ky.request, ky._options);
+                for (const hook of ky._options.hooks.beforeError) {
+                    // eslint-disable-next-line no-await-in-loop
+                    error = await hook(error);
+                }
+                throw error;
+            }
+            // If `onDownloadProgress` is passed, it uses the stream API internally
+            if (ky._options.onDownloadProgress) {
+                if (typeof ky._options.onDownloadProgress !== 'function') {
+                    throw new TypeError('The `onDownloadProgress` option must be a function');
+                }
+                if (!supportsResponseStreams) {
+                    throw new Error('Streams are not supported in your environment. `ReadableStream` is missing.');
+                }
+                return streamResponse(response.clone(), ky._options.onDownloadProgress);
+            }
+            return response;
+        };
+        const isRetriableMethod = ky._options.retry.methods.includes(ky.request.method.toLowerCase());
+        const result = (isRetriableMethod ? ky._retry(function_) : function_())
+            .finally(async () => {
+            // Now that we know a retry is not needed, close the ReadableStream of the cloned request.
+            if (!ky.request.bodyUsed) {
+                await ky.request.body?.cancel();
+            }
+        });
+        for (const [type, mimeType] of Object.entries(responseTypes)) {
+            // Only expose `.bytes()` when the environment implements it.
+            if (type === 'bytes'
+                && typeof globalThis.Response?.prototype?.bytes !== 'function') {
+                continue;
+            }
+            result[type] = async () => {
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                ky.request.headers.set('accept', ky.request.headers.get('accept') || mimeType);
+                const response = await result;
+                if (type === 'json') {
+                    if (response.status === 204) {
+                        return '';
+                    }
+                    const arrayBuffer = await response.clone().arrayBuffer();
+                    const responseSize = arrayBuffer.byteLength;
+                    if (responseSize === 0) {
+                        return '';
+                    }
+                    if (options.parseJson) {
+                        return options.parseJson(await response.text());
+                    }
+                }
+                return response[type]();
+            };
+        }
+        return result;
+    }
+    request;
+    abortController;
+    _retryCount = 0;
+    _input;
+    _options;
+    // eslint-disable-next-line complexity
+    constructor(input, options = {}) {
+        this._input = input;
+        this._options = {
+            ...options,
+            headers: mergeHeaders(this._input.headers, options.headers),
+            hooks: mergeHooks({
+                beforeRequest: [],
+                beforeRetry: [],
+                beforeError: [],
+                afterResponse: [],
+            }, options.hooks),
+            method: normalizeRequestMethod(options.method ?? this._input.method ?? 'GET'),
+            // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+            prefixUrl: String(options.prefixUrl || ''),
+            retry: normalizeRetryOptions(options.retry),
+            throwHttpErrors: options.throwHttpErrors !== false,
+            timeout: options.timeout ?? 10_000,
+            fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+        };
+        if (typeof this._input !== 'string' && !(this._input instanceof URL || this._input instanceof globalThis.Request)) {
+            throw new TypeError('`input` must be a string, URL, or Request');
+        }
+        if (this._options.prefixUrl && typeof this._input === 'string') {
+            if (this._input.startsWith('/')) {
+                throw new Error('`input` must not begin with a slash when using `prefixUrl`');
+            }
+            if (!this._options.prefixUrl.endsWith('/')) {
+                this._options.prefixUrl += '/';
+            }
+            this._input = this._options.prefixUrl + this._input;
+        }
+        if (supportsAbortController && supportsAbortSignal) {
+            const originalSignal = this._options.signal ?? this._input.signal;
+            this.abortController = new globalThis.AbortController();
+            this._options.signal = originalSignal ? AbortSignal.any([originalSignal, this.abortController.signal]) : this.abortController.signal;
+        }
+        if (supportsRequestStreams) {
+            // @ts-expect-error - Types are outdated.
+            this._options.duplex = 'half';
+        }
+        if (this._options.json !== undefined) {
+            this._options.body = this._options.stringifyJson?.(this._options.json) ?? JSON.stringify(this._options.json);
+            this._options.headers.set('content-type', this._options.headers.get('content-type') ?? 'application/json');
+        }
+        this.request = new globalThis.Request(this._input, this._options);
+        if (hasSearchParameters(this._options.searchParams)) {
+            // eslint-disable-next-line unicorn/prevent-abbreviations
+            const textSearchParams = typeof this._options.searchParams === 'string'
+                ? this._options.searchParams.replace(/^\?/, '')
+                : new URLSearchParams(this._options.searchParams).toString();
+            // eslint-disable-next-line unicorn/prevent-abbreviations
+            const searchParams = '?' + textSearchParams;
+            const url = this.request.url.replace(/(?:\?.*?)?(?=#|$)/, searchParams);
+            // To provide correct form boundary, Content-Type header should be deleted each time when new Request instantiated from another one
+            if (((supportsFormData && this._options.body instanceof globalThis.FormData)
+                || this._options.body instanceof URLSearchParams) && !(this._options.headers && this._options.headers['content-type'])) {
+                this.request.headers.delete('content-type');
+            }
+            // The spread of `this.request` is required as otherwise it misses the `duplex` option for some reason and throws.
+            this.request = new globalThis.Request(new globalThis.Request(url, { ...this.request }), this._options);
+        }
+        // If `onUploadProgress` is passed, it uses the stream API internally
+        if (this._options.onUploadProgress) {
+            if (typeof this._options.onUploadProgress !== 'function') {
+                throw new TypeError('The `onUploadProgress` option must be a function');
+            }
+            if (!supportsRequestStreams) {
+                throw new Error('Request streams are not supported in your environment. The `duplex` option for `Request` is not available.');
+            }
+            const originalBody = this.request.body;
+            if (originalBody) {
+                // Pass original body to calculate size correctly (before it becomes a stream)
+                this.request = streamRequest(this.request, this._options.onUploadProgress, this._options.body);
+            }
+        }
+    }
+    _calculateRetryDelay(error) {
+        this._retryCount++;
+        if (this._retryCount > this._options.retry.limit || error instanceof TimeoutError_TimeoutError) {
+            throw error;
+        }
+        if (error instanceof HTTPError) {
+            if (!this._options.retry.statusCodes.includes(error.response.status)) {
+                throw error;
+            }
+            const retryAfter = error.response.headers.get('Retry-After')
+                ?? error.response.headers.get('RateLimit-Reset')
+                ?? error.response.headers.get('X-RateLimit-Reset') // GitHub
+                ?? error.response.headers.get('X-Rate-Limit-Reset'); // Twitter
+            if (retryAfter && this._options.retry.afterStatusCodes.includes(error.response.status)) {
+                let after = Number(retryAfter) * 1000;
+                if (Number.isNaN(after)) {
+                    after = Date.parse(retryAfter) - Date.now();
+                }
+                else if (after >= Date.parse('2024-01-01')) {
+                    // A large number is treated as a timestamp (fixed threshold protects against clock skew)
+                    after -= Date.now();
+                }
+                const max = this._options.retry.maxRetryAfter ?? after;
+                return after < max ? after : max;
+            }
+            if (error.response.status === 413) {
+                throw error;
+            }
+        }
+        const retryDelay = this._options.retry.delay(this._retryCount);
+        return Math.min(this._options.retry.backoffLimit, retryDelay);
+    }
+    _decorateResponse(response) {
+        if (this._options.parseJson) {
+            response.json = async () => this._options.parseJson(await response.text());
+        }
+        return response;
+    }
+    async _retry(function_) {
+        try {
+            return await function_();
+        }
+        catch (error) {
+            const ms = Math.min(this._calculateRetryDelay(error), maxSafeTimeout);
+            if (this._retryCount < 1) {
+                throw error;
+            }
+            await delay(ms, { signal: this._options.signal });
+            for (const hook of this._options.hooks.beforeRetry) {
+                // eslint-disable-next-line no-await-in-loop
+                const hookResult = await hook({
+                    request: this.request,
+                    options: this._options,
+                    error: error,
+                    retryCount: this._retryCount,
+                });
+                // If `stop` is returned from the hook, the retry process is stopped
+                if (hookResult === stop) {
+                    return;
+                }
+            }
+            return this._retry(function_);
+        }
+    }
+    async _fetch() {
+        for (const hook of this._options.hooks.beforeRequest) {
+            // eslint-disable-next-line no-await-in-loop
+            const result = await hook(this.request, this._options);
+            if (result instanceof Request) {
+                this.request = result;
+                break;
+            }
+            if (result instanceof Response) {
+                return result;
+            }
+        }
+        const nonRequestOptions = findUnknownOptions(this.request, this._options);
+        // Cloning is done here to prepare in advance for retries
+        const mainRequest = this.request;
+        this.request = mainRequest.clone();
+        if (this._options.timeout === false) {
+            return this._options.fetch(mainRequest, nonRequestOptions);
+        }
+        return timeout(mainRequest, nonRequestOptions, this.abortController, this._options);
+    }
+}
+//# sourceMappingURL=Ky.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/index.js
+/*! MIT License © Sindre Sorhus */
+
+
+
+const createInstance = (defaults) => {
+    // eslint-disable-next-line @typescript-eslint/promise-function-async
+    const ky = (input, options) => Ky.create(input, validateAndMerge(defaults, options));
+    for (const method of requestMethods) {
+        // eslint-disable-next-line @typescript-eslint/promise-function-async
+        ky[method] = (input, options) => Ky.create(input, validateAndMerge(defaults, options, { method }));
+    }
+    ky.create = (newDefaults) => createInstance(validateAndMerge(newDefaults));
+    ky.extend = (newDefaults) => {
+        if (typeof newDefaults === 'function') {
+            newDefaults = newDefaults(defaults ?? {});
+        }
+        return createInstance(validateAndMerge(defaults, newDefaults));
+    };
+    ky.stop = stop;
+    return ky;
+};
+const ky = createInstance();
+/* harmony default export */ const distribution = (ky);
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/credentials/credential.ts
+function tokenOf(credential) {
+    return credential.auth === 'none' ? undefined : credential.token;
+}
+
+;// CONCATENATED MODULE: ./src/registries/http.ts
+
+
+
+
+/** One request's time limit. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * A response worth another try that did not come through ky (a GitHub API answer through
+ * `retryingFetch`): its status, and its `Retry-After` as the policy should read it.
+ */
+class RetryableAnswer extends Error {
+    response;
+    rateLimitWait;
+    constructor(response, 
+    /** Set for a rate limit GitHub answers 403: the wait it names, read as a 429's Retry-After. */
+    rateLimitWait) {
+        super(`answered ${response.status}`);
+        this.response = response;
+        this.rateLimitWait = rateLimitWait;
+    }
+}
+/** The status and Retry-After of a failed attempt, when it was an HTTP answer. */
+function answerOf(error) {
+    const response = error instanceof RetryableAnswer || error instanceof HTTPError ? error.response : undefined;
+    if (!response)
+        return undefined;
+    const rateLimitWait = error instanceof RetryableAnswer ? error.rateLimitWait : undefined;
+    return rateLimitWait === undefined
+        ? { status: response.status, retryAfter: response.headers.get('retry-after'), policyStatus: response.status }
+        : { status: response.status, retryAfter: rateLimitWait, policyStatus: 429 };
+}
+/**
+ * Runs `request` (a ky call with `retry: 0`) under the retry policy: 408/429/5xx answers and
+ * dropped connections are tried again, after Retry-After on 429/503 (up to `capMs`; a longer ask
+ * throws RetryAfterTooLongError) or a backoff with jitter. Any other failure, and the last one,
+ * is thrown as it came (an HTTPError keeps its response for the caller).
+ */
+async function withRetries(request, options = {}) {
+    const { retries = 3, capMs = DEFAULT_CAP_MS, logger, clock = systemClock, what = 'the request' } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await request();
+        }
+        catch (error) {
+            const answer = answerOf(error);
+            // A dropped connection (fetch's TypeError) is worth another try; a timeout or another status is not.
+            const retryable = answer === undefined ? error instanceof TypeError : RETRY_STATUSES.includes(answer.policyStatus);
+            if (!retryable || attempt > retries)
+                throw error;
+            const wait = retryWait({ status: answer?.policyStatus, retryAfter: answer?.retryAfter }, attempt, { now: clock.now(), capMs, baseMs: READ_BACKOFF_MS });
+            if (!wait.retry)
+                throw new RetryAfterTooLongError(answer?.status, wait.waitMs, clock.now() + wait.waitMs, capMs);
+            if (wait.waitMs > ANNOUNCED_WAIT_MS)
+                logger?.info(`waiting ${Math.ceil(wait.waitMs / 1000)} s before ${what} again (${wait.told ? `its Retry-After, ${answer.status}` : 'backoff'})`);
+            await clock.sleep(wait.waitMs);
+        }
+    }
+}
+/**
+ * A `fetch` for Octokit that runs every GitHub API request under the retry policy. GitHub signals
+ * rate limits with 429, or with 403 and either `retry-after` (secondary limits) or
+ * `x-ratelimit-remaining: 0` and the reset time (primary limits): both wait as asked, up to the
+ * cap. The last answer is handed back as it came, for Octokit to report.
+ */
+function retryingFetch(options = {}) {
+    const clock = options.clock ?? systemClock;
+    return async (input, init) => {
+        const once = async () => {
+            const response = await fetch(input, init);
+            const rateLimitWait = githubRateLimitWait(response, clock.now());
+            if (rateLimitWait !== undefined || RETRY_STATUSES.includes(response.status))
+                throw new RetryableAnswer(response, rateLimitWait);
+            return response;
+        };
+        try {
+            return await withRetries(once, { what: 'calling the GitHub API', ...options });
+        }
+        catch (error) {
+            if (error instanceof RetryableAnswer)
+                return error.response;
+            throw error;
+        }
+    };
+}
+/** The wait (seconds) a 403 names when it is one of GitHub's rate limits; undefined for any other answer. */
+function githubRateLimitWait(response, now) {
+    if (response.status !== 403)
+        return undefined;
+    const retryAfter = response.headers.get('retry-after');
+    if (retryAfter)
+        return retryAfter;
+    const reset = Number(response.headers.get('x-ratelimit-reset'));
+    if (response.headers.get('x-ratelimit-remaining') === '0' && reset > 0)
+        return String(Math.max(0, Math.ceil(reset - now / 1000)));
+    return undefined;
+}
+/**
+ * GET a registry document under the retry policy (withRetries). 404 is an answer (undefined
+ * body), not an error; a timeout, any other status or a refused retry throws RegistryRequestError
+ * naming the URL.
+ */
+async function readJson(url, headers = {}, options = {}) {
+    const get = async () => {
+        try {
+            const response = await distribution.get(url, { headers: { accept: 'application/json', ...headers }, timeout: REQUEST_TIMEOUT_MS, retry: 0 });
+            return { body: (await response.json()), serverTime: serverTime(response) };
+        }
+        catch (error) {
+            if (error instanceof HTTPError && error.response.status === 404)
+                return { body: undefined, serverTime: serverTime(error.response) };
+            throw error;
+        }
+    };
+    try {
+        return await withRetries(get, { what: `reading ${new URL(url).host}`, ...options });
+    }
+    catch (error) {
+        const status = error instanceof HTTPError ? error.response.status : error instanceof RetryAfterTooLongError ? error.status : undefined;
+        throw new RegistryRequestError(url, status, errorMessage(error));
+    }
+}
+function serverTime(response) {
+    const date = response.headers.get('date');
+    const time = date ? Date.parse(date) : NaN;
+    return Number.isNaN(time) ? undefined : time;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/credentials/child-env.ts
+/** Variables that would let a registry client pick a credential on its own, or that carry our inputs. */
+const STRIPPED = [
+    /^INPUT_/i,
+    /^ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)$/,
+    /^NPM_ID_TOKEN$/i,
+    /^npm_config_(otp|userconfig|registry|_auth|_authtoken|provenance)$/i,
+    /^GEM_HOST_(API_KEY|OTP_CODE)$/,
+];
+/**
+ * The environment a registry client runs with: the runner's, minus anything that could choose a
+ * credential behind our back (npm's own OIDC exchange, inherited OTP or userconfig settings, the
+ * action's own inputs), plus exactly the variables this publish needs.
+ */
+function childEnv(base, extra, keep = []) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        const stripped = STRIPPED.some((pattern) => pattern.test(key)) && !keep.some((pattern) => pattern.test(key));
+        if (!stripped && value !== undefined)
+            env[key] = value;
+    }
+    return { ...env, ...extra };
+}
+
+;// CONCATENATED MODULE: ./src/credentials/npmrc.ts
+/** The child environment variable the userconfig reads the token from: the token itself never touches disk. */
+const NPM_TOKEN_ENV = 'OTP_PUBLISH_NPM_TOKEN';
+/** `//host[:port]/path/`: the key npm matches registry credentials by. */
+function nerfDart(registry) {
+    const url = new URL(registry);
+    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    return `//${url.host}${path}`;
+}
+/**
+ * Writes the temporary npm userconfig (0600) for `registry`. It names the token by reference
+ * (`${OTP_PUBLISH_NPM_TOKEN}`, expanded by npm from the child's environment), so no file holds it.
+ */
+async function writeNpmUserconfig(scratch, registry) {
+    const lines = [`registry=${registry}`, `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`, 'update-notifier=false', 'fund=false', 'audit=false', ''];
+    return scratch.write('npmrc', lines.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/credentials/oidc.ts
+
+
+
+
+function oidcFromEnv(env) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    return requestUrl && requestToken ? { requestUrl, requestToken } : undefined;
+}
+/** A GitHub Actions ID token for `audience`, masked before it is returned. */
+async function fetchIdToken(oidc, audience, options) {
+    const { logger } = options;
+    const url = new URL(oidc.requestUrl);
+    url.searchParams.append('audience', audience);
+    try {
+        const body = await withRetries(() => distribution
+            .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 })
+            .json(), { ...options, what: 'asking GitHub for an ID token' });
+        if (!body.value)
+            throw new Error('the answer has no "value"');
+        logger.mask(body.value);
+        return body.value;
+    }
+    catch (error) {
+        throw new OidcError(`could not get an ID token for audience '${audience}' from GitHub: ${await oidc_describe(error)}`);
+    }
+}
+/** npm: the ID token (audience `npm:<registry host>`) for a short-lived token that publishes this one package. */
+async function exchangeForNpm(registry, name, idToken, options) {
+    const { logger } = options;
+    const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
+    try {
+        const body = await withRetries(() => distribution.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: `the trusted-publishing exchange for ${name}` });
+        if (!body.token)
+            throw new Error('the answer has no "token"');
+        logger.mask(body.token);
+        return { token: body.token };
+    }
+    catch (error) {
+        if (error instanceof HTTPError && error.response.status === 404)
+            return { notTrusted: `npm has no trusted publisher for ${name} (${await oidc_describe(error)})` };
+        throw new OidcError(`npm refused the trusted-publishing exchange for ${name}: ${await oidc_describe(error)}`);
+    }
+}
+/** RubyGems: the ID token (audience: the host) for an API key that pushes the publisher's gems for 15 minutes. */
+async function exchangeForRubygems(host, idToken, options) {
+    const { logger } = options;
+    const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
+    try {
+        const body = await withRetries(() => distribution.post(url, { json: { jwt: idToken }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: 'the RubyGems trusted-publishing exchange' });
+        if (!body.rubygems_api_key)
+            throw new Error('the answer has no "rubygems_api_key"');
+        logger.mask(body.rubygems_api_key);
+        return { key: body.rubygems_api_key };
+    }
+    catch (error) {
+        if (error instanceof HTTPError && error.response.status === 404)
+            return { notTrusted: `RubyGems has no trusted publisher matching this workflow (${await oidc_describe(error)})` };
+        throw new OidcError(`RubyGems refused the trusted-publishing exchange: ${await oidc_describe(error)}`);
+    }
+}
+/** The claims of an ID token, read, never trusted (the registry and Fulcio verify the signature). */
+function idTokenClaims(idToken) {
+    const claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    if (typeof claims !== 'object' || claims === null)
+        throw new OidcError('the ID token has no claims');
+    return claims;
+}
+/** What a registry's trusted publisher must name for this job, read from the ID token's claims. */
+function publisherHint(idToken) {
+    try {
+        const claims = idTokenClaims(idToken);
+        const workflow = String(claims.workflow_ref ?? '')
+            .replace(/@.*$/, '')
+            .split('/')
+            .slice(2)
+            .join('/') || '(unknown)';
+        const environment = claims.environment ? `, environment '${String(claims.environment)}'` : ', no environment';
+        return `repository '${String(claims.repository ?? '(unknown)')}', workflow '${workflow}'${environment}`;
+    }
+    catch {
+        return 'the repository and workflow of this job';
+    }
+}
+/** Status and the registry's message, never a token. */
+async function oidc_describe(error) {
+    if (error instanceof HTTPError) {
+        const text = await error.response.text().catch(() => '');
+        let message = text;
+        try {
+            const body = JSON.parse(text);
+            message = body.message ?? body.error ?? text;
+        }
+        catch {
+            // not JSON: keep the text
+        }
+        return `${error.response.status}${message ? ` ${message.slice(0, 200)}` : ''}`;
+    }
+    return errorMessage(error);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/process.ts
+
+
+const running = new Set();
+/**
+ * Runs a registry client with no TTY and stdin closed (so it can never prompt), in its own process
+ * group, stopped after `timeoutMs`. Secrets travel in `env` only: the command line is logged.
+ */
+function runCommand(command, args, options) {
+    const display = options.display ?? [command, ...args].join(' ');
+    options.logger.debug(`$ ${display} (in ${options.cwd})`);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        running.add(child);
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        const pending = { stdout: '', stderr: '' };
+        const take = (stream, chunk) => {
+            if (stream === 'stdout')
+                stdout += chunk;
+            else
+                stderr += chunk;
+            if (options.onLine) {
+                const lines = (pending[stream] + chunk).split('\n');
+                pending[stream] = lines.pop();
+                for (const line of lines)
+                    options.onLine(line);
+            }
+            if (options.stopWhen?.test(stdout + stderr))
+                stopGroup(child, 'SIGTERM');
+        };
+        child.stdout.setEncoding('utf8').on('data', (chunk) => take('stdout', chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk) => take('stderr', chunk));
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stopGroup(child, 'SIGTERM');
+            setTimeout(() => stopGroup(child, 'SIGKILL'), 5_000).unref();
+        }, options.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            running.delete(child);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            for (const rest of [pending.stdout, pending.stderr])
+                if (rest && options.onLine)
+                    options.onLine(rest);
+            running.delete(child);
+            if (timedOut)
+                reject(new CommandTimeoutError(display, Math.round(options.timeoutMs / 1000)));
+            else
+                resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
+        });
+    });
+}
+/** Stops every client still running (used when the action itself is told to stop). */
+function stopAllCommands() {
+    for (const child of running)
+        stopGroup(child, 'SIGTERM');
+}
+function stopGroup(child, signal) {
+    if (child.pid === undefined || child.exitCode !== null)
+        return;
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch {
+        child.kill(signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm-output.ts
+
+/**
+ * Reads `npm publish` output (npm 11, no TTY) into an outcome. npm prints `npm error code EOTP`
+ * for a missing and for a wrong code alike, and the same code plus an authUrl for web-auth accounts.
+ */
+function classifyNpmPublish(result, otpSent = false) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (result.exitCode === 0) {
+        const line = /^\+ .+$/m.exec(result.stdout)?.[0];
+        return { kind: 'published', detail: line ?? 'npm publish exited 0' };
+    }
+    const code = /^npm error code (\S+)/m.exec(text)?.[1];
+    const otp = npmOtpProblem(text);
+    if (otp === 'web-auth')
+        return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
+    if (otp === 'otp-rejected')
+        return { kind: 'otp-rejected', detail: `npm error code ${code}` };
+    if (otpSent && code === 'E429' && OTP_RATE_LIMIT.test(text))
+        return { kind: 'otp-rate-limited', detail: npmErrorSummary(text, result.exitCode) };
+    const duplicate = /You cannot publish over the previously published versions[^\n]*/.exec(text)?.[0];
+    if (duplicate)
+        return { kind: 'exists', detail: duplicate.trim() };
+    if (code === 'E409' || /\b409 Conflict\b/.test(text)) {
+        return { kind: 'exists', detail: 'the registry answered 409 Conflict: this version is already present' };
+    }
+    const error = new PublishCommandError('npm publish', code, npmErrorSummary(text, result.exitCode));
+    return { kind: 'failed', error, transient: code !== undefined && TRANSIENT_CODES.test(code), forbidden: code === 'E403' };
+}
+/** What npm's 429 says when it is the one-time passwords that are rate-limited ("rate limited otp"). */
+const OTP_RATE_LIMIT = /rate[- ]?limit\w*\W+(?:\w+\W+){0,3}(otp|one-time pass\w*)\b|\b(otp|one-time pass\w*)\W+(?:\w+\W+){0,3}rate[- ]?limit/i;
+/** npm error codes of registry faults: server errors, throttling, connections dropped or timed out. */
+const TRANSIENT_CODES = /^(E5\d\d|E429|E408|ECONNRESET|ECONNREFUSED|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)$/;
+/**
+ * Whether npm output shows the registry refusing the one-time password: `EOTP` (missing and wrong
+ * codes alike), or a bare 401 whose body asks for the code; or a browser/security-key flow.
+ */
+function npmOtpProblem(text) {
+    if (/Open this URL in your browser to authenticate/.test(text) || /"authUrl"/.test(text))
+        return 'web-auth';
+    if (/^npm error code EOTP/m.test(text))
+        return 'otp-rejected';
+    if (/^npm error code E401/m.test(text) && /one-time pass/i.test(text))
+        return 'otp-rejected';
+    return undefined;
+}
+/** The `npm error` lines worth showing, without the code line and the log-file pointers. */
+function npmErrorSummary(text, exitCode) {
+    const lines = text
+        .split('\n')
+        .filter((line) => line.startsWith('npm error '))
+        .map((line) => line.slice('npm error '.length).trim())
+        .filter((line) => line && !/^code \S+$/.test(line) && !/complete log of this run|A complete log/i.test(line));
+    if (lines.length === 0)
+        return `exit code ${exitCode}, no npm error lines`;
+    return lines.slice(0, 6).join(' / ');
+}
+/**
+ * Reads an in-process upload failure into an outcome, the same way classifyNpmPublish reads the
+ * CLI's output: EOTP (or a 401 asking for the code), web auth, a version already there, a fault.
+ */
+function classifyNpmError(error, target, timeoutMs, otpSent = false) {
+    const failure = (error ?? {});
+    const body = failure.body && typeof failure.body === 'object' ? failure.body : undefined;
+    const text = `${failure.message ?? String(error)} ${typeof failure.body === 'string' ? failure.body : JSON.stringify(body ?? {})}`;
+    if (body?.authUrl || body?.doneUrl)
+        return { kind: 'web-auth', detail: 'npm asked for browser authentication' };
+    if (failure.code === 'EOTP' || (failure.code === 'E401' && /one-time pass/i.test(text))) {
+        return { kind: 'otp-rejected', detail: `npm error code ${failure.code}` };
+    }
+    const retryAfter = [failure.headers?.['retry-after']].flat()[0];
+    if (otpSent && failure.code === 'E429' && OTP_RATE_LIMIT.test(text)) {
+        return { kind: 'otp-rate-limited', detail: (failure.message ?? String(error)).split('\n')[0], ...(retryAfter ? { retryAfter } : {}) };
+    }
+    const duplicate = /You cannot publish over the previously published versions: [^\s"]+/.exec(text)?.[0];
+    if (duplicate)
+        return { kind: 'exists', detail: duplicate };
+    if (failure.code === 'E409')
+        return { kind: 'exists', detail: 'the registry answered 409 Conflict: this version is already present' };
+    if (failure.type === 'request-timeout' || /network timeout/i.test(text)) {
+        return { kind: 'failed', error: new CommandTimeoutError(`npm publish ${target.name}@${target.version}`, Math.round(timeoutMs / 1000)), transient: true };
+    }
+    const code = failure.code && /^E[A-Z0-9]+$/.test(failure.code) ? failure.code : undefined;
+    const message = (failure.message ?? String(error)).split('\n')[0];
+    return {
+        kind: 'failed',
+        error: new PublishCommandError('npm publish', code, message),
+        transient: code !== undefined && TRANSIENT_CODES.test(code),
+        forbidden: failure.statusCode === 403,
+        ...(typeof failure.statusCode === 'number' ? { status: failure.statusCode } : {}),
+        ...(retryAfter ? { retryAfter } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm-pack.ts
+
+
+/**
+ * Packs several packages with one `npm pack` process (npm runs their `prepack`, `prepare` and
+ * `postpack` scripts), into `destination`. Returns the tarball of each package directory.
+ */
+async function packWithNpm(targets, destination, options) {
+    const tarballs = new Map();
+    if (!targets.length)
+        return tarballs;
+    const { workspaceRoot } = options;
+    // In a workspace, as `npm publish` there: npm applies the ignore files between the root and the package.
+    const where = workspaceRoot ? targets.map((target) => `--workspace=${target.path}`) : targets.map((target) => target.path);
+    const args = ['pack', ...where, '--pack-destination', destination, '--json', '--ignore-scripts=false'];
+    const subject = targets.length === 1 ? targets[0].path : `${targets.length} packages`;
+    let result;
+    try {
+        result = await runCommand('npm', args, {
+            cwd: workspaceRoot ?? destination,
+            env: options.env,
+            timeoutMs: options.timeoutMs,
+            logger: options.logger,
+            display: `npm pack <${targets.length} package(s)>${workspaceRoot ? ` in ${workspaceRoot}` : ''} --pack-destination ${destination} --json`,
+        });
+    }
+    catch (error) {
+        if (error instanceof CommandTimeoutError)
+            throw new ManifestError(subject, `npm pack did not finish within ${Math.round(options.timeoutMs / 1000)} s`);
+        throw error;
+    }
+    const scripts = result.stderr.trim();
+    if (scripts)
+        options.logger.info(scripts);
+    let packed = [];
+    try {
+        packed = JSON.parse(result.stdout);
+    }
+    catch {
+        // not JSON: npm failed before packing; its error lines say why
+    }
+    const idOf = (entry) => `${entry.name}@${entry.version}`;
+    const byId = new Map(packed.map((entry) => [idOf(entry), entry.filename]));
+    const missing = targets.filter((target) => !byId.get(idOf(target)));
+    if (result.exitCode !== 0 || missing.length) {
+        const why = `${result.stdout}\n${result.stderr}`
+            .split('\n')
+            .filter((line) => line.startsWith('npm error'))
+            .slice(0, 4)
+            .join(' / ');
+        throw new ManifestError(subject, `npm pack failed: ${why || (result.exitCode !== 0 ? `exit code ${result.exitCode}` : `no tarball for ${missing.map((target) => target.name).join(', ')}`)}`);
+    }
+    for (const target of targets)
+        tarballs.set(target.path, `${destination}/${byId.get(idOf(target))}`);
+    return tarballs;
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/registries/npm-tarball.ts
+
+
+
+/** Scripts that `npm pack` runs around packing: a package with one is packed by `npm pack`. */
+const PACK_SCRIPTS = ['prepack', 'prepare', 'postpack'];
+/** Scripts that only `npm publish` runs: a package with one is published by `npm publish`. */
+const PUBLISH_SCRIPTS = ['prepublishOnly', 'prepublish', 'publish', 'postpublish'];
+/**
+ * How a package is packed and published, from its package.json: in this process when npm would run
+ * nothing of the package's own and would list its files from package.json alone; with `npm pack`
+ * when it has pack scripts, bundles dependencies, or has bin directories or workspaces of its own
+ * (npm reads its installed tree or those directories); with `npm publish` when it has
+ * publish-only scripts.
+ */
+function packMethod(manifest) {
+    const scripts = (manifest.scripts ?? {});
+    const defines = (names) => names.some((name) => typeof scripts[name] === 'string');
+    if (defines(PUBLISH_SCRIPTS))
+        return 'npm publish';
+    const directories = manifest.directories;
+    const bundles = Boolean(manifest.bundleDependencies ?? manifest.bundledDependencies);
+    // Bundled dependencies, `directories.bin` and a package's own workspaces: npm reads its installed tree or directories.
+    if (defines(PACK_SCRIPTS) || bundles || directories?.bin !== undefined || manifest.workspaces !== undefined)
+        return 'npm pack';
+    return 'in-process';
+}
+/** npm's tarball name for name@version: `@scope/name` -> `scope-name-1.0.0.tgz`. */
+function tarballName(name, version) {
+    return `${name}-${version}.tgz`.replace(/^@/, '').replace(/[/\\]/g, '-');
+}
+/** npm's libraries for reading package.json, listing files and writing tarballs, loaded on first use. */
+const loadPacker = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(700)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80319, 23)), __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.t.bind(__nccwpck_require__, 96549, 23)), __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 98697))]);
+/**
+ * Packs `dir` into `destination` as `npm pack` does for a package that `packMethod` calls
+ * 'in-process': package.json read as npm reads it, the same file list (npm-packlist, the library
+ * inside npm 11; with `workspaceRoot`, the ignore files between that root and the package apply, as
+ * when `npm publish` runs in a workspace) and the same tar options as npm's pacote (`package/`
+ * prefix, portable headers, a fixed 1985 mtime, gzip level 9, bin files made executable).
+ * With `publishManifest`, package.json in the tarball is that manifest. Returns the tarball's path.
+ */
+async function packInProcess(dir, destination, workspaceRoot, publishManifest) {
+    const [{ default: PackageJson }, { default: packlist }, tar] = await loadPacker();
+    const path = (0,external_node_path_.resolve)(dir);
+    // The files are listed from the manifest that is published (publishConfig may move main or bin).
+    const read = await PackageJson.load(path);
+    if (publishManifest)
+        read.fromContent(structuredClone(publishManifest));
+    const pkg = (await read.normalize()).content;
+    const files = await packlist({ path, package: pkg, isProjectRoot: true, edgesOut: new Map() }, workspaceRoot ? { path, prefix: workspaceRoot, workspaces: [path] } : { path });
+    const bins = new Set(Object.values((pkg.bin ?? {})));
+    const data = await tar
+        .create({
+        cwd: path,
+        prefix: 'package/',
+        portable: true,
+        // With a publish manifest, compressed once that entry is replaced.
+        gzip: publishManifest ? undefined : { level: 9 },
+        mtime: new Date('1985-10-26T08:15:00.000Z'),
+        // As pacote: the path without its first segment is compared with the bin targets.
+        filter: (file, stat) => {
+            if (bins.has(file.replace(/^[^\\/]*\//, '')))
+                stat.mode = (stat.mode ?? 0o644) | 0o111;
+            return true;
+        },
+    }, files)
+        .concat();
+    // A template string, not path.join: see readNpmManifest.
+    const tarball = `${destination}${external_node_path_.sep}${tarballName(String(pkg.name), String(pkg.version))}`;
+    await (0,promises_.writeFile)(tarball, publishManifest ? (0,external_node_zlib_namespaceObject.gzipSync)(withPackageJson(data, manifestText(publishManifest)), { level: 9 }) : data);
+    return tarball;
+}
+/** The tar header of `package/package.json` in an uncompressed tarball: its offset and data size. */
+function findEntry(tar, path) {
+    for (let offset = 0; offset + 512 <= tar.length;) {
+        const field = (start, length) => tar
+            .subarray(offset + start, offset + start + length)
+            .toString('utf8')
+            .replace(/\0.*$/s, '');
+        const name = field(0, 100);
+        if (!name)
+            return undefined;
+        const prefix = field(257, 6).startsWith('ustar') ? field(345, 155) : '';
+        const size = parseInt(field(124, 12).trim() || '0', 8);
+        if ((prefix ? `${prefix}/${name}` : name) === path && field(156, 1) !== 'x')
+            return { offset, size };
+        offset += 512 + Math.ceil(size / 512) * 512;
+    }
+    return undefined;
+}
+/**
+ * Replaces `package/package.json` in a packed tarball file with `content` (the publish manifest);
+ * gzip level 9, as npm's packer.
+ */
+async function replacePackageJson(tarball, content) {
+    await (0,promises_.writeFile)(tarball, (0,external_node_zlib_namespaceObject.gzipSync)(withPackageJson((0,external_node_zlib_namespaceObject.gunzipSync)(await (0,promises_.readFile)(tarball)), content), { level: 9 }));
+}
+/**
+ * An uncompressed tarball with `package/package.json` holding `content`, every other byte of the
+ * archive and the entry's own header fields (mode, mtime, owner) as the packer wrote them.
+ */
+function withPackageJson(tar, content) {
+    const entry = findEntry(tar, 'package/package.json');
+    if (!entry)
+        throw new Error('the packed tarball holds no package/package.json');
+    const data = Buffer.from(content, 'utf8');
+    const header = Buffer.from(tar.subarray(entry.offset, entry.offset + 512));
+    header.write(`${data.length.toString(8).padStart(11, '0')}\0`, 124, 12, 'ascii');
+    header.fill(' ', 148, 156);
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+    const padded = Buffer.alloc(Math.ceil(data.length / 512) * 512);
+    data.copy(padded);
+    const rest = tar.subarray(entry.offset + 512 + Math.ceil(entry.size / 512) * 512);
+    return Buffer.concat([tar.subarray(0, entry.offset), header, padded, rest]);
+}
+/** package.json text of a publish manifest: two-space JSON and a final newline, as npm writes package.json. */
+function manifestText(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm-provenance.ts
+
+const PROVENANCE_MODES = ['auto', 'true', 'false'];
+/**
+ * Whether a package is published with provenance. `auto` does what npm's CLI does after a
+ * trusted-publishing exchange: provenance when the credential is OIDC, the ID token's
+ * `repository_visibility` is `public` and the package is public (`access: public` or the
+ * registry says so). An explicit `publishConfig.provenance` wins over `auto`. Provenance that is
+ * asked for (`true`, or the package's own setting) and cannot be made throws ProvenanceError
+ * before anything is uploaded.
+ */
+async function decideProvenance(target, context) {
+    const manifest = manifestOf(target);
+    const { asked, source } = askedFor(manifest, context.mode);
+    if (asked === 'never')
+        return { provenance: false, reason: source };
+    if (asked === 'auto')
+        return autoDecision(target, manifest, context);
+    await requireProvenance(target, manifest, context, source);
+    return { provenance: true, reason: source };
+}
+const MODE_MEANING = { auto: 'auto', true: 'required', false: 'never' };
+function manifestOf(target) {
+    return target.publishManifest?.manifest ?? target.manifest ?? {};
+}
+/** What the `provenance` input and the package's publishConfig ask for, and which of them said it. */
+function askedFor(manifest, mode) {
+    const own = manifest.publishConfig?.provenance;
+    if (mode === 'auto' && typeof own === 'boolean')
+        return { asked: own ? 'required' : 'never', source: `publishConfig.provenance: ${own}` };
+    return { asked: MODE_MEANING[mode], source: `provenance: ${mode}` };
+}
+/**
+ * Whether a package published with a token is signed: only when provenance is required (by the
+ * input or its publishConfig); under `auto` only trusted publishing signs (decideProvenance).
+ */
+function signsWithToken(target, mode) {
+    return askedFor(manifestOf(target), mode).asked === 'required';
+}
+async function autoDecision(target, manifest, context) {
+    if (context.credential.auth !== 'oidc')
+        return { provenance: false, reason: 'provenance: auto, and the package is not published through trusted publishing' };
+    if (context.env.GITHUB_ACTIONS !== 'true')
+        return { provenance: false, reason: 'provenance: auto, and this is not GitHub Actions' };
+    const claims = await context.claims();
+    if (claims.repository_visibility !== 'public') {
+        return { provenance: false, reason: `provenance: auto, and the repository is ${String(claims.repository_visibility ?? 'not known to be public')}` };
+    }
+    if (!(await isPublic(manifest, context)))
+        return { provenance: false, reason: 'provenance: auto, and the package is not public (set access: public to sign it)' };
+    await requireProvenance(target, manifest, context, 'provenance: auto');
+    return { provenance: true, reason: 'provenance: auto: trusted publishing from a public repository' };
+}
+async function isPublic(manifest, context) {
+    const access = context.access ?? manifest.publishConfig?.access;
+    if (access === 'public')
+        return true;
+    return context.registrySaysPublic();
+}
+/** Every condition npm and the registry put on provenance, checked before the upload. */
+async function requireProvenance(target, manifest, context, source) {
+    const fail = (why) => {
+        throw new ProvenanceError(target.name, target.version, source, why);
+    };
+    const { env } = context;
+    if (env.GITHUB_ACTIONS !== 'true')
+        fail('provenance is signed with the GitHub Actions ID token, and this job is not on GitHub Actions');
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        fail("the job cannot mint ID tokens: add 'permissions: id-token: write'");
+    const claims = await context.claims();
+    if (claims.repository_visibility !== 'public')
+        fail(`npm accepts provenance only from public repositories, and ${String(claims.repository ?? 'this repository')} is ${String(claims.repository_visibility ?? 'not public')}`);
+    if (!(await isPublic(manifest, context)))
+        fail('the package is new or private on the registry: set access: public (or publishConfig.access) to publish it publicly with provenance');
+    const expected = `https://github.com/${env.GITHUB_REPOSITORY ?? ''}`;
+    const actual = repositoryUrl(manifest.repository);
+    if (!actual)
+        fail(`package.json has no "repository"; npm rejects provenance unless repository.url is ${expected}`);
+    if (actual && normalizeRepository(actual) !== normalizeRepository(expected))
+        fail(`package.json "repository.url" is ${actual}, but npm rejects provenance unless it matches ${expected}`);
+}
+function repositoryUrl(repository) {
+    if (typeof repository === 'string')
+        return repository || undefined;
+    if (repository && typeof repository === 'object') {
+        const url = repository.url;
+        return typeof url === 'string' && url ? url : undefined;
+    }
+    return undefined;
+}
+/** `git+https://github.com/O/R.git`, `git://github.com/O/R`, `github:O/R` and `O/R` all name https://github.com/o/r. */
+function normalizeRepository(url) {
+    const text = url.trim();
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(text);
+    if (shorthand)
+        return `https://github.com/${shorthand[1].toLowerCase()}`;
+    return text
+        .replace(/^git\+/, '')
+        .replace(/^(?:git|ssh|http):\/\//, 'https://')
+        .replace(/^https:\/\/[^@/]+@/, 'https://')
+        .replace(/^git@github\.com:/, 'https://github.com/')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm-upload.ts
+
+
+/** npm's publishing library, loaded on first use so that a run which publishes nothing does not pay for it at start. */
+const loadPublisher = () => Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(700), __nccwpck_require__.e(319)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 68319, 23)), Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(700)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80319, 23))]);
+/**
+ * Uploads a package's tarball with npm's own publishing library, in this process: one
+ * PUT, carrying the code in `npm-otp` when given, never retried by the library (the action
+ * decides retries after reading the registry). With `provenance`, libnpmpublish builds the SLSA
+ * statement from the runner's GITHUB_* variables and signs it with the given `sigstore` ID token
+ * before that PUT. With `stage`, the same body is POSTed to the staging area and the registry's
+ * stage id is returned. Throws npm-registry-fetch's errors (`code` EOTP,
+ * E409, E5xx, ECONNRESET, ...).
+ */
+async function uploadTarball(dir, tarball, options) {
+    const [{ publish }, { default: PackageJson }] = await loadPublisher();
+    // The manifest `npm publish` sends: package.json fixed and prepared (bin, readme, gitHead, ...),
+    // read after packing, as npm does, in case a pack script changed it.
+    const read = await new PackageJson().load(dir, true);
+    if (options.publishManifest)
+        read.fromContent(structuredClone(options.publishManifest));
+    const manifest = (await (await read.fix()).prepare()).content;
+    // As `npm publish`: the input wins, then the package's publishConfig; no access means the registry's default.
+    const publishConfig = (manifest.publishConfig ?? {});
+    const res = await publish(manifest, await (0,promises_.readFile)(tarball), {
+        registry: options.registry,
+        [`${nerfDart(options.registry)}:_authToken`]: options.token,
+        ...(options.otp ? { otp: options.otp } : {}),
+        access: options.access ?? publishConfig.access ?? null,
+        defaultTag: options.tag ?? publishConfig.tag ?? 'latest',
+        retry: { retries: 0 },
+        timeout: options.timeoutMs,
+        npmCommand: 'publish',
+        ...(options.provenance ? { provenance: true, ...options.provenance } : {}),
+        ...(options.stage ? { stage: true, npmCommand: 'stage' } : {}),
+    });
+    const stageId = res?.stageId;
+    return typeof stageId === 'string' ? { stageId } : {};
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm-workspace.ts
+
+
+/**
+ * The workspace root that npm finds for `dir`, as when `npm publish` runs there: the nearest
+ * ancestor whose package.json lists `dir` among its workspaces (npm's own workspace mapping).
+ * npm then applies the ignore files of the directories between that root and the package.
+ * `cache` holds each ancestor's workspaces for the run.
+ */
+async function npmWorkspaceRoot(dir, cache) {
+    const target = (0,external_node_path_.resolve)(dir);
+    for (let parent = (0,external_node_path_.dirname)(target);; parent = (0,external_node_path_.dirname)(parent)) {
+        let workspaces = cache.get(parent);
+        if (!workspaces) {
+            workspaces = workspacesOf(parent);
+            cache.set(parent, workspaces);
+        }
+        if ((await workspaces).has(target))
+            return parent;
+        if ((0,external_node_path_.dirname)(parent) === parent)
+            return undefined;
+    }
+}
+async function workspacesOf(dir) {
+    let pkg;
+    try {
+        // A template string, not path.join: see readNpmManifest.
+        pkg = JSON.parse(await (0,promises_.readFile)(`${dir}${external_node_path_.sep}package.json`, 'utf8'));
+    }
+    catch {
+        return new Set(); // no package.json, or one npm could not read either: not a root
+    }
+    if (!pkg.workspaces)
+        return new Set();
+    const { default: mapWorkspaces } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(700), __nccwpck_require__.e(65)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 14065, 23));
+    return new Set((await mapWorkspaces({ cwd: dir, pkg })).values());
+}
+
+// EXTERNAL MODULE: ./src/workspace/rules.ts
+var workspace_rules = __nccwpck_require__(21858);
+;// CONCATENATED MODULE: ./src/workspace/swap.ts
+
+
+
+/** package.json files replaced right now: path -> the bytes to put back. */
+const replaced = new Map();
+/**
+ * Runs `fn` while `dir/package.json` holds `content`, for a client that reads the manifest from
+ * disk (`npm publish` of a package with publish-only scripts), then puts the original bytes back,
+ * whatever `fn` does. A stopped run puts them back through restoreManifests().
+ */
+async function withManifestFile(dir, content, fn) {
+    // A template string, not path.join: the bundler would otherwise copy every package.json it can see.
+    const file = `${dir}${external_node_path_.sep}package.json`;
+    if (replaced.has(file))
+        throw new Error(`${file} is already replaced`);
+    const original = await (0,promises_.readFile)(file);
+    replaced.set(file, original);
+    try {
+        await (0,promises_.writeFile)(file, content);
+        return await fn();
+    }
+    finally {
+        await (0,promises_.writeFile)(file, original);
+        replaced.delete(file);
+    }
+}
+/** Puts back every package.json still replaced (synchronously: the process is about to exit). Returns their paths. */
+function restoreManifests() {
+    const paths = [...replaced.keys()];
+    for (const [file, original] of replaced)
+        (0,external_node_fs_.writeFileSync)(file, original);
+    replaced.clear();
+    return paths;
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads name, version and `private` from `dir/package.json`, failing with a message naming the path. */
+async function readNpmManifest(dir, registry) {
+    // A template string, not path.join: the bundler would otherwise copy every package.json it can see into dist/.
+    const file = `${dir}${external_node_path_.sep}package.json`;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new ManifestError(dir, missing ? 'holds no package.json; expected an npm package directory' : `cannot read package.json (${errorMessage(error)})`);
+    }
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ManifestError(file, `is not valid JSON (${errorMessage(error).split('\n')[0]})`);
+    }
+    if (typeof manifest !== 'object' || manifest === null)
+        throw new ManifestError(file, 'is not a JSON object');
+    const { name, version } = manifest;
+    const isPrivate = manifest.private === true;
+    if (typeof name !== 'string' || !name)
+        throw new ManifestError(file, 'has no "name"; expected a package name');
+    // A private package is never published, so it needs no version (monorepo roots often have none).
+    if (!isPrivate && (typeof version !== 'string' || !version))
+        throw new ManifestError(file, 'has no "version"; expected a semver version');
+    const publishRegistry = manifest.publishConfig?.registry;
+    if (!isPrivate && typeof publishRegistry === 'string' && withSlash(publishRegistry) !== registry) {
+        throw new ManifestError(file, `publishConfig.registry is ${publishRegistry} but input 'npm-registry' is ${registry}; set npm-registry to the same URL`);
+    }
+    return {
+        registry: 'npm',
+        name,
+        version: typeof version === 'string' ? version : '',
+        path: dir,
+        private: isPrivate,
+        dependencies: (0,workspace_rules/* dependencyNames */.cp)(manifest),
+        manifest,
+    };
+}
+/** The publish manifest of `target` when it is not package.json as written. */
+function rewritten(target) {
+    return target.publishManifest?.rewritten ? target.publishManifest.manifest : undefined;
+}
+function withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+/** `@scope/name` -> `@scope%2fname`, as npm requests it. */
+function escapePackageName(name) {
+    return name.replace('/', '%2f');
+}
+/** sigstore's own failures (Fulcio, Rekor, the TSA, the identity token), raised before anything is uploaded. */
+function isSigningError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && /^(CA|TLOG|TSA|IDENTITY_TOKEN)_/.test(code);
+}
+/** Whether name@version is on the registry, from its package document (read with the token, never with a code). */
+async function readExistence(registry, target, credential, options) {
+    const token = tokenOf(credential);
+    // No npm-otp header: checking must never spend a code.
+    const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
+    if (token)
+        headers.authorization = `Bearer ${token}`;
+    const read = await readJson(`${registry}${escapePackageName(target.name)}`, headers, options);
+    return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
+}
+/** What `npm stage publish` prints: `+ name@1.0.0 (staged with id <uuid>)`. */
+const STAGED_LINE = /^\+ \S+ \(staged with id ([0-9a-f-]{36})\)$/m;
+/** A staged upload's outcome; a registry that answered without a stage id is a failure (nothing to approve). */
+function staged(target, stageId, logger) {
+    if (!stageId)
+        return {
+            kind: 'failed',
+            error: new Error(`the registry staged ${target.name}@${target.version} but sent no stage id; see it with 'npm stage list ${target.name}'`),
+        };
+    logger.info(`+ ${target.name}@${target.version} (staged with id ${stageId})`);
+    return { kind: 'staged', detail: `staged with id ${stageId}`, stageId };
+}
+/** In-process packs at once: enough to overlap their file reads. */
+const IN_PROCESS_PACKS = 8;
+class NpmRegistry {
+    settings;
+    id = 'npm';
+    /** Package directory -> its tarball, for the packages uploaded in-process. */
+    tarballs = new Map();
+    packedBy = { inProcess: 0, cli: 0 };
+    /** Package directory -> the npm workspace root it belongs to (read once per directory). */
+    roots = new Map();
+    constructor(settings) {
+        this.settings = settings;
+    }
+    /**
+     * Packs the packages that can be uploaded in-process (not for a dry run, which runs the CLI):
+     * in this process when npm would run none of their scripts, with `npm pack` (one
+     * process per workspace root) for the others that `packMethod` names. Packages with
+     * publish-only scripts are left to `npm publish`, one process each.
+     */
+    async prepare(targets, logger, dryRun) {
+        const { packDir } = this.settings;
+        if (dryRun || !packDir || !this.uploadsInProcess)
+            return;
+        const located = await Promise.all(targets
+            .map((target) => ({ target, method: packMethod(target.manifest ?? {}) }))
+            .filter(({ method }) => method !== 'npm publish')
+            .map(async (entry) => ({ ...entry, root: await npmWorkspaceRoot(entry.target.path, this.roots) })));
+        const inProcess = located.filter(({ method }) => method === 'in-process');
+        const limit = pLimit(IN_PROCESS_PACKS);
+        await Promise.all(inProcess.map(({ target, root }) => limit(async () => {
+            try {
+                this.tarballs.set(target.path, await packInProcess(target.path, packDir, root, rewritten(target)));
+            }
+            catch (error) {
+                throw new ManifestError(target.path, `cannot be packed (${errorMessage(error)})`);
+            }
+            this.packedBy.inProcess++;
+        })));
+        // One npm pack per workspace root (and one for the packages outside any).
+        const withCli = located.filter(({ method }) => method === 'npm pack');
+        const byRoot = new Map();
+        for (const { target, root } of withCli)
+            byRoot.set(root, [...(byRoot.get(root) ?? []), target]);
+        for (const [root, group] of byRoot) {
+            const packed = await packWithNpm(group, packDir, {
+                env: childEnv(this.settings.env, {}),
+                timeoutMs: this.settings.timeoutMs,
+                logger,
+                workspaceRoot: root,
+            });
+            for (const [dir, tarball] of packed)
+                this.tarballs.set(dir, tarball);
+        }
+        // npm packed package.json as written (its scripts ran from it): the tarball gets the publish manifest.
+        for (const { target } of withCli) {
+            const manifest = rewritten(target);
+            if (manifest)
+                await replacePackageJson(this.tarballs.get(target.path), manifestText(manifest));
+        }
+        this.packedBy.cli += withCli.length;
+    }
+    /** A package npm would run no script of is packed in this process, which runs nothing of the package's own. */
+    preparesQuietly(target) {
+        return this.uploadsInProcess && packMethod(target.manifest ?? {}) === 'in-process';
+    }
+    /** The packed tarball's size (packages `npm publish` packs itself: undefined). */
+    uploadBytes(target) {
+        const tarball = this.tarballs.get(target.path);
+        return tarball === undefined ? undefined : (0,external_node_fs_.statSync)(tarball, { throwIfNoEntry: false })?.size;
+    }
+    /** A packed tarball goes up from this process; a package signed with its token signs after getting the code. */
+    sendsCodeAtOnce(target) {
+        return this.tarballs.has(target.path) && !signsWithToken(target, this.settings.provenance);
+    }
+    prepared() {
+        const { inProcess, cli } = this.packedBy;
+        const counts = [
+            inProcess && `${inProcess} in this process`,
+            cli && `${cli} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`,
+        ];
+        return inProcess || cli ? `packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process` : undefined;
+    }
+    warmUp() {
+        if (!this.uploadsInProcess)
+            return;
+        // Both load on first use; starting them now hides their load time behind the registry reads.
+        void Promise.all([loadPublisher(), loadPacker()]).catch(() => undefined);
+    }
+    /** Whether any package of the run can be uploaded in-process: a run without a pack directory uses `npm publish`. */
+    get uploadsInProcess() {
+        return Boolean(this.settings.packDir);
+    }
+    exists(target, credential) {
+        return readExistence(this.settings.registry, target, credential, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
+    }
+    async publish(request) {
+        const tarball = this.tarballs.get(request.target.path);
+        if (request.dryRun)
+            return this.publishWithCli(request, false);
+        let decision;
+        try {
+            decision = await this.provenanceFor(request);
+        }
+        catch (error) {
+            if (!(error instanceof ProvenanceError))
+                throw error;
+            return { kind: 'failed', error, provenance: false };
+        }
+        request.logger.info(`provenance: ${decision.provenance ? 'yes' : 'no'} (${decision.reason})`);
+        const outcome = tarball ? await this.upload(request, tarball, decision.provenance) : await this.publishWithCli(request, decision.provenance);
+        return { ...outcome, provenance: decision.provenance };
+    }
+    /** Whether this package is signed: the `provenance` input, the package's publishConfig, the credential and the job. */
+    provenanceFor(request) {
+        const { target, credential } = request;
+        const { env, access, registry } = this.settings;
+        return decideProvenance(target, {
+            mode: this.settings.provenance,
+            credential,
+            access,
+            env,
+            // The claims of the token the trusted-publishing exchange used (the same for any audience), as npm reads them.
+            claims: async () => idTokenClaims(await this.idTokenOf(`npm:${new URL(registry).hostname}`)),
+            registrySaysPublic: async () => {
+                const token = tokenOf(credential);
+                const headers = token ? { authorization: `Bearer ${token}` } : {};
+                const read = await readJson(`${registry}-/package/${escapePackageName(target.name)}/visibility`, headers, {
+                    capMs: this.settings.timeoutMs,
+                    logger: this.settings.logger,
+                });
+                return read.body?.public === true;
+            },
+        });
+    }
+    /** While staging, a version already there (409) may be staged or released: the skip says so. */
+    staging(outcome) {
+        if (!this.settings.stage || outcome.kind !== 'exists')
+            return outcome;
+        return { ...outcome, reason: `already staged or published (${outcome.detail})` };
+    }
+    idTokenOf(audience) {
+        const { idToken } = this.settings;
+        if (!idToken)
+            throw new Error('the job cannot mint ID tokens');
+        return idToken(audience);
+    }
+    /** One PUT from this process, with the code made for this attempt (and the provenance signed for it). */
+    async upload(request, tarball, provenance) {
+        const { target, logger } = request;
+        const { registry, tag, access, timeoutMs } = this.settings;
+        logger.debug(`uploading ${tarball} to ${registry}${request.otp ? ' with a one-time password' : ''}`);
+        try {
+            const { stageId } = await uploadTarball(target.path, tarball, {
+                registry,
+                token: tokenOf(request.credential) ?? '',
+                otp: request.otp,
+                tag,
+                access,
+                timeoutMs,
+                publishManifest: rewritten(target),
+                provenance: provenance ? { identityToken: await this.idTokenOf('sigstore'), ...this.settings.sigstore } : undefined,
+                stage: this.settings.stage,
+            });
+            if (this.settings.stage)
+                return staged(target, stageId, logger);
+            logger.info(`+ ${target.name}@${target.version}`);
+            return { kind: 'published', detail: `+ ${target.name}@${target.version}` };
+        }
+        catch (error) {
+            // sigstore fails before the PUT (no certificate, no transparency-log entry): nothing was uploaded.
+            if (provenance && isSigningError(error))
+                return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(error)) };
+            const outcome = this.staging(classifyNpmError(error, target, timeoutMs, Boolean(request.otp)));
+            logger.info(`npm publish of ${target.name}@${target.version} failed: ${outcome.kind === 'failed' ? outcome.error.message : outcome.detail}`);
+            return outcome;
+        }
+    }
+    async publishWithCli(request, provenance) {
+        const { registry, userconfig, tag, access, timeoutMs } = this.settings;
+        const { logger } = request;
+        const args = [...(this.settings.stage ? ['stage', 'publish'] : ['publish']), '--registry', registry, '--fetch-retries=0', `--provenance=${provenance}`];
+        if (tag)
+            args.push('--tag', tag);
+        if (access)
+            args.push('--access', access);
+        if (request.dryRun)
+            args.push('--dry-run');
+        const extra = {
+            NPM_CONFIG_USERCONFIG: userconfig,
+            [NPM_TOKEN_ENV]: tokenOf(request.credential) ?? '',
+        };
+        if (request.otp)
+            extra.NPM_CONFIG_OTP = request.otp;
+        // Provenance needs the runner's ID-token variables; otherwise npm must not see them (it would try OIDC on its own).
+        const keep = provenance ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
+        const manifest = rewritten(request.target);
+        if (request.dryRun)
+            logger.info(`the manifest ${request.target.name}@${request.target.version} would be published with:\n${manifestText(request.target.publishManifest?.manifest ?? request.target.manifest ?? {})}`);
+        const publish = () => runCommand('npm', args, { cwd: request.target.path, env: childEnv(this.settings.env, extra, keep), timeoutMs, logger });
+        try {
+            // npm reads the manifest from disk and runs the package's scripts from it: package.json holds
+            // the publish manifest (with the scripts as written) while npm runs.
+            const result = manifest
+                ? await withManifestFile(request.target.path, manifestText({ ...manifest, scripts: request.target.manifest?.scripts }), publish)
+                : await publish();
+            const output = `${result.stdout}${result.stderr}`.trim();
+            if (output)
+                logger.info(output);
+            const outcome = this.staging(classifyNpmPublish(result, Boolean(request.otp)));
+            if (this.settings.stage && outcome.kind === 'published' && !request.dryRun) {
+                return staged(request.target, STAGED_LINE.exec(result.stdout)?.[1], logger);
+            }
+            return outcome;
+        }
+        catch (error) {
+            // A client stopped at its time limit may have reached the registry: a fault, checked before any retry.
+            const failure = error instanceof Error ? error : new Error(String(error));
+            return { kind: 'failed', error: failure, transient: failure instanceof CommandTimeoutError };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm-stage.ts
+
+
+
+
+
+
+/** Stage ids are UUIDs (npm's CLI refuses anything else before any request). */
+const STAGE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const headersOf = (token) => (token ? { authorization: `Bearer ${token}` } : {});
+/** `npm stage view <id>`: the item, or undefined when the registry has no such stage (404). */
+async function viewStage(id, options) {
+    const read = await readJson(`${options.registry}-/stage/${id}`, headersOf(options.token), { capMs: options.timeoutMs, logger: options.logger });
+    return read.body;
+}
+const PER_PAGE = 100;
+/** `npm stage list <name>`: every staged version of the package, page by page as npm reads them. */
+async function listStaged(name, options) {
+    const items = [];
+    for (let page = 0;; page++) {
+        const query = new URLSearchParams({ page: String(page), perPage: String(PER_PAGE), package: name });
+        const read = await readJson(`${options.registry}-/stage?${query}`, headersOf(options.token), {
+            capMs: options.timeoutMs,
+            logger: options.logger,
+        });
+        const found = read.body?.items ?? [];
+        items.push(...found);
+        if (found.length < PER_PAGE || items.length >= (read.body?.total ?? 0))
+            return items;
+    }
+}
+const npm_stage_keyOf = (target) => `${target.name}@${target.version}`;
+/**
+ * Approving or rejecting staged versions, as one more registry adapter: the plan runs it in
+ * dependency order through the same OTP gate, fault read-back and retry as publishing. "Exists"
+ * means there is nothing left to do: the version is released (approve) or no longer staged (reject).
+ */
+class NpmStageAdapter {
+    settings;
+    id = 'npm';
+    dryRunReason;
+    constructor(settings) {
+        this.settings = settings;
+        this.dryRunReason = `dry run: not ${settings.decision === 'approve' ? 'approved' : 'rejected'}`;
+    }
+    stageIdOf(target) {
+        return this.settings.stageIds.get(npm_stage_keyOf(target));
+    }
+    async exists(target, credential) {
+        const { registry, timeoutMs, decision } = this.settings;
+        const stageId = this.stageIdOf(target);
+        if (decision === 'approve') {
+            const existence = await readExistence(registry, target, credential, { capMs: timeoutMs });
+            if (existence.exists)
+                return { ...existence, skipReason: 'already published' };
+            return stageId ? existence : { ...existence, exists: true, skipReason: 'nothing staged for this version' };
+        }
+        if (!stageId)
+            return { exists: true, packageKnown: true, serverTime: undefined, skipReason: 'nothing staged for this version' };
+        const read = await readJson(`${registry}-/stage/${stageId}`, headersOf(tokenOf(credential)), { capMs: timeoutMs });
+        const gone = read.body === undefined;
+        return {
+            exists: gone,
+            packageKnown: true,
+            serverTime: read.serverTime,
+            ...(gone ? { skipReason: `stage ${stageId} is no longer staged`, arrivedAs: 'rejected' } : {}),
+        };
+    }
+    /** `POST /-/stage/<id>/approve` or `DELETE /-/stage/<id>`, with the code in `npm-otp`; never retried here. */
+    async publish(request) {
+        const { target, credential, otp, logger } = request;
+        const { registry, timeoutMs, decision } = this.settings;
+        const stageId = this.stageIdOf(target);
+        const command = `npm stage ${decision} ${stageId}`;
+        if (request.dryRun) {
+            logger.info(`dry run: would run ${command} (${npm_stage_keyOf(target)})`);
+            return { kind: 'exists', detail: this.dryRunReason };
+        }
+        const url = decision === 'approve' ? `${registry}-/stage/${stageId}/approve` : `${registry}-/stage/${stageId}`;
+        const headers = { ...headersOf(tokenOf(credential)), accept: 'application/json', ...(otp ? { 'npm-otp': otp } : {}) };
+        let response;
+        try {
+            response = await distribution(url, { method: decision === 'approve' ? 'post' : 'delete', headers, timeout: timeoutMs, retry: 0, throwHttpErrors: false });
+        }
+        catch (error) {
+            const detail = error instanceof TimeoutError_TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
+            return { kind: 'failed', error: new PublishCommandError(command, undefined, detail), transient: true };
+        }
+        const text = await response.text().catch(() => '');
+        if (response.ok) {
+            logger.info(decision === 'approve' ? `+ ${npm_stage_keyOf(target)} (approved stage ${stageId})` : `- ${npm_stage_keyOf(target)} (rejected stage ${stageId})`);
+            return decision === 'approve' ? { kind: 'published', detail: `approved stage ${stageId}` } : { kind: 'rejected', detail: `rejected stage ${stageId}` };
+        }
+        return classifyStageAnswer(response, text, command, target, stageId, Boolean(otp));
+    }
+}
+/** A refused approval or rejection, read like a refused publish: the code, web auth, a rate limit, a fault. */
+function classifyStageAnswer(response, text, command, target, stageId, otpSent) {
+    const { status } = response;
+    const retryAfter = response.headers.get('retry-after') ?? undefined;
+    const detail = `${status} ${response.statusText}${text ? `: ${text.slice(0, 300)}` : ''}`;
+    if (status === 401 && /"(authUrl|doneUrl)"/.test(text))
+        return { kind: 'web-auth', detail };
+    if (status === 401 && (/otp/i.test(response.headers.get('www-authenticate') ?? '') || /one-time pass/i.test(text)))
+        return { kind: 'otp-rejected', detail };
+    if (status === 429 && otpSent && OTP_RATE_LIMIT.test(text))
+        return { kind: 'otp-rate-limited', detail, ...(retryAfter ? { retryAfter } : {}) };
+    if (status === 404)
+        return { kind: 'failed', error: new StageNotFoundError(stageId, `${target.name}@${target.version}`) };
+    const transient = status === 408 || status === 429 || status >= 500;
+    return {
+        kind: 'failed',
+        error: new PublishCommandError(command, `E${status}`, detail),
+        transient,
+        status,
+        forbidden: status === 403,
+        ...(retryAfter ? { retryAfter } : {}),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/credentials/choose.ts
 

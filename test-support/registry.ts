@@ -125,7 +125,7 @@ export interface Attempt {
   /** Epoch milliseconds (real clock). */
   at: number;
   /** An accepted code's: ms its window still ran when the gate checked it (negative: made for an earlier window, accepted only by tolerance). */
-  codeLeftMs?: number | null;
+  codeLeftMs?: number;
   /** PUTs and stagings: the `.sigstore` attachment as the gate read it, or null when there is none. */
   provenance?: AttemptProvenance | null;
   /** npm's staged publishing: which request this was; `stageId` once the item exists. */

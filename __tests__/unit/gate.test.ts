@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OtpBreakerOpenError, OtpRateLimitedError, OtpRejectedError, WebAuthRequiredError } from '../../src/errors.js';
-import { EARLY_MARGIN_MS, OtpGate, type Verdict } from '../../src/otp/gate.js';
+import { EARLY_MARGIN_MS, OtpGate, type Verdict, waitTotal } from '../../src/otp/gate.js';
 import type { TotpSpec } from '../../src/otp/secret.js';
 import { msLeftInStep, stepAt, totpAt } from '../../src/otp/totp.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
@@ -33,7 +33,7 @@ describe('OtpGate window guard', () => {
     const { clock, gate, logger } = setup(T0 + 10_000);
     const { calls, attempt, verdict } = scripted(clock, ['accepted']);
     const result = await gate.run(attempt, verdict);
-    expect(result).toMatchObject({ value: 'accepted', attempts: 1, waitedMs: 0, waits: [] });
+    expect(result).toMatchObject({ value: 'accepted', attempts: 1, waits: [] });
     expect(calls).toEqual([{ at: T0 + 10_000, code: totpAt(spec, T0 + 10_000) }]);
     expect(clock.sleeps).toEqual([]);
     expect(logger.masked).toEqual([calls[0]!.code]);
@@ -45,7 +45,7 @@ describe('OtpGate window guard', () => {
     const result = await gate.run(attempt, verdict);
     expect(calls[0]!.at).toBe(T0 + WINDOW + EARLY_MARGIN_MS);
     expect(calls[0]!.code).toBe(totpAt(spec, T0 + WINDOW));
-    expect(result.waitedMs).toBe(4_000 + EARLY_MARGIN_MS);
+    expect(waitTotal(result.waits)).toBe(4_000 + EARLY_MARGIN_MS);
     expect(result.waits).toEqual([{ from: T0 + 26_000, to: T0 + WINDOW + EARLY_MARGIN_MS }]);
     expect(clock.sleeps).toEqual([4_000 + EARLY_MARGIN_MS]);
   });
@@ -56,7 +56,7 @@ describe('OtpGate window guard', () => {
     const result = await gate.run(attempt, verdict);
     expect(clock.sleeps).toEqual([EARLY_MARGIN_MS - 300]);
     expect(calls[0]!.at).toBe(T0 + EARLY_MARGIN_MS);
-    expect(result.waitedMs).toBe(EARLY_MARGIN_MS - 300);
+    expect(waitTotal(result.waits)).toBe(EARLY_MARGIN_MS - 300);
   });
 
   it('keeps the early margin inside what otp-min-remaining leaves of the window', async () => {
@@ -243,7 +243,7 @@ describe('OtpGate with concurrent callers', () => {
     // The registry may be 120 ms behind: its window begins at the latest at T0 + 30 120 on the runner's clock.
     expect(calls[0]!.at).toBe(T0 + WINDOW + 120);
     expect(calls[0]!.code).toBe(totpAt(spec, T0 + WINDOW));
-    expect(result.waitedMs).toBe(4_120);
+    expect(waitTotal(result.waits)).toBe(4_120);
   });
 
   it('keeps the guard against the earliest the registry can roll over: its clock may be ahead by the upper bound', async () => {
@@ -256,7 +256,7 @@ describe('OtpGate with concurrent callers', () => {
     const early = setup(T0 + 24_700);
     early.gate.setClockBounds({ lowMs: 0, highMs: 200 });
     const once = scripted(early.clock, ['accepted']);
-    expect((await early.gate.run(once.attempt, once.verdict)).waitedMs).toBe(0);
+    expect(waitTotal((await early.gate.run(once.attempt, once.verdict)).waits)).toBe(0);
     expect(once.calls[0]!.at).toBe(T0 + 24_700);
   });
 });
@@ -335,11 +335,11 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
     const { clock, gate } = adaptive(T0 + 27_000);
     const upload = scripted(clock, ['accepted'], 200);
     const result = await gate.run(upload.attempt, upload.verdict, undefined, { bytes: 10_000, sentAtOnce: true });
-    expect(result.waitedMs).toBe(0);
+    expect(waitTotal(result.waits)).toBe(0);
     expect(upload.calls[0]!.code).toBe(totpAt(spec, T0 + 27_000 - EARLY_MARGIN_MS));
     const later = adaptive(T0 + 27_000);
     const command = scripted(later.clock, ['accepted'], 200);
-    expect((await later.gate.run(command.attempt, command.verdict, undefined, { bytes: 10_000 })).waitedMs).toBe(3_000 + EARLY_MARGIN_MS);
+    expect(waitTotal((await later.gate.run(command.attempt, command.verdict, undefined, { bytes: 10_000 })).waits)).toBe(3_000 + EARLY_MARGIN_MS);
   });
 
   it('with 3 s left: waits while too little was timed, uses the window once answers are fast', async () => {
@@ -348,12 +348,12 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
     clock.advance(T0 + 27_000 - clock.now()); // 3 s left: under 5 s, over the 1 s now in force
     const { calls, attempt, verdict } = scripted(clock, ['accepted'], 200);
     const result = await gate.run(attempt, verdict);
-    expect(result.waitedMs).toBe(0);
+    expect(waitTotal(result.waits)).toBe(0);
     expect(calls[0]!.at).toBe(T0 + 27_000);
 
     const fixed = setup(T0 + 27_000); // the same moment with a fixed 5 s guard waits for the next window
     const second = scripted(fixed.clock, ['accepted'], 200);
-    expect((await fixed.gate.run(second.attempt, second.verdict)).waitedMs).toBe(3_000 + EARLY_MARGIN_MS);
+    expect(waitTotal((await fixed.gate.run(second.attempt, second.verdict)).waits)).toBe(3_000 + EARLY_MARGIN_MS);
   });
 
   it('a fault does not time the guard (it may have run into a timeout); never over half the period', async () => {
@@ -427,10 +427,10 @@ describe('OtpGate adaptive guard (otp-min-remaining: auto)', () => {
     for (let i = 0; i < 3; i++) await gate.run(scripted(clock, ['accepted'], 200).attempt, (v: Verdict) => v, undefined, { bytes: 50_000 });
     clock.advance(T0 + 27_000 - clock.now()); // 3 s left
     const small = scripted(clock, ['accepted'], 0);
-    expect((await gate.run(small.attempt, small.verdict, undefined, { bytes: 60_000 })).waitedMs).toBe(0);
+    expect(waitTotal((await gate.run(small.attempt, small.verdict, undefined, { bytes: 60_000 })).waits)).toBe(0);
     const large = scripted(clock, ['accepted'], 0);
     const result = await gate.run(large.attempt, large.verdict, undefined, { bytes: 20 * 1024 * 1024 });
-    expect(result.waitedMs).toBe(3_000 + EARLY_MARGIN_MS);
+    expect(waitTotal(result.waits)).toBe(3_000 + EARLY_MARGIN_MS);
     expect(large.calls[0]!.at).toBe(T0 + 31_000);
   });
 });

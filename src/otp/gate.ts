@@ -46,10 +46,13 @@ export interface GateResult<T> {
   value: T;
   /** Codes sent: 1, or 2 after a rejection. */
   attempts: number;
-  /** Time spent waiting at window edges. */
-  waitedMs: number;
-  /** When those waits were (one per wait; none when it did not wait). */
+  /** When it waited for a fresh window (one span per wait; none when it did not wait). */
   waits: WaitSpan[];
+}
+
+/** The time spent in `waits`, ms. */
+export function waitTotal(waits: WaitSpan[]): number {
+  return waits.reduce((sum, { from, to }) => sum + to - from, 0);
 }
 
 /**
@@ -198,7 +201,6 @@ export class OtpGate {
     upload: UploadShape,
   ): Promise<GateResult<T>> {
     const { registry, spec } = this.options;
-    let waitedMs = 0;
     const waits: WaitSpan[] = [];
     let rejectedStep: number | undefined;
     for (let attemptNumber = 1; ; attemptNumber++) {
@@ -208,7 +210,6 @@ export class OtpGate {
         logger.debug(`${registry}: waited ${(waited / 1000).toFixed(1)} s for a fresh window`);
         waits.push({ from, to: from + waited });
       }
-      waitedMs += waited;
       const { guardMs, uncertaintyMs } = this.margins(upload);
       const now = this.registryNow(uncertaintyMs);
       const code = totpAt(spec, now);
@@ -224,7 +225,7 @@ export class OtpGate {
         this.accepted = true;
         this.refused.clear();
       }
-      if (outcome === 'accepted' || outcome === 'other') return { value, attempts: attemptNumber, waitedMs, waits };
+      if (outcome === 'accepted' || outcome === 'other') return { value, attempts: attemptNumber, waits };
       if (outcome === 'web-auth') throw this.stop(new WebAuthRequiredError(registry));
       if (typeof outcome === 'object') throw this.stop(new OtpRateLimitedError(registry, outcome.rateLimitedUntil));
       // Two refused codes in a row, in this publish or across publishes: no third code is sent; and never a third attempt.

@@ -5,7 +5,7 @@ import type { Authorized } from '../credentials/choose.js';
 import type { Credential } from '../credentials/credential.js';
 import { OtpRateLimitedError, OtpRejectedError, OtpRequiredError, RetryAfterTooLongError, WebAuthRequiredError, errorMessage } from '../errors.js';
 import { inGroup, type Logger } from '../logger.js';
-import type { OtpGate, Verdict, WaitSpan } from '../otp/gate.js';
+import { type OtpGate, type Verdict, type WaitSpan, waitTotal } from '../otp/gate.js';
 import { type ClockSample, clockBounds } from '../otp/skew.js';
 import type { Existence, PackageTarget, PublishOutcome, RegistryAdapter, RegistryId } from '../registries/types.js';
 import { ANNOUNCED_WAIT_MS, PUBLISH_BACKOFF_MS, parseRetryAfter, retryWait } from '../registries/retry-policy.js';
@@ -346,7 +346,7 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
     auth: credential.auth,
     durationMs: deps.clock.now() - started,
     otpAttempts,
-    ...(otpWaits.length ? { otpWaitMs: otpWaits.reduce((sum, { from, to }) => sum + to - from, 0), otpWaits } : {}),
+    ...(otpWaits.length ? { otpWaitMs: waitTotal(otpWaits), otpWaits } : {}),
     ...(provenance !== undefined ? { provenance } : {}),
     ...fields,
   });

@@ -269,34 +269,29 @@ module.exports = function otpGate(pluginConfig) {
     if ('rejectFirst' in options) forcedLeft = config.rejectFirst;
   }
 
-  /** Decides the outcome of one write attempt. */
+  /**
+   * Decides the outcome of one write attempt. For a code it accepted, also `codeLeftMs`: how long
+   * the code's window still ran when it was checked, ms; negative when the code was made for an
+   * earlier window (accepted only through `toleranceSteps`), so a registry that accepts just the
+   * current window would have refused it.
+   */
   function judge(user, otp) {
-    if (config.bypassUsers.includes(user)) return 'bypass';
-    if (config.webauthn) return 'webauthn';
-    if (!config.secret) return 'accepted';
-    if (!otp) return 'missing';
-    if (config.rejectAll) return 'forced-reject';
+    if (config.bypassUsers.includes(user)) return { outcome: 'bypass' };
+    if (config.webauthn) return { outcome: 'webauthn' };
+    if (!config.secret) return { outcome: 'accepted' };
+    if (!otp) return { outcome: 'missing' };
+    if (config.rejectAll) return { outcome: 'forced-reject' };
     if (forcedLeft > 0) {
       forcedLeft--;
-      return 'forced-reject';
+      return { outcome: 'forced-reject' };
     }
-    const step = verifyCode(config, otp, Date.now() + config.clockOffsetMs);
-    if (step === null) return 'invalid';
-    const key = `${step}:${otp}`;
-    if (!config.allowReuse && usedCodes.has(key)) return 'reused';
-    usedCodes.add(key);
-    return 'accepted';
-  }
-
-  /**
-   * How long the window of an accepted code still ran when it was checked, ms: negative when the
-   * code was made for an earlier window (accepted only through `toleranceSteps`), so a registry
-   * that accepts just the current window would have refused it.
-   */
-  function codeLeftMs(otp) {
     const now = Date.now() + config.clockOffsetMs;
     const step = verifyCode(config, otp, now);
-    return step === null ? null : (step + 1) * config.period * 1000 - now;
+    if (step === null) return { outcome: 'invalid' };
+    const key = `${step}:${otp}`;
+    if (!config.allowReuse && usedCodes.has(key)) return { outcome: 'reused' };
+    usedCodes.add(key);
+    return { outcome: 'accepted', codeLeftMs: (step + 1) * config.period * 1000 - now };
   }
 
   /** npm's OIDC token exchange for `pkg`: {status, body}. */
@@ -421,9 +416,10 @@ module.exports = function otpGate(pluginConfig) {
   /** One package write: the OTP check, then faults, then the provenance check, then Verdaccio stores it. */
   function write(req, res, next, pkg, user, grant, body) {
     const otp = req.headers['npm-otp'] || null;
-    const outcome = grant ? (grant === pkg ? 'oidc' : 'oidc-wrong-package') : judge(user, otp);
+    const judged = grant ? { outcome: grant === pkg ? 'oidc' : 'oidc-wrong-package' } : judge(user, otp);
+    const { outcome } = judged;
     const attempt = { method: req.method, path: req.originalUrl, package: pkg, user, otp, outcome, at: Date.now() };
-    if (outcome === 'accepted') attempt.codeLeftMs = codeLeftMs(otp);
+    if (judged.codeLeftMs !== undefined) attempt.codeLeftMs = judged.codeLeftMs;
     if (body !== undefined) attempt.provenance = checkProvenance(body, { expectedIdentity: config.provenanceIdentity });
     attempts.push(attempt);
     const store = () => {

@@ -24,7 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * `gate`: what the stage routes share with the package writes of index.js:
- *   config, judge(user, otp), caller(req) -> {user, grant}, record(attempt), passes(outcome),
+ *   config, judge(user, otp) -> {outcome, codeLeftMs}, caller(req) -> {user, grant}, record(attempt), passes(outcome),
  *   askForOtp(req, res, outcome), faultThen(req, res, attempt, proceed), readJson(req),
  *   checkProvenance(body), releaseHeaders() (headers that let a request past the gate), safeDecode.
  */
@@ -129,7 +129,7 @@ module.exports = function stagingArea(gate) {
       const stage = found(req, res);
       if (!stage) return;
       const otp = req.headers['npm-otp'] || null;
-      const outcome = gate.judge(caller.user, otp);
+      const { outcome } = gate.judge(caller.user, otp);
       const attempt = {
         method: req.method,
         path: req.originalUrl,
