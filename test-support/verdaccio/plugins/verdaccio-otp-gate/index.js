@@ -416,10 +416,9 @@ module.exports = function otpGate(pluginConfig) {
   /** One package write: the OTP check, then faults, then the provenance check, then Verdaccio stores it. */
   function write(req, res, next, pkg, user, grant, body) {
     const otp = req.headers['npm-otp'] || null;
-    const judged = grant ? { outcome: grant === pkg ? 'oidc' : 'oidc-wrong-package' } : judge(user, otp);
-    const { outcome } = judged;
+    const { outcome, codeLeftMs } = grant ? { outcome: grant === pkg ? 'oidc' : 'oidc-wrong-package' } : judge(user, otp);
     const attempt = { method: req.method, path: req.originalUrl, package: pkg, user, otp, outcome, at: Date.now() };
-    if (judged.codeLeftMs !== undefined) attempt.codeLeftMs = judged.codeLeftMs;
+    if (codeLeftMs !== undefined) attempt.codeLeftMs = codeLeftMs;
     if (body !== undefined) attempt.provenance = checkProvenance(body, { expectedIdentity: config.provenanceIdentity });
     attempts.push(attempt);
     const store = () => {
