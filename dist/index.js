@@ -14199,7 +14199,42 @@ function classifyNpmError(error, target, timeoutMs, otpSent = false) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/registries/pack-output.ts
+/**
+ * The tarballs a `pack --json` command reports, whatever its shape: npm 11 prints an array, npm 12
+ * an object keyed by package name, pnpm an array (`-r`) or one object. Lifecycle scripts may print
+ * before the JSON, on the same stream; the JSON is the last value that starts a line and runs to
+ * the end. Undefined when stdout holds no such value (the command failed before packing).
+ */
+function packedEntries(stdout) {
+    const value = trailingJson(stdout);
+    if (Array.isArray(value))
+        return value.filter(pack_output_isObject);
+    if (!pack_output_isObject(value))
+        return undefined;
+    if (typeof value.filename === 'string')
+        return [value];
+    const entries = Object.values(value).filter(pack_output_isObject);
+    return entries.length && entries.every((entry) => typeof entry.filename === 'string') ? entries : undefined;
+}
+/** The JSON value that starts at the beginning of a line of `text` and runs to its end (the first such line that parses). */
+function trailingJson(text) {
+    for (const match of text.matchAll(/^[[{]/gm)) {
+        try {
+            return JSON.parse(text.slice(match.index));
+        }
+        catch {
+            // a script's output line that starts with a bracket: try the next line
+        }
+    }
+    return undefined;
+}
+function pack_output_isObject(value) {
+    return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/registries/npm-pack.ts
+
 
 
 /**
@@ -14233,13 +14268,8 @@ async function packWithNpm(targets, destination, options) {
     const scripts = result.stderr.trim();
     if (scripts)
         options.logger.info(scripts);
-    let packed = [];
-    try {
-        packed = JSON.parse(result.stdout);
-    }
-    catch {
-        // not JSON: npm failed before packing; its error lines say why
-    }
+    // Nothing to read when npm failed before packing: its error lines say why.
+    const packed = packedEntries(result.stdout) ?? [];
     const idOf = (entry) => `${entry.name}@${entry.version}`;
     const byId = new Map(packed.map((entry) => [idOf(entry), entry.filename]));
     const missing = targets.filter((target) => !byId.get(idOf(target)));

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { packWithNpm } from '../../src/registries/npm-pack.js';
 import { packInProcess, packMethod } from '../../src/registries/npm-tarball.js';
 import { npmWorkspaceRoot } from '../../src/registries/npm-workspace.js';
+import { clientPath, clientVersion } from '../../test-support/clients.js';
 import { MemoryLogger } from '../../test-support/memory-logger.js';
 
 const base = mkdtempSync(join(tmpdir(), 'otp-publish-pack-'));
@@ -182,39 +183,45 @@ describe('in-process packing matches npm pack', () => {
 });
 
 describe('packWithNpm', () => {
-  it('packs workspace packages with pack scripts from their root (its ignore files apply) and maps each tarball by name', async () => {
-    const root = tree('scripted-monorepo', {
-      'package.json': json({ name: 'scripted', private: true, workspaces: ['packages/*'] }),
-      '.gitignore': 'secret.txt\n',
-      'packages/one/package.json': json({
-        name: '@scope/one',
-        version: '1.0.0',
-        scripts: { prepack: "node -e \"require('fs').writeFileSync('built.js', '1')\"" },
-      }),
-      'packages/one/secret.txt': 'secret\n',
-      'packages/two/package.json': json({ name: 'two', version: '3.1.4', scripts: { prepare: 'node -e "0"' } }),
-    });
-    const targets = ['one', 'two'].map((dir) => ({
-      registry: 'npm' as const,
-      name: dir === 'one' ? '@scope/one' : 'two',
-      version: dir === 'one' ? '1.0.0' : '3.1.4',
-      path: join(root, 'packages', dir),
-      private: false,
-      dependencies: [],
-    }));
-    const out = mkdtempSync(join(base, 'cli-'));
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)));
-    const tarballs = await packWithNpm(targets, out, { env, timeoutMs: 60_000, logger: new MemoryLogger(), workspaceRoot: root });
-    expect([...tarballs]).toEqual([
-      [targets[0]!.path, join(out, 'scope-one-1.0.0.tgz')],
-      [targets[1]!.path, join(out, 'two-3.1.4.tgz')],
-    ]);
-    const listing = execFileSync('tar', ['tzf', tarballs.get(targets[0]!.path)!], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .sort();
-    expect(listing).toEqual(['package/built.js', 'package/package.json']);
-  });
+  // npm 11 prints an array, npm 12 an object keyed by package name; both print script output first, on stdout.
+  it.each([11, 12] as const)(
+    'npm %i: packs workspace packages with pack scripts from their root (its ignore files apply) and maps each tarball by name',
+    async (npm) => {
+      const root = tree(`scripted-monorepo-${npm}`, {
+        'package.json': json({ name: 'scripted', private: true, workspaces: ['packages/*'] }),
+        '.gitignore': 'secret.txt\n',
+        'packages/one/package.json': json({
+          name: '@scope/one',
+          version: '1.0.0',
+          scripts: { prepack: "node -e \"require('fs').writeFileSync('built.js', '1'); console.log('[built] {1 file}')\"" },
+        }),
+        'packages/one/secret.txt': 'secret\n',
+        'packages/two/package.json': json({ name: 'two', version: '3.1.4', scripts: { prepare: 'node -e "0"' } }),
+      });
+      const targets = ['one', 'two'].map((dir) => ({
+        registry: 'npm' as const,
+        name: dir === 'one' ? '@scope/one' : 'two',
+        version: dir === 'one' ? '1.0.0' : '3.1.4',
+        path: join(root, 'packages', dir),
+        private: false,
+        dependencies: [],
+      }));
+      const out = mkdtempSync(join(base, 'cli-'));
+      const env = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key))), PATH: clientPath({ npm }) };
+      expect(execFileSync('npm', ['--version'], { env, encoding: 'utf8' }).trim()).toMatch(npm === 12 ? clientVersion('npm') : /^11\./);
+      const logger = new MemoryLogger();
+      const tarballs = await packWithNpm(targets, out, { env, timeoutMs: 60_000, logger, workspaceRoot: root });
+      expect([...tarballs]).toEqual([
+        [targets[0]!.path, join(out, 'scope-one-1.0.0.tgz')],
+        [targets[1]!.path, join(out, 'two-3.1.4.tgz')],
+      ]);
+      const listing = execFileSync('tar', ['tzf', tarballs.get(targets[0]!.path)!], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .sort();
+      expect(listing).toEqual(['package/built.js', 'package/package.json']);
+    },
+  );
 });
 
 describe('packMethod', () => {

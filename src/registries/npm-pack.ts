@@ -1,6 +1,7 @@
 import { CommandTimeoutError, ManifestError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { type CommandResult, runCommand } from '../process.js';
+import { packedEntries } from './pack-output.js';
 import type { PackageTarget } from './types.js';
 
 export interface PackOptions {
@@ -38,12 +39,8 @@ export async function packWithNpm(targets: PackageTarget[], destination: string,
   }
   const scripts = result.stderr.trim();
   if (scripts) options.logger.info(scripts);
-  let packed: Array<{ name?: string; version?: string; filename?: string }> = [];
-  try {
-    packed = JSON.parse(result.stdout) as typeof packed;
-  } catch {
-    // not JSON: npm failed before packing; its error lines say why
-  }
+  // Nothing to read when npm failed before packing: its error lines say why.
+  const packed = packedEntries(result.stdout) ?? [];
   const idOf = (entry: { name?: string; version?: string }) => `${entry.name}@${entry.version}`;
   const byId = new Map(packed.map((entry) => [idOf(entry), entry.filename]));
   const missing = targets.filter((target) => !byId.get(idOf(target)));
