@@ -3522,13 +3522,11 @@ const npmRules = {
     id: 'npm',
     publishManifest: async (manifest) => structuredClone(manifest),
 };
-/** The rules of `manager`, loaded on first use (pnpm's carry its own libraries). */
+/** The rules of `manager`, loaded on first use. */
 async function rulesFor(manager) {
     switch (manager) {
         case 'npm':
             return npmRules;
-        case 'pnpm':
-            return (await __nccwpck_require__.e(/* import() */ 68).then(__nccwpck_require__.bind(__nccwpck_require__, 50068))).pnpmRules;
         case 'yarn':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43299))).yarnRules;
         case 'bun':
@@ -3606,13 +3604,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 49140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
 
 /***/ }),
 
@@ -3858,13 +3849,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 28167:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
 /***/ }),
 
@@ -7981,6 +7965,30 @@ class UnresolvedRangeError extends ManifestError {
             '. Nothing was published');
         this.packageName = packageName;
         this.ranges = ranges;
+    }
+}
+/**
+ * A package to publish depends (in dependencies, optionalDependencies or peerDependencies) on a
+ * private workspace package, which is never published: nobody could install the version.
+ * Raised before anything is published.
+ */
+class PrivateDependencyError extends ManifestError {
+    constructor(path, packageName, field, dependency, dependencyPath) {
+        super(path, `${packageName} has ${field}["${dependency}"], but ${dependency} (${dependencyPath}) is a private workspace package and is never published, so nobody could install ${packageName}; ` +
+            `make ${dependency} public, move it to devDependencies, or bundle it (bundleDependencies). Nothing was published`);
+    }
+}
+/** A package uses a package-manager rule that the action cannot follow (the message names the field). Raised before anything is published. */
+class UnsupportedRuleError extends ManifestError {
+    constructor(path, packageName, field, why) {
+        super(path, `${packageName}: ${field}: ${why}. Nothing was published`);
+    }
+}
+/** The repository pins a package manager (package.json `packageManager`) of another major version than the one on PATH, whose publish rules differ. */
+class PackageManagerMismatchError extends OtpPublishError {
+    constructor(pinned, found) {
+        super(`package.json "packageManager" pins ${pinned}, but the ${found.split('@')[0]} on PATH is ${found}; their publish rules differ, so nothing was published. ` +
+            'Install the pinned version before this step (pnpm/action-setup reads packageManager), or update the field');
     }
 }
 /** A registry client (npm, gem, ruby) is not on PATH. */
@@ -14201,33 +14209,42 @@ function classifyNpmError(error, target, timeoutMs, otpSent = false) {
 
 ;// CONCATENATED MODULE: ./src/registries/pack-output.ts
 /**
- * The tarballs a `pack --json` command reports, whatever its shape: npm 11 prints an array, npm 12
- * an object keyed by package name, pnpm an array (`-r`) or one object. Lifecycle scripts may print
- * before the JSON, on the same stream; the JSON is the last value that starts a line and runs to
- * the end. Undefined when stdout holds no such value (the command failed before packing).
+ * Reads a `pack --json` command's stdout, whatever its shape: npm 11 prints an array, npm 12 an
+ * object keyed by package name, pnpm an array (`-r`) or one object. Lifecycle scripts may print
+ * before the JSON, on the same stream; the JSON is the first value that starts a line and runs to
+ * the end.
  */
-function packedEntries(stdout) {
-    const value = trailingJson(stdout);
+function readPackOutput(stdout) {
+    const { value, start } = trailingJson(stdout);
+    const scripts = stdout.slice(0, start).trim();
     if (Array.isArray(value))
-        return value.filter(pack_output_isObject);
+        return { entries: value.filter(pack_output_isObject), error: undefined, scripts };
     if (!pack_output_isObject(value))
-        return undefined;
+        return { entries: undefined, error: undefined, scripts };
     if (typeof value.filename === 'string')
-        return [value];
+        return { entries: [value], error: undefined, scripts };
+    const failure = value.error;
+    if (pack_output_isObject(failure))
+        return { entries: undefined, error: [failure.code, failure.message ?? failure.summary].filter(Boolean).join(': '), scripts };
     const entries = Object.values(value).filter(pack_output_isObject);
-    return entries.length && entries.every((entry) => typeof entry.filename === 'string') ? entries : undefined;
+    const valid = entries.length > 0 && entries.every((entry) => typeof entry.filename === 'string');
+    return { entries: valid ? entries : undefined, error: undefined, scripts };
 }
-/** The JSON value that starts at the beginning of a line of `text` and runs to its end (the first such line that parses). */
+/** The tarballs of a `pack --json` report (see readPackOutput); undefined when there is none. */
+function packedEntries(stdout) {
+    return readPackOutput(stdout).entries;
+}
+/** The JSON value that starts at the beginning of a line of `text` and runs to its end (the first such line that parses), and where it starts. */
 function trailingJson(text) {
     for (const match of text.matchAll(/^[[{]/gm)) {
         try {
-            return JSON.parse(text.slice(match.index));
+            return { value: JSON.parse(text.slice(match.index)), start: match.index };
         }
         catch {
             // a script's output line that starts with a bracket: try the next line
         }
     }
-    return undefined;
+    return { value: undefined, start: text.length };
 }
 function pack_output_isObject(value) {
     return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
@@ -14377,6 +14394,14 @@ function findEntry(tar, path) {
         offset += 512 + Math.ceil(size / 512) * 512;
     }
     return undefined;
+}
+/** The package.json inside a packed tarball file, parsed. */
+async function tarballManifest(tarball) {
+    const tar = (0,external_node_zlib_namespaceObject.gunzipSync)(await (0,promises_.readFile)(tarball));
+    const entry = findEntry(tar, 'package/package.json');
+    if (!entry)
+        throw new Error(`${tarball} holds no package/package.json`);
+    return JSON.parse(tar.subarray(entry.offset + 512, entry.offset + 512 + entry.size).toString('utf8'));
 }
 /**
  * Replaces `package/package.json` in a packed tarball file with `content` (the publish manifest);
@@ -14532,13 +14557,8 @@ const loadPublisher = () => Promise.all([Promise.all(/* import() */[__nccwpck_re
  * E409, E5xx, ECONNRESET, ...).
  */
 async function uploadTarball(dir, tarball, options) {
-    const [{ publish }, { default: PackageJson }] = await loadPublisher();
-    // The manifest `npm publish` sends: package.json fixed and prepared (bin, readme, gitHead, ...),
-    // read after packing, as npm does, in case a pack script changed it.
-    const read = await new PackageJson().load(dir, true);
-    if (options.publishManifest)
-        read.fromContent(structuredClone(options.publishManifest));
-    const manifest = (await (await read.fix()).prepare()).content;
+    const [{ publish }] = await loadPublisher();
+    const manifest = options.asPacked && options.publishManifest ? structuredClone(options.publishManifest) : await npmPublishManifest(dir, options.publishManifest);
     // As `npm publish`: the input wins, then the package's publishConfig; no access means the registry's default.
     const publishConfig = (manifest.publishConfig ?? {});
     const res = await publish(manifest, await (0,promises_.readFile)(tarball), {
@@ -14555,6 +14575,17 @@ async function uploadTarball(dir, tarball, options) {
     });
     const stageId = res?.stageId;
     return typeof stageId === 'string' ? { stageId } : {};
+}
+/**
+ * The manifest `npm publish` sends: package.json fixed and prepared (bin, readme, gitHead, ...),
+ * read after packing, as npm does, in case a pack script changed it.
+ */
+async function npmPublishManifest(dir, publishManifest) {
+    const [, { default: PackageJson }] = await loadPublisher();
+    const read = await new PackageJson().load(dir, true);
+    if (publishManifest)
+        read.fromContent(structuredClone(publishManifest));
+    return (await (await read.fix()).prepare()).content;
 }
 
 ;// CONCATENATED MODULE: ./src/registries/npm-workspace.ts
@@ -14699,6 +14730,15 @@ async function readNpmManifest(dir, registry) {
 function rewritten(target) {
     return target.publishManifest?.rewritten ? target.publishManifest.manifest : undefined;
 }
+/** The tarball the repository's package manager packed for `target` (pnpm), uploaded as it is. */
+function managerTarball(target) {
+    return target.publishManifest?.packed?.path;
+}
+/** The directory whose files the tarball holds: the package's, or its pnpm publishConfig.directory. */
+function contentDir(target) {
+    const directory = target.manifest?.publishConfig?.directory;
+    return managerTarball(target) && typeof directory === 'string' ? (0,external_node_path_.join)(target.path, directory) : target.path;
+}
 function withSlash(url) {
     return url.endsWith('/') ? url : `${url}/`;
 }
@@ -14740,7 +14780,7 @@ class NpmRegistry {
     id = 'npm';
     /** Package directory -> its tarball, for the packages uploaded in-process. */
     tarballs = new Map();
-    packedBy = { inProcess: 0, cli: 0 };
+    packedBy = { inProcess: 0, cli: 0, manager: 0 };
     /** Package directory -> the npm workspace root it belongs to (read once per directory). */
     roots = new Map();
     constructor(settings) {
@@ -14754,9 +14794,17 @@ class NpmRegistry {
      */
     async prepare(targets, logger, dryRun) {
         const { packDir } = this.settings;
+        for (const target of targets) {
+            const tarball = managerTarball(target);
+            if (!tarball || this.tarballs.has(target.path))
+                continue;
+            this.tarballs.set(target.path, tarball);
+            this.packedBy.manager++;
+        }
         if (dryRun || !packDir || !this.uploadsInProcess)
             return;
         const located = await Promise.all(targets
+            .filter((target) => !managerTarball(target))
             .map((target) => ({ target, method: packMethod(target.manifest ?? {}) }))
             .filter(({ method }) => method !== 'npm publish')
             .map(async (entry) => ({ ...entry, root: await npmWorkspaceRoot(entry.target.path, this.roots) })));
@@ -14796,7 +14844,7 @@ class NpmRegistry {
     }
     /** A package npm would run no script of is packed in this process, which runs nothing of the package's own. */
     preparesQuietly(target) {
-        return this.uploadsInProcess && packMethod(target.manifest ?? {}) === 'in-process';
+        return Boolean(managerTarball(target)) || (this.uploadsInProcess && packMethod(target.manifest ?? {}) === 'in-process');
     }
     /** The packed tarball's size (packages `npm publish` packs itself: undefined). */
     uploadBytes(target) {
@@ -14808,12 +14856,13 @@ class NpmRegistry {
         return this.tarballs.has(target.path) && !signsWithToken(target, this.settings.provenance);
     }
     prepared() {
-        const { inProcess, cli } = this.packedBy;
+        const { inProcess, cli, manager } = this.packedBy;
         const counts = [
             inProcess && `${inProcess} in this process`,
             cli && `${cli} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`,
+            manager && `${manager} by pnpm`,
         ];
-        return inProcess || cli ? `packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process` : undefined;
+        return inProcess || cli || manager ? `packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process` : undefined;
     }
     warmUp() {
         if (!this.uploadsInProcess)
@@ -14885,14 +14934,15 @@ class NpmRegistry {
         const { registry, tag, access, timeoutMs } = this.settings;
         logger.debug(`uploading ${tarball} to ${registry}${request.otp ? ' with a one-time password' : ''}`);
         try {
-            const { stageId } = await uploadTarball(target.path, tarball, {
+            const { stageId } = await uploadTarball(contentDir(target), tarball, {
                 registry,
                 token: tokenOf(request.credential) ?? '',
                 otp: request.otp,
                 tag,
                 access,
                 timeoutMs,
-                publishManifest: rewritten(target),
+                publishManifest: managerTarball(target) ? target.publishManifest.manifest : rewritten(target),
+                asPacked: target.publishManifest?.packed?.manifestAs === 'packed',
                 provenance: provenance ? { identityToken: await this.idTokenOf('sigstore'), ...this.settings.sigstore } : undefined,
                 stage: this.settings.stage,
             });
@@ -14920,6 +14970,10 @@ class NpmRegistry {
             args.push('--access', access);
         if (request.dryRun)
             args.push('--dry-run');
+        // A tarball the package manager packed is published as it is (only a dry run comes here with one).
+        const packed = managerTarball(request.target);
+        if (packed)
+            args.push(packed);
         const extra = {
             NPM_CONFIG_USERCONFIG: userconfig,
             [NPM_TOKEN_ENV]: tokenOf(request.credential) ?? '',
@@ -14928,7 +14982,7 @@ class NpmRegistry {
             extra.NPM_CONFIG_OTP = request.otp;
         // Provenance needs the runner's ID-token variables; otherwise npm must not see them (it would try OIDC on its own).
         const keep = provenance ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
-        const manifest = rewritten(request.target);
+        const manifest = packed ? undefined : rewritten(request.target);
         if (request.dryRun)
             logger.info(`the manifest ${request.target.name}@${request.target.version} would be published with:\n${manifestText(request.target.publishManifest?.manifest ?? request.target.manifest ?? {})}`);
         const publish = () => runCommand('npm', args, { cwd: request.target.path, env: childEnv(this.settings.env, extra, keep), timeoutMs, logger });
@@ -15371,7 +15425,7 @@ async function readProject(rootDir) {
     const dirs = await workspaceDirs(root, rootManifest);
     project.packages = await Promise.all(dirs.map(async (dir) => {
         const manifest = await readJsonObject(`${dir}${external_node_path_.sep}package.json`);
-        return { name: String(manifest.name ?? ''), version: String(manifest.version ?? ''), dir };
+        return { name: String(manifest.name ?? ''), version: String(manifest.version ?? ''), dir, private: manifest.private === true };
     }));
     return project;
 }
@@ -15428,9 +15482,156 @@ async function readJsonObject(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/workspace/pnpm.ts
+
+
+
+
+
+
+/** Scripts `pnpm publish` runs before it packs, which `pnpm pack` does not: they run here first. */
+const BEFORE_PACK = ['prepublishOnly', 'prepublish'];
+/** Scripts `pnpm publish` runs after the upload, which an upload from this process cannot follow. */
+const AFTER_UPLOAD = ['publish', 'postpublish'];
+/**
+ * Refuses, before anything runs, a package with a script that `pnpm publish` runs after the
+ * upload: the action uploads pnpm's tarball itself and would skip it.
+ */
+function refuseAfterUploadScripts(packages) {
+    for (const { dir, manifest } of packages) {
+        const scripts = (manifest.scripts ?? {});
+        const script = AFTER_UPLOAD.find((name) => typeof scripts[name] === 'string');
+        if (script)
+            throw new UnsupportedRuleError(dir, String(manifest.name), `scripts.${script}`, `pnpm publish runs it after the upload, but otp-publish uploads the tarball pnpm packs and runs no script after it; run it as a later step of the job instead`);
+    }
+}
+/**
+ * The pnpm on PATH, as it answers in the repository's root, checked against the root's
+ * `packageManager` pin: another major version publishes by other rules, and fails the run.
+ * Returns the version and why it is the one used, for the log.
+ */
+async function pnpmOnPath(project, options) {
+    const result = await pnpm(['--version'], project.root, options, 'find the version of pnpm');
+    const version = /\d+\.\d+\.\d+\S*/.exec(result.stdout)?.[0];
+    if (result.exitCode !== 0 || !version)
+        throw new ManifestError(project.root, `'pnpm --version' failed: ${failureOf(result)}`);
+    const field = project.rootManifest.packageManager;
+    const pinned = typeof field === 'string' ? /^pnpm@(\d+)\.[^+]*/.exec(field) : null;
+    if (pinned && pinned[1] !== version.split('.')[0])
+        throw new PackageManagerMismatchError(pinned[0], `pnpm@${version}`);
+    return { version, why: pinned ? `packageManager pins ${pinned[0]}` : 'the pnpm on PATH; no packageManager field pins one' };
+}
+/**
+ * Packs `packages` with pnpm, as `pnpm publish` packs them: the scripts it runs before packing
+ * first, then one `pnpm -r pack` for the workspace's packages (and one `pnpm pack` for any other
+ * directory), into `destination`. pnpm applies its own rules: `workspace:` and `catalog:` ranges,
+ * publishConfig (fields, `directory`, and `name` from pnpm 12), the root's LICENSE, its refusals.
+ * Returns each package directory's tarball and the package.json inside it.
+ */
+async function packWithPnpm(packages, project, destination, options) {
+    const members = new Set(project.packages.map((pkg) => pkg.dir));
+    const inWorkspace = packages.filter((pkg) => members.has(pkg.dir));
+    const alone = packages.filter((pkg) => !members.has(pkg.dir));
+    const selectors = (list) => list.flatMap((pkg) => ['--filter', `./${(0,external_node_path_.relative)(project.root, pkg.dir).split(external_node_path_.sep).join('/')}`]);
+    for (const script of BEFORE_PACK) {
+        const defining = packages.filter((pkg) => typeof pkg.manifest.scripts?.[script] === 'string');
+        const inside = defining.filter((pkg) => members.has(pkg.dir));
+        if (inside.length)
+            await pnpmOrFail(['-r', ...selectors(inside), 'run', script], project.root, options, `run ${script}`);
+        for (const pkg of defining.filter((entry) => !members.has(entry.dir)))
+            await pnpmOrFail(['run', script], pkg.dir, options, `run ${script}`);
+    }
+    const packArgs = ['pack', '--pack-destination', destination, '--json'];
+    const entries = [];
+    if (inWorkspace.length)
+        entries.push(...(await packOnce(['-r', ...selectors(inWorkspace), ...packArgs], project.root, options)));
+    for (const pkg of alone)
+        entries.push(...(await packOnce(packArgs, pkg.dir, options)));
+    const packed = await Promise.all(entries.map(async (entry) => {
+        const tarball = (0,external_node_path_.isAbsolute)(entry.filename) ? entry.filename : (0,external_node_path_.join)(destination, entry.filename);
+        return { tarball, manifest: await tarballManifest(tarball) };
+    }));
+    return matchTarballs(packages, packed);
+}
+/** Each package's tarball, found by the name@version it may be published as (its own, publishConfig.name, or its publishConfig.directory's). */
+async function matchTarballs(packages, packed) {
+    const byId = new Map(packed.map((entry) => [`${entry.manifest.name}@${entry.manifest.version}`, entry]));
+    const result = new Map();
+    const claimed = new Map();
+    for (const pkg of packages) {
+        const found = (await publishedIds(pkg)).map((id) => byId.get(id)).find(Boolean);
+        if (!found)
+            throw new ManifestError(pkg.dir, `pnpm pack made no tarball for ${pkg.manifest.name}@${pkg.manifest.version}`);
+        const other = claimed.get(found);
+        if (other)
+            throw new ManifestError(pkg.dir, `pnpm packs it as ${found.manifest.name}@${found.manifest.version}, as it packs ${other}; expected one package per name`);
+        claimed.set(found, pkg.dir);
+        result.set(pkg.dir, found);
+    }
+    return result;
+}
+/** The name@version pairs a package may be published as under pnpm's rules. */
+async function publishedIds(pkg) {
+    const { name, version, publishConfig } = pkg.manifest;
+    const ids = [`${name}@${version}`];
+    if (typeof publishConfig?.name === 'string')
+        ids.push(`${publishConfig.name}@${version}`);
+    if (typeof publishConfig?.directory === 'string') {
+        try {
+            const inner = JSON.parse(await (0,promises_.readFile)(`${(0,external_node_path_.join)(pkg.dir, publishConfig.directory)}${external_node_path_.sep}package.json`, 'utf8'));
+            ids.push(`${inner.name}@${inner.version}`);
+        }
+        catch {
+            // pnpm needs it too, and said so when packing
+        }
+    }
+    return ids;
+}
+async function packOnce(args, cwd, options) {
+    const result = await pnpm(args, cwd, options, 'pack the packages of this pnpm repository');
+    const output = readPackOutput(result.stdout);
+    const printed = [output.scripts, result.stderr.trim()].filter(Boolean).join('\n');
+    if (printed)
+        options.logger.info(printed);
+    if (result.exitCode !== 0 || !output.entries)
+        throw new ManifestError(cwd, `pnpm ${args.join(' ')} failed: ${output.error ?? failureOf(result)}`);
+    return output.entries.filter((entry) => typeof entry.filename === 'string');
+}
+async function pnpmOrFail(args, cwd, options, what) {
+    const result = await pnpm(args, cwd, options, what);
+    const printed = `${result.stdout}${result.stderr}`.trim();
+    if (printed)
+        options.logger.info(printed);
+    if (result.exitCode !== 0)
+        throw new ManifestError(cwd, `pnpm ${args.join(' ')} failed: ${failureOf(result)}`);
+}
+/** Runs pnpm; a pnpm missing from PATH, or one that does not finish in time, is an error that says so. */
+async function pnpm(args, cwd, options, what) {
+    try {
+        return await runCommand('pnpm', args, { cwd, env: options.env, timeoutMs: options.timeoutMs, logger: options.logger });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            throw new ToolMissingError('pnpm', what, 'This is a pnpm repository: install pnpm before this step (pnpm/action-setup reads the packageManager field).');
+        if (error instanceof CommandTimeoutError)
+            throw new ManifestError(cwd, `pnpm ${args[0]} did not finish within ${Math.round(options.timeoutMs / 1000)} s`);
+        throw new ManifestError(cwd, `pnpm ${args.join(' ')} could not run: ${errorMessage(error)}`);
+    }
+}
+/** The lines of a failed pnpm command worth showing. */
+function failureOf(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const errors = lines.filter((line) => /ERR_PNPM_|error/i.test(line));
+    return (errors.length ? errors : lines).slice(-4).join(' / ') || `exit code ${result.exitCode}`;
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/workspace/publish-manifest.ts
+
 
 
 
@@ -15441,12 +15642,36 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  */
 async function buildPublishManifest(manifest, dir, project) {
     const rules = await (0,workspace_rules/* rulesFor */.NP)(project.manager);
-    const published = await rules.publishManifest(manifest, dir, project);
+    return checkedPublishManifest(manifest, await rules.publishManifest(manifest, dir, project), dir, project.manager);
+}
+/**
+ * The publish manifest `published` of the package in `dir` (package.json `source`), checked: a
+ * range left that no installer could resolve throws UnresolvedRangeError.
+ */
+function checkedPublishManifest(source, published, dir, manager, packed) {
     const unresolved = unresolvedRanges(published);
     if (unresolved.length)
-        throw new UnresolvedRangeError(dir, String(manifest.name), project.manager, unresolved);
-    const changes = describeChanges(manifest, published);
-    return { manifest: published, rewritten: changes.length > 0, changes };
+        throw new UnresolvedRangeError(dir, String(source.name), manager, unresolved);
+    const changes = describeChanges(source, published);
+    return { manifest: published, rewritten: changes.length > 0, changes, ...(packed ? { packed } : {}) };
+}
+/**
+ * Refuses a package that needs a private workspace package at install time (in dependencies,
+ * optionalDependencies or peerDependencies, not bundled): that package is never published, so
+ * the version could never be installed. pnpm 12 refuses to pack it; every manager is held to it.
+ */
+function refusePrivateDependencies(manifest, dir, project) {
+    const privates = new Map(project.packages.filter((pkg) => pkg.private && pkg.name).map((pkg) => [pkg.name, pkg]));
+    if (!privates.size)
+        return;
+    const raw = manifest.bundleDependencies ?? manifest.bundledDependencies;
+    const bundled = (name) => raw === true || (Array.isArray(raw) && raw.includes(name));
+    for (const [field, name] of (0,workspace_rules/* dependencyEntries */.QV)(manifest)) {
+        const dependency = privates.get(name);
+        if (field === 'devDependencies' || !dependency || dependency.dir === dir || bundled(name))
+            continue;
+        throw new PrivateDependencyError(dir, String(manifest.name), field, name, (0,external_node_path_.relative)(project.root, dependency.dir) || '.');
+    }
 }
 /** Ranges of a publish manifest that an installer could not resolve from a registry. */
 function unresolvedRanges(manifest) {
@@ -15486,6 +15711,8 @@ function describeChanges(before, after) {
 
 
 
+
+
 /**
  * Reads every package before anything is published; any problem fails the run. Each line of
  * `packages` is a path or a glob. A `.gem` file is pushed as it is; a directory with `*.gemspec`
@@ -15508,7 +15735,7 @@ async function discoverTargets(lines, options) {
         }
     }
     if (options.publishManifests !== false)
-        await addPublishManifests(targets, project, options.logger);
+        await addPublishManifests(targets, project, options);
     return targets;
 }
 /** The repository at `root`: its package manager and workspaces (unreadable workspaces fail only a run that publishes them). */
@@ -15526,27 +15753,57 @@ async function projectAt(options) {
     }
 }
 /**
- * Builds every npm package's publish manifest with the rules of the repository's package manager
- * and checks it, before anything is published; its dependencies then order the run.
+ * Builds every npm package's publish manifest as the repository's package manager builds it, and
+ * checks it, before anything is published; its dependencies then order the run. A pnpm
+ * repository's packages are packed by pnpm itself here, and keep pnpm's tarballs; a package pnpm
+ * publishes under another name (publishConfig.name, or its publishConfig.directory's package.json)
+ * takes that name.
  */
-async function addPublishManifests(targets, project, logger) {
+async function addPublishManifests(targets, project, options) {
     const npm = targets.filter((target) => target.registry === 'npm' && !target.private && target.manifest);
     if (!npm.length)
         return;
+    for (const target of npm)
+        refusePrivateDependencies(target.manifest, target.path, project);
+    const built = project.manager === 'pnpm'
+        ? await packedByPnpm(npm, project, options)
+        : await builtInProcess(npm, project, options.logger);
+    for (const [index, result] of built.entries()) {
+        const target = npm[index];
+        const { name, version } = result.manifest;
+        if (typeof name === 'string' && name)
+            target.name = name;
+        if (typeof version === 'string' && version)
+            target.version = version;
+        target.publishManifest = result;
+        target.dependencies = (0,workspace_rules/* dependencyNames */.cp)(result.manifest);
+        if (result.rewritten)
+            options.logger.info(`${target.name}@${target.version} as ${project.manager} publishes it: ${result.changes.join('; ')}`);
+    }
+}
+/** npm, yarn and bun: their publish rules applied in this process. */
+async function builtInProcess(npm, project, logger) {
     const built = await Promise.allSettled(npm.map((target) => buildPublishManifest(target.manifest, target.path, project)));
     const failure = built.find((result) => result.status === 'rejected');
     if (failure)
         throw failure.reason;
     logger.info(`npm packages are published as ${project.manager} publishes them (package manager from ${project.managerSource})`);
-    for (const [index, result] of built.entries()) {
-        if (result.status !== 'fulfilled')
-            continue;
-        const target = npm[index];
-        target.publishManifest = result.value;
-        target.dependencies = (0,workspace_rules/* dependencyNames */.cp)(result.value.manifest);
-        if (result.value.rewritten)
-            logger.info(`${target.name}@${target.version} as ${project.manager} publishes it: ${result.value.changes.join('; ')}`);
-    }
+    return built.map((result) => result.value);
+}
+/** pnpm: the packages packed by the pnpm on PATH (one process for the workspace), their tarballs kept for the upload. */
+async function packedByPnpm(npm, project, options) {
+    const packages = npm.map((target) => ({ dir: target.path, manifest: target.manifest }));
+    refuseAfterUploadScripts(packages);
+    const pnpmOptions = { env: options.env, timeoutMs: options.pack?.timeoutMs ?? 600_000, logger: options.logger };
+    const { version, why } = await pnpmOnPath(project, pnpmOptions);
+    options.logger.info(`npm packages are packed by pnpm ${version}, as pnpm publishes them (${why}; package manager from ${project.managerSource})`);
+    const dir = options.pack?.dir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'otp-publish-pnpm-')));
+    const packed = await packWithPnpm(packages, project, dir, pnpmOptions);
+    return npm.map((target) => {
+        const { manifest, tarball } = packed.get(target.path);
+        const manifestAs = Number(version.split('.')[0]) >= 11 ? 'packed' : 'npm';
+        return checkedPublishManifest(target.manifest, manifest, target.path, `pnpm ${version}`, { path: tarball, manifestAs });
+    });
 }
 /** Absolute, de-duplicated paths: globs expanded (sorted), workspace packages added. */
 async function expandLines(lines, options, project) {
@@ -15798,10 +16055,14 @@ class RubygemsRegistry {
 
 
 
-/** Every package that `paths` (and `workspaces`) name, read from its manifest; with `publishManifests`, npm packages get the manifest they are published with. */
-function discover(paths, config, logger, publishManifests = true) {
+/**
+ * Every package that `paths` (and `workspaces`) name, read from its manifest. With `packDir`, npm
+ * packages get the manifest they are published with (a pnpm repository's are packed there by pnpm).
+ */
+function discover(paths, config, logger, packDir) {
     return discoverTargets(paths, {
-        publishManifests,
+        publishManifests: packDir !== undefined,
+        ...(packDir ? { pack: { dir: packDir, timeoutMs: config.timeoutSec * 1000 } } : {}),
         root: config.root,
         workspaces: config.workspaces,
         npmRegistry: config.npm.registry,
@@ -15841,8 +16102,20 @@ function requireStageable(targets, config, logger) {
 }
 /** `mode: publish`: read every package, order them, choose every credential, then publish. */
 async function publishMode(config, deps) {
+    const { logger } = deps;
+    const scratch = await ScratchDir.create(config.runnerTemp);
+    deps.onScratch(scratch.path);
+    try {
+        const packDir = await scratch.subdir('tarballs');
+        return await publishDiscovered(await discover(config.packages, config, logger, packDir), packDir, scratch, config, deps);
+    }
+    finally {
+        await scratch.dispose();
+    }
+}
+/** Orders the packages found, chooses every credential, then publishes them. */
+async function publishDiscovered(targets, packDir, scratch, config, deps) {
     const { logger, clock } = deps;
-    const targets = await discover(config.packages, config, logger);
     const ordered = orderTargets(targets);
     const tag = config.checkTag ? checkReleaseTag(config.ref, targets) : undefined;
     if (config.npm.stage)
@@ -15859,40 +16132,32 @@ async function publishMode(config, deps) {
         return { target, dependsOn, skipReason, credential: skipReason ? { auth: 'none' } : chooser.choose(target) };
     });
     logger.info(`${plan.length} package(s) in publish order: ${plan.map(({ target }) => `${target.name}@${target.version}`).join(', ')}`);
-    const scratch = await ScratchDir.create(config.runnerTemp);
-    deps.onScratch(scratch.path);
-    try {
-        const npm = new NpmRegistry({
-            ...config.npm,
-            userconfig: await writeNpmUserconfig(scratch, config.npm.registry),
-            timeoutMs: config.timeoutSec * 1000,
-            env: config.env,
-            packDir: await scratch.subdir('tarballs'),
-            logger,
-            idToken: chooser.mintsIdTokens ? (audience) => chooser.idTokenFor(audience) : undefined,
-        });
-        const rubygems = new RubygemsRegistry({
-            host: config.rubygems.host,
-            buildDir: await scratch.subdir('gems'),
-            timeoutMs: config.timeoutSec * 1000,
-            env: config.env,
-            logger,
-        });
-        const adapters = { npm, rubygems };
-        return await publishPlanned(plan, {
-            adapters,
-            dryRun: config.dryRun,
-            concurrency: config.concurrency,
-            failFast: config.failFast,
-            retryCapMs: config.timeoutSec * 1000,
-            authorize: (target, token, packageKnown) => chooser.authorize(target, token, packageKnown),
-            clock,
-            logger,
-        });
-    }
-    finally {
-        await scratch.dispose();
-    }
+    const npm = new NpmRegistry({
+        ...config.npm,
+        userconfig: await writeNpmUserconfig(scratch, config.npm.registry),
+        timeoutMs: config.timeoutSec * 1000,
+        env: config.env,
+        packDir,
+        logger,
+        idToken: chooser.mintsIdTokens ? (audience) => chooser.idTokenFor(audience) : undefined,
+    });
+    const rubygems = new RubygemsRegistry({
+        host: config.rubygems.host,
+        buildDir: await scratch.subdir('gems'),
+        timeoutMs: config.timeoutSec * 1000,
+        env: config.env,
+        logger,
+    });
+    return publishPlanned(plan, {
+        adapters: { npm, rubygems },
+        dryRun: config.dryRun,
+        concurrency: config.concurrency,
+        failFast: config.failFast,
+        retryCapMs: config.timeoutSec * 1000,
+        authorize: (target, token, packageKnown) => chooser.authorize(target, token, packageKnown),
+        clock,
+        logger,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/modes/decide.ts
@@ -15947,7 +16212,7 @@ const VIEWS_AT_ONCE = 8;
 async function decideMode(decision, refs, config, deps) {
     const { logger, clock } = deps;
     // Only names, versions and dependencies are needed: no publish manifests.
-    const discovered = await discover(config.packages, config, logger, false);
+    const discovered = await discover(config.packages, config, logger);
     const gem = discovered.find((target) => target.registry === 'rubygems');
     if (gem)
         throw new InputError('mode', `is '${decision}', but ${gem.name}@${gem.version} in 'packages' is a gem, and RubyGems has no staged publishing; list npm packages only`);
@@ -16627,7 +16892,7 @@ async function auditTargets(config, deps) {
     const named = refs.filter((ref) => ref !== undefined);
     const paths = config.packages.filter((_, index) => refs[index] === undefined);
     const found = paths.length || config.workspaces
-        ? await discover(paths, config, deps.logger, false) // names only: an audit builds no publish manifests
+        ? await discover(paths, config, deps.logger) // names only: an audit builds no publish manifests
         : [];
     const all = [...named, ...found.filter((target) => !target.private).map(({ registry, name }) => ({ registry, name }))];
     const seen = new Set();

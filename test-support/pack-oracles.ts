@@ -1,11 +1,11 @@
-// The real package managers (pnpm, yarn berry, bun, npm) as oracles: install and pack fixture
-// workspaces with them (see workspace-fixtures.ts) and read the tarballs they produce.
+// The real package managers (pnpm, yarn berry, bun, npm) as oracles: install, pack and publish
+// fixture workspaces with them (see workspace-fixtures.ts) and read the tarballs they produce.
 // Nothing here reaches the internet: pnpm only talks to a loopback registry, the others need none.
 //
 //   const registry = await startRegistry({ gate: { secret: null } }); // see publishStubs
 //   await publishStubs(registry, await registry.addUser('stubs'));
-//   pnpmInstall(fixture.root, registry.url);
-//   const { files, manifest } = readTarball(pnpmPack(fixture.packages['@fx/core']!, outDir));
+//   pnpmInstall(fixture.root, registry.url, pnpmBin(12));
+//   const { files, manifest } = readTarball(bunPack(fixture.packages['@fb/core']!, outDir));
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,11 +39,11 @@ export function readTarball(file: string): { files: Map<string, Buffer>; manifes
   return { files, manifest: JSON.parse(pkg.toString('utf8')) as Record<string, unknown> };
 }
 
-/** The inherited env without npm_config_* / YARN_* / BUN_* variables, plus `extra`. */
+/** The inherited env without npm_config_* / PNPM_CONFIG_* / YARN_* / BUN_* variables, plus `extra`. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(npm_config_|yarn_|bun_)/i.test(key)) env[key] = value;
+    if (!/^(npm_config_|pnpm_config_|yarn_|bun_)/i.test(key)) env[key] = value;
   }
   return { ...env, npm_config_update_notifier: 'false', COREPACK_ENABLE_STRICT: '0', DO_NOT_TRACK: '1', ...extra };
 }
@@ -58,16 +58,31 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): 
   return r.stdout;
 }
 
-/** pnpm's env: only `registryUrl`, store/cache/config/state under `base`, no user npmrc. */
-function pnpmEnv(base: string, registryUrl: string): NodeJS.ProcessEnv {
+/**
+ * pnpm's env: only `registryUrl` (and `token` for it), store/cache/config/state under `base`, no
+ * user npmrc. pnpm 10 reads npm_config_* variables, pnpm 11+ only PNPM_CONFIG_* ones.
+ */
+export function pnpmEnv(base: string, registryUrl: string, token?: string): NodeJS.ProcessEnv {
   mkdirSync(base, { recursive: true });
   const userconfig = join(base, 'npmrc');
-  writeFileSync(userconfig, `registry=${registryUrl}\n`);
+  const auth = token ? `//${new URL(registryUrl).host}/:_authToken=${token}\n` : '';
+  writeFileSync(userconfig, `registry=${registryUrl}\n${auth}`);
+  const settings: Record<string, string> = {
+    registry: registryUrl,
+    userconfig,
+    store_dir: join(base, 'store'),
+    cache_dir: join(base, 'cache'),
+    manage_package_manager_versions: 'false',
+    // pnpm 12 resolves the pnpm that packageManager pins from the registry; the loopback one has none.
+    pm_on_fail: 'ignore',
+  };
   return cleanEnv({
-    npm_config_registry: registryUrl,
-    npm_config_userconfig: userconfig,
-    npm_config_store_dir: join(base, 'store'),
-    npm_config_cache_dir: join(base, 'cache'),
+    ...Object.fromEntries(
+      Object.entries(settings).flatMap(([key, value]) => [
+        [`npm_config_${key}`, value],
+        [`PNPM_CONFIG_${key.toUpperCase()}`, value],
+      ]),
+    ),
     XDG_CONFIG_HOME: join(base, 'config'),
     XDG_STATE_HOME: join(base, 'state'),
     XDG_DATA_HOME: join(base, 'data'),
@@ -96,34 +111,14 @@ export async function publishStubs(registry: Registry, token: string): Promise<v
 }
 
 /** `pnpm install` in `root` against the (loopback) registry, without scripts or a frozen lockfile. */
-export function pnpmInstall(root: string, registryUrl: string): void {
+export function pnpmInstall(root: string, registryUrl: string, bin = PNPM): void {
   run(
-    PNPM,
+    bin,
     ['install', '--registry', registryUrl, '--config.manage-package-manager-versions=false', '--ignore-scripts', '--no-frozen-lockfile'],
     root,
     // Next to the fixture (in its temp dir), not inside the workspace.
     pnpmEnv(join(dirname(resolve(root)), '.pnpm-home'), registryUrl),
   );
-}
-
-/** `pnpm pack` of `pkgDir` into `outDir` (run pnpmInstall first); returns the tarball path. */
-export function pnpmPack(pkgDir: string, outDir: string): string {
-  mkdirSync(outDir, { recursive: true });
-  const base = mkdtempSync(join(tmpdir(), 'pnpm-pack-'));
-  try {
-    // Packing contacts no registry; a closed loopback port keeps the default one out of reach anyway.
-    const stdout = run(
-      PNPM,
-      ['pack', '--pack-destination', outDir, '--json', '--config.manage-package-manager-versions=false'],
-      pkgDir,
-      pnpmEnv(base, 'http://127.0.0.1:9/'),
-    );
-    // `--json` prints one object; scripts (prepack) may print before it.
-    const json = JSON.parse(stdout.slice(stdout.indexOf('{'))) as { filename: string };
-    return resolve(outDir, json.filename);
-  } finally {
-    rmSync(base, { recursive: true, force: true });
-  }
 }
 
 /** `yarn install` in `root`, then `yarn pack -o <outDir>/<name>.tgz` in each of `pkgDirs`; returns dir -> tarball. */

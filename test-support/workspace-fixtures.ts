@@ -34,10 +34,10 @@ function writeMember(
   return dir;
 }
 
-/** pnpm workspace with a default and a named catalog, `workspace:` ranges of every kind, publishConfig and a prepack script. */
-export function writePnpmFixture(dir: string): Fixture {
+/** pnpm workspace with a default and a named catalog, `workspace:` ranges of every kind, publishConfig and a prepack script; `packageManager` pins `pnpm`. */
+export function writePnpmFixture(dir: string, pnpm: string): Fixture {
   const root = resolve(dir);
-  write(root, 'package.json', { name: 'pnpm-root', private: true, packageManager: 'pnpm@10.34.9' });
+  write(root, 'package.json', { name: 'pnpm-root', private: true, packageManager: `pnpm@${pnpm}` });
   write(
     root,
     'pnpm-workspace.yaml',
@@ -155,6 +155,79 @@ export function writeNpmNoLockFixture(dir: string): Fixture {
     name: '@fn/b',
     version: '1.0.0',
     dependencies: { '@fn/a': '^1.0.0' },
+  });
+  return { root, packages };
+}
+
+/**
+ * A pnpm workspace with every shape pnpm's publish rules touch: `workspace:` in every form and
+ * dependency field (a peer-only one included), default and named catalogs, publishConfig field
+ * overrides, publishConfig.directory and publishConfig.name (pnpm 12), `bin`, `npm:` aliases, a
+ * prerelease version, a pack script, and a LICENSE at the root only. `packageManager` pins `pnpm`.
+ */
+export function writePnpmRulesFixture(dir: string, pnpm: string): Fixture {
+  const root = resolve(dir);
+  write(root, 'package.json', { name: 'pnpm-rules-root', private: true, packageManager: `pnpm@${pnpm}` });
+  write(root, 'LICENSE', 'MIT License\n\nCopyright (c) the fixture authors\n');
+  write(
+    root,
+    'pnpm-workspace.yaml',
+    ['packages:', '  - packages/*', 'catalog:', '  left-pad: ^1.3.0', 'catalogs:', '  legacy:', '    is-number: ^7.0.0', ''].join('\n'),
+  );
+  const packages: Record<string, string> = {};
+  packages['@fr/core'] = writeMember(
+    root,
+    'packages/core',
+    {
+      name: '@fr/core',
+      version: '1.2.0',
+      main: 'src/index.js',
+      publishConfig: { main: 'dist/index.js', types: 'dist/index.d.ts', exports: { '.': './dist/index.js' }, access: 'public' },
+      dependencies: { 'left-pad': 'catalog:' },
+    },
+    { 'src/index.js': 'module.exports = "src";\n', 'dist/index.js': 'module.exports = "dist";\n', 'dist/index.d.ts': 'export {};\n' },
+  );
+  packages['@fr/util'] = writeMember(root, 'packages/util', {
+    name: '@fr/util',
+    version: '2.0.0-beta.1',
+    dependencies: { '@fr/core': 'workspace:^', 'is-number': 'catalog:legacy' },
+    devDependencies: { '@fr/core': 'workspace:*' },
+    optionalDependencies: { '@fr/core': 'workspace:~' },
+  });
+  packages['@fr/plugin'] = writeMember(root, 'packages/plugin', { name: '@fr/plugin', version: '1.0.0', peerDependencies: { '@fr/core': 'workspace:*' } });
+  packages['@fr/cli'] = writeMember(
+    root,
+    'packages/cli',
+    {
+      name: '@fr/cli',
+      version: '1.0.0',
+      bin: { fr: 'cli.js' },
+      files: ['cli.js', 'index.js', 'built.txt'],
+      scripts: { prepack: `node -e "require('fs').writeFileSync('built.txt','built')"` },
+      dependencies: { 'core-alias': 'workspace:@fr/core@^', '@fr/util': 'workspace:>=2.0.0-0', pad: 'npm:left-pad@^1.3.0' },
+    },
+    { 'cli.js': '#!/usr/bin/env node\nconsole.log("fr");\n' },
+  );
+  packages['@fr/dist'] = writeMember(
+    root,
+    'packages/dist',
+    // pnpm resolves the directory's workspace: ranges from the package's own node_modules, which an install fills from these dependencies.
+    { name: '@fr/dist', version: '1.0.0', main: 'src.js', publishConfig: { directory: 'out' }, dependencies: { '@fr/core': 'workspace:^' } },
+    {
+      'out/package.json': `${JSON.stringify({ name: '@fr/dist', version: '1.0.0', main: 'index.js', dependencies: { '@fr/core': 'workspace:^' } }, null, 2)}\n`,
+      'out/index.js': 'module.exports = "out";\n',
+    },
+  );
+  packages['@fr/renamed'] = writeMember(
+    root,
+    'packages/renamed',
+    { name: '@fr/renamed', version: '3.0.0', license: 'ISC', publishConfig: { name: '@fr/renamed-pub' } },
+    { LICENSE: 'ISC License\n' },
+  );
+  packages['@fr/uses-renamed'] = writeMember(root, 'packages/uses-renamed', {
+    name: '@fr/uses-renamed',
+    version: '1.0.0',
+    dependencies: { '@fr/renamed': 'workspace:^' },
   });
   return { root, packages };
 }

@@ -1,12 +1,14 @@
-// A pnpm monorepo (workspace: and catalog: ranges, publishConfig overrides, a pack script, a
-// publish-only script) published by the built dist/ to the OTP-gated Verdaccio: the registry holds
-// the manifests pnpm would publish, `npm install` of the top package from it succeeds, a dry run
-// shows the manifest, package.json is left as written, and an unresolvable range publishes nothing.
+// A pnpm 12 monorepo (workspace: and catalog: ranges, publishConfig overrides, a pack script, a
+// script pnpm publish runs before packing) published by the built dist/ to the OTP-gated Verdaccio,
+// with today's pnpm 12 and npm 12 on PATH: the registry holds the manifests pnpm publishes, `npm
+// install` of the top package from it succeeds, a dry run shows the manifest, package.json is left
+// as written, and an unresolvable range publishes nothing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorsOf, freshDir, outputOf, useGatedRegistry } from '../../test-support/e2e.js';
-import { publishStubs } from '../../test-support/pack-oracles.js';
+import { clientPath, clientVersion, pnpmBin } from '../../test-support/clients.js';
+import { pnpmInstall, publishStubs, readTarball } from '../../test-support/pack-oracles.js';
 import { npmEnv, runNpm, writePackage } from '../../test-support/registry.js';
 import { findLeaks, runAction, type ActionRun } from '../../test-support/runner.js';
 import { writePnpmFixture, type Fixture } from '../../test-support/workspace-fixtures.js';
@@ -20,25 +22,31 @@ beforeAll(async () => {
   await publishStubs(fixture.registry, await fixture.registry.addUser('stubs'));
 });
 
+const PNPM = clientVersion('pnpm');
+
 async function act(cwd: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
   const run = await runAction({
     cwd,
     timeoutMs: 180_000,
+    // pnpm 12 would resolve the pnpm that packageManager pins from the registry: the loopback one has none.
+    env: { PATH: clientPath({ pnpm: 12, npm: 12 }), PNPM_CONFIG_PM_ON_FAIL: 'ignore' },
     inputs: { 'npm-registry': fixture.registry.url, 'npm-token': fixture.token, 'npm-totp-secret': SECRET, workspaces: 'true', ...inputs },
   });
   fixture.runs.push(run);
   return run;
 }
 
-/** The pnpm fixture plus `@fx/cli`, whose publish-only script sends it through `npm publish`. */
+/** The pnpm fixture plus `@fx/cli`, whose prepublishOnly script writes a file before pnpm packs it; installed with pnpm 12. */
 function monorepo(): Fixture & { manifests: () => string[] } {
-  const repo = writePnpmFixture(freshDir());
+  const repo = writePnpmFixture(freshDir(), PNPM);
   const cli = writePackage(join(repo.root, 'packages', 'cli'), {
     name: '@fx/cli',
     version: '0.9.0',
+    files: ['index.js', 'prepared.txt'],
     dependencies: { '@fx/core': 'workspace:*', 'left-pad': 'catalog:' },
-    scripts: { prepublishOnly: 'node -e "1"' },
+    scripts: { prepublishOnly: `node -e "require('fs').writeFileSync('prepared.txt','1')"` },
   });
+  pnpmInstall(repo.root, fixture.registry.url, pnpmBin(12));
   const packages = { ...repo.packages, '@fx/cli': cli };
   return { root: repo.root, packages, manifests: () => Object.values(packages).map((dir) => readFileSync(join(dir, 'package.json'), 'utf8')) };
 }
@@ -51,7 +59,7 @@ describe('a pnpm monorepo', () => {
     const before = repo.manifests();
     const run = await act(repo.root, { 'dry-run': 'true' });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(run.stdout).toContain('npm packages are published as pnpm publishes them (package manager from packageManager field (pnpm@10.34.9))');
+    expect(run.stdout).toContain(`npm packages are packed by pnpm ${PNPM}, as pnpm publishes them (packageManager pins pnpm@${PNPM}`);
     expect(run.stdout).toMatch(/the manifest @fx\/util@2\.0\.0 would be published with:\n\{\n {2}"name": "@fx\/util",[\s\S]*?"@fx\/core": "\^1\.2\.0"/);
     expect(run.stdout).toMatch(
       /@fx\/cli@0\.9\.0 as pnpm publishes it: dependencies\["@fx\/core"\]: "workspace:\*" -> "1\.2\.0"; dependencies\["left-pad"\]: "catalog:" -> "\^1\.3\.0"/,
@@ -70,10 +78,10 @@ describe('a pnpm monorepo', () => {
         .map((entry) => entry.name)
         .sort(),
     ).toEqual(['@fx/app', '@fx/cli', '@fx/core', '@fx/util']);
-    // package.json as written, also for @fx/cli, which npm published from disk.
+    // package.json as written; prepublishOnly ran before pnpm packed @fx/cli.
     expect(repo.manifests()).toEqual(before);
 
-    // The version documents the registry holds (in-process upload, npm pack, npm publish).
+    // The version documents the registry holds (each packed by pnpm, uploaded in-process).
     const version = async (name: string, v: string) => (await fixture.registry.packument(name)).versions[v];
     expect(await version('@fx/core', '1.2.0')).toMatchObject({ main: 'dist/index.js', types: 'dist/index.d.ts', dependencies: { 'left-pad': '^1.3.0' } });
     expect((await version('@fx/util', '2.0.0')).dependencies).toEqual({ '@fx/core': '^1.2.0', 'is-number': '^7.0.0' });
@@ -82,6 +90,11 @@ describe('a pnpm monorepo', () => {
       peerDependencies: { '@fx/util': '^2.0.0' },
     });
     expect((await version('@fx/cli', '0.9.0')).dependencies).toEqual({ '@fx/core': '1.2.0', 'left-pad': '^1.3.0' });
+    expect(run.stdout).toMatch(/packed 4 by pnpm; they are uploaded in-process/);
+    // pnpm publish runs prepublishOnly before it packs: its file is in the tarball.
+    const tgz = join(freshDir('otp-publish-tgz-'), 'cli.tgz');
+    writeFileSync(tgz, Buffer.from(await (await fetch((await version('@fx/cli', '0.9.0')).dist.tarball)).arrayBuffer()));
+    expect([...readTarball(tgz).files.keys()].sort()).toEqual(['index.js', 'package.json', 'prepared.txt']);
 
     // Installability proven: npm installs the top packages from the registry into an empty folder.
     const consumer = freshDir('otp-publish-consumer-');
@@ -112,9 +125,8 @@ describe('a pnpm monorepo', () => {
     const before = (await writes()).length;
     const run = await act(repo.root, { 'check-tag': 'false' });
     expect(run.exitCode).toBe(1);
-    expect(errorsOf(run).join('\n')).toContain(
-      'the manifest @fx/broken would be published with (as pnpm builds it) still holds dependencies["@fx/nowhere"] = "workspace:*"',
-    );
+    // pnpm itself refuses to pack it; its reason is the run's error.
+    expect(errorsOf(run).join('\n')).toMatch(/pnpm -r .*pack .* failed: .*@fx\/nowhere/);
     expect((await writes()).length).toBe(before);
     expect(await fixture.registry.packument('@fx/broken')).toBeUndefined();
   });

@@ -1,6 +1,7 @@
-// What otp-publish uploads for a pnpm, yarn berry, bun or lockfile-less npm monorepo, against
-// what the repository's own package manager packs (the real CLIs, installed from the registry as
+// What otp-publish uploads for a yarn berry, bun or lockfile-less npm monorepo, against what the
+// repository's own package manager packs (the real CLIs, installed from the registry as
 // devDependencies): the same files with the same bytes, and the same package.json (as JSON).
+// pnpm packs for itself: see pnpm-oracles.test.ts.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,17 +10,15 @@ import { discoverTargets } from '../../src/plan/discover.js';
 import { NpmRegistry } from '../../src/registries/npm.js';
 import { tarballName } from '../../src/registries/npm-tarball.js';
 import { MemoryLogger } from '../../test-support/memory-logger.js';
-import { bunPack, npmPackOracle, pnpmInstall, pnpmPack, publishStubs, readTarball, yarnInstallAndPack } from '../../test-support/pack-oracles.js';
+import { bunPack, npmPackOracle, readTarball, yarnInstallAndPack } from '../../test-support/pack-oracles.js';
 import { startRegistry, type Registry } from '../../test-support/registry.js';
-import { writeBunFixture, writeNpmNoLockFixture, writePnpmFixture, writeYarnFixture, type Fixture } from '../../test-support/workspace-fixtures.js';
+import { writeBunFixture, writeNpmNoLockFixture, writeYarnFixture, type Fixture } from '../../test-support/workspace-fixtures.js';
 
 const base = mkdtempSync(join(tmpdir(), 'otp-publish-oracles-'));
 let registry: Registry;
 
 beforeAll(async () => {
-  // Only pnpm needs a registry here: its install resolves the catalog's external packages.
   registry = await startRegistry({ gate: { secret: null } });
-  await publishStubs(registry, await registry.addUser('stubs'));
 });
 afterAll(async () => {
   await registry?.stop();
@@ -84,20 +83,6 @@ const fixtureDir = (name: string) => {
 };
 
 describe('the tarball otp-publish uploads is the one the monorepo’s own package manager packs', () => {
-  it('pnpm: workspace: (*, ^, ~, a range, peer), default and named catalogs, publishConfig overrides, a package with a pack script', async () => {
-    const fixture = writePnpmFixture(fixtureDir('pnpm'));
-    pnpmInstall(fixture.root, registry.url);
-    const mine = await ours(fixture);
-    expect([...mine.keys()].sort()).toEqual(Object.keys(fixture.packages).sort());
-    for (const [name, dir] of Object.entries(fixture.packages)) {
-      expectSameTarball(mine.get(name)!, pnpmPack(dir, join(base, 'pnpm-out')), `pnpm ${name}`);
-    }
-    // The pack script's output is in both, and the scripts pnpm runs itself are gone from both.
-    const app = readTarball(mine.get('@fx/app')!);
-    expect(app.files.has('built.txt')).toBe(true);
-    expect(app.manifest.scripts).toEqual({ test: 'echo t' });
-  });
-
   it('yarn berry: workspace:^ / * / ~, publishConfig fields copied and publishConfig kept', async () => {
     const fixture = writeYarnFixture(fixtureDir('yarn'));
     const theirs = yarnInstallAndPack(fixture.root, Object.values(fixture.packages), join(base, 'yarn-out'));

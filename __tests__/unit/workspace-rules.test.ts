@@ -3,10 +3,10 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UnresolvedRangeError } from '../../src/errors.js';
+import { PrivateDependencyError } from '../../src/errors.js';
 import { discoverTargets } from '../../src/plan/discover.js';
-import { detectManager, readProject } from '../../src/workspace/project.js';
-import { buildPublishManifest, unresolvedRanges } from '../../src/workspace/publish-manifest.js';
+import { detectManager, readProject, type Project } from '../../src/workspace/project.js';
+import { buildPublishManifest, refusePrivateDependencies, unresolvedRanges } from '../../src/workspace/publish-manifest.js';
 import { dependencyNames } from '../../src/workspace/rules.js';
 import { freshDir } from '../../test-support/e2e.js';
 import { MemoryLogger } from '../../test-support/memory-logger.js';
@@ -31,10 +31,12 @@ function repo(files: Record<string, string | object>): string {
 async function published(root: string, dir: string) {
   const project = await readProject(root);
   const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as Record<string, unknown>;
-  return (await buildPublishManifest(manifest, join(root, dir), project)).manifest;
+  if (project.manager === 'pnpm') throw new Error('pnpm packs for itself: see the pnpm oracle tests');
+  return (await buildPublishManifest(manifest, join(root, dir), { ...project, manager: project.manager })).manifest;
 }
 
 const core = { name: '@w/core', version: '1.2.0' };
+const emptyProject: Project = { root: '', manager: 'npm', managerSource: 'test', rootManifest: {}, isMonorepo: true, packages: [] };
 
 describe('package manager detection', () => {
   it('takes the packageManager field first, then the lockfile or config file, then npm', async () => {
@@ -91,68 +93,6 @@ describe('package manager detection', () => {
       'pkgs/y/package.json': { name: 'y', version: '1.0.0' },
     });
     expect(await readProject(yarn)).toMatchObject({ manager: 'yarn', managerSource: '.yarnrc.yml', packages: [{ name: 'y' }] });
-  });
-});
-
-describe('pnpm rules (pnpm’s own @pnpm/exportable-manifest)', () => {
-  const files = {
-    'package.json': { name: 'root', private: true, packageManager: 'pnpm@10.34.9' },
-    'pnpm-workspace.yaml': 'packages:\n  - packages/*\ncatalog:\n  left-pad: ^1.3.0\ncatalogs:\n  legacy:\n    is-number: ^7.0.0\n',
-    'packages/core/package.json': {
-      ...core,
-      main: 'src/index.js',
-      publishConfig: { main: 'dist/index.js', types: 'dist/index.d.ts', access: 'public' },
-      scripts: { prepack: 'tsc', test: 'vitest' },
-    },
-    'packages/app/package.json': {
-      name: '@w/app',
-      version: '3.0.0',
-      dependencies: { '@w/core': 'workspace:^', 'left-pad': 'catalog:', alias: 'workspace:@w/core@*', 'is-number': 'catalog:legacy' },
-      devDependencies: { '@w/core': 'workspace:*' },
-      peerDependencies: { '@w/core': 'workspace:>=1.0.0' },
-      optionalDependencies: { '@w/core': 'workspace:~' },
-    },
-  };
-
-  it('resolves workspace: (*, ^, ~, a range, an alias) and catalog: (default and named) without an install', async () => {
-    const root = repo(files);
-    expect(await published(root, 'packages/app')).toEqual({
-      name: '@w/app',
-      version: '3.0.0',
-      dependencies: { '@w/core': '^1.2.0', 'left-pad': '^1.3.0', alias: 'npm:@w/core@1.2.0', 'is-number': '^7.0.0' },
-      devDependencies: { '@w/core': '1.2.0' },
-      peerDependencies: { '@w/core': '>=1.0.0' },
-      optionalDependencies: { '@w/core': '~1.2.0' },
-    });
-  });
-
-  it('applies publishConfig overrides and drops the lifecycle scripts pnpm runs itself and packageManager', async () => {
-    expect(await published(repo(files), 'packages/core')).toEqual({
-      ...core,
-      main: 'dist/index.js',
-      types: 'dist/index.d.ts',
-      publishConfig: { access: 'public' },
-      scripts: { test: 'vitest' },
-    });
-  });
-
-  it('leaves what pnpm cannot resolve for the safety net, which names the package, field and dependency', async () => {
-    const root = repo({
-      ...files,
-      'packages/bad/package.json': {
-        name: '@w/bad',
-        version: '1.0.0',
-        dependencies: { '@w/core': 'workspace:^', '@w/gone': 'workspace:*' },
-        peerDependencies: { 'left-pad': 'catalog:missing' },
-      },
-    });
-    const error = await published(root, 'packages/bad').catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(UnresolvedRangeError);
-    expect((error as UnresolvedRangeError).ranges).toEqual([
-      { field: 'dependencies', name: '@w/gone', range: 'workspace:*' },
-      { field: 'peerDependencies', name: 'left-pad', range: 'catalog:missing' },
-    ]);
-    expect((error as Error).message).toContain('@w/bad would be published with (as pnpm builds it) still holds dependencies["@w/gone"] = "workspace:*"');
   });
 });
 
@@ -270,6 +210,47 @@ describe('the safety net', () => {
     await expect(published(root, 'p/b')).rejects.toThrow(
       /as npm builds it.*npm has no workspace: or catalog: protocol: a pnpm, yarn or bun repository needs its lockfile or a package.json "packageManager" field\. Nothing was published/,
     );
+  });
+
+  it('refuses, for every manager, a package that needs a private workspace package at install time, naming the package and field', async () => {
+    for (const [manager, extra] of [
+      ['npm', { 'package-lock.json': '{}' }],
+      ['yarn', { 'yarn.lock': '' }],
+      ['bun', { 'bun.lock': '{}' }],
+      ['pnpm', { 'pnpm-workspace.yaml': 'packages:\n  - p/*\n' }],
+    ] as const) {
+      const root = repo({
+        'package.json': { name: 'root', private: true, workspaces: ['p/*'] },
+        ...extra,
+        'p/hidden/package.json': { name: '@w/hidden', version: '1.0.0', private: true },
+        'p/ok/package.json': { name: '@w/ok', version: '1.0.0', devDependencies: { '@w/hidden': 'workspace:*' }, bundleDependencies: ['@w/b'] },
+        'p/peer/package.json': { name: '@w/peer', version: '1.0.0', peerDependencies: { '@w/hidden': '^1.0.0' } },
+      });
+      const project = await readProject(root);
+      expect(project.manager).toBe(manager);
+      const manifest = (dir: string) => JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+      // A devDependency is never installed by users of the package.
+      expect(() => refusePrivateDependencies(manifest('p/ok'), join(root, 'p/ok'), project)).not.toThrow();
+      const error = (() => {
+        try {
+          refusePrivateDependencies(manifest('p/peer'), join(root, 'p/peer'), project);
+        } catch (caught) {
+          return caught;
+        }
+      })();
+      expect(error, manager).toBeInstanceOf(PrivateDependencyError);
+      expect((error as Error).message).toContain('@w/peer has peerDependencies["@w/hidden"], but @w/hidden (p/hidden) is a private workspace package');
+    }
+    // Bundled, it ships inside the package.
+    const bundled = { name: '@w/x', version: '1.0.0', dependencies: { '@w/hidden': 'file:../hidden' }, bundleDependencies: ['@w/hidden'] };
+    const root = repo({ 'package.json': { name: 'root', private: true, workspaces: ['p/*'] }, 'p/hidden/package.json': { name: '@w/hidden', private: true } });
+    expect(() =>
+      refusePrivateDependencies(bundled, join(root, 'p/x'), {
+        ...emptyProject,
+        root,
+        packages: [{ name: '@w/hidden', version: '', dir: join(root, 'p/hidden'), private: true }],
+      }),
+    ).not.toThrow();
   });
 
   it('orders by the names aliases install', () => {

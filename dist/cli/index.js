@@ -33253,6 +33253,30 @@ class UnresolvedRangeError extends ManifestError {
         this.ranges = ranges;
     }
 }
+/**
+ * A package to publish depends (in dependencies, optionalDependencies or peerDependencies) on a
+ * private workspace package, which is never published: nobody could install the version.
+ * Raised before anything is published.
+ */
+class PrivateDependencyError extends ManifestError {
+    constructor(path, packageName, field, dependency, dependencyPath) {
+        super(path, `${packageName} has ${field}["${dependency}"], but ${dependency} (${dependencyPath}) is a private workspace package and is never published, so nobody could install ${packageName}; ` +
+            `make ${dependency} public, move it to devDependencies, or bundle it (bundleDependencies). Nothing was published`);
+    }
+}
+/** A package uses a package-manager rule that the action cannot follow (the message names the field). Raised before anything is published. */
+class UnsupportedRuleError extends ManifestError {
+    constructor(path, packageName, field, why) {
+        super(path, `${packageName}: ${field}: ${why}. Nothing was published`);
+    }
+}
+/** The repository pins a package manager (package.json `packageManager`) of another major version than the one on PATH, whose publish rules differ. */
+class PackageManagerMismatchError extends OtpPublishError {
+    constructor(pinned, found) {
+        super(`package.json "packageManager" pins ${pinned}, but the ${found.split('@')[0]} on PATH is ${found}; their publish rules differ, so nothing was published. ` +
+            'Install the pinned version before this step (pnpm/action-setup reads packageManager), or update the field');
+    }
+}
 /** A registry client (npm, gem, ruby) is not on PATH. */
 class ToolMissingError extends OtpPublishError {
     tool;

@@ -83,7 +83,7 @@ async function auditTargets(config: PublishConfig, deps: ModeDeps): Promise<Arra
   const paths = config.packages.filter((_, index) => refs[index] === undefined);
   const found =
     paths.length || config.workspaces
-      ? await discover(paths, config, deps.logger, false) // names only: an audit builds no publish manifests
+      ? await discover(paths, config, deps.logger) // names only: an audit builds no publish manifests
       : [];
   const all = [...named, ...found.filter((target) => !target.private).map(({ registry, name }) => ({ registry, name }))];
   const seen = new Set<string>();

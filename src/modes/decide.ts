@@ -71,7 +71,7 @@ interface Decisions {
 export async function decideMode(decision: StageDecision, refs: StageRef[] | undefined, config: PublishConfig, deps: ModeDeps): Promise<PackageResult[]> {
   const { logger, clock } = deps;
   // Only names, versions and dependencies are needed: no publish manifests.
-  const discovered = await discover(config.packages, config, logger, false);
+  const discovered = await discover(config.packages, config, logger);
   const gem = discovered.find((target) => target.registry === 'rubygems');
   if (gem)
     throw new InputError(

@@ -66,10 +66,14 @@ export interface ModeDeps {
   onScratch(path: string): void;
 }
 
-/** Every package that `paths` (and `workspaces`) name, read from its manifest; with `publishManifests`, npm packages get the manifest they are published with. */
-export function discover(paths: string[], config: PublishConfig, logger: Logger, publishManifests = true): Promise<PackageTarget[]> {
+/**
+ * Every package that `paths` (and `workspaces`) name, read from its manifest. With `packDir`, npm
+ * packages get the manifest they are published with (a pnpm repository's are packed there by pnpm).
+ */
+export function discover(paths: string[], config: PublishConfig, logger: Logger, packDir?: string): Promise<PackageTarget[]> {
   return discoverTargets(paths, {
-    publishManifests,
+    publishManifests: packDir !== undefined,
+    ...(packDir ? { pack: { dir: packDir, timeoutMs: config.timeoutSec * 1000 } } : {}),
     root: config.root,
     workspaces: config.workspaces,
     npmRegistry: config.npm.registry,
@@ -114,8 +118,26 @@ function requireStageable(targets: PackageTarget[], config: PublishConfig, logge
 
 /** `mode: publish`: read every package, order them, choose every credential, then publish. */
 export async function publishMode(config: PublishConfig, deps: ModeDeps): Promise<PackageResult[]> {
+  const { logger } = deps;
+  const scratch = await ScratchDir.create(config.runnerTemp);
+  deps.onScratch(scratch.path);
+  try {
+    const packDir = await scratch.subdir('tarballs');
+    return await publishDiscovered(await discover(config.packages, config, logger, packDir), packDir, scratch, config, deps);
+  } finally {
+    await scratch.dispose();
+  }
+}
+
+/** Orders the packages found, chooses every credential, then publishes them. */
+async function publishDiscovered(
+  targets: PackageTarget[],
+  packDir: string,
+  scratch: ScratchDir,
+  config: PublishConfig,
+  deps: ModeDeps,
+): Promise<PackageResult[]> {
   const { logger, clock } = deps;
-  const targets = await discover(config.packages, config, logger);
   const ordered = orderTargets(targets);
   const tag = config.checkTag ? checkReleaseTag(config.ref, targets) : undefined;
   if (config.npm.stage) requireStageable(targets, config, logger);
@@ -133,37 +155,30 @@ export async function publishMode(config: PublishConfig, deps: ModeDeps): Promis
   });
   logger.info(`${plan.length} package(s) in publish order: ${plan.map(({ target }) => `${target.name}@${target.version}`).join(', ')}`);
 
-  const scratch = await ScratchDir.create(config.runnerTemp);
-  deps.onScratch(scratch.path);
-  try {
-    const npm = new NpmRegistry({
-      ...config.npm,
-      userconfig: await writeNpmUserconfig(scratch, config.npm.registry),
-      timeoutMs: config.timeoutSec * 1000,
-      env: config.env,
-      packDir: await scratch.subdir('tarballs'),
-      logger,
-      idToken: chooser.mintsIdTokens ? (audience) => chooser.idTokenFor(audience) : undefined,
-    });
-    const rubygems = new RubygemsRegistry({
-      host: config.rubygems.host,
-      buildDir: await scratch.subdir('gems'),
-      timeoutMs: config.timeoutSec * 1000,
-      env: config.env,
-      logger,
-    });
-    const adapters = { npm, rubygems };
-    return await publishPlanned(plan, {
-      adapters,
-      dryRun: config.dryRun,
-      concurrency: config.concurrency,
-      failFast: config.failFast,
-      retryCapMs: config.timeoutSec * 1000,
-      authorize: (target, token, packageKnown) => chooser.authorize(target, token, packageKnown),
-      clock,
-      logger,
-    });
-  } finally {
-    await scratch.dispose();
-  }
+  const npm = new NpmRegistry({
+    ...config.npm,
+    userconfig: await writeNpmUserconfig(scratch, config.npm.registry),
+    timeoutMs: config.timeoutSec * 1000,
+    env: config.env,
+    packDir,
+    logger,
+    idToken: chooser.mintsIdTokens ? (audience) => chooser.idTokenFor(audience) : undefined,
+  });
+  const rubygems = new RubygemsRegistry({
+    host: config.rubygems.host,
+    buildDir: await scratch.subdir('gems'),
+    timeoutMs: config.timeoutSec * 1000,
+    env: config.env,
+    logger,
+  });
+  return publishPlanned(plan, {
+    adapters: { npm, rubygems },
+    dryRun: config.dryRun,
+    concurrency: config.concurrency,
+    failFast: config.failFast,
+    retryCapMs: config.timeoutSec * 1000,
+    authorize: (target, token, packageKnown) => chooser.authorize(target, token, packageKnown),
+    clock,
+    logger,
+  });
 }

@@ -1,4 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError, ManifestError, errorMessage } from '../errors.js';
@@ -7,8 +8,9 @@ import { readGemManifest } from '../registries/gemspec.js';
 import { readNpmManifest } from '../registries/npm.js';
 import type { PackageTarget } from '../registries/types.js';
 import { detectManager, readProject, type Project } from '../workspace/project.js';
-import { buildPublishManifest } from '../workspace/publish-manifest.js';
-import { dependencyNames } from '../workspace/rules.js';
+import { packWithPnpm, pnpmOnPath, refuseAfterUploadScripts } from '../workspace/pnpm.js';
+import { buildPublishManifest, checkedPublishManifest, refusePrivateDependencies, type PublishManifest } from '../workspace/publish-manifest.js';
+import { dependencyNames, type RuleManager } from '../workspace/rules.js';
 
 export interface DiscoverOptions {
   /** Relative paths and globs are resolved against this directory (the workspace). */
@@ -19,9 +21,11 @@ export interface DiscoverOptions {
   rubygemsHost: string;
   /** Build each npm package's publish manifest (and check it); an audit needs names only. Default true. */
   publishManifests?: boolean;
-  /** Environment for the `ruby` that reads gemspecs. */
+  /** Environment for the `ruby` that reads gemspecs and the pnpm that packs (credentials stripped). */
   env: NodeJS.ProcessEnv;
   logger: Logger;
+  /** Where a pnpm repository's packages are packed, and how long pnpm may take (default: a temporary directory, 10 minutes). */
+  pack?: { dir: string; timeoutMs: number };
 }
 
 /**
@@ -44,7 +48,7 @@ export async function discoverTargets(lines: string[], options: DiscoverOptions)
       targets.push(target);
     }
   }
-  if (options.publishManifests !== false) await addPublishManifests(targets, project, options.logger);
+  if (options.publishManifests !== false) await addPublishManifests(targets, project, options);
   return targets;
 }
 
@@ -62,25 +66,55 @@ async function projectAt(options: DiscoverOptions): Promise<Project> {
 }
 
 /**
- * Builds every npm package's publish manifest with the rules of the repository's package manager
- * and checks it, before anything is published; its dependencies then order the run.
+ * Builds every npm package's publish manifest as the repository's package manager builds it, and
+ * checks it, before anything is published; its dependencies then order the run. A pnpm
+ * repository's packages are packed by pnpm itself here, and keep pnpm's tarballs; a package pnpm
+ * publishes under another name (publishConfig.name, or its publishConfig.directory's package.json)
+ * takes that name.
  */
-async function addPublishManifests(targets: PackageTarget[], project: Project, logger: Logger): Promise<void> {
+async function addPublishManifests(targets: PackageTarget[], project: Project, options: DiscoverOptions): Promise<void> {
   const npm = targets.filter((target) => target.registry === 'npm' && !target.private && target.manifest);
   if (!npm.length) return;
+  for (const target of npm) refusePrivateDependencies(target.manifest!, target.path, project);
+  const built =
+    project.manager === 'pnpm'
+      ? await packedByPnpm(npm, project, options)
+      : await builtInProcess(npm, project as Project & { manager: RuleManager }, options.logger);
+  for (const [index, result] of built.entries()) {
+    const target = npm[index]!;
+    const { name, version } = result.manifest;
+    if (typeof name === 'string' && name) target.name = name;
+    if (typeof version === 'string' && version) target.version = version;
+    target.publishManifest = result;
+    target.dependencies = dependencyNames(result.manifest);
+    if (result.rewritten) options.logger.info(`${target.name}@${target.version} as ${project.manager} publishes it: ${result.changes.join('; ')}`);
+  }
+}
+
+/** npm, yarn and bun: their publish rules applied in this process. */
+async function builtInProcess(npm: PackageTarget[], project: Project & { manager: RuleManager }, logger: Logger): Promise<PublishManifest[]> {
   const built = await Promise.allSettled(npm.map((target) => buildPublishManifest(target.manifest!, target.path, project)));
   const failure = built.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
   logger.info(`npm packages are published as ${project.manager} publishes them (package manager from ${project.managerSource})`);
-  for (const [index, result] of built.entries()) {
-    if (result.status !== 'fulfilled') continue;
-    const target = npm[index]!;
-    target.publishManifest = result.value;
-    target.dependencies = dependencyNames(result.value.manifest);
-    if (result.value.rewritten) logger.info(`${target.name}@${target.version} as ${project.manager} publishes it: ${result.value.changes.join('; ')}`);
-  }
+  return built.map((result) => (result as PromiseFulfilledResult<PublishManifest>).value);
 }
 
+/** pnpm: the packages packed by the pnpm on PATH (one process for the workspace), their tarballs kept for the upload. */
+async function packedByPnpm(npm: PackageTarget[], project: Project, options: DiscoverOptions): Promise<PublishManifest[]> {
+  const packages = npm.map((target) => ({ dir: target.path, manifest: target.manifest! }));
+  refuseAfterUploadScripts(packages);
+  const pnpmOptions = { env: options.env, timeoutMs: options.pack?.timeoutMs ?? 600_000, logger: options.logger };
+  const { version, why } = await pnpmOnPath(project, pnpmOptions);
+  options.logger.info(`npm packages are packed by pnpm ${version}, as pnpm publishes them (${why}; package manager from ${project.managerSource})`);
+  const dir = options.pack?.dir ?? (await mkdtemp(join(tmpdir(), 'otp-publish-pnpm-')));
+  const packed = await packWithPnpm(packages, project, dir, pnpmOptions);
+  return npm.map((target) => {
+    const { manifest, tarball } = packed.get(target.path)!;
+    const manifestAs = Number(version.split('.')[0]) >= 11 ? 'packed' : 'npm';
+    return checkedPublishManifest(target.manifest!, manifest, target.path, `pnpm ${version}`, { path: tarball, manifestAs });
+  });
+}
 /** Absolute, de-duplicated paths: globs expanded (sorted), workspace packages added. */
 async function expandLines(lines: string[], options: DiscoverOptions, project: Project): Promise<string[]> {
   const paths: string[] = [];

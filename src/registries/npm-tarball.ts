@@ -102,6 +102,14 @@ function findEntry(tar: Buffer, path: string): { offset: number; size: number } 
   return undefined;
 }
 
+/** The package.json inside a packed tarball file, parsed. */
+export async function tarballManifest(tarball: string): Promise<Record<string, unknown>> {
+  const tar = gunzipSync(await readFile(tarball));
+  const entry = findEntry(tar, 'package/package.json');
+  if (!entry) throw new Error(`${tarball} holds no package/package.json`);
+  return JSON.parse(tar.subarray(entry.offset + 512, entry.offset + 512 + entry.size).toString('utf8')) as Record<string, unknown>;
+}
+
 /**
  * Replaces `package/package.json` in a packed tarball file with `content` (the publish manifest);
  * gzip level 9, as npm's packer.

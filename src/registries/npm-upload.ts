@@ -12,6 +12,8 @@ export interface UploadOptions {
   timeoutMs: number;
   /** The manifest the package manager publishes, when it is not package.json as written (it is in the tarball too). */
   publishManifest?: Readonly<Record<string, unknown>>;
+  /** Send `publishManifest` as it is, as a package manager that packed the tarball itself (pnpm) sends it: nothing filled in from the directory. */
+  asPacked?: boolean;
   /** Sign a provenance statement with sigstore and attach it to the upload (libnpmpublish's own provenance). */
   provenance?: { identityToken: string } & SigstoreEndpoints;
   /** Stage the version (npm's staged publishing: `POST /-/stage/package/<name>`, no code) instead of releasing it. */
@@ -31,12 +33,9 @@ export const loadPublisher = () => Promise.all([import('libnpmpublish'), import(
  * E409, E5xx, ECONNRESET, ...).
  */
 export async function uploadTarball(dir: string, tarball: string, options: UploadOptions): Promise<{ stageId?: string }> {
-  const [{ publish }, { default: PackageJson }] = await loadPublisher();
-  // The manifest `npm publish` sends: package.json fixed and prepared (bin, readme, gitHead, ...),
-  // read after packing, as npm does, in case a pack script changed it.
-  const read = await new PackageJson().load(dir, true);
-  if (options.publishManifest) read.fromContent(structuredClone(options.publishManifest) as Record<string, unknown>);
-  const manifest = (await (await read.fix()).prepare()).content;
+  const [{ publish }] = await loadPublisher();
+  const manifest =
+    options.asPacked && options.publishManifest ? structuredClone(options.publishManifest) : await npmPublishManifest(dir, options.publishManifest);
   // As `npm publish`: the input wins, then the package's publishConfig; no access means the registry's default.
   const publishConfig = (manifest.publishConfig ?? {}) as { access?: string; tag?: string };
   const res = await publish(manifest, await readFile(tarball), {
@@ -53,4 +52,15 @@ export async function uploadTarball(dir: string, tarball: string, options: Uploa
   });
   const stageId = (res as { stageId?: unknown } | undefined)?.stageId;
   return typeof stageId === 'string' ? { stageId } : {};
+}
+
+/**
+ * The manifest `npm publish` sends: package.json fixed and prepared (bin, readme, gitHead, ...),
+ * read after packing, as npm does, in case a pack script changed it.
+ */
+async function npmPublishManifest(dir: string, publishManifest: Readonly<Record<string, unknown>> | undefined): Promise<Record<string, unknown>> {
+  const [, { default: PackageJson }] = await loadPublisher();
+  const read = await new PackageJson().load(dir, true);
+  if (publishManifest) read.fromContent(structuredClone(publishManifest) as Record<string, unknown>);
+  return (await (await read.fix()).prepare()).content;
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { sep } from 'node:path';
+import { join, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { tokenOf, type Credential } from '../credentials/credential.js';
 import { childEnv } from '../credentials/child-env.js';
@@ -86,6 +86,17 @@ function rewritten(target: PackageTarget): Readonly<Record<string, unknown>> | u
   return target.publishManifest?.rewritten ? target.publishManifest.manifest : undefined;
 }
 
+/** The tarball the repository's package manager packed for `target` (pnpm), uploaded as it is. */
+function managerTarball(target: PackageTarget): string | undefined {
+  return target.publishManifest?.packed?.path;
+}
+
+/** The directory whose files the tarball holds: the package's, or its pnpm publishConfig.directory. */
+function contentDir(target: PackageTarget): string {
+  const directory = (target.manifest?.publishConfig as { directory?: unknown } | undefined)?.directory;
+  return managerTarball(target) && typeof directory === 'string' ? join(target.path, directory) : target.path;
+}
+
 export function withSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
 }
@@ -132,7 +143,7 @@ export class NpmRegistry implements RegistryAdapter {
   readonly id = 'npm' as const;
   /** Package directory -> its tarball, for the packages uploaded in-process. */
   private readonly tarballs = new Map<string, string>();
-  private readonly packedBy = { inProcess: 0, cli: 0 };
+  private readonly packedBy = { inProcess: 0, cli: 0, manager: 0 };
   /** Package directory -> the npm workspace root it belongs to (read once per directory). */
   private readonly roots = new Map<string, Promise<Set<string>>>();
 
@@ -146,9 +157,16 @@ export class NpmRegistry implements RegistryAdapter {
    */
   async prepare(targets: PackageTarget[], logger: Logger, dryRun: boolean): Promise<void> {
     const { packDir } = this.settings;
+    for (const target of targets) {
+      const tarball = managerTarball(target);
+      if (!tarball || this.tarballs.has(target.path)) continue;
+      this.tarballs.set(target.path, tarball);
+      this.packedBy.manager++;
+    }
     if (dryRun || !packDir || !this.uploadsInProcess) return;
     const located = await Promise.all(
       targets
+        .filter((target) => !managerTarball(target))
         .map((target) => ({ target, method: packMethod(target.manifest ?? {}) }))
         .filter(({ method }) => method !== 'npm publish')
         .map(async (entry) => ({ ...entry, root: await npmWorkspaceRoot(entry.target.path, this.roots) })),
@@ -190,7 +208,7 @@ export class NpmRegistry implements RegistryAdapter {
 
   /** A package npm would run no script of is packed in this process, which runs nothing of the package's own. */
   preparesQuietly(target: PackageTarget): boolean {
-    return this.uploadsInProcess && packMethod(target.manifest ?? {}) === 'in-process';
+    return Boolean(managerTarball(target)) || (this.uploadsInProcess && packMethod(target.manifest ?? {}) === 'in-process');
   }
 
   /** The packed tarball's size (packages `npm publish` packs itself: undefined). */
@@ -205,12 +223,13 @@ export class NpmRegistry implements RegistryAdapter {
   }
 
   prepared(): string | undefined {
-    const { inProcess, cli } = this.packedBy;
+    const { inProcess, cli, manager } = this.packedBy;
     const counts = [
       inProcess && `${inProcess} in this process`,
       cli && `${cli} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`,
+      manager && `${manager} by pnpm`,
     ];
-    return inProcess || cli ? `packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process` : undefined;
+    return inProcess || cli || manager ? `packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process` : undefined;
   }
 
   warmUp(): void {
@@ -284,14 +303,15 @@ export class NpmRegistry implements RegistryAdapter {
     const { registry, tag, access, timeoutMs } = this.settings;
     logger.debug(`uploading ${tarball} to ${registry}${request.otp ? ' with a one-time password' : ''}`);
     try {
-      const { stageId } = await uploadTarball(target.path, tarball, {
+      const { stageId } = await uploadTarball(contentDir(target), tarball, {
         registry,
         token: tokenOf(request.credential) ?? '',
         otp: request.otp,
         tag,
         access,
         timeoutMs,
-        publishManifest: rewritten(target),
+        publishManifest: managerTarball(target) ? target.publishManifest!.manifest : rewritten(target),
+        asPacked: target.publishManifest?.packed?.manifestAs === 'packed',
         provenance: provenance ? { identityToken: await this.idTokenOf('sigstore'), ...this.settings.sigstore } : undefined,
         stage: this.settings.stage,
       });
@@ -315,6 +335,9 @@ export class NpmRegistry implements RegistryAdapter {
     if (tag) args.push('--tag', tag);
     if (access) args.push('--access', access);
     if (request.dryRun) args.push('--dry-run');
+    // A tarball the package manager packed is published as it is (only a dry run comes here with one).
+    const packed = managerTarball(request.target);
+    if (packed) args.push(packed);
     const extra: Record<string, string> = {
       NPM_CONFIG_USERCONFIG: userconfig,
       [NPM_TOKEN_ENV]: tokenOf(request.credential) ?? '',
@@ -322,7 +345,7 @@ export class NpmRegistry implements RegistryAdapter {
     if (request.otp) extra.NPM_CONFIG_OTP = request.otp;
     // Provenance needs the runner's ID-token variables; otherwise npm must not see them (it would try OIDC on its own).
     const keep = provenance ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
-    const manifest = rewritten(request.target);
+    const manifest = packed ? undefined : rewritten(request.target);
     if (request.dryRun)
       logger.info(
         `the manifest ${request.target.name}@${request.target.version} would be published with:\n${manifestText(request.target.publishManifest?.manifest ?? request.target.manifest ?? {})}`,

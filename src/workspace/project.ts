@@ -9,6 +9,8 @@ export interface WorkspacePackage {
   version: string;
   /** Absolute directory. */
   dir: string;
+  /** Marked `"private": true`: never published. */
+  private: boolean;
 }
 
 /** The repository a run publishes from: which package manager owns it, and its workspace packages. */
@@ -80,7 +82,7 @@ export async function readProject(rootDir: string): Promise<Project> {
   project.packages = await Promise.all(
     dirs.map(async (dir) => {
       const manifest = await readJsonObject(`${dir}${sep}package.json`);
-      return { name: String(manifest.name ?? ''), version: String(manifest.version ?? ''), dir };
+      return { name: String(manifest.name ?? ''), version: String(manifest.version ?? ''), dir, private: manifest.private === true };
     }),
   );
   return project;

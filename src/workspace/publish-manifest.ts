@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import { UnresolvedRangeError, type UnresolvedRange } from '../errors.js';
+import { relative } from 'node:path';
+import { PrivateDependencyError, UnresolvedRangeError, type UnresolvedRange } from '../errors.js';
 import type { Project } from './project.js';
-import { DEPENDENCY_FIELDS, dependencyEntries, rulesFor, type Manifest } from './rules.js';
+import { DEPENDENCY_FIELDS, dependencyEntries, rulesFor, type Manifest, type RuleManager } from './rules.js';
 
 /** A package's manifest as its package manager would publish it. */
 export interface PublishManifest {
@@ -10,6 +11,18 @@ export interface PublishManifest {
   rewritten: boolean;
   /** What changed, for the log: `dependencies["@a/b"]: workspace:^ -> ^1.2.0`, `main: ... -> ...`. */
   changes: string[];
+  /** The tarball the package manager packed (pnpm), whose package.json is `manifest`: uploaded as it is. */
+  packed?: PackedTarball;
+}
+
+/**
+ * A tarball the package manager packed, and how that manager sends its manifest with the upload:
+ * as packed (pnpm 11 and later), or as npm sends a tarball it is handed (pnpm 10 publishes its
+ * tarball with `npm publish`, which fills in readme fields from the package directory).
+ */
+export interface PackedTarball {
+  path: string;
+  manifestAs: 'packed' | 'npm';
 }
 
 /**
@@ -17,13 +30,37 @@ export interface PublishManifest {
  * manager, then checks it: a range left that no installer could resolve throws
  * UnresolvedRangeError (the whole run stops before anything is published).
  */
-export async function buildPublishManifest(manifest: Readonly<Manifest>, dir: string, project: Project): Promise<PublishManifest> {
+export async function buildPublishManifest(manifest: Readonly<Manifest>, dir: string, project: Project & { manager: RuleManager }): Promise<PublishManifest> {
   const rules = await rulesFor(project.manager);
-  const published = await rules.publishManifest(manifest, dir, project);
+  return checkedPublishManifest(manifest, await rules.publishManifest(manifest, dir, project), dir, project.manager);
+}
+
+/**
+ * The publish manifest `published` of the package in `dir` (package.json `source`), checked: a
+ * range left that no installer could resolve throws UnresolvedRangeError.
+ */
+export function checkedPublishManifest(source: Readonly<Manifest>, published: Manifest, dir: string, manager: string, packed?: PackedTarball): PublishManifest {
   const unresolved = unresolvedRanges(published);
-  if (unresolved.length) throw new UnresolvedRangeError(dir, String(manifest.name), project.manager, unresolved);
-  const changes = describeChanges(manifest, published);
-  return { manifest: published, rewritten: changes.length > 0, changes };
+  if (unresolved.length) throw new UnresolvedRangeError(dir, String(source.name), manager, unresolved);
+  const changes = describeChanges(source, published);
+  return { manifest: published, rewritten: changes.length > 0, changes, ...(packed ? { packed } : {}) };
+}
+
+/**
+ * Refuses a package that needs a private workspace package at install time (in dependencies,
+ * optionalDependencies or peerDependencies, not bundled): that package is never published, so
+ * the version could never be installed. pnpm 12 refuses to pack it; every manager is held to it.
+ */
+export function refusePrivateDependencies(manifest: Readonly<Manifest>, dir: string, project: Project): void {
+  const privates = new Map(project.packages.filter((pkg) => pkg.private && pkg.name).map((pkg) => [pkg.name, pkg]));
+  if (!privates.size) return;
+  const raw = manifest.bundleDependencies ?? manifest.bundledDependencies;
+  const bundled = (name: string) => raw === true || (Array.isArray(raw) && raw.includes(name));
+  for (const [field, name] of dependencyEntries(manifest)) {
+    const dependency = privates.get(name);
+    if (field === 'devDependencies' || !dependency || dependency.dir === dir || bundled(name)) continue;
+    throw new PrivateDependencyError(dir, String(manifest.name), field, name, relative(project.root, dependency.dir) || '.');
+  }
 }
 
 /** Ranges of a publish manifest that an installer could not resolve from a registry. */

@@ -9,13 +9,16 @@ export const WORKSPACE_VERSION = /^workspace:(?:(.+)@)?([\^~*])?$/;
 export const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies'] as const;
 export type DependencyField = (typeof DEPENDENCY_FIELDS)[number];
 
+/** The package managers whose publish rules are followed in this process; pnpm packs for itself (see pnpm.ts). */
+export type RuleManager = Exclude<ManagerId, 'pnpm'>;
+
 /**
- * One package manager's publish-time manifest rules: what `npm publish`, `pnpm publish`,
- * `yarn npm publish` or `bun publish` would put in the tarball's package.json and send with the
- * upload. A range the manager cannot resolve is left as written, for the safety net to name.
+ * One package manager's publish-time manifest rules: what `npm publish`, `yarn npm publish` or
+ * `bun publish` would put in the tarball's package.json and send with the upload. A range the
+ * manager cannot resolve is left as written, for the safety net to name.
  */
 export interface ManifestRules {
-  readonly id: ManagerId;
+  readonly id: RuleManager;
   publishManifest(manifest: Readonly<Manifest>, dir: string, project: Project): Promise<Manifest>;
 }
 
@@ -25,13 +28,11 @@ const npmRules: ManifestRules = {
   publishManifest: async (manifest) => structuredClone(manifest) as Manifest,
 };
 
-/** The rules of `manager`, loaded on first use (pnpm's carry its own libraries). */
-export async function rulesFor(manager: ManagerId): Promise<ManifestRules> {
+/** The rules of `manager`, loaded on first use. */
+export async function rulesFor(manager: RuleManager): Promise<ManifestRules> {
   switch (manager) {
     case 'npm':
       return npmRules;
-    case 'pnpm':
-      return (await import('./pnpm.js')).pnpmRules;
     case 'yarn':
       return (await import('./yarn.js')).yarnRules;
     case 'bun':
