@@ -13895,7 +13895,9 @@ const STRIPPED = [
     /^INPUT_/i,
     /^ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)$/,
     /^NPM_ID_TOKEN$/i,
-    /^npm_config_(otp|userconfig|registry|_auth|_authtoken|provenance)$/i,
+    /^(npm|pnpm)_config_(otp|userconfig|npmrc_auth_file|registry|_auth|_authtoken|provenance)$/i,
+    /^YARN_NPM_(AUTH_TOKEN|AUTH_IDENT|OTP|PUBLISH_REGISTRY)$/,
+    /^NPM_OTP$/,
     /^GEM_HOST_(API_KEY|OTP_CODE)$/,
 ];
 /**
@@ -14159,6 +14161,22 @@ function npmOtpProblem(text) {
         return 'otp-rejected';
     return undefined;
 }
+/**
+ * Whether the output of any npm client shows the registry asking for a one-time password it did
+ * not get or did not accept, or for browser authentication: npm's EOTP, pnpm 11+'s
+ * `ERR_PNPM_OTP_NON_INTERACTIVE`, yarn 4's YN0033 "requires additional authentication". Each
+ * prints the same for a missing and a wrong code.
+ */
+function npmClientOtpDemand(text) {
+    const npm = npmOtpProblem(text);
+    if (npm)
+        return npm;
+    if (/ERR_PNPM_OTP_NON_INTERACTIVE/.test(text) || YARN_OTP_DEMAND.test(text))
+        return 'otp-rejected';
+    return undefined;
+}
+/** Yarn 4 asking for a one-time password (or a browser login) that it cannot prompt for. */
+const YARN_OTP_DEMAND = /YN0033: The registry requires additional authentication/;
 /** The `npm error` lines worth showing, without the code line and the log-file pointers. */
 function npmErrorSummary(text, exitCode) {
     const lines = text
@@ -15489,6 +15507,7 @@ async function readJsonObject(file) {
 
 
 
+
 /** Scripts `pnpm publish` runs before it packs, which `pnpm pack` does not: they run here first. */
 const BEFORE_PACK = ['prepublishOnly', 'prepublish'];
 /** Scripts `pnpm publish` runs after the upload, which an upload from this process cannot follow. */
@@ -15608,7 +15627,7 @@ async function pnpmOrFail(args, cwd, options, what) {
 /** Runs pnpm; a pnpm missing from PATH, or one that does not finish in time, is an error that says so. */
 async function pnpm(args, cwd, options, what) {
     try {
-        return await runCommand('pnpm', args, { cwd, env: options.env, timeoutMs: options.timeoutMs, logger: options.logger });
+        return await runCommand('pnpm', args, { cwd, env: childEnv(options.env, {}), timeoutMs: options.timeoutMs, logger: options.logger });
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -16908,10 +16927,17 @@ async function auditTargets(config, deps) {
 
 
 
-/** Environment variable that carries each registry's code into the command. */
-const OTP_ENV = { npm: 'NPM_CONFIG_OTP', rubygems: 'GEM_HOST_OTP_CODE' };
+/** The variable a command passes to clients that take the npm code only as a flag: `--otp "$NPM_OTP"`. */
+const NPM_OTP_FOR_FLAGS = 'NPM_OTP';
+/**
+ * The variables that carry each registry's code into the command, where each client reads it:
+ * npm and pnpm 10 `NPM_CONFIG_OTP`, pnpm 11+ `PNPM_CONFIG_OTP` (it ignores NPM_CONFIG_*), `gem`
+ * `GEM_HOST_OTP_CODE`, and `NPM_OTP` for clients that take a code only from `--otp` (yarn 4,
+ * `changeset publish` with yarn).
+ */
+const OTP_ENV = { npm: ['NPM_CONFIG_OTP', 'PNPM_CONFIG_OTP', NPM_OTP_FOR_FLAGS], rubygems: ['GEM_HOST_OTP_CODE'] };
 const OTP_PROBLEM = {
-    npm: npmOtpProblem,
+    npm: npmClientOtpDemand,
     rubygems: gemOtpProblem,
 };
 const RUN_TIMEOUT_MS = 60 * 60 * 1000;
@@ -16939,8 +16965,11 @@ async function runMode(command, config, deps) {
     try {
         const env = {};
         if (credentials.npm.auth !== 'none') {
+            // npm and pnpm read the userconfig (it names the token by reference); yarn 4 reads no .npmrc.
             env.NPM_CONFIG_USERCONFIG = await writeNpmUserconfig(scratch, config.npm.registry);
             env[NPM_TOKEN_ENV] = credentials.npm.token;
+            env.YARN_NPM_AUTH_TOKEN = credentials.npm.token;
+            env.YARN_NPM_PUBLISH_REGISTRY = config.npm.registry;
         }
         if (credentials.rubygems.auth !== 'none')
             env.GEM_HOST_API_KEY = credentials.rubygems.token;
@@ -16948,7 +16977,8 @@ async function runMode(command, config, deps) {
         const once = (codes) => {
             const withCodes = { ...env };
             for (const [registry, code] of Object.entries(codes))
-                withCodes[OTP_ENV[registry]] = code;
+                for (const name of OTP_ENV[registry])
+                    withCodes[name] = code;
             return runCommand('bash', ['-c', command], {
                 cwd: config.root,
                 env: childEnv(config.env, withCodes, keep),
@@ -16967,14 +16997,17 @@ async function runMode(command, config, deps) {
             const credential = credentials[registry];
             if (credential.auth !== 'token+otp')
                 return once(codes);
-            const result = await credential.gate.run((code) => attempt(level + 1, { ...codes, [registry]: code }), (value) => verdict(value, registry), logger);
+            const result = await credential.gate.run((code) => attempt(level + 1, { ...codes, [registry]: code }), (value) => verdict(value, registry, command), logger);
             otpAttempts[registry] = (otpAttempts[registry] ?? 0) + result.attempts;
             return result.value;
         };
         try {
             const result = await logger.group(`$ ${command}`, () => attempt(0, {}));
             const base = { command, exitCode: result.exitCode, otpAttempts, auth, durationMs: clock.now() - started };
-            return result.exitCode === 0 ? base : { ...base, error: `the command exited with code ${result.exitCode}` };
+            if (result.exitCode === 0)
+                return base;
+            const why = explainRunFailure(`${result.stdout}\n${result.stderr}`, command, { npm: credentials.npm.auth, npmRegistry: config.npm.registry });
+            return { ...base, error: `the command exited with code ${result.exitCode}${why ? `: ${why}` : ''}` };
         }
         catch (error) {
             if (error instanceof OtpRejectedError)
@@ -16986,10 +17019,38 @@ async function runMode(command, config, deps) {
         await scratch.dispose();
     }
 }
-function verdict(result, registry) {
+function verdict(result, registry, command) {
     if (result.exitCode === 0)
         return 'accepted';
-    return OTP_PROBLEM[registry](`${result.stdout}\n${result.stderr}`) ?? 'other';
+    const text = `${result.stdout}\n${result.stderr}`;
+    // yarn takes a code only from --otp: a command that does not pass $NPM_OTP never gave it one, and a retry would not either.
+    if (registry === 'npm' && YARN_OTP_DEMAND.test(text) && !passesNpmOtp(command))
+        return 'other';
+    return OTP_PROBLEM[registry](text) ?? 'other';
+}
+/** Whether the command passes the code variable on to a client (`--otp "$NPM_OTP"`). */
+function passesNpmOtp(command) {
+    return new RegExp(`\\$\\{?${NPM_OTP_FOR_FLAGS}\\b`).test(command);
+}
+/**
+ * Why a failed command's client never got the token or the code, when its output says so, with
+ * the fix (README: Wrapping another publish command); undefined when the output says nothing of it.
+ */
+function explainRunFailure(text, command, npm) {
+    const fix = 'see "Wrapping another publish command" in the README';
+    if (YARN_OTP_DEMAND.test(text) && !passesNpmOtp(command)) {
+        return `yarn asked for a one-time password and never got one: yarn takes a code only from --otp, so pass it as \`yarn npm publish --otp "$${NPM_OTP_FOR_FLAGS}"\` (or \`changeset publish --otp "$${NPM_OTP_FOR_FLAGS}"\`); ${fix}`;
+    }
+    if (npmClientOtpDemand(text) === 'otp-rejected' && npm.npm !== 'token+otp') {
+        return `the registry asked for a one-time password, but input 'npm-totp-secret' is empty, so no code was given to the command; set it, or use a token that bypasses 2FA`;
+    }
+    if (/YN0033: No authentication configured/.test(text)) {
+        return `yarn sent no token: yarn reads no .npmrc, and otp-publish gives it the token as YARN_NPM_AUTH_TOKEN for ${npm.npmRegistry}; a .yarnrc.yml npmRegistries or npmScopes entry for another registry, or without a token, takes precedence; ${fix}`;
+    }
+    if (/^npm error code ENEEDAUTH/m.test(text)) {
+        return `npm found no token for the registry it publishes to: otp-publish sets one for ${npm.npmRegistry} (input 'npm-registry') in NPM_CONFIG_USERCONFIG; a publishConfig.registry or .npmrc registry elsewhere has none; ${fix}`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

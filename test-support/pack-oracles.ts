@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tar from 'tar';
+import { NpmRegistry } from '../src/registries/npm.js';
 import { npmEnv, runNpm, writePackage, type Registry } from './registry.js';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -169,4 +170,9 @@ export function npmPackOracle(pkgDir: string, outDir: string): string {
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }
+}
+
+/** The action's npm adapter as the oracle tests use it: no provenance, no tag or access, tarballs packed into `packDir`. */
+export function npmAdapter(registryUrl: string, env: NodeJS.ProcessEnv, packDir: string): NpmRegistry {
+  return new NpmRegistry({ registry: registryUrl, userconfig: '', tag: undefined, access: undefined, provenance: 'false', timeoutMs: 60_000, env, packDir });
 }

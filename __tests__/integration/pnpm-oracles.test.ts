@@ -10,10 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrivateDependencyError, UnsupportedRuleError } from '../../src/errors.js';
 import { discoverTargets } from '../../src/plan/discover.js';
-import { NpmRegistry } from '../../src/registries/npm.js';
 import { clientPath, clientVersion, pnpmBin, type PnpmMajor } from '../../test-support/clients.js';
 import { MemoryLogger } from '../../test-support/memory-logger.js';
-import { pnpmEnv, pnpmInstall, publishStubs, readTarball } from '../../test-support/pack-oracles.js';
+import { npmAdapter, pnpmEnv, pnpmInstall, publishStubs, readTarball } from '../../test-support/pack-oracles.js';
 import { startRegistry, writePackage, type Registry } from '../../test-support/registry.js';
 import { writePnpmRulesFixture } from '../../test-support/workspace-fixtures.js';
 
@@ -63,16 +62,7 @@ async function otpPublish(major: PnpmMajor, root: string, registry: Registry, to
   expect(logger.lines.join('\n')).toContain(
     `npm packages are packed by pnpm ${VERSIONS[major]}, as pnpm publishes them (packageManager pins pnpm@${VERSIONS[major]}`,
   );
-  const npm = new NpmRegistry({
-    registry: registry.url,
-    userconfig: '',
-    tag: undefined,
-    access: undefined,
-    provenance: 'false',
-    timeoutMs: 60_000,
-    env,
-    packDir: base,
-  });
+  const npm = npmAdapter(registry.url, env, base);
   const publishable = targets.filter((target) => !target.private);
   await npm.prepare(publishable, logger, false);
   for (const target of publishable) {

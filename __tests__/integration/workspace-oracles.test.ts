@@ -7,10 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverTargets } from '../../src/plan/discover.js';
-import { NpmRegistry } from '../../src/registries/npm.js';
 import { tarballName } from '../../src/registries/npm-tarball.js';
 import { MemoryLogger } from '../../test-support/memory-logger.js';
-import { bunPack, npmPackOracle, readTarball, yarnInstallAndPack } from '../../test-support/pack-oracles.js';
+import { bunPack, npmAdapter, npmPackOracle, readTarball, yarnInstallAndPack } from '../../test-support/pack-oracles.js';
 import { startRegistry, type Registry } from '../../test-support/registry.js';
 import { writeBunFixture, writeNpmNoLockFixture, writeYarnFixture, type Fixture } from '../../test-support/workspace-fixtures.js';
 
@@ -37,16 +36,7 @@ async function ours(fixture: Fixture): Promise<Map<string, string>> {
     logger,
   });
   const packDir = mkdtempSync(join(base, 'ours-'));
-  const npm = new NpmRegistry({
-    registry: registry.url,
-    userconfig: '',
-    tag: undefined,
-    access: undefined,
-    provenance: 'false',
-    timeoutMs: 60_000,
-    env: process.env,
-    packDir,
-  });
+  const npm = npmAdapter(registry.url, process.env, packDir);
   const publishable = targets.filter((target) => !target.private);
   // Not packed yet: `npm publish` would pack it, in a command.
   expect(publishable.some((target) => npm.sendsCodeAtOnce(target))).toBe(false);

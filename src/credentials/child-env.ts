@@ -3,7 +3,9 @@ const STRIPPED = [
   /^INPUT_/i,
   /^ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)$/,
   /^NPM_ID_TOKEN$/i,
-  /^npm_config_(otp|userconfig|registry|_auth|_authtoken|provenance)$/i,
+  /^(npm|pnpm)_config_(otp|userconfig|npmrc_auth_file|registry|_auth|_authtoken|provenance)$/i,
+  /^YARN_NPM_(AUTH_TOKEN|AUTH_IDENT|OTP|PUBLISH_REGISTRY)$/,
+  /^NPM_OTP$/,
   /^GEM_HOST_(API_KEY|OTP_CODE)$/,
 ];
 

@@ -6,7 +6,7 @@ import { InputError, OtpRejectedError, errorMessage } from '../errors.js';
 import type { Verdict } from '../otp/gate.js';
 import { runCommand, type CommandResult } from '../process.js';
 import { gemOtpProblem } from '../registries/gem-output.js';
-import { npmOtpProblem } from '../registries/npm-output.js';
+import { npmClientOtpDemand, YARN_OTP_DEMAND } from '../registries/npm-output.js';
 import type { RegistryId } from '../registries/types.js';
 import { credentialChooser, type ModeDeps, type PublishConfig } from './publish.js';
 
@@ -22,10 +22,18 @@ export interface RunResult {
   durationMs: number;
 }
 
-/** Environment variable that carries each registry's code into the command. */
-const OTP_ENV: Record<RegistryId, string> = { npm: 'NPM_CONFIG_OTP', rubygems: 'GEM_HOST_OTP_CODE' };
+/** The variable a command passes to clients that take the npm code only as a flag: `--otp "$NPM_OTP"`. */
+const NPM_OTP_FOR_FLAGS = 'NPM_OTP';
+
+/**
+ * The variables that carry each registry's code into the command, where each client reads it:
+ * npm and pnpm 10 `NPM_CONFIG_OTP`, pnpm 11+ `PNPM_CONFIG_OTP` (it ignores NPM_CONFIG_*), `gem`
+ * `GEM_HOST_OTP_CODE`, and `NPM_OTP` for clients that take a code only from `--otp` (yarn 4,
+ * `changeset publish` with yarn).
+ */
+const OTP_ENV: Record<RegistryId, string[]> = { npm: ['NPM_CONFIG_OTP', 'PNPM_CONFIG_OTP', NPM_OTP_FOR_FLAGS], rubygems: ['GEM_HOST_OTP_CODE'] };
 const OTP_PROBLEM: Record<RegistryId, (text: string) => 'otp-rejected' | 'web-auth' | undefined> = {
-  npm: npmOtpProblem,
+  npm: npmClientOtpDemand,
   rubygems: gemOtpProblem,
 };
 const RUN_TIMEOUT_MS = 60 * 60 * 1000;
@@ -57,14 +65,17 @@ export async function runMode(command: string, config: PublishConfig, deps: Mode
   try {
     const env: Record<string, string> = {};
     if (credentials.npm.auth !== 'none') {
+      // npm and pnpm read the userconfig (it names the token by reference); yarn 4 reads no .npmrc.
       env.NPM_CONFIG_USERCONFIG = await writeNpmUserconfig(scratch, config.npm.registry);
       env[NPM_TOKEN_ENV] = credentials.npm.token;
+      env.YARN_NPM_AUTH_TOKEN = credentials.npm.token;
+      env.YARN_NPM_PUBLISH_REGISTRY = config.npm.registry;
     }
     if (credentials.rubygems.auth !== 'none') env.GEM_HOST_API_KEY = credentials.rubygems.token;
     const keep = config.npm.provenance === 'true' ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
     const once = (codes: Partial<Record<RegistryId, string>>) => {
       const withCodes = { ...env };
-      for (const [registry, code] of Object.entries(codes)) withCodes[OTP_ENV[registry as RegistryId]] = code;
+      for (const [registry, code] of Object.entries(codes)) for (const name of OTP_ENV[registry as RegistryId]) withCodes[name] = code;
       return runCommand('bash', ['-c', command], {
         cwd: config.root,
         env: childEnv(config.env, withCodes, keep),
@@ -83,7 +94,7 @@ export async function runMode(command: string, config: PublishConfig, deps: Mode
       if (credential.auth !== 'token+otp') return once(codes);
       const result = await credential.gate.run(
         (code) => attempt(level + 1, { ...codes, [registry]: code }),
-        (value) => verdict(value, registry),
+        (value) => verdict(value, registry, command),
         logger,
       );
       otpAttempts[registry] = (otpAttempts[registry] ?? 0) + result.attempts;
@@ -92,7 +103,9 @@ export async function runMode(command: string, config: PublishConfig, deps: Mode
     try {
       const result = await logger.group(`$ ${command}`, () => attempt(0, {}));
       const base = { command, exitCode: result.exitCode, otpAttempts, auth, durationMs: clock.now() - started };
-      return result.exitCode === 0 ? base : { ...base, error: `the command exited with code ${result.exitCode}` };
+      if (result.exitCode === 0) return base;
+      const why = explainRunFailure(`${result.stdout}\n${result.stderr}`, command, { npm: credentials.npm.auth, npmRegistry: config.npm.registry });
+      return { ...base, error: `the command exited with code ${result.exitCode}${why ? `: ${why}` : ''}` };
     } catch (error) {
       if (error instanceof OtpRejectedError) otpAttempts[error.registry as RegistryId] = error.attempts;
       return { command, exitCode: undefined, error: errorMessage(error), otpAttempts, auth, durationMs: clock.now() - started };
@@ -102,7 +115,36 @@ export async function runMode(command: string, config: PublishConfig, deps: Mode
   }
 }
 
-function verdict(result: CommandResult, registry: RegistryId): Verdict {
+function verdict(result: CommandResult, registry: RegistryId, command: string): Verdict {
   if (result.exitCode === 0) return 'accepted';
-  return OTP_PROBLEM[registry](`${result.stdout}\n${result.stderr}`) ?? 'other';
+  const text = `${result.stdout}\n${result.stderr}`;
+  // yarn takes a code only from --otp: a command that does not pass $NPM_OTP never gave it one, and a retry would not either.
+  if (registry === 'npm' && YARN_OTP_DEMAND.test(text) && !passesNpmOtp(command)) return 'other';
+  return OTP_PROBLEM[registry](text) ?? 'other';
+}
+
+/** Whether the command passes the code variable on to a client (`--otp "$NPM_OTP"`). */
+function passesNpmOtp(command: string): boolean {
+  return new RegExp(`\\$\\{?${NPM_OTP_FOR_FLAGS}\\b`).test(command);
+}
+
+/**
+ * Why a failed command's client never got the token or the code, when its output says so, with
+ * the fix (README: Wrapping another publish command); undefined when the output says nothing of it.
+ */
+export function explainRunFailure(text: string, command: string, npm: { npm: Credential['auth']; npmRegistry: string }): string | undefined {
+  const fix = 'see "Wrapping another publish command" in the README';
+  if (YARN_OTP_DEMAND.test(text) && !passesNpmOtp(command)) {
+    return `yarn asked for a one-time password and never got one: yarn takes a code only from --otp, so pass it as \`yarn npm publish --otp "$${NPM_OTP_FOR_FLAGS}"\` (or \`changeset publish --otp "$${NPM_OTP_FOR_FLAGS}"\`); ${fix}`;
+  }
+  if (npmClientOtpDemand(text) === 'otp-rejected' && npm.npm !== 'token+otp') {
+    return `the registry asked for a one-time password, but input 'npm-totp-secret' is empty, so no code was given to the command; set it, or use a token that bypasses 2FA`;
+  }
+  if (/YN0033: No authentication configured/.test(text)) {
+    return `yarn sent no token: yarn reads no .npmrc, and otp-publish gives it the token as YARN_NPM_AUTH_TOKEN for ${npm.npmRegistry}; a .yarnrc.yml npmRegistries or npmScopes entry for another registry, or without a token, takes precedence; ${fix}`;
+  }
+  if (/^npm error code ENEEDAUTH/m.test(text)) {
+    return `npm found no token for the registry it publishes to: otp-publish sets one for ${npm.npmRegistry} (input 'npm-registry') in NPM_CONFIG_USERCONFIG; a publishConfig.registry or .npmrc registry elsewhere has none; ${fix}`;
+  }
+  return undefined;
 }

@@ -43,6 +43,22 @@ export function npmOtpProblem(text: string): 'otp-rejected' | 'web-auth' | undef
   return undefined;
 }
 
+/**
+ * Whether the output of any npm client shows the registry asking for a one-time password it did
+ * not get or did not accept, or for browser authentication: npm's EOTP, pnpm 11+'s
+ * `ERR_PNPM_OTP_NON_INTERACTIVE`, yarn 4's YN0033 "requires additional authentication". Each
+ * prints the same for a missing and a wrong code.
+ */
+export function npmClientOtpDemand(text: string): 'otp-rejected' | 'web-auth' | undefined {
+  const npm = npmOtpProblem(text);
+  if (npm) return npm;
+  if (/ERR_PNPM_OTP_NON_INTERACTIVE/.test(text) || YARN_OTP_DEMAND.test(text)) return 'otp-rejected';
+  return undefined;
+}
+
+/** Yarn 4 asking for a one-time password (or a browser login) that it cannot prompt for. */
+export const YARN_OTP_DEMAND = /YN0033: The registry requires additional authentication/;
+
 /** The `npm error` lines worth showing, without the code line and the log-file pointers. */
 function npmErrorSummary(text: string, exitCode: number): string {
   const lines = text

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { childEnv } from '../credentials/child-env.js';
 import { CommandTimeoutError, ManifestError, PackageManagerMismatchError, ToolMissingError, UnsupportedRuleError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { type CommandResult, runCommand } from '../process.js';
@@ -151,7 +152,7 @@ async function pnpmOrFail(args: string[], cwd: string, options: PnpmOptions, wha
 /** Runs pnpm; a pnpm missing from PATH, or one that does not finish in time, is an error that says so. */
 async function pnpm(args: string[], cwd: string, options: PnpmOptions, what: string): Promise<CommandResult> {
   try {
-    return await runCommand('pnpm', args, { cwd, env: options.env, timeoutMs: options.timeoutMs, logger: options.logger });
+    return await runCommand('pnpm', args, { cwd, env: childEnv(options.env, {}), timeoutMs: options.timeoutMs, logger: options.logger });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
       throw new ToolMissingError('pnpm', what, 'This is a pnpm repository: install pnpm before this step (pnpm/action-setup reads the packageManager field).');
