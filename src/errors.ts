@@ -83,6 +83,16 @@ export class PrivateDependencyError extends ManifestError {
   }
 }
 
+/** npm 11+ and bun refuse to publish a prerelease without a tag: it would become `latest`. Raised before anything is published. */
+export class PrereleaseTagError extends ManifestError {
+  constructor(path: string, id: string, manager: string) {
+    super(
+      path,
+      `${id} is a prerelease, and ${manager} refuses to publish a prerelease without a tag (it would become "latest"); set input 'tag' (for example next) or the package's publishConfig.tag. Nothing was published`,
+    );
+  }
+}
+
 /** A package uses a package-manager rule that the action cannot follow (the message names the field). Raised before anything is published. */
 export class UnsupportedRuleError extends ManifestError {
   constructor(path: string, packageName: string, field: string, why: string) {

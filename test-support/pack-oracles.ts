@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tar from 'tar';
+import type { Logger } from '../src/logger.js';
 import { NpmRegistry } from '../src/registries/npm.js';
+import type { PackageTarget } from '../src/registries/types.js';
 import { npmEnv, runNpm, writePackage, type Registry } from './registry.js';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -122,17 +124,38 @@ export function pnpmInstall(root: string, registryUrl: string, bin = PNPM): void
   );
 }
 
-/** `yarn install` in `root`, then `yarn pack -o <outDir>/<name>.tgz` in each of `pkgDirs`; returns dir -> tarball. */
-export function yarnInstallAndPack(root: string, pkgDirs: string[], outDir: string): Record<string, string> {
-  mkdirSync(outDir, { recursive: true });
-  const env = cleanEnv({
+/** yarn 4's env for the tests: no telemetry, no global cache, no registry queries of its own, plus `extra`. */
+function yarnEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return cleanEnv({
     YARN_ENABLE_TELEMETRY: '0',
     YARN_ENABLE_GLOBAL_CACHE: '0',
     YARN_IGNORE_PATH: '1',
     YARN_ENABLE_IMMUTABLE_INSTALLS: '0', // CI=true would make a lockfile-less install fail
     YARN_ENABLE_HARDENED_MODE: '0', // hardened mode queries the registry
     YARN_ENABLE_PROGRESS_BARS: '0',
+    ...extra,
   });
+}
+
+/** `yarn <args>` in `cwd` with yarnEnv(extra); returns stdout, throws on a non-zero exit. */
+export function yarnRun(cwd: string, args: string[], extra: Record<string, string>): string {
+  return run(YARN, args, cwd, yarnEnv(extra));
+}
+
+/** `bun <args>` in `cwd` with its own install cache and `extra`; returns stdout, throws on a non-zero exit. */
+export function bunRun(cwd: string, args: string[], extra: Record<string, string>): string {
+  const cache = mkdtempSync(join(tmpdir(), 'bun-cache-'));
+  try {
+    return run(BUN, args, cwd, cleanEnv({ BUN_INSTALL_CACHE_DIR: cache, ...extra }));
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+}
+
+/** `yarn install` in `root`, then `yarn pack -o <outDir>/<name>.tgz` in each of `pkgDirs`; returns dir -> tarball. */
+export function yarnInstallAndPack(root: string, pkgDirs: string[], outDir: string): Record<string, string> {
+  mkdirSync(outDir, { recursive: true });
+  const env = yarnEnv();
   run(YARN, ['install'], root, env);
   const tarballs: Record<string, string> = {};
   for (const dir of pkgDirs) {
@@ -175,4 +198,53 @@ export function npmPackOracle(pkgDir: string, outDir: string): string {
 /** The action's npm adapter as the oracle tests use it: no provenance, no tag or access, tarballs packed into `packDir`. */
 export function npmAdapter(registryUrl: string, env: NodeJS.ProcessEnv, packDir: string): NpmRegistry {
   return new NpmRegistry({ registry: registryUrl, userconfig: '', tag: undefined, access: undefined, provenance: 'false', timeoutMs: 60_000, env, packDir });
+}
+
+/**
+ * Packs and uploads the publishable `targets` (from discoverTargets) with the action's npm adapter,
+ * as a run does, with `token` and no code; throws unless every one is published. Returns their name@version.
+ */
+export async function uploadWithAction(
+  targets: PackageTarget[],
+  registryUrl: string,
+  token: string,
+  env: NodeJS.ProcessEnv,
+  packDir: string,
+  logger: Logger,
+): Promise<string[]> {
+  const npm = npmAdapter(registryUrl, env, packDir);
+  const publishable = targets.filter((target) => !target.private);
+  await npm.prepare(publishable, logger, false);
+  for (const target of publishable) {
+    if (!npm.sendsCodeAtOnce(target)) throw new Error(`${target.name} is not uploaded from the action's process`);
+    const outcome = await npm.publish({ target, credential: { auth: 'token', token }, otp: undefined, dryRun: false, logger });
+    if (outcome.kind !== 'published') throw new Error(`${target.name}: ${JSON.stringify(outcome)}`);
+  }
+  return publishable.map((target) => `${target.name}@${target.version}`);
+}
+
+/**
+ * The version document and tarball of `id` (name@version) on `registry`, without what names the
+ * publisher, its client, the host or the time: `_npmUser`, `maintainers`, `_nodeVersion`,
+ * `_npmVersion`, the tarball's URL, and what a client records of its own temporary copy (`npm
+ * publish <tarball>`, as pnpm 10 runs it: `_from`, `_resolved`; it and bun: `_integrity`).
+ */
+export async function publishedVersion(
+  registry: Registry,
+  id: string,
+  scratch: string,
+): Promise<{ doc: Record<string, unknown>; tags: string[]; tarball: ReturnType<typeof readTarball> }> {
+  const at = id.lastIndexOf('@');
+  const [name, version] = [id.slice(0, at), id.slice(at + 1)];
+  const packument = await registry.packument(name);
+  const doc = packument.versions[version] as Record<string, unknown> & { dist: { tarball: string; shasum: string; integrity: string } };
+  // The dist-tags that point at this version (a prerelease published as `latest`, say).
+  const tags = Object.entries(packument['dist-tags'] as Record<string, string>)
+    .filter(([, tagged]) => tagged === version)
+    .map(([tag]) => tag)
+    .sort();
+  const file = join(mkdtempSync(join(scratch, 'tgz-')), 'package.tgz');
+  writeFileSync(file, Buffer.from(await (await fetch(doc.dist.tarball)).arrayBuffer()));
+  const { _npmUser, maintainers, dist, _nodeVersion, _npmVersion, _from, _resolved, _integrity, ...rest } = doc;
+  return { doc: { ...rest, dist: { shasum: dist.shasum, integrity: dist.integrity } }, tags, tarball: readTarball(file) };
 }

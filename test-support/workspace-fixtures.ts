@@ -2,6 +2,7 @@
 //
 //   const { root, packages } = writePnpmFixture(mkdtempSync(join(tmpdir(), 'fx-')));
 //   packages['@fx/core'] // absolute dir of that package
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -122,6 +123,14 @@ export function writeYarnFixture(dir: string): Fixture {
     },
     { 'cli.js': '#!/usr/bin/env node\nconsole.log("fy");\n' },
   );
+  // A plugin: a prerelease whose only workspace dependency is a peer; the root's LICENSE beside it.
+  write(root, 'LICENSE', 'MIT License\n');
+  packages['@fy/plugin'] = writeMember(root, 'packages/plugin', {
+    name: '@fy/plugin',
+    version: '0.1.0-rc.1',
+    peerDependencies: { '@fy/core': 'workspace:*' },
+    optionalDependencies: { '@fy/cli': 'workspace:^' },
+  });
   return { root, packages };
 }
 
@@ -142,6 +151,22 @@ export function writeBunFixture(dir: string): Fixture {
     dependencies: { '@fb/core': 'workspace:*', 'left-pad': 'catalog:' },
     peerDependencies: { '@fb/core': 'workspace:^' },
   });
+  // A plugin: a prerelease whose only workspace dependency is a peer, with a bin; the root's LICENSE beside it.
+  write(root, 'LICENSE', 'MIT License\n');
+  packages['@fb/plugin'] = writeMember(
+    root,
+    'packages/plugin',
+    {
+      name: '@fb/plugin',
+      version: '1.0.0-beta.2',
+      bin: { fbp: 'cli.js' },
+      // bun, like npm, publishes a prerelease only with a tag.
+      publishConfig: { tag: 'next' },
+      peerDependencies: { '@fb/core': 'workspace:*' },
+      optionalDependencies: { '@fb/web': 'workspace:~' },
+    },
+    { 'cli.js': '#!/usr/bin/env node\n' },
+  );
   return { root, packages };
 }
 
@@ -230,4 +255,13 @@ export function writePnpmRulesFixture(dir: string, pnpm: string): Fixture {
     dependencies: { '@fr/renamed': 'workspace:^' },
   });
   return { root, packages };
+}
+
+/** Makes `root` a git repository with everything committed, as a workflow's checkout is (clients record its HEAD as `gitHead`). */
+export function commitAll(root: string): void {
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: root, stdio: 'pipe' });
+  writeFileSync(join(root, '.gitignore'), 'node_modules\n');
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'release');
 }

@@ -7,7 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clientPath, clientVersion } from '../../test-support/clients.js';
-import { freshDir, outputOf, useGatedRegistry } from '../../test-support/e2e.js';
+import { errorsOf, freshDir, outputOf, useGatedRegistry } from '../../test-support/e2e.js';
 import { npmEnv, runNpm, writePackage } from '../../test-support/registry.js';
 import { findLeaks, runAction, type ActionRun } from '../../test-support/runner.js';
 
@@ -89,6 +89,18 @@ describe('npm 12 on PATH', () => {
       return rest;
     };
     expect(await doc('@n12/plain')).toEqual(await doc('@n12/twin'));
+  });
+
+  it("a wrong secret: npm 12's EOTP is read as a refused code, one retry in the next window, then the run stops (two codes)", async () => {
+    const root = freshDir('otp-publish-npm12-');
+    writePackage(root, { name: '@w12/scripted', version: '1.0.0', scripts: { prepublishOnly: 'node -e "0"' } });
+    // Another account's secret, with a 10 s period so the retry's next window comes soon.
+    const run = await act(root, { workspaces: 'false', 'npm-totp-secret': 'otpauth://totp/npm:mallory?secret=GEZDGNBVGY3TQOJQ&period=10' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('npm error code EOTP');
+    expect(errorsOf(run).join('\n')).toContain('rejected the one-time password 2 times');
+    const writes = (await fixture.registry.gate.attempts()).filter((attempt) => attempt.package === '@w12/scripted');
+    expect(writes.map((write) => write.outcome)).toEqual(['invalid', 'invalid']);
   });
 
   it('dry-run runs npm publish --dry-run and writes nothing', async () => {

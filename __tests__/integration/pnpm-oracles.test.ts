@@ -12,9 +12,9 @@ import { PrivateDependencyError, UnsupportedRuleError } from '../../src/errors.j
 import { discoverTargets } from '../../src/plan/discover.js';
 import { clientPath, clientVersion, pnpmBin, type PnpmMajor } from '../../test-support/clients.js';
 import { MemoryLogger } from '../../test-support/memory-logger.js';
-import { npmAdapter, pnpmEnv, pnpmInstall, publishStubs, readTarball } from '../../test-support/pack-oracles.js';
+import { pnpmEnv, pnpmInstall, publishedVersion, publishStubs, uploadWithAction } from '../../test-support/pack-oracles.js';
 import { startRegistry, writePackage, type Registry } from '../../test-support/registry.js';
-import { writePnpmRulesFixture } from '../../test-support/workspace-fixtures.js';
+import { commitAll, writePnpmRulesFixture } from '../../test-support/workspace-fixtures.js';
 
 const VERSIONS: Record<PnpmMajor, string> = { 12: clientVersion('pnpm'), 11: clientVersion('pnpm-11'), 10: clientVersion('pnpm', 'project') };
 /** pnpm 12 would resolve the pnpm that packageManager pins from the loopback registry, which has none; pnpm 10 would download it. */
@@ -62,33 +62,10 @@ async function otpPublish(major: PnpmMajor, root: string, registry: Registry, to
   expect(logger.lines.join('\n')).toContain(
     `npm packages are packed by pnpm ${VERSIONS[major]}, as pnpm publishes them (packageManager pins pnpm@${VERSIONS[major]}`,
   );
-  const npm = npmAdapter(registry.url, env, base);
-  const publishable = targets.filter((target) => !target.private);
-  await npm.prepare(publishable, logger, false);
-  for (const target of publishable) {
-    expect(npm.sendsCodeAtOnce(target), target.name).toBe(true);
-    const outcome = await npm.publish({ target, credential: { auth: 'token', token }, otp: undefined, dryRun: false, logger });
-    expect(outcome.kind, `${target.name}: ${JSON.stringify(outcome)}`).toBe('published');
-  }
-  return publishable.map((target) => `${target.name}@${target.version}`);
+  return uploadWithAction(targets, registry.url, token, env, base, logger);
 }
 
-/** The version document and tarball of name@version on `registry`, without what names the publisher, the host or the time. */
-async function published(registry: Registry, id: string): Promise<{ doc: Record<string, unknown>; tarball: ReturnType<typeof readTarball> }> {
-  const at = id.lastIndexOf('@');
-  const [name, version] = [id.slice(0, at), id.slice(at + 1)];
-  const doc = (await registry.packument(name)).versions[version] as Record<string, unknown> & { dist: { tarball: string } };
-  const file = join(mkdtempSync(join(base, 'tgz-')), 'package.tgz');
-  const response = await fetch(doc.dist.tarball);
-  await import('node:fs/promises').then(async (fs) => fs.writeFile(file, Buffer.from(await response.arrayBuffer())));
-  // Who published, with which client, and where: pnpm 10 publishes its tarball with `npm publish`,
-  // which adds the path of a temporary copy (_from, _resolved) and its integrity (_integrity).
-  const { _npmUser, maintainers, dist, _nodeVersion, _npmVersion, _from, _resolved, _integrity, ...rest } = doc as Record<string, unknown>;
-  return {
-    doc: { ...rest, dist: { shasum: (dist as { shasum: string }).shasum, integrity: (dist as { integrity: string }).integrity } },
-    tarball: readTarball(file),
-  };
-}
+const published = (registry: Registry, id: string) => publishedVersion(registry, id, base);
 
 describe.each([12, 11, 10] as const)('pnpm %i publishes exactly what otp-publish publishes', (major) => {
   beforeAll(freshRegistries, 120_000);
@@ -96,6 +73,7 @@ describe.each([12, 11, 10] as const)('pnpm %i publishes exactly what otp-publish
   it('workspace: in every form and field (peer-only too), catalogs, publishConfig fields, directory and name, bin, aliases, a prerelease, a pack script, the root LICENSE', async () => {
     const fixture = writePnpmRulesFixture(join(base, `rules-${major}`), VERSIONS[major]);
     pnpmInstall(fixture.root, theirs.url, pnpmBin(major));
+    commitAll(fixture.root);
     const output = pnpmPublish(major, fixture.root, theirs, tokens.theirs);
     const mine = await otpPublish(major, fixture.root, ours, tokens.ours);
     // pnpm 11 and 12 publish @fr/renamed as @fr/renamed-pub (and point its dependents there); pnpm 10 keeps the name.
@@ -109,6 +87,7 @@ describe.each([12, 11, 10] as const)('pnpm %i publishes exactly what otp-publish
       expect([...actual.tarball.files.keys()].sort(), `${id}: files`).toEqual([...expected.tarball.files.keys()].sort());
       for (const [path, bytes] of expected.tarball.files) expect(actual.tarball.files.get(path)?.equals(bytes), `${id}: ${path}`).toBe(true);
       expect(actual.doc, `${id}: version document`).toEqual(expected.doc);
+      expect(actual.tags, `${id}: dist-tags`).toEqual(expected.tags);
     }
     const { tarball: plugin } = await published(ours, '@fr/plugin@1.0.0');
     expect(plugin.manifest.peerDependencies).toEqual({ '@fr/core': '1.2.0' });

@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError, ManifestError } from '../../src/errors.js';
+import { InputError, ManifestError, PrereleaseTagError } from '../../src/errors.js';
 import { discoverTargets } from '../../src/plan/discover.js';
 import { freshDir } from '../../test-support/e2e.js';
 import { MemoryLogger } from '../../test-support/memory-logger.js';
@@ -24,10 +24,11 @@ function repo(files: Record<string, string>, packages: Record<string, object> = 
   return root;
 }
 
-const discover = (root: string, lines: string[], workspaces = false) =>
+const discover = (root: string, lines: string[], workspaces = false, publishManifests = true) =>
   discoverTargets(lines, {
     root,
     workspaces,
+    publishManifests,
     npmRegistry: 'https://registry.npmjs.org/',
     rubygemsHost: 'https://rubygems.org',
     env: process.env,
@@ -63,7 +64,8 @@ describe('discoverTargets', () => {
     ['yarn', { 'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['packages/*'] }), 'yarn.lock': '' }],
   ])('finds the packages of %s workspaces and leaves the root out', async (_tool, files) => {
     const root = repo(files, { 'packages/one': { name: 'one', version: '1.0.0' }, 'packages/two': { name: 'two', version: '2.0.0', private: true } });
-    expect(await names(discover(root, ['.'], true))).toEqual(['one', 'two']);
+    // Names only: packing (pnpm, yarn) is the oracle tests' part.
+    expect(await names(discover(root, ['.'], true, false))).toEqual(['one', 'two']);
   });
 
   it('adds paths listed in packages to the workspace packages', async () => {
@@ -86,5 +88,34 @@ describe('discoverTargets', () => {
     await expect(discover(root, ['a', 'b'])).rejects.toThrow(ManifestError);
     const privateRoot = repo({ 'package.json': JSON.stringify({ name: 'tools', private: true }) });
     expect(await discover(privateRoot, ['.'])).toMatchObject([{ name: 'tools', version: '', private: true }]);
+  });
+});
+
+describe('a prerelease in an npm repository', () => {
+  const files = { 'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['p/*'] }), 'package-lock.json': '{}' };
+  const beta = { name: '@d/beta', version: '2.0.0-beta.1' };
+
+  it("is refused before any write without a tag, as npm 11 and 12 refuse it (it would become 'latest')", async () => {
+    const root = repo(files, { 'p/beta': beta });
+    const error = await discover(root, [], true).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PrereleaseTagError);
+    expect((error as Error).message).toContain('@d/beta@2.0.0-beta.1 is a prerelease, and npm refuses to publish a prerelease without a tag');
+    expect((error as Error).message).toContain("set input 'tag'");
+  });
+
+  it("publishes with the 'tag' input or the package's publishConfig.tag", async () => {
+    const root = repo(files, { 'p/beta': beta, 'p/rc': { name: '@d/rc', version: '1.0.0-rc.0', publishConfig: { tag: 'next' } } });
+    const tagged = await discoverTargets([], {
+      root,
+      workspaces: true,
+      npmRegistry: 'https://registry.npmjs.org/',
+      rubygemsHost: 'https://rubygems.org',
+      env: process.env,
+      logger: new MemoryLogger(),
+      npmTag: 'next',
+    });
+    expect(tagged.map((target) => target.name).sort()).toEqual(['@d/beta', '@d/rc']);
+    const own = repo(files, { 'p/rc': { name: '@d/rc', version: '1.0.0-rc.0', publishConfig: { tag: 'next' } } });
+    expect(await names(discover(own, [], true))).toEqual(['@d/rc']);
   });
 });

@@ -33264,6 +33264,12 @@ class PrivateDependencyError extends ManifestError {
             `make ${dependency} public, move it to devDependencies, or bundle it (bundleDependencies). Nothing was published`);
     }
 }
+/** npm 11+ and bun refuse to publish a prerelease without a tag: it would become `latest`. Raised before anything is published. */
+class PrereleaseTagError extends ManifestError {
+    constructor(path, id, manager) {
+        super(path, `${id} is a prerelease, and ${manager} refuses to publish a prerelease without a tag (it would become "latest"); set input 'tag' (for example next) or the package's publishConfig.tag. Nothing was published`);
+    }
+}
 /** A package uses a package-manager rule that the action cannot follow (the message names the field). Raised before anything is published. */
 class UnsupportedRuleError extends ManifestError {
     constructor(path, packageName, field, why) {

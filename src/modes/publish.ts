@@ -74,6 +74,7 @@ export function discover(paths: string[], config: PublishConfig, logger: Logger,
   return discoverTargets(paths, {
     publishManifests: packDir !== undefined,
     ...(packDir ? { pack: { dir: packDir, timeoutMs: config.timeoutSec * 1000 } } : {}),
+    ...(config.npm.tag ? { npmTag: config.npm.tag } : {}),
     root: config.root,
     workspaces: config.workspaces,
     npmRegistry: config.npm.registry,

@@ -2,15 +2,19 @@ import { mkdtemp, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { InputError, ManifestError, errorMessage } from '../errors.js';
+import semver from 'semver';
+import { InputError, ManifestError, PrereleaseTagError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { readGemManifest } from '../registries/gemspec.js';
 import { readNpmManifest } from '../registries/npm.js';
 import type { PackageTarget } from '../registries/types.js';
-import { detectManager, readProject, type Project } from '../workspace/project.js';
-import { packWithPnpm, pnpmOnPath, refuseAfterUploadScripts } from '../workspace/pnpm.js';
-import { buildPublishManifest, checkedPublishManifest, refusePrivateDependencies, type PublishManifest } from '../workspace/publish-manifest.js';
-import { dependencyNames, type RuleManager } from '../workspace/rules.js';
+import { detectManager, readProject, type ManagerId, type Project } from '../workspace/project.js';
+import { bunPacker } from '../workspace/bun.js';
+import { majorOf, managerVersion, packWith, refuseAfterUploadScripts, type Packer } from '../workspace/packer.js';
+import { pnpmPacker } from '../workspace/pnpm.js';
+import { checkedPublishManifest, npmPublishManifest, refusePrivateDependencies, type PublishManifest } from '../workspace/publish-manifest.js';
+import { dependencyNames } from '../workspace/rules.js';
+import { yarnPacker } from '../workspace/yarn.js';
 
 export interface DiscoverOptions {
   /** Relative paths and globs are resolved against this directory (the workspace). */
@@ -24,8 +28,10 @@ export interface DiscoverOptions {
   /** Environment for the `ruby` that reads gemspecs and the pnpm that packs (credentials stripped). */
   env: NodeJS.ProcessEnv;
   logger: Logger;
-  /** Where a pnpm repository's packages are packed, and how long pnpm may take (default: a temporary directory, 10 minutes). */
+  /** Where a pnpm, yarn or bun repository's packages are packed, and how long the manager may take (default: a temporary directory, 10 minutes). */
   pack?: { dir: string; timeoutMs: number };
+  /** The `tag` input: npm and bun refuse a prerelease without one (or publishConfig.tag). */
+  npmTag?: string;
 }
 
 /**
@@ -67,19 +73,17 @@ async function projectAt(options: DiscoverOptions): Promise<Project> {
 
 /**
  * Builds every npm package's publish manifest as the repository's package manager builds it, and
- * checks it, before anything is published; its dependencies then order the run. A pnpm
- * repository's packages are packed by pnpm itself here, and keep pnpm's tarballs; a package pnpm
- * publishes under another name (publishConfig.name, or its publishConfig.directory's package.json)
- * takes that name.
+ * checks it, before anything is published; its dependencies then order the run. pnpm, yarn 4 and
+ * bun pack their repositories' packages themselves here, and their tarballs are uploaded as
+ * packed; a package published under another name (pnpm's publishConfig.name, or its
+ * publishConfig.directory's package.json) takes that name.
  */
 async function addPublishManifests(targets: PackageTarget[], project: Project, options: DiscoverOptions): Promise<void> {
   const npm = targets.filter((target) => target.registry === 'npm' && !target.private && target.manifest);
   if (!npm.length) return;
   for (const target of npm) refusePrivateDependencies(target.manifest!, target.path, project);
-  const built =
-    project.manager === 'pnpm'
-      ? await packedByPnpm(npm, project, options)
-      : await builtInProcess(npm, project as Project & { manager: RuleManager }, options.logger);
+  const built = await publishManifestsOf(npm, project, options);
+  if (!options.npmTag && (project.manager === 'npm' || project.manager === 'bun')) refuseUntaggedPrereleases(npm, built, project.manager);
   for (const [index, result] of built.entries()) {
     const target = npm[index]!;
     const { name, version } = result.manifest;
@@ -91,30 +95,42 @@ async function addPublishManifests(targets: PackageTarget[], project: Project, o
   }
 }
 
-/** npm, yarn and bun: their publish rules applied in this process. */
-async function builtInProcess(npm: PackageTarget[], project: Project & { manager: RuleManager }, logger: Logger): Promise<PublishManifest[]> {
-  const built = await Promise.allSettled(npm.map((target) => buildPublishManifest(target.manifest!, target.path, project)));
-  const failure = built.find((result) => result.status === 'rejected');
-  if (failure) throw failure.reason;
-  logger.info(`npm packages are published as ${project.manager} publishes them (package manager from ${project.managerSource})`);
-  return built.map((result) => (result as PromiseFulfilledResult<PublishManifest>).value);
+/** npm 11+ and bun refuse to publish a prerelease with neither `--tag` nor publishConfig.tag: so does the run, before any write. */
+function refuseUntaggedPrereleases(npm: PackageTarget[], built: PublishManifest[], manager: string): void {
+  for (const [index, { manifest }] of built.entries()) {
+    const version = String(manifest.version);
+    const tagged = typeof (manifest.publishConfig as { tag?: unknown } | undefined)?.tag === 'string';
+    if (semver.prerelease(version) && !tagged) throw new PrereleaseTagError(npm[index]!.path, `${manifest.name}@${version}`, manager);
+  }
 }
 
-/** pnpm: the packages packed by the pnpm on PATH (one process for the workspace), their tarballs kept for the upload. */
-async function packedByPnpm(npm: PackageTarget[], project: Project, options: DiscoverOptions): Promise<PublishManifest[]> {
+const PACKERS: Record<Exclude<ManagerId, 'npm'>, Packer> = { pnpm: pnpmPacker, yarn: yarnPacker, bun: bunPacker };
+
+/** The publish manifests of `npm` (in order): packed by pnpm, yarn 4 or bun; npm's (and yarn 1's, which publishes as npm does) as written. */
+async function publishManifestsOf(npm: PackageTarget[], project: Project, options: DiscoverOptions): Promise<PublishManifest[]> {
+  const asWritten = (why: string) => {
+    options.logger.info(`npm packages are published as npm publishes them: package.json as written (${why})`);
+    return npm.map((target) => npmPublishManifest(target.manifest!, target.path));
+  };
+  if (project.manager === 'npm') return asWritten(`package manager from ${project.managerSource}`);
+  const packer = PACKERS[project.manager];
   const packages = npm.map((target) => ({ dir: target.path, manifest: target.manifest! }));
-  refuseAfterUploadScripts(packages);
-  const pnpmOptions = { env: options.env, timeoutMs: options.pack?.timeoutMs ?? 600_000, logger: options.logger };
-  const { version, why } = await pnpmOnPath(project, pnpmOptions);
-  options.logger.info(`npm packages are packed by pnpm ${version}, as pnpm publishes them (${why}; package manager from ${project.managerSource})`);
-  const dir = options.pack?.dir ?? (await mkdtemp(join(tmpdir(), 'otp-publish-pnpm-')));
-  const packed = await packWithPnpm(packages, project, dir, pnpmOptions);
+  refuseAfterUploadScripts(packer, packages);
+  const packerOptions = { env: options.env, timeoutMs: options.pack?.timeoutMs ?? 600_000, logger: options.logger };
+  const { version, why } = await managerVersion(packer.tool, project, packerOptions);
+  if (packer.tool === 'yarn' && majorOf(version) === '1') return asWritten(`yarn ${version} has no workspace: protocol and publishes as npm does`);
+  options.logger.info(
+    `npm packages are packed by ${packer.tool} ${version}, as ${packer.tool} publishes them (${why}; package manager from ${project.managerSource})`,
+  );
+  const dir = options.pack?.dir ?? (await mkdtemp(join(tmpdir(), 'otp-publish-pack-')));
+  const packed = await packWith(packer, packages, project, dir, packerOptions);
+  const manifestAs = packer.manifestAs(version);
   return npm.map((target) => {
     const { manifest, tarball } = packed.get(target.path)!;
-    const manifestAs = Number(version.split('.')[0]) >= 11 ? 'packed' : 'npm';
-    return checkedPublishManifest(target.manifest!, manifest, target.path, `pnpm ${version}`, { path: tarball, manifestAs });
+    return checkedPublishManifest(target.manifest!, manifest, target.path, `${packer.tool} ${version}`, { path: tarball, manifestAs });
   });
 }
+
 /** Absolute, de-duplicated paths: globs expanded (sorted), workspace packages added. */
 async function expandLines(lines: string[], options: DiscoverOptions, project: Project): Promise<string[]> {
   const paths: string[] = [];

@@ -1,5 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { readdir, readFile } from 'node:fs/promises';
 import { nerfDart } from '../credentials/npmrc.js';
+import type { ManifestAs } from '../workspace/packer.js';
 import type { SigstoreEndpoints } from './npm-provenance.js';
 
 export interface UploadOptions {
@@ -12,8 +16,8 @@ export interface UploadOptions {
   timeoutMs: number;
   /** The manifest the package manager publishes, when it is not package.json as written (it is in the tarball too). */
   publishManifest?: Readonly<Record<string, unknown>>;
-  /** Send `publishManifest` as it is, as a package manager that packed the tarball itself (pnpm) sends it: nothing filled in from the directory. */
-  asPacked?: boolean;
+  /** How the package manager that packed the tarball sends `publishManifest` (see ManifestAs); without it, as `npm publish` sends package.json. */
+  manifestAs?: ManifestAs;
   /** Sign a provenance statement with sigstore and attach it to the upload (libnpmpublish's own provenance). */
   provenance?: { identityToken: string } & SigstoreEndpoints;
   /** Stage the version (npm's staged publishing: `POST /-/stage/package/<name>`, no code) instead of releasing it. */
@@ -34,11 +38,11 @@ export const loadPublisher = () => Promise.all([import('libnpmpublish'), import(
  */
 export async function uploadTarball(dir: string, tarball: string, options: UploadOptions): Promise<{ stageId?: string }> {
   const [{ publish }] = await loadPublisher();
-  const manifest =
-    options.asPacked && options.publishManifest ? structuredClone(options.publishManifest) : await npmPublishManifest(dir, options.publishManifest);
+  const data = await readFile(tarball);
+  const manifest = await uploadManifest(dir, data, options);
   // As `npm publish`: the input wins, then the package's publishConfig; no access means the registry's default.
   const publishConfig = (manifest.publishConfig ?? {}) as { access?: string; tag?: string };
-  const res = await publish(manifest, await readFile(tarball), {
+  const res = await publish(manifest, data, {
     registry: options.registry,
     [`${nerfDart(options.registry)}:_authToken`]: options.token,
     ...(options.otp ? { otp: options.otp } : {}),
@@ -52,6 +56,41 @@ export async function uploadTarball(dir: string, tarball: string, options: Uploa
   });
   const stageId = (res as { stageId?: unknown } | undefined)?.stageId;
   return typeof stageId === 'string' ? { stageId } : {};
+}
+
+/** The manifest sent with the upload, as the client that packed the tarball sends it. */
+async function uploadManifest(dir: string, tarball: Buffer, options: UploadOptions): Promise<Record<string, unknown>> {
+  const { manifestAs, publishManifest } = options;
+  if (!publishManifest || manifestAs === undefined) return npmPublishManifest(dir, publishManifest);
+  if (manifestAs === 'npm-tarball') {
+    // `npm publish <tarball>` reads the manifest from the tarball: no commit to record.
+    const { gitHead: _gitHead, ...manifest } = await npmPublishManifest(dir, publishManifest);
+    return manifest;
+  }
+  const manifest = structuredClone(publishManifest) as Record<string, unknown>;
+  if (manifestAs === 'packed') return manifest;
+  if (manifestAs === 'yarn') {
+    const head = await gitHead(dir);
+    return head ? { ...manifest, gitHead: head } : manifest;
+  }
+  // bun: the tarball's checksums beside the manifest's fields, and the README's file name.
+  const readme = (await readdir(dir)).find((file) => /^readme(\.[^.]+)?$/i.test(file));
+  return {
+    ...manifest,
+    integrity: `sha512-${createHash('sha512').update(tarball).digest('base64')}`,
+    shasum: createHash('sha1').update(tarball).digest('hex'),
+    ...(readme ? { readmeFilename: readme } : {}),
+  };
+}
+
+/** The commit checked out at `dir`, as yarn records it (`git rev-parse --revs-only HEAD`); undefined outside git. */
+async function gitHead(dir: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await promisify(execFile)('git', ['rev-parse', '--revs-only', 'HEAD'], { cwd: dir });
+    return stdout.trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -86,7 +86,7 @@ function rewritten(target: PackageTarget): Readonly<Record<string, unknown>> | u
   return target.publishManifest?.rewritten ? target.publishManifest.manifest : undefined;
 }
 
-/** The tarball the repository's package manager packed for `target` (pnpm), uploaded as it is. */
+/** The tarball the repository's package manager packed for `target` (pnpm, yarn, bun), uploaded as it is. */
 function managerTarball(target: PackageTarget): string | undefined {
   return target.publishManifest?.packed?.path;
 }
@@ -227,7 +227,7 @@ export class NpmRegistry implements RegistryAdapter {
     const counts = [
       inProcess && `${inProcess} in this process`,
       cli && `${cli} with npm pack (pack scripts, bundled dependencies, bin directories or workspaces)`,
-      manager && `${manager} by pnpm`,
+      manager && `${manager} by the repository's package manager`,
     ];
     return inProcess || cli || manager ? `packed ${counts.filter(Boolean).join(' and ')}; they are uploaded in-process` : undefined;
   }
@@ -311,7 +311,7 @@ export class NpmRegistry implements RegistryAdapter {
         access,
         timeoutMs,
         publishManifest: managerTarball(target) ? target.publishManifest!.manifest : rewritten(target),
-        asPacked: target.publishManifest?.packed?.manifestAs === 'packed',
+        manifestAs: target.publishManifest?.packed?.manifestAs,
         provenance: provenance ? { identityToken: await this.idTokenOf('sigstore'), ...this.settings.sigstore } : undefined,
         stage: this.settings.stage,
       });

@@ -1,33 +1,35 @@
-import { WORKSPACE_VERSION, catalogRange, catalogsOf, dependencyEntries, setRange, workspaceNamed, type Manifest, type ManifestRules } from './rules.js';
+import { isAbsolute, join } from 'node:path';
+import { ManifestError } from '../errors.js';
+import { failureOf, runPacker, runPackerOrFail, type Packer } from './packer.js';
 
 /**
- * Bun's publish manifest, as `bun pm pack` and `bun publish` build it: `workspace:` ranges to the
- * workspace's version (`*`), `^version`, `~version`, an alias `npm:<name>@<version>`, or the range
- * after the protocol; `catalog:` ranges from the root package.json (`catalog`/`catalogs`, at the
- * top level or inside `workspaces`). Bun applies no publishConfig field overrides.
+ * Bun packs for itself: `bun publish` runs `prepublishOnly` before packing and `publish` and
+ * `postpublish` after the upload, and packs as `bun pm pack` does (its `workspace:` and `catalog:`
+ * ranges, prepack, prepare and postpack), one package at a time. It sends the manifest with the
+ * tarball's `integrity` and `shasum` and the README's name.
  */
-export const bunRules: ManifestRules = {
-  id: 'bun',
-  async publishManifest(manifest, _dir, project) {
-    const result = structuredClone(manifest) as Manifest;
-    const catalogs = { ...catalogsOf(project.rootManifest), ...catalogsOf(project.rootManifest.workspaces) };
-    for (const [field, name, range] of dependencyEntries(manifest)) {
-      const fromCatalog = catalogRange(catalogs, name, range);
-      if (fromCatalog !== undefined) {
-        setRange(result, field, name, fromCatalog);
-        continue;
-      }
-      if (!range.startsWith('workspace:')) continue;
-      const parts = WORKSPACE_VERSION.exec(range);
-      if (!parts) {
-        setRange(result, field, name, range.slice('workspace:'.length));
-        continue;
-      }
-      const target = workspaceNamed(project, parts[1] ?? name);
-      if (!target) continue;
-      const token = parts[2] === '^' || parts[2] === '~' ? parts[2] : '';
-      setRange(result, field, name, target.name === name ? `${token}${target.version}` : `npm:${target.name}@${token}${target.version}`);
+export const bunPacker: Packer = {
+  tool: 'bun',
+  beforePack: ['prepublishOnly'],
+  afterUpload: ['publish', 'postpublish'],
+  manifestAs: () => 'bun',
+
+  async runScript(script, packages, _project, options) {
+    for (const pkg of packages) await runPackerOrFail('bun', ['run', script], pkg.dir, options, `run ${script}`);
+  },
+
+  async pack(packages, _project, destination, options) {
+    const tarballs = new Map<string, string>();
+    for (const pkg of packages) {
+      const args = ['pm', 'pack', '--destination', destination, '--quiet'];
+      const result = await runPacker('bun', args, pkg.dir, options, 'pack the packages of this bun repository');
+      // --quiet: the tarball's path is the last line (scripts may print before it).
+      const lines = result.stdout.trim().split('\n');
+      const name = lines.pop()?.trim();
+      if (lines.length || result.stderr.trim()) options.logger.info([...lines, result.stderr.trim()].filter(Boolean).join('\n'));
+      if (result.exitCode !== 0 || !name?.endsWith('.tgz')) throw new ManifestError(pkg.dir, `bun ${args.join(' ')} failed: ${failureOf(result)}`);
+      tarballs.set(pkg.dir, isAbsolute(name) ? name : join(destination, name));
     }
-    return result;
+    return tarballs;
   },
 };

@@ -2,7 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { relative } from 'node:path';
 import { PrivateDependencyError, UnresolvedRangeError, type UnresolvedRange } from '../errors.js';
 import type { Project } from './project.js';
-import { DEPENDENCY_FIELDS, dependencyEntries, rulesFor, type Manifest, type RuleManager } from './rules.js';
+import type { ManifestAs } from './packer.js';
+import { DEPENDENCY_FIELDS, dependencyEntries, type Manifest } from './rules.js';
 
 /** A package's manifest as its package manager would publish it. */
 export interface PublishManifest {
@@ -11,28 +12,22 @@ export interface PublishManifest {
   rewritten: boolean;
   /** What changed, for the log: `dependencies["@a/b"]: workspace:^ -> ^1.2.0`, `main: ... -> ...`. */
   changes: string[];
-  /** The tarball the package manager packed (pnpm), whose package.json is `manifest`: uploaded as it is. */
+  /** The tarball the package manager packed (pnpm, yarn, bun), whose package.json is `manifest`: uploaded as it is. */
   packed?: PackedTarball;
 }
 
-/**
- * A tarball the package manager packed, and how that manager sends its manifest with the upload:
- * as packed (pnpm 11 and later), or as npm sends a tarball it is handed (pnpm 10 publishes its
- * tarball with `npm publish`, which fills in readme fields from the package directory).
- */
+/** A tarball the package manager packed, and how that manager sends its manifest with the upload. */
 export interface PackedTarball {
   path: string;
-  manifestAs: 'packed' | 'npm';
+  manifestAs: ManifestAs;
 }
 
 /**
- * Builds the publish manifest of the package in `dir` with the rules of the project's package
- * manager, then checks it: a range left that no installer could resolve throws
- * UnresolvedRangeError (the whole run stops before anything is published).
+ * The publish manifest of a package of an npm repository: package.json as written (npm has no
+ * workspace or catalog protocol and no publishConfig field overrides), checked.
  */
-export async function buildPublishManifest(manifest: Readonly<Manifest>, dir: string, project: Project & { manager: RuleManager }): Promise<PublishManifest> {
-  const rules = await rulesFor(project.manager);
-  return checkedPublishManifest(manifest, await rules.publishManifest(manifest, dir, project), dir, project.manager);
+export function npmPublishManifest(manifest: Readonly<Manifest>, dir: string): PublishManifest {
+  return checkedPublishManifest(manifest, structuredClone(manifest) as Manifest, dir, 'npm');
 }
 
 /**

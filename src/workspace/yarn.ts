@@ -1,72 +1,59 @@
-import { readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
-import semver from 'semver';
-import type { Project, WorkspacePackage } from './project.js';
-import { catalogRange, catalogsOf, dependencyEntries, setRange, type Catalogs, type Manifest, type ManifestRules } from './rules.js';
-
-/** The publishConfig fields yarn 4 copies over the manifest's own (plugin-pack and plugin-typescript). */
-const PUBLISH_CONFIG_FIELDS = ['type', 'main', 'browser', 'module', 'exports', 'imports', 'bin', 'typings', 'types'];
+import { join } from 'node:path';
+import { ManifestError } from '../errors.js';
+import { byWorkspace, failureOf, runPacker, runPackerOrFail, type PackageToPack, type Packer, type PackerOptions } from './packer.js';
 
 /**
- * Yarn berry's publish manifest, as `yarn pack` and `yarn npm publish` build it (yarn 4's
- * `beforeWorkspacePacking` hooks): publishConfig's `main`, `module`, `exports`, `bin`, `types`
- * and the rest of its list copied over (publishConfig itself stays); `workspace:` ranges that
- * name a workspace become its version (`workspace:*` or the workspace's path), `^version` /
- * `~version` (`workspace:^` / `workspace:~`) or the range after the protocol; `catalog:` ranges
- * from `.yarnrc.yml`.
+ * Yarn 4 packs for itself: `yarn npm publish` runs `prepublish` before packing, then packs as
+ * `yarn pack` does (its `workspace:` and `catalog:` ranges, publishConfig fields, prepack and
+ * postpack), and sends the manifest as packed, with the checkout's commit as `gitHead`. One `yarn workspaces foreach` packs the workspace's
+ * packages (`yarn pack` any other directory).
  */
-export const yarnRules: ManifestRules = {
-  id: 'yarn',
-  async publishManifest(manifest, _dir, project) {
-    const result = structuredClone(manifest) as Manifest;
-    const publishConfig = result.publishConfig as Record<string, unknown> | undefined;
-    if (publishConfig && typeof publishConfig === 'object') {
-      for (const field of PUBLISH_CONFIG_FIELDS) if (publishConfig[field]) result[field] = publishConfig[field];
-    }
-    const catalogs = await yarnCatalogs(project.root);
-    for (const [field, name, range] of dependencyEntries(manifest)) {
-      if (range.startsWith('catalog:')) {
-        const found = catalogRange(catalogs, name, range);
-        if (found !== undefined) setRange(result, field, name, found.replace(/^npm:/, ''));
-        continue;
-      }
-      if (!range.startsWith('workspace:')) continue;
-      const selector = range.slice('workspace:'.length);
-      const workspace = matchingWorkspace(project, name, selector);
-      if (!workspace) continue; // yarn leaves it (or fails): the safety net names it
-      const version = workspace.version || '0.0.0';
-      const byPath = selector !== '' && workspaceAt(project, selector) === workspace;
-      setRange(result, field, name, byPath || selector === '*' ? version : selector === '^' || selector === '~' ? `${selector}${version}` : selector);
-    }
-    return result;
+export const yarnPacker: Packer = {
+  tool: 'yarn',
+  beforePack: ['prepublish'],
+  afterUpload: [],
+  manifestAs: () => 'yarn',
+
+  async runScript(script, packages, project, options) {
+    const { inside, alone } = byWorkspace(packages, project);
+    if (inside.length)
+      await runPackerOrFail('yarn', ['workspaces', 'foreach', '-A', ...includes(inside), 'run', script], project.root, options, `run ${script}`);
+    for (const pkg of alone) await runPackerOrFail('yarn', ['run', script], pkg.dir, options, `run ${script}`);
+  },
+
+  async pack(packages, project, destination, options) {
+    const { inside, alone } = byWorkspace(packages, project);
+    const packArgs = ['pack', '--json', '--out', join(destination, '%s-%v.tgz')];
+    const tarballs = new Map<string, string>();
+    const collect = async (args: string[], cwd: string) => {
+      for (const [dir, tarball] of await packOnce(args, cwd, options)) tarballs.set(dir, tarball);
+    };
+    if (inside.length) await collect(['workspaces', 'foreach', '-A', ...includes(inside), ...packArgs], project.root);
+    for (const pkg of alone) await collect(packArgs, pkg.dir);
+    return tarballs;
   },
 };
 
-/** The workspace a `workspace:` selector names: by path from the project root, else by name when it accepts the selector. */
-function matchingWorkspace(project: Project, name: string, selector: string): WorkspacePackage | undefined {
-  const byPath = workspaceAt(project, selector);
-  if (byPath) return byPath;
-  const byName = project.packages.find((pkg) => pkg.name === name);
-  if (!byName) return undefined;
-  if (selector === '*' || selector === '^' || selector === '~') return byName;
-  const range = semver.validRange(selector);
-  return range && semver.satisfies(byName.version || '0.0.0', range) ? byName : undefined;
-}
+const includes = (packages: PackageToPack[]) => packages.flatMap((pkg) => ['--include', String(pkg.manifest.name)]);
 
-function workspaceAt(project: Project, selector: string): WorkspacePackage | undefined {
-  if (!selector || selector === '*' || selector === '^' || selector === '~') return undefined;
-  const target = resolve(project.root, selector);
-  return project.packages.find((pkg) => pkg.dir === target && relative(project.root, pkg.dir) !== '');
-}
-
-/** yarn's `catalog` and `catalogs` settings from the root's .yarnrc.yml. */
-async function yarnCatalogs(root: string): Promise<Catalogs> {
-  let text: string;
-  try {
-    text = await readFile(`${root}${sep}.yarnrc.yml`, 'utf8');
-  } catch {
-    return {};
+/** Runs a pack command with `--json`: each workspace's lines name its directory (`base`) and then its tarball (`output`). */
+async function packOnce(args: string[], cwd: string, options: PackerOptions): Promise<Map<string, string>> {
+  const result = await runPacker('yarn', args, cwd, options, 'pack the packages of this yarn repository');
+  const tarballs = new Map<string, string>();
+  let base: string | undefined;
+  const printed: string[] = [];
+  for (const line of result.stdout.split('\n')) {
+    let event: { base?: unknown; output?: unknown } | undefined;
+    try {
+      event = JSON.parse(line) as typeof event;
+    } catch {
+      if (line.trim()) printed.push(line);
+      continue;
+    }
+    if (typeof event?.base === 'string') base = event.base;
+    if (typeof event?.output === 'string') tarballs.set(base ?? cwd, event.output);
   }
-  const { load } = await import('js-yaml');
-  return catalogsOf(load(text));
+  if (printed.length) options.logger.info(printed.join('\n'));
+  if (result.exitCode !== 0) throw new ManifestError(cwd, `yarn ${args.join(' ')} failed: ${failureOf(result)}`);
+  return tarballs;
 }
