@@ -71,7 +71,16 @@ async function expectPublished(run: ActionRun, scope: string): Promise<void> {
   expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(0);
   for (const name of ['a', 'b']) expect((await fixture.registry.packument(`@${scope}/${name}`))?.versions?.['1.0.0'], `@${scope}/${name}`).toBeDefined();
   const writes = await writesOf(scope);
-  expect(writes.map((write) => write.outcome)).toEqual(['accepted', 'accepted']);
+  // One write per package was accepted, each with a code. A slow command can meet a window edge
+  // after its code was made: the registry refuses it once and the command runs again with the next.
+  expect(
+    writes
+      .filter((write) => write.outcome === 'accepted')
+      .map((write) => write.package)
+      .sort(),
+  ).toEqual([`@${scope}/a`, `@${scope}/b`]);
+  expect(writes.filter((write) => write.outcome !== 'accepted').map((write) => write.outcome)).toEqual(writes.length > 2 ? ['invalid'] : []);
+  expect(writes.every((write) => write.otp)).toBe(true);
   expect(findLeaks([fixture.token, SECRET, ...writes.map((write) => write.otp!)], run)).toEqual([]);
 }
 
