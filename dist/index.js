@@ -11149,6 +11149,9 @@ class PackageManagerMismatchError extends OtpPublishError {
             'Install the pinned version before this step (pnpm/action-setup reads packageManager), or update the field');
     }
 }
+/** The repository declares workspaces (package.json `workspaces`, pnpm-workspace.yaml) that cannot be read. */
+class WorkspaceReadError extends OtpPublishError {
+}
 /** A registry client (npm, gem, ruby) is not on PATH. */
 class ToolMissingError extends OtpPublishError {
     tool;
@@ -17091,6 +17094,17 @@ async function writeNpmUserconfig(scratch, registry) {
     return scratch.write('npmrc', lines.join('\n'));
 }
 
+;// CONCATENATED MODULE: ./src/registries/npm-names.ts
+/** How npm writes registry URLs and package names in requests. */
+/** A registry URL with its trailing slash, as npm keys its settings. */
+function withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+/** `@scope/name` -> `@scope%2fname`, as npm requests it. */
+function escapePackageName(name) {
+    return name.replace('/', '%2f');
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/oidc.ts
 
 
@@ -17927,6 +17941,7 @@ function restoreManifests() {
 
 
 
+
 /** Reads name, version and `private` from `dir/package.json`, failing with a message naming the path. */
 async function readNpmManifest(dir, registry) {
     // A template string, not path.join: the bundler would otherwise copy every package.json it can see into dist/.
@@ -17981,13 +17996,6 @@ function managerTarball(target) {
 function contentDir(target) {
     const directory = target.manifest?.publishConfig?.directory;
     return managerTarball(target) && typeof directory === 'string' ? (0,external_node_path_.join)(target.path, directory) : target.path;
-}
-function withSlash(url) {
-    return url.endsWith('/') ? url : `${url}/`;
-}
-/** `@scope/name` -> `@scope%2fname`, as npm requests it. */
-function escapePackageName(name) {
-    return name.replace('/', '%2f');
 }
 /** sigstore's own failures (Fulcio, Rekor, the TSA, the identity token), raised before anything is uploaded. */
 function isSigningError(error) {
@@ -18500,43 +18508,6 @@ class CredentialChooser {
     }
 }
 
-;// CONCATENATED MODULE: ./src/credentials/scratch.ts
-
-
-/** Every scratch directory's name starts with this; the post step removes nothing else. */
-const SCRATCH_PREFIX = 'otp-publish-';
-/**
- * A private directory (0700) for the run's temporary files (files 0600). Removed in `finally`
- * by the main step and, should the main step die first, by the post step.
- */
-class ScratchDir {
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-    static async create(parent) {
-        const path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, SCRATCH_PREFIX));
-        await (0,promises_.chmod)(path, 0o700);
-        return new ScratchDir(path);
-    }
-    async write(name, content) {
-        const file = (0,external_node_path_.join)(this.path, name);
-        await (0,promises_.writeFile)(file, content, { mode: 0o600 });
-        return file;
-    }
-    async subdir(name) {
-        const path = (0,external_node_path_.join)(this.path, name);
-        await (0,promises_.mkdir)(path, { mode: 0o700, recursive: true });
-        return path;
-    }
-    async dispose() {
-        await removeScratch(this.path);
-    }
-}
-async function removeScratch(path) {
-    await (0,promises_.rm)(path, { recursive: true, force: true });
-}
-
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
 var dist = __nccwpck_require__(95069);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -18622,9 +18593,6 @@ function sameOrigin(a, b) {
 
 
 
-/** Raised when `root` declares workspaces that cannot be read. */
-class WorkspaceReadError extends Error {
-}
 const MANAGERS = ['npm', 'pnpm', 'yarn', 'bun'];
 /** Lockfiles and manager config files, in the order they are looked for. */
 const MARKERS = [
@@ -19246,206 +19214,7 @@ async function readTargets(path, options) {
     return [await readNpmManifest(path, options.npmRegistry)];
 }
 
-;// CONCATENATED MODULE: ./src/plan/tag.ts
-
-/**
- * Compares the versions to publish with the release tag of the run (`GITHUB_REF=refs/tags/...`).
- * `vX.Y.Z` or `X.Y.Z`: every package to publish must be at that version. `name@X.Y.Z`: selects
- * that package, which must be at that version; the others are left out. Anything else, or a
- * mismatch, throws TagMismatchError before anything is published. Private packages are ignored.
- */
-function checkReleaseTag(ref, targets) {
-    const none = { notSelected: new Set(), reason: '' };
-    if (!ref?.startsWith('refs/tags/'))
-        return none;
-    const tag = ref.slice('refs/tags/'.length);
-    const publishable = targets.filter((target) => !target.private);
-    const named = /^(.+)@v?(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
-    if (named) {
-        const [, name, version] = named;
-        const selected = publishable.filter((target) => target.name === name);
-        if (!selected.length)
-            throw new TagMismatchError(tag, `names package '${name}', which is not among the packages to publish`);
-        const wrong = selected.filter((target) => target.version !== version);
-        if (wrong.length)
-            throw new TagMismatchError(tag, `asks for ${name}@${version} but the package is at ${wrong[0].version}`);
-        return { notSelected: new Set(publishable.filter((target) => target.name !== name)), reason: `not selected by release tag ${tag}` };
-    }
-    const plain = /^v?(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
-    if (!plain)
-        throw new TagMismatchError(tag, 'is not a version (expected vX.Y.Z, X.Y.Z or name@X.Y.Z)');
-    const version = plain[1];
-    const wrong = publishable.filter((target) => target.version !== version);
-    if (wrong.length) {
-        const list = wrong.map((target) => `${target.name}@${target.version}`).join(', ');
-        throw new TagMismatchError(tag, `is version ${version} but these packages are not: ${list} (tag one package of a monorepo as name@X.Y.Z)`);
-    }
-    return none;
-}
-
-;// CONCATENATED MODULE: ./src/registries/gem-output.ts
-
-/** What newer clients print before they wait up to 5 minutes for a security device. */
-const GEM_WEBAUTHN_PROMPT = /security device/i;
-/**
- * Reads `gem push` output into an outcome. RubyGems prints the server's answer on stdout and exits 1
- * on any non-2xx; the texts are rubygems.org's.
- */
-function classifyGemPush(result, target) {
-    const text = `${result.stdout}\n${result.stderr}`;
-    const registered = /^Successfully registered gem: .+$/m.exec(text)?.[0];
-    if (result.exitCode === 0 && registered)
-        return { kind: 'published', detail: registered };
-    // rubygems.org answers 200 to a second push of the very same file by the same key.
-    const samePush = /^Gem was already pushed: .+$/m.exec(text)?.[0];
-    if (result.exitCode === 0 && samePush)
-        return { kind: 'exists', detail: samePush };
-    const otp = gemOtpProblem(text);
-    if (otp === 'web-auth')
-        return { kind: 'web-auth', detail: 'RubyGems asked for a security device' };
-    if (otp === 'otp-rejected')
-        return { kind: 'otp-rejected', detail: 'RubyGems rejected the OTP code' };
-    // rubygems.org follows the yanked text with the repush lines: check it first.
-    const yanked = /A yanked version.*already exists[^\n]*/.exec(text)?.[0];
-    if (yanked)
-        return { kind: 'failed', error: new VersionYankedError(target.name, target.version, yanked.trim()) };
-    const repush = /Repushing of gem versions is not allowed\.?/.exec(text)?.[0];
-    if (repush)
-        return { kind: 'exists', detail: repush };
-    // 429: the client prints only the body, so the Retry-After is not known and the retry waits a backoff.
-    if (THROTTLED_TEXT.test(text)) {
-        const detail = `RubyGems throttled the push (429 "Retry later"; gem push does not show how long it asked to wait, and rubygems.org's push limits last minutes)`;
-        return { kind: 'failed', error: new PublishCommandError('gem push', undefined, detail), transient: true, status: 429 };
-    }
-    const error = new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode));
-    return { kind: 'failed', error, transient: TRANSIENT_TEXT.test(text), forbidden: /You are not allowed to push this gem/.test(text) };
-}
-/** The body of rubygems.org's 429 (Rack::Attack's default). */
-const THROTTLED_TEXT = /^Retry later/m;
-/** rubygems.org's 500 text, its unfinished-push 409, and the client's connection errors. */
-const TRANSIENT_TEXT = /Server error\. Please try again|did not finish pushing|Errno::(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|Net::(Read|Open)Timeout|end of file reached/m;
-/** Whether `gem` output shows rubygems.org refusing the code (missing or wrong), or asking for a security device. */
-function gemOtpProblem(text) {
-    if (GEM_WEBAUTHN_PROMPT.test(text))
-        return 'web-auth';
-    if (/Your OTP code is incorrect|no OTP code provided|Please enter OTP code/.test(text))
-        return 'otp-rejected';
-    return undefined;
-}
-/** The server's answer without the client's progress line. */
-function gemErrorSummary(text, exitCode) {
-    const lines = text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !/^Pushing gem to /.test(line) && !/^WARNING:/.test(line));
-    if (lines.length === 0)
-        return `exit code ${exitCode}, no output`;
-    return lines.slice(0, 4).join(' / ');
-}
-
-;// CONCATENATED MODULE: ./src/registries/rubygems.ts
-
-
-
-
-
-
-
-
-const BUILD_TIMEOUT_MS = 5 * 60 * 1000;
-class RubygemsRegistry {
-    settings;
-    id = 'rubygems';
-    /** gemspec path -> the .gem built from it. */
-    built = new Map();
-    constructor(settings) {
-        this.settings = settings;
-    }
-    /** `gem build` of each gemspec, one after another; a given .gem is used as it is. */
-    async prepare(targets, logger) {
-        for (const target of targets)
-            if (!target.path.endsWith('.gem'))
-                await this.build(target, logger);
-    }
-    /** `gem build` in the gemspec's directory, into the private build directory. */
-    async build(target, logger) {
-        const platform = target.platform && target.platform !== 'ruby' ? `-${target.platform}` : '';
-        const file = (0,external_node_path_.join)(this.settings.buildDir, `${target.name}-${target.version}${platform}.gem`);
-        const result = await this.gem(['build', (0,external_node_path_.basename)(target.path), '--output', file], { cwd: (0,external_node_path_.dirname)(target.path), timeoutMs: BUILD_TIMEOUT_MS, logger }, 'build');
-        const output = `${result.stdout}${result.stderr}`.trim();
-        if (output)
-            logger.info(output);
-        if (result.exitCode !== 0) {
-            const why = `${result.stdout}\n${result.stderr}`
-                .split('\n')
-                .map((line) => line.trim())
-                .filter((line) => line && !/^WARNING:/.test(line));
-            throw new GemBuildError(target.path, why.slice(-3).join(' / ') || `exit code ${result.exitCode}`);
-        }
-        this.built.set(target.path, file);
-    }
-    /** The size of the gem `gem push` will send. */
-    uploadBytes(target) {
-        return (0,external_node_fs_.statSync)(this.built.get(target.path) ?? target.path, { throwIfNoEntry: false })?.size;
-    }
-    /** Indexed versions (yanked ones are left out by the server), matched on number and platform. */
-    async exists(target) {
-        const url = `${this.settings.host}/api/v1/versions/${encodeURIComponent(target.name)}.json`;
-        const read = await readJson(url, {}, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
-        const platform = target.platform ?? 'ruby';
-        const exists = (read.body ?? []).some((entry) => entry.number === target.version && (entry.platform ?? 'ruby') === platform);
-        return { exists, packageKnown: read.body !== undefined, serverTime: read.serverTime };
-    }
-    async publish(request) {
-        const file = this.built.get(request.target.path) ?? request.target.path;
-        if (request.dryRun)
-            return { kind: 'published', detail: `built ${(0,external_node_path_.basename)(file)}` };
-        const extra = { GEM_HOST_API_KEY: tokenOf(request.credential) ?? '' };
-        if (request.otp)
-            extra.GEM_HOST_OTP_CODE = request.otp;
-        try {
-            const { logger } = request;
-            const result = await this.gem(['push', file, '--host', this.settings.host], { cwd: (0,external_node_path_.dirname)(file), extra, timeoutMs: this.settings.timeoutMs, logger }, 'push');
-            const output = `${result.stdout}${result.stderr}`.trim();
-            if (output)
-                logger.info(output);
-            return classifyGemPush(result, request.target);
-        }
-        catch (error) {
-            // A client stopped at its time limit may have reached the registry: a fault, checked before any retry.
-            const failure = error instanceof Error ? error : new Error(String(error));
-            return { kind: 'failed', error: failure, transient: failure instanceof CommandTimeoutError };
-        }
-    }
-    /** The real `gem` CLI: no TTY, stdin closed, our key and code only, stopped if it starts waiting for a security device. */
-    async gem(args, run, what) {
-        try {
-            return await runCommand('gem', [...args, '--norc'], {
-                cwd: run.cwd,
-                env: childEnv(this.settings.env, run.extra ?? {}),
-                timeoutMs: run.timeoutMs,
-                logger: run.logger,
-                stopWhen: GEM_WEBAUTHN_PROMPT,
-            });
-        }
-        catch (error) {
-            if (error.code === 'ENOENT') {
-                throw new ToolMissingError('gem', `${what} gems`, 'Install Ruby before this step (for example with ruby/setup-ruby).');
-            }
-            throw error;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/modes/publish.ts
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/modes/config.ts
 
 
 
@@ -19485,73 +19254,6 @@ function credentialChooser(config, deps, overrides = {}) {
         retryCapMs: config.timeoutSec * 1000,
         stage: config.npm.stage,
         ...overrides,
-    });
-}
-/** `stage: true` stages npm packages only: a gem is an input error before anything happens. */
-function requireStageable(targets, config, logger) {
-    const gem = targets.find((target) => target.registry === 'rubygems');
-    if (gem)
-        throw new InputError('stage', `is true, but ${gem.name}@${gem.version} is a gem and RubyGems has no staged publishing; publish gems in a job without stage`);
-    if (config.npm.totp)
-        logger.warning("stage: true sends no one-time password, so 'npm-totp-secret' is not used here; keep it for the job that approves");
-}
-/** `mode: publish`: read every package, order them, choose every credential, then publish. */
-async function publishMode(config, deps) {
-    const { logger } = deps;
-    const scratch = await ScratchDir.create(config.runnerTemp);
-    deps.onScratch(scratch.path);
-    try {
-        const packDir = await scratch.subdir('tarballs');
-        return await publishDiscovered(await discover(config.packages, config, logger, packDir), packDir, scratch, config, deps);
-    }
-    finally {
-        await scratch.dispose();
-    }
-}
-/** Orders the packages found, chooses every credential, then publishes them. */
-async function publishDiscovered(targets, packDir, scratch, config, deps) {
-    const { logger, clock } = deps;
-    const ordered = orderTargets(targets);
-    const tag = config.checkTag ? checkReleaseTag(config.ref, targets) : undefined;
-    if (config.npm.stage)
-        requireStageable(targets, config, logger);
-    const chooser = credentialChooser(config, deps);
-    if (chooser.triesOidc)
-        logger.info(`auth: ${config.auth}: trusted publishing (OIDC) is tried for each package before any token`);
-    if (config.npm.provenance === 'true' && config.auth === 'token' && oidcFromEnv(config.env)) {
-        logger.warning("provenance needs the job's ID-token variables, and with them npm may use trusted publishing on its own for packages that have a trusted publisher; use auth: auto to choose it explicitly");
-    }
-    // Every credential is chosen before the first publish, so an input problem publishes nothing.
-    const plan = ordered.map(({ target, dependsOn }) => {
-        const skipReason = target.private ? 'private package' : tag?.notSelected.has(target) ? tag.reason : undefined;
-        return { target, dependsOn, skipReason, credential: skipReason ? { auth: 'none' } : chooser.choose(target) };
-    });
-    logger.info(`${plan.length} package(s) in publish order: ${plan.map(({ target }) => `${target.name}@${target.version}`).join(', ')}`);
-    const npm = new NpmRegistry({
-        ...config.npm,
-        userconfig: await writeNpmUserconfig(scratch, config.npm.registry),
-        timeoutMs: config.timeoutSec * 1000,
-        env: config.env,
-        packDir,
-        logger,
-        idToken: chooser.mintsIdTokens ? (audience) => chooser.idTokenFor(audience) : undefined,
-    });
-    const rubygems = new RubygemsRegistry({
-        host: config.rubygems.host,
-        buildDir: await scratch.subdir('gems'),
-        timeoutMs: config.timeoutSec * 1000,
-        env: config.env,
-        logger,
-    });
-    return publishPlanned(plan, {
-        adapters: { npm, rubygems },
-        dryRun: config.dryRun,
-        concurrency: config.concurrency,
-        failFast: config.failFast,
-        retryCapMs: config.timeoutSec * 1000,
-        authorize: (target, token, packageKnown) => chooser.authorize(target, token, packageKnown),
-        clock,
-        logger,
     });
 }
 
@@ -20294,6 +19996,313 @@ async function auditTargets(config, deps) {
     return all.filter(({ registry, name }) => !seen.has(`${registry}:${name}`) && seen.add(`${registry}:${name}`));
 }
 
+;// CONCATENATED MODULE: ./src/credentials/scratch.ts
+
+
+/** Every scratch directory's name starts with this; the post step removes nothing else. */
+const SCRATCH_PREFIX = 'otp-publish-';
+/**
+ * A private directory (0700) for the run's temporary files (files 0600). Removed in `finally`
+ * by the main step and, should the main step die first, by the post step.
+ */
+class ScratchDir {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    static async create(parent) {
+        const path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, SCRATCH_PREFIX));
+        await (0,promises_.chmod)(path, 0o700);
+        return new ScratchDir(path);
+    }
+    async write(name, content) {
+        const file = (0,external_node_path_.join)(this.path, name);
+        await (0,promises_.writeFile)(file, content, { mode: 0o600 });
+        return file;
+    }
+    async subdir(name) {
+        const path = (0,external_node_path_.join)(this.path, name);
+        await (0,promises_.mkdir)(path, { mode: 0o700, recursive: true });
+        return path;
+    }
+    async dispose() {
+        await removeScratch(this.path);
+    }
+}
+async function removeScratch(path) {
+    await (0,promises_.rm)(path, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./src/plan/tag.ts
+
+/**
+ * Compares the versions to publish with the release tag of the run (`GITHUB_REF=refs/tags/...`).
+ * `vX.Y.Z` or `X.Y.Z`: every package to publish must be at that version. `name@X.Y.Z`: selects
+ * that package, which must be at that version; the others are left out. Anything else, or a
+ * mismatch, throws TagMismatchError before anything is published. Private packages are ignored.
+ */
+function checkReleaseTag(ref, targets) {
+    const none = { notSelected: new Set(), reason: '' };
+    if (!ref?.startsWith('refs/tags/'))
+        return none;
+    const tag = ref.slice('refs/tags/'.length);
+    const publishable = targets.filter((target) => !target.private);
+    const named = /^(.+)@v?(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
+    if (named) {
+        const [, name, version] = named;
+        const selected = publishable.filter((target) => target.name === name);
+        if (!selected.length)
+            throw new TagMismatchError(tag, `names package '${name}', which is not among the packages to publish`);
+        const wrong = selected.filter((target) => target.version !== version);
+        if (wrong.length)
+            throw new TagMismatchError(tag, `asks for ${name}@${version} but the package is at ${wrong[0].version}`);
+        return { notSelected: new Set(publishable.filter((target) => target.name !== name)), reason: `not selected by release tag ${tag}` };
+    }
+    const plain = /^v?(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
+    if (!plain)
+        throw new TagMismatchError(tag, 'is not a version (expected vX.Y.Z, X.Y.Z or name@X.Y.Z)');
+    const version = plain[1];
+    const wrong = publishable.filter((target) => target.version !== version);
+    if (wrong.length) {
+        const list = wrong.map((target) => `${target.name}@${target.version}`).join(', ');
+        throw new TagMismatchError(tag, `is version ${version} but these packages are not: ${list} (tag one package of a monorepo as name@X.Y.Z)`);
+    }
+    return none;
+}
+
+;// CONCATENATED MODULE: ./src/registries/gem-output.ts
+
+/** What newer clients print before they wait up to 5 minutes for a security device. */
+const GEM_WEBAUTHN_PROMPT = /security device/i;
+/**
+ * Reads `gem push` output into an outcome. RubyGems prints the server's answer on stdout and exits 1
+ * on any non-2xx; the texts are rubygems.org's.
+ */
+function classifyGemPush(result, target) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    const registered = /^Successfully registered gem: .+$/m.exec(text)?.[0];
+    if (result.exitCode === 0 && registered)
+        return { kind: 'published', detail: registered };
+    // rubygems.org answers 200 to a second push of the very same file by the same key.
+    const samePush = /^Gem was already pushed: .+$/m.exec(text)?.[0];
+    if (result.exitCode === 0 && samePush)
+        return { kind: 'exists', detail: samePush };
+    const otp = gemOtpProblem(text);
+    if (otp === 'web-auth')
+        return { kind: 'web-auth', detail: 'RubyGems asked for a security device' };
+    if (otp === 'otp-rejected')
+        return { kind: 'otp-rejected', detail: 'RubyGems rejected the OTP code' };
+    // rubygems.org follows the yanked text with the repush lines: check it first.
+    const yanked = /A yanked version.*already exists[^\n]*/.exec(text)?.[0];
+    if (yanked)
+        return { kind: 'failed', error: new VersionYankedError(target.name, target.version, yanked.trim()) };
+    const repush = /Repushing of gem versions is not allowed\.?/.exec(text)?.[0];
+    if (repush)
+        return { kind: 'exists', detail: repush };
+    // 429: the client prints only the body, so the Retry-After is not known and the retry waits a backoff.
+    if (THROTTLED_TEXT.test(text)) {
+        const detail = `RubyGems throttled the push (429 "Retry later"; gem push does not show how long it asked to wait, and rubygems.org's push limits last minutes)`;
+        return { kind: 'failed', error: new PublishCommandError('gem push', undefined, detail), transient: true, status: 429 };
+    }
+    const error = new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode));
+    return { kind: 'failed', error, transient: TRANSIENT_TEXT.test(text), forbidden: /You are not allowed to push this gem/.test(text) };
+}
+/** The body of rubygems.org's 429 (Rack::Attack's default). */
+const THROTTLED_TEXT = /^Retry later/m;
+/** rubygems.org's 500 text, its unfinished-push 409, and the client's connection errors. */
+const TRANSIENT_TEXT = /Server error\. Please try again|did not finish pushing|Errno::(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|Net::(Read|Open)Timeout|end of file reached/m;
+/** Whether `gem` output shows rubygems.org refusing the code (missing or wrong), or asking for a security device. */
+function gemOtpProblem(text) {
+    if (GEM_WEBAUTHN_PROMPT.test(text))
+        return 'web-auth';
+    if (/Your OTP code is incorrect|no OTP code provided|Please enter OTP code/.test(text))
+        return 'otp-rejected';
+    return undefined;
+}
+/** The server's answer without the client's progress line. */
+function gemErrorSummary(text, exitCode) {
+    const lines = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !/^Pushing gem to /.test(line) && !/^WARNING:/.test(line));
+    if (lines.length === 0)
+        return `exit code ${exitCode}, no output`;
+    return lines.slice(0, 4).join(' / ');
+}
+
+;// CONCATENATED MODULE: ./src/registries/rubygems.ts
+
+
+
+
+
+
+
+
+const BUILD_TIMEOUT_MS = 5 * 60 * 1000;
+class RubygemsRegistry {
+    settings;
+    id = 'rubygems';
+    /** gemspec path -> the .gem built from it. */
+    built = new Map();
+    constructor(settings) {
+        this.settings = settings;
+    }
+    /** `gem build` of each gemspec, one after another; a given .gem is used as it is. */
+    async prepare(targets, logger) {
+        for (const target of targets)
+            if (!target.path.endsWith('.gem'))
+                await this.build(target, logger);
+    }
+    /** `gem build` in the gemspec's directory, into the private build directory. */
+    async build(target, logger) {
+        const platform = target.platform && target.platform !== 'ruby' ? `-${target.platform}` : '';
+        const file = (0,external_node_path_.join)(this.settings.buildDir, `${target.name}-${target.version}${platform}.gem`);
+        const result = await this.gem(['build', (0,external_node_path_.basename)(target.path), '--output', file], { cwd: (0,external_node_path_.dirname)(target.path), timeoutMs: BUILD_TIMEOUT_MS, logger }, 'build');
+        const output = `${result.stdout}${result.stderr}`.trim();
+        if (output)
+            logger.info(output);
+        if (result.exitCode !== 0) {
+            const why = `${result.stdout}\n${result.stderr}`
+                .split('\n')
+                .map((line) => line.trim())
+                .filter((line) => line && !/^WARNING:/.test(line));
+            throw new GemBuildError(target.path, why.slice(-3).join(' / ') || `exit code ${result.exitCode}`);
+        }
+        this.built.set(target.path, file);
+    }
+    /** The size of the gem `gem push` will send. */
+    uploadBytes(target) {
+        return (0,external_node_fs_.statSync)(this.built.get(target.path) ?? target.path, { throwIfNoEntry: false })?.size;
+    }
+    /** Indexed versions (yanked ones are left out by the server), matched on number and platform. */
+    async exists(target) {
+        const url = `${this.settings.host}/api/v1/versions/${encodeURIComponent(target.name)}.json`;
+        const read = await readJson(url, {}, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
+        const platform = target.platform ?? 'ruby';
+        const exists = (read.body ?? []).some((entry) => entry.number === target.version && (entry.platform ?? 'ruby') === platform);
+        return { exists, packageKnown: read.body !== undefined, serverTime: read.serverTime };
+    }
+    async publish(request) {
+        const file = this.built.get(request.target.path) ?? request.target.path;
+        if (request.dryRun)
+            return { kind: 'published', detail: `built ${(0,external_node_path_.basename)(file)}` };
+        const extra = { GEM_HOST_API_KEY: tokenOf(request.credential) ?? '' };
+        if (request.otp)
+            extra.GEM_HOST_OTP_CODE = request.otp;
+        try {
+            const { logger } = request;
+            const result = await this.gem(['push', file, '--host', this.settings.host], { cwd: (0,external_node_path_.dirname)(file), extra, timeoutMs: this.settings.timeoutMs, logger }, 'push');
+            const output = `${result.stdout}${result.stderr}`.trim();
+            if (output)
+                logger.info(output);
+            return classifyGemPush(result, request.target);
+        }
+        catch (error) {
+            // A client stopped at its time limit may have reached the registry: a fault, checked before any retry.
+            const failure = error instanceof Error ? error : new Error(String(error));
+            return { kind: 'failed', error: failure, transient: failure instanceof CommandTimeoutError };
+        }
+    }
+    /** The real `gem` CLI: no TTY, stdin closed, our key and code only, stopped if it starts waiting for a security device. */
+    async gem(args, run, what) {
+        try {
+            return await runCommand('gem', [...args, '--norc'], {
+                cwd: run.cwd,
+                env: childEnv(this.settings.env, run.extra ?? {}),
+                timeoutMs: run.timeoutMs,
+                logger: run.logger,
+                stopWhen: GEM_WEBAUTHN_PROMPT,
+            });
+        }
+        catch (error) {
+            if (error.code === 'ENOENT') {
+                throw new ToolMissingError('gem', `${what} gems`, 'Install Ruby before this step (for example with ruby/setup-ruby).');
+            }
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/modes/publish.ts
+
+
+
+
+
+
+
+
+
+
+/** `stage: true` stages npm packages only: a gem is an input error before anything happens. */
+function requireStageable(targets, config, logger) {
+    const gem = targets.find((target) => target.registry === 'rubygems');
+    if (gem)
+        throw new InputError('stage', `is true, but ${gem.name}@${gem.version} is a gem and RubyGems has no staged publishing; publish gems in a job without stage`);
+    if (config.npm.totp)
+        logger.warning("stage: true sends no one-time password, so 'npm-totp-secret' is not used here; keep it for the job that approves");
+}
+/** `mode: publish`: read every package, order them, choose every credential, then publish. */
+async function publishMode(config, deps) {
+    const { logger } = deps;
+    const scratch = await ScratchDir.create(config.runnerTemp);
+    deps.onScratch(scratch.path);
+    try {
+        const packDir = await scratch.subdir('tarballs');
+        return await publishDiscovered(await discover(config.packages, config, logger, packDir), packDir, scratch, config, deps);
+    }
+    finally {
+        await scratch.dispose();
+    }
+}
+/** Orders the packages found, chooses every credential, then publishes them. */
+async function publishDiscovered(targets, packDir, scratch, config, deps) {
+    const { logger, clock } = deps;
+    const ordered = orderTargets(targets);
+    const tag = config.checkTag ? checkReleaseTag(config.ref, targets) : undefined;
+    if (config.npm.stage)
+        requireStageable(targets, config, logger);
+    const chooser = credentialChooser(config, deps);
+    if (chooser.triesOidc)
+        logger.info(`auth: ${config.auth}: trusted publishing (OIDC) is tried for each package before any token`);
+    if (config.npm.provenance === 'true' && config.auth === 'token' && oidcFromEnv(config.env)) {
+        logger.warning("provenance needs the job's ID-token variables, and with them npm may use trusted publishing on its own for packages that have a trusted publisher; use auth: auto to choose it explicitly");
+    }
+    // Every credential is chosen before the first publish, so an input problem publishes nothing.
+    const plan = ordered.map(({ target, dependsOn }) => {
+        const skipReason = target.private ? 'private package' : tag?.notSelected.has(target) ? tag.reason : undefined;
+        return { target, dependsOn, skipReason, credential: skipReason ? { auth: 'none' } : chooser.choose(target) };
+    });
+    logger.info(`${plan.length} package(s) in publish order: ${plan.map(({ target }) => `${target.name}@${target.version}`).join(', ')}`);
+    const npm = new NpmRegistry({
+        ...config.npm,
+        userconfig: await writeNpmUserconfig(scratch, config.npm.registry),
+        timeoutMs: config.timeoutSec * 1000,
+        env: config.env,
+        packDir,
+        logger,
+        idToken: chooser.mintsIdTokens ? (audience) => chooser.idTokenFor(audience) : undefined,
+    });
+    const rubygems = new RubygemsRegistry({
+        host: config.rubygems.host,
+        buildDir: await scratch.subdir('gems'),
+        timeoutMs: config.timeoutSec * 1000,
+        env: config.env,
+        logger,
+    });
+    return publishPlanned(plan, {
+        adapters: { npm, rubygems },
+        dryRun: config.dryRun,
+        concurrency: config.concurrency,
+        failFast: config.failFast,
+        retryCapMs: config.timeoutSec * 1000,
+        authorize: (target, token, packageKnown) => chooser.authorize(target, token, packageKnown),
+        clock,
+        logger,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/modes/run.ts
 
 
@@ -20514,6 +20523,13 @@ async function audit(inputs, deps) {
                 auth: settings.githubToken,
                 baseUrl: settings.apiUrl,
                 userAgent: 'otp-publish',
+                // Octokit's own request lines go to the debug log; failures reach the step as the action's errors.
+                log: {
+                    debug: (message) => deps.logger.debug(message),
+                    info: (message) => deps.logger.debug(message),
+                    warn: (message) => deps.logger.warning(message),
+                    error: (message) => deps.logger.debug(message),
+                },
                 // Every GitHub API request under the action's one retry policy.
                 request: { fetch: retryingFetch({ capMs: inputs.publish.timeoutSec * 1000, clock: deps.clock, logger: deps.logger }) },
             }),

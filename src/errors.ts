@@ -110,6 +110,9 @@ export class PackageManagerMismatchError extends OtpPublishError {
   }
 }
 
+/** The repository declares workspaces (package.json `workspaces`, pnpm-workspace.yaml) that cannot be read. */
+export class WorkspaceReadError extends OtpPublishError {}
+
 /** A registry client (npm, gem, ruby) is not on PATH. */
 export class ToolMissingError extends OtpPublishError {
   constructor(

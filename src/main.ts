@@ -7,7 +7,8 @@ import { actionLogger } from './action/logger.js';
 import { setAuditOutputs, setPublishOutputs, writeAuditSummary, writePublishSummary, writeRunSummary } from './action/report.js';
 import { STATE } from './action/state.js';
 import { auditMode } from './modes/audit.js';
-import { publishMode, type ModeDeps } from './modes/publish.js';
+import type { ModeDeps } from './modes/config.js';
+import { publishMode } from './modes/publish.js';
 import { retryingFetch } from './registries/http.js';
 import { runMode } from './modes/run.js';
 import { decideMode } from './modes/decide.js';
@@ -85,6 +86,13 @@ async function audit(inputs: ActionInputs, deps: ModeDeps): Promise<void> {
             auth: settings.githubToken,
             baseUrl: settings.apiUrl,
             userAgent: 'otp-publish',
+            // Octokit's own request lines go to the debug log; failures reach the step as the action's errors.
+            log: {
+              debug: (message: string) => deps.logger.debug(message),
+              info: (message: string) => deps.logger.debug(message),
+              warn: (message: string) => deps.logger.warning(message),
+              error: (message: string) => deps.logger.debug(message),
+            },
             // Every GitHub API request under the action's one retry policy.
             request: { fetch: retryingFetch({ capMs: inputs.publish.timeoutSec * 1000, clock: deps.clock, logger: deps.logger }) },
           }),

@@ -120,6 +120,8 @@ describe('otp-publish setup', () => {
     expect((await tty.exit()).code).toBe(1);
     expect(tty.screen()).toContain('the token may not manage the secrets of octo-org/octo-repo (403');
     expect(tty.screen()).toContain("'Secrets: read and write'");
+    // Only the helper's own words: no request line of Octokit's (`GET /repos/... - 403 with id ...`).
+    expect(tty.screen()).not.toMatch(/with id \S+ in \d+ms/);
     tty.close();
 
     const bare = helper(['setup', '--repo', REPO], {});

@@ -8,7 +8,8 @@ import { startGitHubServer, type GitHubServer } from '../../test-support/github/
 const TOKEN = 'ghs_secretsTest';
 let github: GitHubServer;
 const requestWith = (token: string): GitHubRequest => {
-  const octokit = new Octokit({ auth: token, baseUrl: github.url, request: { retries: 0 } });
+  const quiet = () => undefined;
+  const octokit = new Octokit({ auth: token, baseUrl: github.url, request: { retries: 0 }, log: { debug: quiet, info: quiet, warn: quiet, error: quiet } });
   return (route, parameters) => octokit.request(route, parameters);
 };
 const repoPlace: SecretPlace = { owner: 'octo-org', repo: 'octo-repo', name: 'NPM_TOTP_SECRET' };

@@ -62,6 +62,14 @@ describe('accountsFromQr', () => {
     ]);
   });
 
+  it('names each entry as the export does: an issuer already in the name is shown once, an entry without a name has no label', () => {
+    const [prefixed, nameless] = accountsFromQr(migrationUri([account({ issuer: 'GitHub', name: 'GitHub:alice' }), account({ name: '' })]));
+    expect(prefixed).toMatchObject({ issuer: 'GitHub', label: 'alice', parsed: { issuer: 'GitHub', label: 'alice' } });
+    expect(nameless).toMatchObject({ issuer: 'npm' });
+    expect(nameless!.label).toBeUndefined();
+    expect('parsed' in nameless! && nameless.parsed.label).toBeUndefined();
+  });
+
   it('refuses text that is no TOTP entry, and an HOTP URI', () => {
     expect(() => accountsFromQr('https://example.com')).toThrow('neither an otpauth:// URI nor an otpauth-migration:// export');
     expect(() => accountsFromQr('otpauth://hotp/x?secret=JBSWY3DPEHPK3PXP&counter=1')).toThrow(/HOTP counters are not supported/);

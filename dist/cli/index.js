@@ -33283,6 +33283,9 @@ class PackageManagerMismatchError extends OtpPublishError {
             'Install the pinned version before this step (pnpm/action-setup reads packageManager), or update the field');
     }
 }
+/** The repository declares workspaces (package.json `workspaces`, pnpm-workspace.yaml) that cannot be read. */
+class WorkspaceReadError extends (/* unused pure expression or super */ null && (OtpPublishError)) {
+}
 /** A registry client (npm, gem, ruby) is not on PATH. */
 class ToolMissingError extends OtpPublishError {
     tool;
@@ -36814,7 +36817,9 @@ function accountsFromQr(text) {
         throw new CliError(`the otpauth-migration:// QR code's data cannot be decoded (${errorMessage(error)})`);
     }
     return (payload.otpParameters ?? []).map((entry) => {
-        const who = { ...(entry.issuer ? { issuer: entry.issuer } : {}), ...(entry.name ? { label: entry.name } : {}) };
+        // Apps store the name as `Issuer:account` as often as `account`: the issuer is shown once.
+        const label = entry.issuer && entry.name?.startsWith(`${entry.issuer}:`) ? entry.name.slice(entry.issuer.length + 1).trim() : entry.name;
+        const who = { ...(entry.issuer ? { issuer: entry.issuer } : {}), ...(label ? { label } : {}) };
         if (entry.type === 1)
             return { ...who, problem: 'an HOTP (counter-based) entry; otp-publish needs TOTP' };
         const algorithm = ALGORITHMS[entry.algorithm ?? 0];
@@ -36825,7 +36830,8 @@ function accountsFromQr(text) {
             return { ...who, problem: `unknown digit count #${entry.digits}` };
         const secret = qr_base32.encode(entry.secret ?? new Uint8Array()).replace(/=+$/, '');
         const uri = `otpauth://totp/x?secret=${secret}&algorithm=${algorithm}&digits=${digits}&period=30`;
-        return { ...who, parsed: { ...parseTotpSecret(uri, 'QR code'), ...who } };
+        // The URI's placeholder label `x` is not the entry's: it has the export's name, or none.
+        return { ...who, parsed: { ...parseTotpSecret(uri, 'QR code'), issuer: who.issuer, label: who.label } };
     });
 }
 
@@ -39318,7 +39324,7 @@ async function main(argv) {
         return values.help ? 0 : 2;
     }
     if (rest.length)
-        throw new Error(`unexpected arguments: ${rest.join(' ')}`);
+        throw new CliError(`unexpected arguments: ${rest.join(' ')}`);
     const io = {
         prompt: terminalPrompter(),
         say: (line) => process.stderr.write(`${line}\n`),
@@ -39327,7 +39333,13 @@ async function main(argv) {
         env: process.env,
         readFile: (path) => (0,promises_namespaceObject.readFile)(path),
         github: (token) => {
-            const octokit = new dist_src_Octokit({ auth: token, baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', userAgent: 'otp-publish-setup' });
+            const octokit = new dist_src_Octokit({
+                auth: token,
+                baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+                userAgent: 'otp-publish-setup',
+                // The helper says what a failed request means itself; Octokit's own request lines stay out.
+                log: { debug: () => undefined, info: () => undefined, warn: (message) => io.say(message), error: () => undefined },
+            });
             return (route, parameters) => octokit.request(route, parameters);
         },
     };
@@ -39335,11 +39347,11 @@ async function main(argv) {
         await codeCommand(io, values.qr);
     else if (command === 'setup') {
         if (!values.repo)
-            throw new Error('setup needs --repo OWNER/NAME');
+            throw new CliError('setup needs --repo OWNER/NAME');
         await setupCommand({ repo: values.repo, environment: values.environment, name: values.name, dryRun: values['dry-run'], qr: values.qr }, io);
     }
     else
-        throw new Error(`unknown command '${command}'; expected setup or code`);
+        throw new CliError(`unknown command '${command}'; expected setup or code`);
     return 0;
 }
 main(process.argv.slice(2)).then((code) => process.exit(code), (error) => {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { InputError } from '../errors.js';
 import { parseExpectedOwners, type ExpectedOwners } from '../audit/expected.js';
 import { parseTotpSecret, type TotpSpec } from '../otp/secret.js';
-import type { PublishConfig } from '../modes/publish.js';
+import type { PublishConfig } from '../modes/config.js';
 import { parseStageIds, type StageRef } from '../modes/decide.js';
-import { withSlash } from '../registries/npm.js';
+import { withSlash } from '../registries/npm-names.js';
 import { PROVENANCE_MODES, type SigstoreEndpoints } from '../registries/npm-provenance.js';
 
 /** Every input name, in one place (they match action.yml). */

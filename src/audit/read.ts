@@ -1,6 +1,6 @@
 import { RegistryRequestError } from '../errors.js';
 import { readJson, type RetryOptions } from '../registries/http.js';
-import { escapePackageName } from '../registries/npm.js';
+import { escapePackageName } from '../registries/npm-names.js';
 import type { RegistryId } from '../registries/types.js';
 import type { Ownership } from './drift.js';
 

@@ -6,7 +6,7 @@ import { Octokit } from '@octokit/rest';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { systemClock } from '../clock.js';
-import { errorMessage } from '../errors.js';
+import { CliError, errorMessage } from '../errors.js';
 import { codeCommand, setupCommand, type CliIo } from './commands.js';
 import { terminalPrompter } from './prompts.js';
 
@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
-  if (rest.length) throw new Error(`unexpected arguments: ${rest.join(' ')}`);
+  if (rest.length) throw new CliError(`unexpected arguments: ${rest.join(' ')}`);
   const io: CliIo = {
     prompt: terminalPrompter(),
     say: (line) => process.stderr.write(`${line}\n`),
@@ -45,15 +45,21 @@ async function main(argv: string[]): Promise<number> {
     env: process.env,
     readFile: (path) => readFile(path),
     github: (token) => {
-      const octokit = new Octokit({ auth: token, baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', userAgent: 'otp-publish-setup' });
+      const octokit = new Octokit({
+        auth: token,
+        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+        userAgent: 'otp-publish-setup',
+        // The helper says what a failed request means itself; Octokit's own request lines stay out.
+        log: { debug: () => undefined, info: () => undefined, warn: (message: string) => io.say(message), error: () => undefined },
+      });
       return (route, parameters) => octokit.request(route, parameters);
     },
   };
   if (command === 'code') await codeCommand(io, values.qr);
   else if (command === 'setup') {
-    if (!values.repo) throw new Error('setup needs --repo OWNER/NAME');
+    if (!values.repo) throw new CliError('setup needs --repo OWNER/NAME');
     await setupCommand({ repo: values.repo, environment: values.environment, name: values.name!, dryRun: values['dry-run']!, qr: values.qr }, io);
-  } else throw new Error(`unknown command '${command}'; expected setup or code`);
+  } else throw new CliError(`unknown command '${command}'; expected setup or code`);
   return 0;
 }
 

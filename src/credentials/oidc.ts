@@ -1,7 +1,7 @@
 import ky, { HTTPError } from 'ky';
 import { OidcError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { escapePackageName } from '../registries/npm.js';
+import { escapePackageName } from '../registries/npm-names.js';
 import { REQUEST_TIMEOUT_MS, withRetries, type RetryOptions } from '../registries/http.js';
 
 /** What the runner gives a job with `permissions: id-token: write`. */

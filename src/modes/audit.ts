@@ -6,7 +6,7 @@ import { syncAuditIssue, type IssueOutcome } from '../audit/issue.js';
 import { readOwnership, type AuditSources } from '../audit/read.js';
 import { InputError, errorMessage } from '../errors.js';
 import type { RegistryId } from '../registries/types.js';
-import { discover, type ModeDeps, type PublishConfig } from './publish.js';
+import { discover, type ModeDeps, type PublishConfig } from './config.js';
 
 export interface AuditSettings {
   expected: ExpectedOwners;

@@ -5,7 +5,7 @@ import { publishPlanned, type PlannedPackage } from '../plan/publish.js';
 import type { PackageResult } from '../plan/results.js';
 import { NpmStageAdapter, STAGE_ID, listStaged, viewStage, type StageClientOptions, type StageDecision, type StagedItem } from '../registries/npm-stage.js';
 import type { PackageTarget } from '../registries/types.js';
-import { credentialChooser, discover, type ModeDeps, type PublishConfig } from './publish.js';
+import { credentialChooser, discover, type ModeDeps, type PublishConfig } from './config.js';
 
 /** One stage id of the `stage-ids` input, with the name and version when the `staged` output of a stage job gave them. */
 export interface StageRef {

@@ -8,7 +8,7 @@ import { runCommand, type CommandResult } from '../process.js';
 import { gemOtpProblem } from '../registries/gem-output.js';
 import { npmClientOtpDemand, YARN_OTP_DEMAND } from '../registries/npm-output.js';
 import type { RegistryId } from '../registries/types.js';
-import { credentialChooser, type ModeDeps, type PublishConfig } from './publish.js';
+import { credentialChooser, type ModeDeps, type PublishConfig } from './config.js';
 
 export interface RunResult {
   command: string;

@@ -10,6 +10,7 @@ import { idTokenClaims } from '../credentials/oidc.js';
 import type { Logger } from '../logger.js';
 import { runCommand } from '../process.js';
 import { readJson, type RetryOptions } from './http.js';
+import { escapePackageName, withSlash } from './npm-names.js';
 import { classifyNpmError, classifyNpmPublish } from './npm-output.js';
 import { packWithNpm } from './npm-pack.js';
 import { loadPacker, manifestText, packInProcess, packMethod, replacePackageJson } from './npm-tarball.js';
@@ -95,15 +96,6 @@ function managerTarball(target: PackageTarget): string | undefined {
 function contentDir(target: PackageTarget): string {
   const directory = (target.manifest?.publishConfig as { directory?: unknown } | undefined)?.directory;
   return managerTarball(target) && typeof directory === 'string' ? join(target.path, directory) : target.path;
-}
-
-export function withSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`;
-}
-
-/** `@scope/name` -> `@scope%2fname`, as npm requests it. */
-export function escapePackageName(name: string): string {
-  return name.replace('/', '%2f');
 }
 
 /** sigstore's own failures (Fulcio, Rekor, the TSA, the identity token), raised before anything is uploaded. */

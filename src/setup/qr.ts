@@ -76,7 +76,9 @@ export function accountsFromQr(text: string): QrAccount[] {
     throw new CliError(`the otpauth-migration:// QR code's data cannot be decoded (${errorMessage(error)})`);
   }
   return (payload.otpParameters ?? []).map((entry): QrAccount => {
-    const who = { ...(entry.issuer ? { issuer: entry.issuer } : {}), ...(entry.name ? { label: entry.name } : {}) };
+    // Apps store the name as `Issuer:account` as often as `account`: the issuer is shown once.
+    const label = entry.issuer && entry.name?.startsWith(`${entry.issuer}:`) ? entry.name.slice(entry.issuer.length + 1).trim() : entry.name;
+    const who = { ...(entry.issuer ? { issuer: entry.issuer } : {}), ...(label ? { label } : {}) };
     if (entry.type === 1) return { ...who, problem: 'an HOTP (counter-based) entry; otp-publish needs TOTP' };
     const algorithm = ALGORITHMS[entry.algorithm ?? 0];
     if (!algorithm || algorithm === 'MD5')
@@ -85,6 +87,7 @@ export function accountsFromQr(text: string): QrAccount[] {
     if (!digits) return { ...who, problem: `unknown digit count #${entry.digits}` };
     const secret = base32.encode(entry.secret ?? new Uint8Array()).replace(/=+$/, '');
     const uri = `otpauth://totp/x?secret=${secret}&algorithm=${algorithm}&digits=${digits}&period=30`;
-    return { ...who, parsed: { ...parseTotpSecret(uri, 'QR code'), ...who } };
+    // The URI's placeholder label `x` is not the entry's: it has the export's name, or none.
+    return { ...who, parsed: { ...parseTotpSecret(uri, 'QR code'), issuer: who.issuer, label: who.label } };
   });
 }

@@ -1,6 +1,6 @@
 import { access, readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { errorMessage } from '../errors.js';
+import { WorkspaceReadError, errorMessage } from '../errors.js';
 
 export type ManagerId = 'npm' | 'pnpm' | 'yarn' | 'bun';
 
@@ -26,9 +26,6 @@ export interface Project {
   /** Every workspace package, sorted by directory; empty outside a monorepo. */
   packages: WorkspacePackage[];
 }
-
-/** Raised when `root` declares workspaces that cannot be read. */
-export class WorkspaceReadError extends Error {}
 
 const MANAGERS: readonly ManagerId[] = ['npm', 'pnpm', 'yarn', 'bun'];
 
