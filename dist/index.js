@@ -16018,9 +16018,8 @@ function describe(result) {
 const CHECK_CONCURRENCY = 16;
 /**
  * Existence checks in flight while an upload is in flight or queued. A registry may answer reads
- * and uploads from one queue: on a loopback Verdaccio that checks a password per request, an upload
- * took 5 s instead of 0.3 s with 16 reads queued, 1.4 s with two reads beside it and 0.5 to 0.8 s
- * with one, and the window guard grows with every slow answer. A read takes one round trip and an
+ * and uploads from one queue: reads queued ahead of an upload delay its answer several times over
+ * (bench/README.md has the figures), and the window guard grows with every slow answer. A read takes one round trip and an
  * upload a round trip plus its transfer and the registry's store, so one reader still checks
  * packages faster than the uploads publish them (and the checks started while packing are ahead);
  * with no upload in flight or queued (a run with most versions already published, or uploads

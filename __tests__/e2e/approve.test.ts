@@ -140,7 +140,7 @@ describe('mode: approve', () => {
     const attempts = await decisions('approve');
     expect(attempts.map((attempt) => attempt.outcome)).toEqual(['fault:reset-after-write', 'accepted', 'accepted']);
     expect(run.stdout).toContain('npm @apc/p-1@1.0.0: the request arrived despite the fault (already published)');
-    for (const pkg of packages) expect((await fx.registry.packument(pkg.name))?.versions?.['1.0.0']).toBeDefined();
+    for (const pkg of packages) expect((await fx.registry.packument(pkg.name))?.versions?.['1.0.0']).toMatchObject({ name: pkg.name, version: '1.0.0' });
     await expectNoLeaks(run);
   });
 

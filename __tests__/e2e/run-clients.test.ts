@@ -69,7 +69,11 @@ async function writesOf(scope: string) {
 /** Both packages of `scope` are on the registry, every write carried a code, and no secret, token or code is in the run's output. */
 async function expectPublished(run: ActionRun, scope: string): Promise<void> {
   expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(0);
-  for (const name of ['a', 'b']) expect((await fixture.registry.packument(`@${scope}/${name}`))?.versions?.['1.0.0'], `@${scope}/${name}`).toBeDefined();
+  for (const name of ['a', 'b'])
+    expect((await fixture.registry.packument(`@${scope}/${name}`))?.versions?.['1.0.0'], `@${scope}/${name}`).toMatchObject({
+      name: `@${scope}/${name}`,
+      version: '1.0.0',
+    });
   const writes = await writesOf(scope);
   // One write per package was accepted, each with a code. A slow command can meet a window edge
   // after its code was made: the registry refuses it once and the command runs again with the next.

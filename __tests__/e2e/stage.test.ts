@@ -64,7 +64,7 @@ describe('stage: true', () => {
     const code = codeNow(SECRET);
     const approve = await runNpm(['stage', 'approve', entries[0]!.stageId, `--otp=${code}`, '--registry', fx.registry.url], { cwd: dir, env });
     expect(approve.exitCode, approve.stderr).toBe(0);
-    expect((await fx.registry.packument(entries[0]!.name))?.versions?.['1.0.0']).toBeDefined();
+    expect((await fx.registry.packument(entries[0]!.name))?.versions?.['1.0.0']).toMatchObject({ name: entries[0]!.name, version: '1.0.0' });
     const third = await act(dir, { workspaces: 'true' });
     expect(outputOf(third, 'skipped').find((entry) => entry.name === entries[0]!.name)?.reason).toMatch(/^already published/);
     await expectNoLeaks(third);

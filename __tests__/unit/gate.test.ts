@@ -278,9 +278,13 @@ describe('OtpGate under an OTP rate limit', () => {
   it('a 429 that is a registry fault ("other") counts as no rejection', async () => {
     const { clock, gate } = setup(T0 + 10_000);
     // Two faults, then a rejection: it still gets its one retry (the faults counted for nothing).
-    for (const verdicts of [['other'], ['other'], ['otp-rejected', 'accepted']] as Verdict[][]) {
+    for (const [verdicts, value, attempts] of [
+      [['other'], 'other', 1],
+      [['other'], 'other', 1],
+      [['otp-rejected', 'accepted'], 'accepted', 2],
+    ] as Array<[Verdict[], Verdict, number]>) {
       const { attempt, verdict } = scripted(clock, verdicts);
-      await expect(gate.run(attempt, verdict)).resolves.toBeDefined();
+      await expect(gate.run(attempt, verdict)).resolves.toMatchObject({ value, attempts });
     }
   });
 });

@@ -94,6 +94,6 @@ describe('registry faults in gem push output', () => {
     ['You are not allowed to push this gem.', false],
   ])('"%s" is transient: %s', (line, transient) => {
     const outcome = push(1, line);
-    expect(outcome.kind === 'failed' && outcome.transient).toBe(transient);
+    expect(outcome).toMatchObject({ kind: 'failed', transient });
   });
 });

@@ -70,7 +70,7 @@ describe('registry faults in npm output', () => {
     ['E401', false],
   ])('npm error code %s is transient: %s', (code, transient) => {
     const outcome = classifyNpmPublish({ exitCode: 1, stdout: '', stderr: `npm error code ${code}\nnpm error something went wrong\n` });
-    expect(outcome.kind === 'failed' && outcome.transient).toBe(transient);
+    expect(outcome).toMatchObject({ kind: 'failed', transient });
   });
 });
 

@@ -46,9 +46,19 @@ describe('totpAt (RFC 6238 vectors)', () => {
     expect(totpAt(s, 60_000)).not.toBe('94287082');
   });
 
-  it('makes 6-digit codes from a 10-byte secret, as most services issue', () => {
-    const code = totpAt({ secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 }, 1_700_000_000_000);
-    expect(code).toMatch(/^\d{6}$/);
+  it('6 digits of the RFC key at T=59 are the last six of its 8-digit code', () => {
+    expect(totpAt({ ...spec('sha1', 20), digits: 6 }, 59_000)).toBe('287082');
+  });
+
+  // Computed apart from otplib, with RFC 4226's HOTP over node:crypto's HMAC-SHA1:
+  //   key = base32-decode("JBSWY3DPEHPK3PXP") (10 bytes: "Hello!" 0xDE 0xAD 0xBE 0xEF), counter = floor(T / 30),
+  //   h = HMAC-SHA1(key, counter as 8 bytes big-endian), o = h[19] & 15,
+  //   code = ((h[o] & 0x7f) << 24 | h[o+1] << 16 | h[o+2] << 8 | h[o+3]) mod 10^6
+  it.each([
+    [1_700_000_000, '324550'],
+    [1_111_111_109, '071271'],
+  ])('makes 6-digit codes from a 10-byte secret, as real services issue one: T=%i is %s', (seconds, code) => {
+    expect(totpAt({ secret: 'JBSWY3DPEHPK3PXP', algorithm: 'sha1', digits: 6, period: 30 }, seconds * 1000)).toBe(code);
   });
 });
 
