@@ -20420,19 +20420,19 @@ function passesNpmOtp(command) {
  * Why a failed command's client never got the token or the code, when its output says so, with
  * the fix (README: Wrapping another publish command); undefined when the output says nothing of it.
  */
-function explainRunFailure(text, command, npm) {
+function explainRunFailure(text, command, given) {
     const fix = 'see "Wrapping another publish command" in the README';
     if (YARN_OTP_DEMAND.test(text) && !passesNpmOtp(command)) {
         return `yarn asked for a one-time password and never got one: yarn takes a code only from --otp, so pass it as \`yarn npm publish --otp "$${NPM_OTP_FOR_FLAGS}"\` (or \`changeset publish --otp "$${NPM_OTP_FOR_FLAGS}"\`); ${fix}`;
     }
-    if (npmClientOtpDemand(text) === 'otp-rejected' && npm.npm !== 'token+otp') {
+    if (npmClientOtpDemand(text) === 'otp-rejected' && given.npm !== 'token+otp') {
         return `the registry asked for a one-time password, but input 'npm-totp-secret' is empty, so no code was given to the command; set it, or use a token that bypasses 2FA`;
     }
     if (/YN0033: No authentication configured/.test(text)) {
-        return `yarn sent no token: yarn reads no .npmrc, and otp-publish gives it the token as YARN_NPM_AUTH_TOKEN for ${npm.npmRegistry}; a .yarnrc.yml npmRegistries or npmScopes entry for another registry, or without a token, takes precedence; ${fix}`;
+        return `yarn sent no token: yarn reads no .npmrc, and otp-publish gives it the token as YARN_NPM_AUTH_TOKEN for ${given.npmRegistry}; a .yarnrc.yml npmRegistries or npmScopes entry for another registry, or without a token, takes precedence; ${fix}`;
     }
     if (/^npm error code ENEEDAUTH/m.test(text)) {
-        return `npm found no token for the registry it publishes to: otp-publish sets one for ${npm.npmRegistry} (input 'npm-registry') in NPM_CONFIG_USERCONFIG; a publishConfig.registry or .npmrc registry elsewhere has none; ${fix}`;
+        return `npm found no token for the registry it publishes to: otp-publish sets one for ${given.npmRegistry} (input 'npm-registry') in NPM_CONFIG_USERCONFIG; a publishConfig.registry or .npmrc registry elsewhere has none; ${fix}`;
     }
     return undefined;
 }

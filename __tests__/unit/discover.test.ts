@@ -24,8 +24,9 @@ function repo(files: Record<string, string>, packages: Record<string, object> = 
   return root;
 }
 
-const discover = (root: string, lines: string[], workspaces = false, publishManifests = true) =>
+const discover = (root: string, lines: string[], workspaces = false, publishManifests = true, extra: { npmTag?: string } = {}) =>
   discoverTargets(lines, {
+    ...extra,
     root,
     workspaces,
     publishManifests,
@@ -105,15 +106,7 @@ describe('a prerelease in an npm repository', () => {
 
   it("publishes with the 'tag' input or the package's publishConfig.tag", async () => {
     const root = repo(files, { 'p/beta': beta, 'p/rc': { name: '@d/rc', version: '1.0.0-rc.0', publishConfig: { tag: 'next' } } });
-    const tagged = await discoverTargets([], {
-      root,
-      workspaces: true,
-      npmRegistry: 'https://registry.npmjs.org/',
-      rubygemsHost: 'https://rubygems.org',
-      env: process.env,
-      logger: new MemoryLogger(),
-      npmTag: 'next',
-    });
+    const tagged = await discover(root, [], true, true, { npmTag: 'next' });
     expect(tagged.map((target) => target.name).sort()).toEqual(['@d/beta', '@d/rc']);
     const own = repo(files, { 'p/rc': { name: '@d/rc', version: '1.0.0-rc.0', publishConfig: { tag: 'next' } } });
     expect(await names(discover(own, [], true))).toEqual(['@d/rc']);
