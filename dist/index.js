@@ -17777,10 +17777,10 @@ async function uploadTarball(dir, tarball, options) {
 async function uploadManifest(dir, tarball, options) {
     const { manifestAs, publishManifest } = options;
     if (!publishManifest || manifestAs === undefined)
-        return npmPublishManifest(dir, publishManifest);
+        return preparedByNpm(dir, publishManifest);
     if (manifestAs === 'npm-tarball') {
         // `npm publish <tarball>` reads the manifest from the tarball: no commit to record.
-        const { gitHead: _gitHead, ...manifest } = await npmPublishManifest(dir, publishManifest);
+        const { gitHead: _gitHead, ...manifest } = await preparedByNpm(dir, publishManifest);
         return manifest;
     }
     const manifest = structuredClone(publishManifest);
@@ -17813,7 +17813,7 @@ async function gitHead(dir) {
  * The manifest `npm publish` sends: package.json fixed and prepared (bin, readme, gitHead, ...),
  * read after packing, as npm does, in case a pack script changed it.
  */
-async function npmPublishManifest(dir, publishManifest) {
+async function preparedByNpm(dir, publishManifest) {
     const [, { default: PackageJson }] = await loadPublisher();
     const read = await new PackageJson().load(dir, true);
     if (publishManifest)
@@ -18922,7 +18922,7 @@ async function publishedIds(pkg) {
  * The publish manifest of a package of an npm repository: package.json as written (npm has no
  * workspace or catalog protocol and no publishConfig field overrides), checked.
  */
-function publish_manifest_npmPublishManifest(manifest, dir) {
+function npmPublishManifest(manifest, dir) {
     return checkedPublishManifest(manifest, structuredClone(manifest), dir, 'npm');
 }
 /**
@@ -19146,7 +19146,7 @@ const PACKERS = { pnpm: pnpmPacker, yarn: yarnPacker, bun: bunPacker };
 async function publishManifestsOf(npm, project, options) {
     const asWritten = (why) => {
         options.logger.info(`npm packages are published as npm publishes them: package.json as written (${why})`);
-        return npm.map((target) => publish_manifest_npmPublishManifest(target.manifest, target.path));
+        return npm.map((target) => npmPublishManifest(target.manifest, target.path));
     };
     if (project.manager === 'npm')
         return asWritten(`package manager from ${project.managerSource}`);
@@ -20407,14 +20407,17 @@ function verdict(result, registry, command) {
     if (result.exitCode === 0)
         return 'accepted';
     const text = `${result.stdout}\n${result.stderr}`;
-    // yarn takes a code only from --otp: a command that does not pass $NPM_OTP never gave it one, and a retry would not either.
-    if (registry === 'npm' && YARN_OTP_DEMAND.test(text) && !passesNpmOtp(command))
+    // A retry would not give yarn the code either.
+    if (registry === 'npm' && yarnNeverGotCode(text, command))
         return 'other';
     return OTP_PROBLEM[registry](text) ?? 'other';
 }
-/** Whether the command passes the code variable on to a client (`--otp "$NPM_OTP"`). */
-function passesNpmOtp(command) {
-    return new RegExp(`\\$\\{?${NPM_OTP_FOR_FLAGS}\\b`).test(command);
+/**
+ * Whether yarn asked for a code that it never got: yarn takes one only from --otp, and a command
+ * that does not pass `$NPM_OTP` (`--otp "$NPM_OTP"`) gives it none.
+ */
+function yarnNeverGotCode(text, command) {
+    return YARN_OTP_DEMAND.test(text) && !new RegExp(`\\$\\{?${NPM_OTP_FOR_FLAGS}\\b`).test(command);
 }
 /**
  * Why a failed command's client never got the token or the code, when its output says so, with
@@ -20422,7 +20425,7 @@ function passesNpmOtp(command) {
  */
 function explainRunFailure(text, command, given) {
     const fix = 'see "Wrapping another publish command" in the README';
-    if (YARN_OTP_DEMAND.test(text) && !passesNpmOtp(command)) {
+    if (yarnNeverGotCode(text, command)) {
         return `yarn asked for a one-time password and never got one: yarn takes a code only from --otp, so pass it as \`yarn npm publish --otp "$${NPM_OTP_FOR_FLAGS}"\` (or \`changeset publish --otp "$${NPM_OTP_FOR_FLAGS}"\`); ${fix}`;
     }
     if (npmClientOtpDemand(text) === 'otp-rejected' && given.npm !== 'token+otp') {

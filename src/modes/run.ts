@@ -118,14 +118,17 @@ export async function runMode(command: string, config: PublishConfig, deps: Mode
 function verdict(result: CommandResult, registry: RegistryId, command: string): Verdict {
   if (result.exitCode === 0) return 'accepted';
   const text = `${result.stdout}\n${result.stderr}`;
-  // yarn takes a code only from --otp: a command that does not pass $NPM_OTP never gave it one, and a retry would not either.
-  if (registry === 'npm' && YARN_OTP_DEMAND.test(text) && !passesNpmOtp(command)) return 'other';
+  // A retry would not give yarn the code either.
+  if (registry === 'npm' && yarnNeverGotCode(text, command)) return 'other';
   return OTP_PROBLEM[registry](text) ?? 'other';
 }
 
-/** Whether the command passes the code variable on to a client (`--otp "$NPM_OTP"`). */
-function passesNpmOtp(command: string): boolean {
-  return new RegExp(`\\$\\{?${NPM_OTP_FOR_FLAGS}\\b`).test(command);
+/**
+ * Whether yarn asked for a code that it never got: yarn takes one only from --otp, and a command
+ * that does not pass `$NPM_OTP` (`--otp "$NPM_OTP"`) gives it none.
+ */
+function yarnNeverGotCode(text: string, command: string): boolean {
+  return YARN_OTP_DEMAND.test(text) && !new RegExp(`\\$\\{?${NPM_OTP_FOR_FLAGS}\\b`).test(command);
 }
 
 /**
@@ -134,7 +137,7 @@ function passesNpmOtp(command: string): boolean {
  */
 export function explainRunFailure(text: string, command: string, given: { npm: Credential['auth']; npmRegistry: string }): string | undefined {
   const fix = 'see "Wrapping another publish command" in the README';
-  if (YARN_OTP_DEMAND.test(text) && !passesNpmOtp(command)) {
+  if (yarnNeverGotCode(text, command)) {
     return `yarn asked for a one-time password and never got one: yarn takes a code only from --otp, so pass it as \`yarn npm publish --otp "$${NPM_OTP_FOR_FLAGS}"\` (or \`changeset publish --otp "$${NPM_OTP_FOR_FLAGS}"\`); ${fix}`;
   }
   if (npmClientOtpDemand(text) === 'otp-rejected' && given.npm !== 'token+otp') {

@@ -61,10 +61,10 @@ export async function uploadTarball(dir: string, tarball: string, options: Uploa
 /** The manifest sent with the upload, as the client that packed the tarball sends it. */
 async function uploadManifest(dir: string, tarball: Buffer, options: UploadOptions): Promise<Record<string, unknown>> {
   const { manifestAs, publishManifest } = options;
-  if (!publishManifest || manifestAs === undefined) return npmPublishManifest(dir, publishManifest);
+  if (!publishManifest || manifestAs === undefined) return preparedByNpm(dir, publishManifest);
   if (manifestAs === 'npm-tarball') {
     // `npm publish <tarball>` reads the manifest from the tarball: no commit to record.
-    const { gitHead: _gitHead, ...manifest } = await npmPublishManifest(dir, publishManifest);
+    const { gitHead: _gitHead, ...manifest } = await preparedByNpm(dir, publishManifest);
     return manifest;
   }
   const manifest = structuredClone(publishManifest) as Record<string, unknown>;
@@ -97,7 +97,7 @@ async function gitHead(dir: string): Promise<string | undefined> {
  * The manifest `npm publish` sends: package.json fixed and prepared (bin, readme, gitHead, ...),
  * read after packing, as npm does, in case a pack script changed it.
  */
-async function npmPublishManifest(dir: string, publishManifest: Readonly<Record<string, unknown>> | undefined): Promise<Record<string, unknown>> {
+async function preparedByNpm(dir: string, publishManifest: Readonly<Record<string, unknown>> | undefined): Promise<Record<string, unknown>> {
   const [, { default: PackageJson }] = await loadPublisher();
   const read = await new PackageJson().load(dir, true);
   if (publishManifest) read.fromContent(structuredClone(publishManifest) as Record<string, unknown>);
