@@ -11763,554 +11763,6 @@ function chainLengths(dependsOn) {
     return lengths;
 }
 
-// EXTERNAL MODULE: ./node_modules/eventemitter3/index.js
-var eventemitter3 = __nccwpck_require__(22415);
-;// CONCATENATED MODULE: ./node_modules/eventemitter3/index.mjs
-
-
-
-/* harmony default export */ const node_modules_eventemitter3 = ((/* unused pure expression or super */ null && (EventEmitter)));
-
-;// CONCATENATED MODULE: ./node_modules/p-timeout/index.js
-class TimeoutError extends Error {
-	constructor(message) {
-		super(message);
-		this.name = 'TimeoutError';
-	}
-}
-
-/**
-An error to be thrown when the request is aborted by AbortController.
-DOMException is thrown instead of this Error when DOMException is available.
-*/
-class AbortError extends Error {
-	constructor(message) {
-		super();
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-/**
-TODO: Remove AbortError and just throw DOMException when targeting Node 18.
-*/
-const getDOMException = errorMessage => globalThis.DOMException === undefined
-	? new AbortError(errorMessage)
-	: new DOMException(errorMessage);
-
-/**
-TODO: Remove below function and just 'reject(signal.reason)' when targeting Node 18.
-*/
-const getAbortedReason = signal => {
-	const reason = signal.reason === undefined
-		? getDOMException('This operation was aborted.')
-		: signal.reason;
-
-	return reason instanceof Error ? reason : getDOMException(reason);
-};
-
-function pTimeout(promise, options) {
-	const {
-		milliseconds,
-		fallback,
-		message,
-		customTimers = {setTimeout, clearTimeout},
-	} = options;
-
-	let timer;
-	let abortHandler;
-
-	const wrappedPromise = new Promise((resolve, reject) => {
-		if (typeof milliseconds !== 'number' || Math.sign(milliseconds) !== 1) {
-			throw new TypeError(`Expected \`milliseconds\` to be a positive number, got \`${milliseconds}\``);
-		}
-
-		if (options.signal) {
-			const {signal} = options;
-			if (signal.aborted) {
-				reject(getAbortedReason(signal));
-			}
-
-			abortHandler = () => {
-				reject(getAbortedReason(signal));
-			};
-
-			signal.addEventListener('abort', abortHandler, {once: true});
-		}
-
-		if (milliseconds === Number.POSITIVE_INFINITY) {
-			promise.then(resolve, reject);
-			return;
-		}
-
-		// We create the error outside of `setTimeout` to preserve the stack trace.
-		const timeoutError = new TimeoutError();
-
-		timer = customTimers.setTimeout.call(undefined, () => {
-			if (fallback) {
-				try {
-					resolve(fallback());
-				} catch (error) {
-					reject(error);
-				}
-
-				return;
-			}
-
-			if (typeof promise.cancel === 'function') {
-				promise.cancel();
-			}
-
-			if (message === false) {
-				resolve();
-			} else if (message instanceof Error) {
-				reject(message);
-			} else {
-				timeoutError.message = message ?? `Promise timed out after ${milliseconds} milliseconds`;
-				reject(timeoutError);
-			}
-		}, milliseconds);
-
-		(async () => {
-			try {
-				resolve(await promise);
-			} catch (error) {
-				reject(error);
-			}
-		})();
-	});
-
-	const cancelablePromise = wrappedPromise.finally(() => {
-		cancelablePromise.clear();
-		if (abortHandler && options.signal) {
-			options.signal.removeEventListener('abort', abortHandler);
-		}
-	});
-
-	cancelablePromise.clear = () => {
-		customTimers.clearTimeout.call(undefined, timer);
-		timer = undefined;
-	};
-
-	return cancelablePromise;
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-queue/dist/lower-bound.js
-// Port of lower_bound from https://en.cppreference.com/w/cpp/algorithm/lower_bound
-// Used to compute insertion index to keep queue sorted after insertion
-function lowerBound(array, value, comparator) {
-    let first = 0;
-    let count = array.length;
-    while (count > 0) {
-        const step = Math.trunc(count / 2);
-        let it = first + step;
-        if (comparator(array[it], value) <= 0) {
-            first = ++it;
-            count -= step + 1;
-        }
-        else {
-            count = step;
-        }
-    }
-    return first;
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-queue/dist/priority-queue.js
-
-class PriorityQueue {
-    #queue = [];
-    enqueue(run, options) {
-        options = {
-            priority: 0,
-            ...options,
-        };
-        const element = {
-            priority: options.priority,
-            id: options.id,
-            run,
-        };
-        if (this.size === 0 || this.#queue[this.size - 1].priority >= options.priority) {
-            this.#queue.push(element);
-            return;
-        }
-        const index = lowerBound(this.#queue, element, (a, b) => b.priority - a.priority);
-        this.#queue.splice(index, 0, element);
-    }
-    setPriority(id, priority) {
-        const index = this.#queue.findIndex((element) => element.id === id);
-        if (index === -1) {
-            throw new ReferenceError(`No promise function with the id "${id}" exists in the queue.`);
-        }
-        const [item] = this.#queue.splice(index, 1);
-        this.enqueue(item.run, { priority, id });
-    }
-    dequeue() {
-        const item = this.#queue.shift();
-        return item?.run;
-    }
-    filter(options) {
-        return this.#queue.filter((element) => element.priority === options.priority).map((element) => element.run);
-    }
-    get size() {
-        return this.#queue.length;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-queue/dist/index.js
-
-
-
-/**
-Promise queue with concurrency control.
-*/
-class PQueue extends eventemitter3 {
-    #carryoverConcurrencyCount;
-    #isIntervalIgnored;
-    #intervalCount = 0;
-    #intervalCap;
-    #interval;
-    #intervalEnd = 0;
-    #intervalId;
-    #timeoutId;
-    #queue;
-    #queueClass;
-    #pending = 0;
-    // The `!` is needed because of https://github.com/microsoft/TypeScript/issues/32194
-    #concurrency;
-    #isPaused;
-    #throwOnTimeout;
-    // Use to assign a unique identifier to a promise function, if not explicitly specified
-    #idAssigner = 1n;
-    /**
-    Per-operation timeout in milliseconds. Operations fulfill once `timeout` elapses if they haven't already.
-
-    Applies to each future operation.
-    */
-    timeout;
-    // TODO: The `throwOnTimeout` option should affect the return types of `add()` and `addAll()`
-    constructor(options) {
-        super();
-        // eslint-disable-next-line @typescript-eslint/consistent-type-assertions
-        options = {
-            carryoverConcurrencyCount: false,
-            intervalCap: Number.POSITIVE_INFINITY,
-            interval: 0,
-            concurrency: Number.POSITIVE_INFINITY,
-            autoStart: true,
-            queueClass: PriorityQueue,
-            ...options,
-        };
-        if (!(typeof options.intervalCap === 'number' && options.intervalCap >= 1)) {
-            throw new TypeError(`Expected \`intervalCap\` to be a number from 1 and up, got \`${options.intervalCap?.toString() ?? ''}\` (${typeof options.intervalCap})`);
-        }
-        if (options.interval === undefined || !(Number.isFinite(options.interval) && options.interval >= 0)) {
-            throw new TypeError(`Expected \`interval\` to be a finite number >= 0, got \`${options.interval?.toString() ?? ''}\` (${typeof options.interval})`);
-        }
-        this.#carryoverConcurrencyCount = options.carryoverConcurrencyCount;
-        this.#isIntervalIgnored = options.intervalCap === Number.POSITIVE_INFINITY || options.interval === 0;
-        this.#intervalCap = options.intervalCap;
-        this.#interval = options.interval;
-        this.#queue = new options.queueClass();
-        this.#queueClass = options.queueClass;
-        this.concurrency = options.concurrency;
-        this.timeout = options.timeout;
-        this.#throwOnTimeout = options.throwOnTimeout === true;
-        this.#isPaused = options.autoStart === false;
-    }
-    get #doesIntervalAllowAnother() {
-        return this.#isIntervalIgnored || this.#intervalCount < this.#intervalCap;
-    }
-    get #doesConcurrentAllowAnother() {
-        return this.#pending < this.#concurrency;
-    }
-    #next() {
-        this.#pending--;
-        this.#tryToStartAnother();
-        this.emit('next');
-    }
-    #onResumeInterval() {
-        this.#onInterval();
-        this.#initializeIntervalIfNeeded();
-        this.#timeoutId = undefined;
-    }
-    get #isIntervalPaused() {
-        const now = Date.now();
-        if (this.#intervalId === undefined) {
-            const delay = this.#intervalEnd - now;
-            if (delay < 0) {
-                // Act as the interval was done
-                // We don't need to resume it here because it will be resumed on line 160
-                this.#intervalCount = (this.#carryoverConcurrencyCount) ? this.#pending : 0;
-            }
-            else {
-                // Act as the interval is pending
-                if (this.#timeoutId === undefined) {
-                    this.#timeoutId = setTimeout(() => {
-                        this.#onResumeInterval();
-                    }, delay);
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-    #tryToStartAnother() {
-        if (this.#queue.size === 0) {
-            // We can clear the interval ("pause")
-            // Because we can redo it later ("resume")
-            if (this.#intervalId) {
-                clearInterval(this.#intervalId);
-            }
-            this.#intervalId = undefined;
-            this.emit('empty');
-            if (this.#pending === 0) {
-                this.emit('idle');
-            }
-            return false;
-        }
-        if (!this.#isPaused) {
-            const canInitializeInterval = !this.#isIntervalPaused;
-            if (this.#doesIntervalAllowAnother && this.#doesConcurrentAllowAnother) {
-                const job = this.#queue.dequeue();
-                if (!job) {
-                    return false;
-                }
-                this.emit('active');
-                job();
-                if (canInitializeInterval) {
-                    this.#initializeIntervalIfNeeded();
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-    #initializeIntervalIfNeeded() {
-        if (this.#isIntervalIgnored || this.#intervalId !== undefined) {
-            return;
-        }
-        this.#intervalId = setInterval(() => {
-            this.#onInterval();
-        }, this.#interval);
-        this.#intervalEnd = Date.now() + this.#interval;
-    }
-    #onInterval() {
-        if (this.#intervalCount === 0 && this.#pending === 0 && this.#intervalId) {
-            clearInterval(this.#intervalId);
-            this.#intervalId = undefined;
-        }
-        this.#intervalCount = this.#carryoverConcurrencyCount ? this.#pending : 0;
-        this.#processQueue();
-    }
-    /**
-    Executes all queued functions until it reaches the limit.
-    */
-    #processQueue() {
-        // eslint-disable-next-line no-empty
-        while (this.#tryToStartAnother()) { }
-    }
-    get concurrency() {
-        return this.#concurrency;
-    }
-    set concurrency(newConcurrency) {
-        if (!(typeof newConcurrency === 'number' && newConcurrency >= 1)) {
-            throw new TypeError(`Expected \`concurrency\` to be a number from 1 and up, got \`${newConcurrency}\` (${typeof newConcurrency})`);
-        }
-        this.#concurrency = newConcurrency;
-        this.#processQueue();
-    }
-    async #throwOnAbort(signal) {
-        return new Promise((_resolve, reject) => {
-            signal.addEventListener('abort', () => {
-                reject(signal.reason);
-            }, { once: true });
-        });
-    }
-    /**
-    Updates the priority of a promise function by its id, affecting its execution order. Requires a defined concurrency limit to take effect.
-
-    For example, this can be used to prioritize a promise function to run earlier.
-
-    ```js
-    import PQueue from 'p-queue';
-
-    const queue = new PQueue({concurrency: 1});
-
-    queue.add(async () => '🦄', {priority: 1});
-    queue.add(async () => '🦀', {priority: 0, id: '🦀'});
-    queue.add(async () => '🦄', {priority: 1});
-    queue.add(async () => '🦄', {priority: 1});
-
-    queue.setPriority('🦀', 2);
-    ```
-
-    In this case, the promise function with `id: '🦀'` runs second.
-
-    You can also deprioritize a promise function to delay its execution:
-
-    ```js
-    import PQueue from 'p-queue';
-
-    const queue = new PQueue({concurrency: 1});
-
-    queue.add(async () => '🦄', {priority: 1});
-    queue.add(async () => '🦀', {priority: 1, id: '🦀'});
-    queue.add(async () => '🦄');
-    queue.add(async () => '🦄', {priority: 0});
-
-    queue.setPriority('🦀', -1);
-    ```
-    Here, the promise function with `id: '🦀'` executes last.
-    */
-    setPriority(id, priority) {
-        this.#queue.setPriority(id, priority);
-    }
-    async add(function_, options = {}) {
-        // In case `id` is not defined.
-        options.id ??= (this.#idAssigner++).toString();
-        options = {
-            timeout: this.timeout,
-            throwOnTimeout: this.#throwOnTimeout,
-            ...options,
-        };
-        return new Promise((resolve, reject) => {
-            this.#queue.enqueue(async () => {
-                this.#pending++;
-                try {
-                    options.signal?.throwIfAborted();
-                    this.#intervalCount++;
-                    let operation = function_({ signal: options.signal });
-                    if (options.timeout) {
-                        operation = pTimeout(Promise.resolve(operation), { milliseconds: options.timeout });
-                    }
-                    if (options.signal) {
-                        operation = Promise.race([operation, this.#throwOnAbort(options.signal)]);
-                    }
-                    const result = await operation;
-                    resolve(result);
-                    this.emit('completed', result);
-                }
-                catch (error) {
-                    if (error instanceof TimeoutError && !options.throwOnTimeout) {
-                        resolve();
-                        return;
-                    }
-                    reject(error);
-                    this.emit('error', error);
-                }
-                finally {
-                    this.#next();
-                }
-            }, options);
-            this.emit('add');
-            this.#tryToStartAnother();
-        });
-    }
-    async addAll(functions, options) {
-        return Promise.all(functions.map(async (function_) => this.add(function_, options)));
-    }
-    /**
-    Start (or resume) executing enqueued tasks within concurrency limit. No need to call this if queue is not paused (via `options.autoStart = false` or by `.pause()` method.)
-    */
-    start() {
-        if (!this.#isPaused) {
-            return this;
-        }
-        this.#isPaused = false;
-        this.#processQueue();
-        return this;
-    }
-    /**
-    Put queue execution on hold.
-    */
-    pause() {
-        this.#isPaused = true;
-    }
-    /**
-    Clear the queue.
-    */
-    clear() {
-        this.#queue = new this.#queueClass();
-    }
-    /**
-    Can be called multiple times. Useful if you for example add additional items at a later time.
-
-    @returns A promise that settles when the queue becomes empty.
-    */
-    async onEmpty() {
-        // Instantly resolve if the queue is empty
-        if (this.#queue.size === 0) {
-            return;
-        }
-        await this.#onEvent('empty');
-    }
-    /**
-    @returns A promise that settles when the queue size is less than the given limit: `queue.size < limit`.
-
-    If you want to avoid having the queue grow beyond a certain size you can `await queue.onSizeLessThan()` before adding a new item.
-
-    Note that this only limits the number of items waiting to start. There could still be up to `concurrency` jobs already running that this call does not include in its calculation.
-    */
-    async onSizeLessThan(limit) {
-        // Instantly resolve if the queue is empty.
-        if (this.#queue.size < limit) {
-            return;
-        }
-        await this.#onEvent('next', () => this.#queue.size < limit);
-    }
-    /**
-    The difference with `.onEmpty` is that `.onIdle` guarantees that all work from the queue has finished. `.onEmpty` merely signals that the queue is empty, but it could mean that some promises haven't completed yet.
-
-    @returns A promise that settles when the queue becomes empty, and all promises have completed; `queue.size === 0 && queue.pending === 0`.
-    */
-    async onIdle() {
-        // Instantly resolve if none pending and if nothing else is queued
-        if (this.#pending === 0 && this.#queue.size === 0) {
-            return;
-        }
-        await this.#onEvent('idle');
-    }
-    async #onEvent(event, filter) {
-        return new Promise(resolve => {
-            const listener = () => {
-                if (filter && !filter()) {
-                    return;
-                }
-                this.off(event, listener);
-                resolve();
-            };
-            this.on(event, listener);
-        });
-    }
-    /**
-    Size of the queue, the number of queued items waiting to run.
-    */
-    get size() {
-        return this.#queue.size;
-    }
-    /**
-    Size of the queue, filtered by the given options.
-
-    For example, this can be used to find the number of items remaining in the queue with a specific priority level.
-    */
-    sizeBy(options) {
-        // eslint-disable-next-line unicorn/no-array-callback-reference
-        return this.#queue.filter(options).length;
-    }
-    /**
-    Number of running items (no longer in the queue).
-    */
-    get pending() {
-        return this.#pending;
-    }
-    /**
-    Whether the queue is currently paused.
-    */
-    get isPaused() {
-        return this.#isPaused;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/logger.ts
 /**
  * Runs `fn` with a logger whose lines are held back and printed as one group when `fn` ends, so
@@ -12338,6 +11790,124 @@ async function inGroup(logger, title, fn) {
         });
     }
 }
+
+;// CONCATENATED MODULE: ./src/otp/guard.ts
+function guardPolicy(options) {
+    return options.adaptive ? new AdaptiveGuard(options.minRemainingSec * 1000, options.periodSec * 1000) : new FixedGuard(options.minRemainingSec * 1000);
+}
+/** Always the same guard. */
+class FixedGuard {
+    ms;
+    constructor(ms) {
+        this.ms = ms;
+    }
+    guardFor() {
+        return this.ms;
+    }
+    observe() { }
+}
+/**
+ * The guard derived from measured time: once the registry has answered ADAPTIVE_SAMPLES codes,
+ * ADAPTIVE_FACTOR times the 90th percentile of the last ADAPTIVE_WINDOW times from making a code
+ * to its answer, never under ADAPTIVE_FLOOR_MS nor over half the period. Until then the fixed
+ * guard, except for a small upload that sends its code at once (firstGuard); an upload much larger
+ * than those timed keeps the fixed guard (guardFor).
+ */
+class AdaptiveGuard {
+    fixedMs;
+    periodMs;
+    /** The latest answers about codes (at most ADAPTIVE_WINDOW). */
+    answers = [];
+    /** Codes made from this time on are timed in the registry's present load. */
+    freshFrom = Number.NEGATIVE_INFINITY;
+    /** The slowest round trip of the registry's reads so far, ms. */
+    slowestReadMs = 0;
+    constructor(fixedMs, periodMs) {
+        this.fixedMs = fixedMs;
+        this.periodMs = periodMs;
+    }
+    observe(observation) {
+        if ('answer' in observation) {
+            this.answers.push(observation.answer);
+            if (this.answers.length > ADAPTIVE_WINDOW)
+                this.answers.shift();
+        }
+        else if ('read' in observation) {
+            this.slowestReadMs = Math.max(this.slowestReadMs, observation.read);
+        }
+        else {
+            // Once ADAPTIVE_SAMPLES answers about codes made from now on are in, only those set the guard;
+            // until then the earlier ones do, so the guard never drops on too few answers.
+            this.freshFrom = observation.loadChangedAt;
+        }
+    }
+    /**
+     * measuredMs, except that
+     * - an upload of over LARGE_UPLOAD_MIN_BYTES and more than LARGE_UPLOAD_FACTOR times the largest
+     *   one timed so far gets at least the fixed guard, since the times measured do not describe its transfer;
+     * - before any answer was timed, an upload that sends its code at once and is not that large
+     *   gets firstGuard instead of the fixed guard meant for a command.
+     */
+    guardFor(upload) {
+        const guardMs = this.measuredMs;
+        const { bytes, sentAtOnce } = upload;
+        if (bytes === undefined || bytes <= LARGE_UPLOAD_MIN_BYTES) {
+            const untimed = this.answers.length < ADAPTIVE_SAMPLES;
+            return untimed && sentAtOnce && bytes !== undefined ? Math.min(guardMs, this.firstGuard) : guardMs;
+        }
+        const timed = this.answers.flatMap((answer) => (answer.bytes === undefined ? [] : [answer.bytes]));
+        const largest = Math.max(0, ...timed);
+        return bytes > LARGE_UPLOAD_FACTOR * largest ? Math.max(guardMs, this.fixedMs) : guardMs;
+    }
+    /** The guard from the answers timed so far (the fixed guard until ADAPTIVE_SAMPLES are in). */
+    get measuredMs() {
+        if (this.answers.length < ADAPTIVE_SAMPLES)
+            return this.fixedMs;
+        const fresh = this.answers.filter((answer) => answer.madeAt >= this.freshFrom);
+        if (fresh.length >= ADAPTIVE_SAMPLES)
+            return this.guardFrom(fresh.map((answer) => answer.ms));
+        // Answers from before the load changed: never a longer guard than the fixed one, since they timed a queue that is gone.
+        const stale = this.guardFrom(this.answers.map((answer) => answer.ms));
+        return this.freshFrom === Number.NEGATIVE_INFINITY ? stale : Math.min(stale, this.fixedMs);
+    }
+    /** Before the registry has answered codes: ADAPTIVE_FACTOR times the slowest read's round trip, never under FIRST_GUARD_MIN_MS. */
+    get firstGuard() {
+        return Math.min(Math.max(FIRST_GUARD_MIN_MS, ADAPTIVE_FACTOR * this.slowestReadMs), this.periodMs / 2);
+    }
+    /** ADAPTIVE_FACTOR times the 90th percentile of `times`, within the floor and half the period. */
+    guardFrom(times) {
+        const sorted = [...times].sort((a, b) => a - b);
+        const p90 = sorted[Math.ceil(0.9 * sorted.length) - 1];
+        return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * p90), this.periodMs / 2);
+    }
+}
+/**
+ * The adaptive guard: this many times the 90th percentile of the latest ADAPTIVE_WINDOW
+ * code-to-answer times, once ADAPTIVE_SAMPLES are in (one slow answer, such as the first upload
+ * racing the run's reads, does not set it alone), and never less than ADAPTIVE_FLOOR_MS. The
+ * registry checks a code before it answers (it still stores the upload and replies), so an answer
+ * time bounds the check's from above; the factor is the margin on top of that bound.
+ */
+const ADAPTIVE_FACTOR = 1.5;
+const ADAPTIVE_FLOOR_MS = 500;
+const ADAPTIVE_SAMPLES = 3;
+const ADAPTIVE_WINDOW = 20;
+/**
+ * Before the registry has answered ADAPTIVE_SAMPLES codes, an adaptive guard for an upload that
+ * sends its code the moment it is made (and is at most LARGE_UPLOAD_MIN_BYTES): ADAPTIVE_FACTOR
+ * times the slowest round trip of the registry's reads so far, never under FIRST_GUARD_MIN_MS,
+ * instead of the fixed guard, which also covers starting a command. Such an upload is checked after
+ * its round trip, its small transfer and any queue at the registry, which the run's reads waited in
+ * too; a code checked late would cost one refused code and a retry in the window just begun.
+ */
+const FIRST_GUARD_MIN_MS = 2_000;
+/**
+ * An upload of over LARGE_UPLOAD_MIN_BYTES (whose transfer can take a second or more) and over
+ * LARGE_UPLOAD_FACTOR times the largest upload timed so far gets at least the fixed guard: the
+ * adaptive guard timed smaller transfers.
+ */
+const LARGE_UPLOAD_MIN_BYTES = 1024 * 1024;
+const LARGE_UPLOAD_FACTOR = 4;
 
 ;// CONCATENATED MODULE: ./node_modules/@otplib/core/dist/index.js
 var a=class extends Error{constructor(e,t){super(e,t),this.name="OTPError"}},dist_x=class extends a{constructor(e){super(e),this.name="SecretError"}},dist_A=class extends dist_x{constructor(e,t){super(`Secret must be at least ${e} bytes (${e*8} bits), got ${t} bytes`),this.name="SecretTooShortError"}},dist_P=class extends dist_x{constructor(e,t){super(`Secret must not exceed ${e} bytes, got ${t} bytes`),this.name="SecretTooLongError"}},dist_E=class extends a{constructor(e){super(e),this.name="CounterError"}},dist_O=class extends dist_E{constructor(){super("Counter must be non-negative"),this.name="CounterNegativeError"}},dist_T=class extends dist_E{constructor(){super("Counter exceeds maximum safe integer value"),this.name="CounterOverflowError"}},dist_b=class extends dist_E{constructor(){super("Counter must be a finite integer"),this.name="CounterNotIntegerError"}},S=class extends a{constructor(e){super(e),this.name="TimeError"}},dist_C=class extends S{constructor(){super("Time must be non-negative"),this.name="TimeNegativeError"}},dist_w=class extends S{constructor(){super("Time must be a finite number"),this.name="TimeNotFiniteError"}},_=class extends a{constructor(e){super(e),this.name="PeriodError"}},dist_B=class extends _{constructor(e){super(`Period must be at least ${e} second(s)`),this.name="PeriodTooSmallError"}},dist_R=class extends _{constructor(e){super(`Period must not exceed ${e} seconds`),this.name="PeriodTooLargeError"}},rr=class extends a{constructor(e){super(e),this.name="DigitsError"}},dist_F=class extends a{constructor(e){super(e),this.name="AlgorithmError"}},dist_h=class extends dist_F{constructor(e,t={}){let{supported:n,plugin:s}=t;super("Unsupported hash algorithm."+(n?` Expected one of: ${n.join(", ")||"(none)"}`:"")+(s?` [plugin: ${s}]`:"")),this.name="AlgorithmUnsupportedError"}},dist_I=class extends a{constructor(e){super(e),this.name="TokenError"}},dist_M=class extends dist_I{constructor(e,t){super(`Token must be ${e} digits, got ${t}`),this.name="TokenLengthError"}},dist_N=class extends dist_I{constructor(){super("Token must contain only digits"),this.name="TokenFormatError"}},dist_U=class extends a{constructor(e,t){super(e,t),this.name="CryptoError"}},c=class extends dist_U{constructor(e,t){super(`HMAC computation failed: ${e}`,t),this.name="HMACError"}},dist_v=class extends dist_U{constructor(e,t){super(`Random byte generation failed: ${e}`,t),this.name="RandomBytesError"}},dist_D=class extends a{constructor(e,t){super(e,t),this.name="Base32Error"}},p=class extends dist_D{constructor(e,t){super(`Base32 encoding failed: ${e}`,t),this.name="Base32EncodeError"}},l=class extends dist_D{constructor(e,t){super(`Base32 decoding failed: ${e}`,t),this.name="Base32DecodeError"}},dist_g=class extends a{constructor(e){super(e),this.name="CounterToleranceError"}},dist_H=class extends dist_g{constructor(e,t){super(`Counter tolerance validation failed: total checks (${t}) exceeds MAX_WINDOW (${e})`),this.name="CounterToleranceTooLargeError"}},dist_X=class extends dist_g{constructor(){super("Counter tolerance cannot contain negative values"),this.name="CounterToleranceNegativeError"}},dist_d=class extends a{constructor(e){super(e),this.name="EpochToleranceError"}},dist_k=class extends dist_d{constructor(){super("Epoch tolerance cannot contain negative values"),this.name="EpochToleranceNegativeError"}},dist_L=class extends dist_d{constructor(e,t){super(`Epoch tolerance must not exceed ${e} seconds, got ${t}. Large tolerances can cause performance issues.`),this.name="EpochToleranceTooLargeError"}},q=class extends a{constructor(e){super(e),this.name="PluginError"}},dist_G=class extends q{constructor(){super("Crypto plugin is required."),this.name="CryptoPluginMissingError"}},dist_z=class extends q{constructor(){super("Base32 plugin is required."),this.name="Base32PluginMissingError"}},dist_u=class extends a{constructor(e){super(e),this.name="ConfigurationError"}},dist_Y=class extends dist_u{constructor(){super("Secret is required. Use generateSecret() to create one, or provide via { secret: 'YOUR_BASE32_SECRET' }"),this.name="SecretMissingError"}},$=class extends dist_u{constructor(){super("Label is required for URI generation. Example: { label: 'user@example.com' }"),this.name="LabelMissingError"}},dist_W=class extends dist_u{constructor(){super("Issuer is required for URI generation. Example: { issuer: 'MyApp' }"),this.name="IssuerMissingError"}},dist_j=class extends dist_u{constructor(){super("Class API requires secret to be a Base32 string, not Uint8Array. Use generateSecret() or provide a Base32-encoded string."),this.name="SecretTypeError"}},dist_y=class extends a{constructor(e){super(e),this.name="AfterTimeStepError"}},er=class extends dist_y{constructor(){super("afterTimeStep must be >= 0"),this.name="AfterTimeStepNegativeError"}},dist_tr=class extends dist_y{constructor(){super("Invalid afterTimeStep: non-integer value"),this.name="AfterTimeStepNotIntegerError"}},nr=class extends dist_y{constructor(){super("Invalid afterTimeStep: cannot be greater than current time step plus window"),this.name="AfterTimeStepRangeExceededError"}};var br=new TextEncoder,Sr=new TextDecoder,ur=16,cr=64,pr=20,lr=1,gr=3600,dr=30,mr=Number.MAX_SAFE_INTEGER,Er=99,sr=Symbol("otplib.guardrails.override");function f(r,e,t){if(typeof e!="number"||!Number.isSafeInteger(e))throw new dist_u(`Guardrail '${r}' must be a safe integer`);if(e<t)throw new dist_u(`Guardrail '${r}' must be >= ${t}`)}var dist_m=Object.freeze({MIN_SECRET_BYTES:ur,MAX_SECRET_BYTES:cr,MIN_PERIOD:lr,MAX_PERIOD:gr,MAX_COUNTER:mr,MAX_WINDOW:Er,[sr]:!1});function Cr(r){if(!r)return dist_m;r.MIN_SECRET_BYTES!==void 0&&f("MIN_SECRET_BYTES",r.MIN_SECRET_BYTES,1),r.MAX_SECRET_BYTES!==void 0&&f("MAX_SECRET_BYTES",r.MAX_SECRET_BYTES,1),r.MIN_PERIOD!==void 0&&f("MIN_PERIOD",r.MIN_PERIOD,1),r.MAX_PERIOD!==void 0&&f("MAX_PERIOD",r.MAX_PERIOD,1),r.MAX_COUNTER!==void 0&&f("MAX_COUNTER",r.MAX_COUNTER,0),r.MAX_WINDOW!==void 0&&f("MAX_WINDOW",r.MAX_WINDOW,1);let e={...dist_m,...r};if(e.MIN_SECRET_BYTES>e.MAX_SECRET_BYTES)throw new dist_u("Guardrail 'MIN_SECRET_BYTES' must be <= 'MAX_SECRET_BYTES'");if(e.MIN_PERIOD>e.MAX_PERIOD)throw new dist_u("Guardrail 'MIN_PERIOD' must be <= 'MAX_PERIOD'");return Object.freeze({...e,[sr]:!0})}function wr(r){return r[sr]??!1}var Tr={sha1:["sha1","sha-1","sha_1"],sha256:["sha256","sha-256","sha_256"],sha512:["sha512","sha-512","sha_512"]},dist_V=Object.freeze(Object.keys(Tr)),_r=new Map(Object.entries(Tr).flatMap(([r,e])=>e.map(t=>[t,r])));function dist_K(r,e={}){let{supported:t,plugin:n}=e,s=t===void 0?dist_V:dist_V.filter(o=>t.includes(o));if(typeof r=="string"){let o=_r.get(r.toLowerCase());if(o!==void 0&&s.includes(o))return o}throw new dist_h(r,{supported:s,plugin:n})}function Br(r,e=dist_m){if(r.length<e.MIN_SECRET_BYTES)throw new dist_A(e.MIN_SECRET_BYTES,r.length);if(r.length>e.MAX_SECRET_BYTES)throw new dist_P(e.MAX_SECRET_BYTES,r.length)}function Rr(r,e=dist_m){if(typeof r=="number"){if(!Number.isFinite(r)||!Number.isInteger(r))throw new dist_b;if(!Number.isSafeInteger(r))throw new dist_T}let t=typeof r=="bigint"?r:BigInt(r);if(t<0n)throw new dist_O;if(t>BigInt(e.MAX_COUNTER))throw new dist_T}function Ir(r){if(!Number.isFinite(r))throw new dist_w;if(r<0)throw new dist_C}function Mr(r,e=dist_m){if(!Number.isInteger(r)||r<e.MIN_PERIOD)throw new dist_B(e.MIN_PERIOD);if(r>e.MAX_PERIOD)throw new dist_R(e.MAX_PERIOD)}function Nr(r,e){if(r.length!==e)throw new dist_M(e,r.length);if(!/^\d+$/.test(r))throw new dist_N}function Ur(r,e=dist_m){let[t,n]=yr(r);if(!Number.isSafeInteger(t)||!Number.isSafeInteger(n))throw new dist_g("Counter tolerance values must be safe integers");if(t<0||n<0)throw new dist_X;let s=t+n+1;if(s>e.MAX_WINDOW)throw new dist_H(e.MAX_WINDOW,s)}function vr(r,e=dr,t=dist_m){let[n,s]=Array.isArray(r)?r:[r,r];if(!Number.isSafeInteger(n)||!Number.isSafeInteger(s))throw new dist_d("Epoch tolerance values must be safe integers");if(n<0||s<0)throw new dist_k;let o=(t.MAX_WINDOW-1)*e,i=n+s;if(i>o)throw new dist_L(o,i)}function Dr(r){let e=typeof r=="bigint"?r:BigInt(r),t=new ArrayBuffer(8);return new DataView(t).setBigUint64(0,e,!1),new Uint8Array(t)}function Hr(r){let e=r[r.length-1]&15;return(r[e]&127)<<24|r[e+1]<<16|r[e+2]<<8|r[e+3]}function Xr(r,e){let t=10**e;return(r%t).toString().padStart(e,"0")}function hr(r,e){return r.length===e.length}function ir(r,e){let t=or(r),n=or(e);if(!hr(t,n))return!1;let s=0;for(let o=0;o<t.length;o++)s|=t[o]^n[o];return s===0}function kr(r){switch(r){case"sha1":return 20;case"sha256":return 32;case"sha512":return 64;default:throw new dist_h(r,{supported:dist_V})}}function or(r){return typeof r=="string"?br.encode(r):r}function Lr(r){return Sr.decode(r)}function qr(r,e){return typeof r=="string"?(ar(e),e.decode(r)):r}function Gr(r){let{crypto:e,base32:t,length:n=pr}=r;fr(e),ar(t);let s=e.randomBytes(n);return t.encode(s,{padding:!1})}function yr(r=0){return Array.isArray(r)?r:[0,r]}function zr(r=0){return Array.isArray(r)?r:[r,r]}function fr(r){if(!r)throw new dist_G}function ar(r){if(!r)throw new dist_z}function Yr(r){if(!r)throw new dist_Y}function $r(r){if(!r)throw new $}function Wr(r){if(!r)throw new dist_W}function jr(r){if(typeof r!="string")throw new dist_j}function xr(r){return{ok:!0,value:r}}function Ar(r){return{ok:!1,error:r}}function Kr(r){return(...e)=>{try{return xr(r(...e))}catch(t){return Ar(t)}}}function Fr(r){return async(...e)=>{try{return xr(await r(...e))}catch(t){return Ar(t)}}}function Vr(r){return typeof r.then=="function"}var dist_J=class{constructor(e){this.crypto=e}get plugin(){return this.crypto}normalize(e){return dist_K(e,{supported:this.crypto.algorithms,plugin:this.crypto.name})}async hmac(e,t,n){let s=this.normalize(e);try{return await this.crypto.hmac(s,t,n)}catch(o){let i=o instanceof Error?o.message:String(o);throw new c(i,{cause:o})}}hmacSync(e,t,n){let s=this.normalize(e);try{let o=this.crypto.hmac(s,t,n);if(!Vr(o))return o;Promise.resolve(o).catch(()=>{})}catch(o){let i=o instanceof Error?o.message:String(o);throw new c(i,{cause:o})}throw new c("Crypto plugin does not support synchronous HMAC operations")}randomBytes(e){try{return this.crypto.randomBytes(e)}catch(t){let n=t instanceof Error?t.message:String(t);throw new dist_v(n,{cause:t})}}};function Jr(r){return new dist_J(r)}var dist_Q=class{constructor(e){this.base32=e}get plugin(){return this.base32}encode(e,t){try{return this.base32.encode(e,t)}catch(n){let s=n instanceof Error?n.message:String(n);throw new p(s,{cause:n})}}decode(e){try{return this.base32.decode(e)}catch(t){let n=t instanceof Error?t.message:String(t);throw new l(n,{cause:t})}}};function Qr(r){return new dist_Q(r)}function Zr(r){let{name:e="custom",encode:t,decode:n}=r;return Object.freeze({name:e,encode:(s,o)=>{try{return t(s)}catch(i){let Z=i instanceof Error?i.message:String(i);throw new p(Z,{cause:i})}},decode:s=>{try{return n(s)}catch(o){let i=o instanceof Error?o.message:String(o);throw new l(i,{cause:o})}}})}function re(r){let{name:e="custom",algorithms:t,hmac:n,randomBytes:s,constantTimeEqual:o}=r,i=t?Object.freeze([...t]):void 0;return Object.freeze({name:e,...i?{algorithms:i}:{},hmac:(Z,Pr,Or)=>n(dist_K(Z,{supported:i,plugin:e}),Pr,Or),randomBytes:s,constantTimeEqual:o??ir})}function ee(r){return r.crypto!==void 0&&r.base32!==void 0}function te(r){return r.crypto!==void 0}function ne(r){return r.base32!==void 0}
@@ -15455,6 +15025,7 @@ function msLeftInStep(spec, epochMs) {
 ;// CONCATENATED MODULE: ./src/otp/gate.ts
 
 
+
 /** The time spent in `waits`, ms. */
 function waitTotal(waits) {
     return waits.reduce((sum, { from, to }) => sum + to - from, 0);
@@ -15479,13 +15050,9 @@ class OtpGate {
     options;
     /** Registry clock minus runner clock lies in [lowMs, highMs]. */
     bounds = DEFAULT_BOUNDS;
-    /** The latest answers about codes: when each code was made, how long its answer took (ms) and the bytes its upload sent, when known (at most ADAPTIVE_WINDOW). */
-    answers = [];
-    /** Codes made from this time on are timed in the registry's present load (see timeFrom). */
-    freshFrom = Number.NEGATIVE_INFINITY;
+    /** How much of its window a code must have left; it learns from the answers (observe). */
+    guard;
     accepted = false;
-    /** The slowest round trip of the registry's reads so far (setSlowestRead), ms. */
-    slowestReadMs = 0;
     /**
      * Codes refused since the last accepted one, across all publishes of this registry. A code is
      * counted once however many uploads carried it: uploads in flight when a window rolls over all
@@ -15496,66 +15063,31 @@ class OtpGate {
     pioneer;
     constructor(options) {
         this.options = options;
+        const { minRemainingSec, adaptive, spec } = options;
+        this.guard = guardPolicy({ minRemainingSec, adaptive, periodSec: spec.period });
     }
     get registry() {
         return this.options.registry;
     }
     /** The time a code must have left in its window when it is made, ms. */
     get guardMs() {
-        const { adaptive, minRemainingSec } = this.options;
-        if (!adaptive || this.answers.length < ADAPTIVE_SAMPLES)
-            return minRemainingSec * 1000;
-        const fresh = this.answers.filter((answer) => answer.madeAt >= this.freshFrom);
-        if (fresh.length >= ADAPTIVE_SAMPLES)
-            return this.guardFrom(fresh.map((answer) => answer.ms));
-        // Answers from before the load changed: never a longer guard than the fixed one, since they timed a queue that is gone.
-        const stale = this.guardFrom(this.answers.map((answer) => answer.ms));
-        return this.freshFrom === Number.NEGATIVE_INFINITY ? stale : Math.min(stale, minRemainingSec * 1000);
+        return this.guard.guardFor({});
     }
-    /**
-     * The guard for one upload: guardMs, except that
-     * - an upload of over LARGE_UPLOAD_MIN_BYTES and more than LARGE_UPLOAD_FACTOR times the largest
-     *   one timed so far gets at least the fixed guard (`otp-min-remaining`), since the times
-     *   measured do not describe its transfer;
-     * - before any answer was timed, an adaptive guard gives an upload that sends its code at once
-     *   and is not that large firstGuard instead of the fixed guard meant for a command.
-     */
+    /** The guard for one attempt that sends `upload`, ms. */
     guardFor(upload = {}) {
-        const guardMs = this.guardMs;
-        const { bytes, sentAtOnce } = upload;
-        const fixedMs = this.options.minRemainingSec * 1000;
-        if (bytes === undefined || bytes <= LARGE_UPLOAD_MIN_BYTES) {
-            const untimed = this.options.adaptive && this.answers.length < ADAPTIVE_SAMPLES;
-            return untimed && sentAtOnce && bytes !== undefined ? Math.min(guardMs, this.firstGuard) : guardMs;
-        }
-        const timed = this.answers.flatMap((answer) => (answer.bytes === undefined ? [] : [answer.bytes]));
-        const largest = Math.max(0, ...timed);
-        return bytes > LARGE_UPLOAD_FACTOR * largest ? Math.max(guardMs, fixedMs) : guardMs;
+        return this.guard.guardFor(upload);
     }
-    /**
-     * The adaptive guard before the registry has answered codes, for an upload that sends its code at
-     * once: ADAPTIVE_FACTOR times the slowest read's round trip, never under FIRST_GUARD_MIN_MS.
-     */
-    get firstGuard() {
-        return Math.min(Math.max(FIRST_GUARD_MIN_MS, ADAPTIVE_FACTOR * this.slowestReadMs), (this.options.spec.period * 1000) / 2);
+    /** Tells the guard policy what the run saw: the planner's reads and load changes, and each answer about a code. */
+    observe(observation) {
+        this.guard.observe(observation);
     }
     /** The registry's reads (such as the existence checks) took up to `ms` from request to answer. */
     setSlowestRead(ms) {
-        this.slowestReadMs = Math.max(this.slowestReadMs, ms);
+        this.observe({ read: ms });
     }
-    /** ADAPTIVE_FACTOR times the 90th percentile of `times`, within the floor and half the period. */
-    guardFrom(times) {
-        const sorted = [...times].sort((a, b) => a - b);
-        const p90 = sorted[Math.ceil(0.9 * sorted.length) - 1];
-        return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * p90), (this.options.spec.period * 1000) / 2);
-    }
-    /**
-     * The load the run put on the registry changed now (the reads beside the first uploads have drained, or all have answered):
-     * once ADAPTIVE_SAMPLES answers about codes made from now on are in, only those set the guard.
-     * Until then the earlier ones do, so the guard never drops on too few answers.
-     */
+    /** The load the run puts on the registry changed now: the guard times answers afresh. */
     timeFrom(now) {
-        this.freshFrom = now;
+        this.observe({ loadChangedAt: now });
     }
     /** Where the registry clock minus the runner clock lies, in ms (from clockBounds): codes are made for the registry's time. */
     setClockBounds(bounds) {
@@ -15609,7 +15141,7 @@ class OtpGate {
             const outcome = verdict(value);
             // Only answers about the code time it (a fault may have taken until a timeout).
             if (outcome === 'accepted' || outcome === 'otp-rejected')
-                this.timeAnswer({ madeAt: made, ms: this.options.clock.now() - made, bytes: upload.bytes });
+                this.observe({ answer: { madeAt: made, ms: this.options.clock.now() - made, bytes: upload.bytes } });
             if (outcome === 'accepted') {
                 this.accepted = true;
                 this.refused.clear();
@@ -15627,11 +15159,6 @@ class OtpGate {
             logger.warning(`${registry}: the one-time password was rejected; retrying once with a code from the next window`);
             rejectedStep = stepAt(spec, now);
         }
-    }
-    timeAnswer(answer) {
-        this.answers.push(answer);
-        if (this.answers.length > ADAPTIVE_WINDOW)
-            this.answers.shift();
     }
     stop(error) {
         this.failure = error;
@@ -15671,66 +15198,6 @@ class OtpGate {
  */
 const EARLY_MARGIN_MS = 1_000;
 const DEFAULT_BOUNDS = { lowMs: -EARLY_MARGIN_MS, highMs: 0 };
-/**
- * The adaptive guard: this many times the 90th percentile of the latest ADAPTIVE_WINDOW
- * code-to-answer times, once ADAPTIVE_SAMPLES are in (one slow answer, such as the first upload
- * racing the run's reads, does not set it alone), and never less than ADAPTIVE_FLOOR_MS. The
- * registry checks a code before it answers (it still stores the upload and replies), so an answer
- * time bounds the check's from above; the factor is the margin on top of that bound.
- */
-const ADAPTIVE_FACTOR = 1.5;
-const ADAPTIVE_FLOOR_MS = 500;
-const ADAPTIVE_SAMPLES = 3;
-const ADAPTIVE_WINDOW = 20;
-/**
- * Before the registry has answered ADAPTIVE_SAMPLES codes, an adaptive guard for an upload that
- * sends its code the moment it is made (and is at most LARGE_UPLOAD_MIN_BYTES): ADAPTIVE_FACTOR
- * times the slowest round trip of the registry's reads so far, never under FIRST_GUARD_MIN_MS,
- * instead of the fixed guard, which also covers starting a command. Such an upload is checked after
- * its round trip, its small transfer and any queue at the registry, which the run's reads waited in
- * too; a code checked late would cost one refused code and a retry in the window just begun.
- */
-const FIRST_GUARD_MIN_MS = 2_000;
-/**
- * An upload of over LARGE_UPLOAD_MIN_BYTES (whose transfer can take a second or more) and over
- * LARGE_UPLOAD_FACTOR times the largest upload timed so far gets at least the fixed guard: the
- * adaptive guard timed smaller transfers.
- */
-const LARGE_UPLOAD_MIN_BYTES = 1024 * 1024;
-const LARGE_UPLOAD_FACTOR = 4;
-
-;// CONCATENATED MODULE: ./src/otp/skew.ts
-/** Offsets smaller than this are the Date header's one-second resolution and network latency, not skew. */
-const SKEW_THRESHOLD_MS = 3_000;
-/**
- * Added on each side of bounds read from Date headers: the header may come from a front server
- * (a CDN) whose clock is not quite the one that checks the code.
- */
-const BOUNDS_SAFETY_MS = 100;
-/**
- * Where the registry's clock lies, from Date headers. The header was written between the request
- * leaving and the answer arriving, and names the second it was written in, so each answer bounds
- * the offset to [serverTime − receivedAt, serverTime + 1 s − sentAt]; answers whose sub-second
- * phases differ narrow the intersection towards the round-trip time. When the answers disagree
- * (no common offset: several clocks, or a cached answer) the median offset with a one-second
- * spread stands instead. Undefined when there is no sample.
- */
-function clockBounds(samples) {
-    if (!samples.length)
-        return undefined;
-    let lowMs = Math.max(...samples.map((s) => s.serverTime - s.receivedAt));
-    let highMs = Math.min(...samples.map((s) => s.serverTime + 1_000 - s.sentAt));
-    if (lowMs > highMs) {
-        // A Date header is truncated to the second: on average it reads 0.5 s early.
-        const offsets = samples.map((s) => s.serverTime + 500 - s.receivedAt).sort((a, b) => a - b);
-        const median = offsets[Math.floor(offsets.length / 2)];
-        lowMs = median - 500;
-        highMs = median + 500;
-    }
-    const bounds = { lowMs: lowMs - BOUNDS_SAFETY_MS, highMs: highMs + BOUNDS_SAFETY_MS };
-    const middle = (bounds.lowMs + bounds.highMs) / 2;
-    return { bounds, skewMs: Math.abs(middle) >= SKEW_THRESHOLD_MS ? middle : undefined };
-}
 
 ;// CONCATENATED MODULE: ./src/registries/retry-policy.ts
 /**
@@ -15780,6 +15247,723 @@ function retryWait(answer, attempt, options) {
 const ANNOUNCED_WAIT_MS = 5_000;
 /** The cap of a request without a `timeout` input of its own (OIDC, audits). */
 const DEFAULT_CAP_MS = 30_000;
+
+;// CONCATENATED MODULE: ./src/otp/skew.ts
+/** Offsets smaller than this are the Date header's one-second resolution and network latency, not skew. */
+const SKEW_THRESHOLD_MS = 3_000;
+/**
+ * Added on each side of bounds read from Date headers: the header may come from a front server
+ * (a CDN) whose clock is not quite the one that checks the code.
+ */
+const BOUNDS_SAFETY_MS = 100;
+/**
+ * Where the registry's clock lies, from Date headers. The header was written between the request
+ * leaving and the answer arriving, and names the second it was written in, so each answer bounds
+ * the offset to [serverTime − receivedAt, serverTime + 1 s − sentAt]; answers whose sub-second
+ * phases differ narrow the intersection towards the round-trip time. When the answers disagree
+ * (no common offset: several clocks, or a cached answer) the median offset with a one-second
+ * spread stands instead. Undefined when there is no sample.
+ */
+function clockBounds(samples) {
+    if (!samples.length)
+        return undefined;
+    let lowMs = Math.max(...samples.map((s) => s.serverTime - s.receivedAt));
+    let highMs = Math.min(...samples.map((s) => s.serverTime + 1_000 - s.sentAt));
+    if (lowMs > highMs) {
+        // A Date header is truncated to the second: on average it reads 0.5 s early.
+        const offsets = samples.map((s) => s.serverTime + 500 - s.receivedAt).sort((a, b) => a - b);
+        const median = offsets[Math.floor(offsets.length / 2)];
+        lowMs = median - 500;
+        highMs = median + 500;
+    }
+    const bounds = { lowMs: lowMs - BOUNDS_SAFETY_MS, highMs: highMs + BOUNDS_SAFETY_MS };
+    const middle = (bounds.lowMs + bounds.highMs) / 2;
+    return { bounds, skewMs: Math.abs(middle) >= SKEW_THRESHOLD_MS ? middle : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/plan/registry-clocks.ts
+
+/**
+ * The runner's clock can be wrong, and a code made in a window's first or last moments can meet a
+ * registry that is in another. The Date headers of the existence checks answered so far, by the
+ * OTP gate of their package, tell each gate where its registry's clock lies (clockBounds: the more
+ * answers, the tighter); one warning per registry names a skew. The same answers tell it the
+ * slowest round trip of those reads (for the guard before any code has been answered).
+ */
+class RegistryClocks {
+    logger;
+    samples = new Map();
+    warned = new Set();
+    constructor(logger) {
+        this.logger = logger;
+    }
+    /** One answer of `gate`'s registry: its Date header, and when the request went and the answer came (the clock's ms). */
+    heard(gate, sample) {
+        const samples = this.samples.get(gate) ?? [];
+        samples.push(sample);
+        this.samples.set(gate, samples);
+    }
+    /** Before an upload through `gate`: what the answers so far say. */
+    tell(gate) {
+        const samples = this.samples.get(gate) ?? [];
+        const reading = clockBounds(samples);
+        if (!reading)
+            return;
+        gate.setSlowestRead(Math.max(...samples.map((sample) => sample.receivedAt - sample.sentAt)));
+        gate.setClockBounds(reading.bounds);
+        if (reading.skewMs === undefined || this.warned.has(gate))
+            return;
+        this.warned.add(gate);
+        const seconds = Math.round(Math.abs(reading.skewMs) / 1000);
+        this.logger.warning(`the ${gate.registry} registry's clock is ${seconds} s ${reading.skewMs > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
+            "one-time passwords are made for the registry's time. Fix the runner's clock (NTP) if this persists.");
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/eventemitter3/index.js
+var eventemitter3 = __nccwpck_require__(22415);
+;// CONCATENATED MODULE: ./node_modules/eventemitter3/index.mjs
+
+
+
+/* harmony default export */ const node_modules_eventemitter3 = ((/* unused pure expression or super */ null && (EventEmitter)));
+
+;// CONCATENATED MODULE: ./node_modules/p-timeout/index.js
+class TimeoutError extends Error {
+	constructor(message) {
+		super(message);
+		this.name = 'TimeoutError';
+	}
+}
+
+/**
+An error to be thrown when the request is aborted by AbortController.
+DOMException is thrown instead of this Error when DOMException is available.
+*/
+class AbortError extends Error {
+	constructor(message) {
+		super();
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+/**
+TODO: Remove AbortError and just throw DOMException when targeting Node 18.
+*/
+const getDOMException = errorMessage => globalThis.DOMException === undefined
+	? new AbortError(errorMessage)
+	: new DOMException(errorMessage);
+
+/**
+TODO: Remove below function and just 'reject(signal.reason)' when targeting Node 18.
+*/
+const getAbortedReason = signal => {
+	const reason = signal.reason === undefined
+		? getDOMException('This operation was aborted.')
+		: signal.reason;
+
+	return reason instanceof Error ? reason : getDOMException(reason);
+};
+
+function pTimeout(promise, options) {
+	const {
+		milliseconds,
+		fallback,
+		message,
+		customTimers = {setTimeout, clearTimeout},
+	} = options;
+
+	let timer;
+	let abortHandler;
+
+	const wrappedPromise = new Promise((resolve, reject) => {
+		if (typeof milliseconds !== 'number' || Math.sign(milliseconds) !== 1) {
+			throw new TypeError(`Expected \`milliseconds\` to be a positive number, got \`${milliseconds}\``);
+		}
+
+		if (options.signal) {
+			const {signal} = options;
+			if (signal.aborted) {
+				reject(getAbortedReason(signal));
+			}
+
+			abortHandler = () => {
+				reject(getAbortedReason(signal));
+			};
+
+			signal.addEventListener('abort', abortHandler, {once: true});
+		}
+
+		if (milliseconds === Number.POSITIVE_INFINITY) {
+			promise.then(resolve, reject);
+			return;
+		}
+
+		// We create the error outside of `setTimeout` to preserve the stack trace.
+		const timeoutError = new TimeoutError();
+
+		timer = customTimers.setTimeout.call(undefined, () => {
+			if (fallback) {
+				try {
+					resolve(fallback());
+				} catch (error) {
+					reject(error);
+				}
+
+				return;
+			}
+
+			if (typeof promise.cancel === 'function') {
+				promise.cancel();
+			}
+
+			if (message === false) {
+				resolve();
+			} else if (message instanceof Error) {
+				reject(message);
+			} else {
+				timeoutError.message = message ?? `Promise timed out after ${milliseconds} milliseconds`;
+				reject(timeoutError);
+			}
+		}, milliseconds);
+
+		(async () => {
+			try {
+				resolve(await promise);
+			} catch (error) {
+				reject(error);
+			}
+		})();
+	});
+
+	const cancelablePromise = wrappedPromise.finally(() => {
+		cancelablePromise.clear();
+		if (abortHandler && options.signal) {
+			options.signal.removeEventListener('abort', abortHandler);
+		}
+	});
+
+	cancelablePromise.clear = () => {
+		customTimers.clearTimeout.call(undefined, timer);
+		timer = undefined;
+	};
+
+	return cancelablePromise;
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-queue/dist/lower-bound.js
+// Port of lower_bound from https://en.cppreference.com/w/cpp/algorithm/lower_bound
+// Used to compute insertion index to keep queue sorted after insertion
+function lowerBound(array, value, comparator) {
+    let first = 0;
+    let count = array.length;
+    while (count > 0) {
+        const step = Math.trunc(count / 2);
+        let it = first + step;
+        if (comparator(array[it], value) <= 0) {
+            first = ++it;
+            count -= step + 1;
+        }
+        else {
+            count = step;
+        }
+    }
+    return first;
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-queue/dist/priority-queue.js
+
+class PriorityQueue {
+    #queue = [];
+    enqueue(run, options) {
+        options = {
+            priority: 0,
+            ...options,
+        };
+        const element = {
+            priority: options.priority,
+            id: options.id,
+            run,
+        };
+        if (this.size === 0 || this.#queue[this.size - 1].priority >= options.priority) {
+            this.#queue.push(element);
+            return;
+        }
+        const index = lowerBound(this.#queue, element, (a, b) => b.priority - a.priority);
+        this.#queue.splice(index, 0, element);
+    }
+    setPriority(id, priority) {
+        const index = this.#queue.findIndex((element) => element.id === id);
+        if (index === -1) {
+            throw new ReferenceError(`No promise function with the id "${id}" exists in the queue.`);
+        }
+        const [item] = this.#queue.splice(index, 1);
+        this.enqueue(item.run, { priority, id });
+    }
+    dequeue() {
+        const item = this.#queue.shift();
+        return item?.run;
+    }
+    filter(options) {
+        return this.#queue.filter((element) => element.priority === options.priority).map((element) => element.run);
+    }
+    get size() {
+        return this.#queue.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-queue/dist/index.js
+
+
+
+/**
+Promise queue with concurrency control.
+*/
+class PQueue extends eventemitter3 {
+    #carryoverConcurrencyCount;
+    #isIntervalIgnored;
+    #intervalCount = 0;
+    #intervalCap;
+    #interval;
+    #intervalEnd = 0;
+    #intervalId;
+    #timeoutId;
+    #queue;
+    #queueClass;
+    #pending = 0;
+    // The `!` is needed because of https://github.com/microsoft/TypeScript/issues/32194
+    #concurrency;
+    #isPaused;
+    #throwOnTimeout;
+    // Use to assign a unique identifier to a promise function, if not explicitly specified
+    #idAssigner = 1n;
+    /**
+    Per-operation timeout in milliseconds. Operations fulfill once `timeout` elapses if they haven't already.
+
+    Applies to each future operation.
+    */
+    timeout;
+    // TODO: The `throwOnTimeout` option should affect the return types of `add()` and `addAll()`
+    constructor(options) {
+        super();
+        // eslint-disable-next-line @typescript-eslint/consistent-type-assertions
+        options = {
+            carryoverConcurrencyCount: false,
+            intervalCap: Number.POSITIVE_INFINITY,
+            interval: 0,
+            concurrency: Number.POSITIVE_INFINITY,
+            autoStart: true,
+            queueClass: PriorityQueue,
+            ...options,
+        };
+        if (!(typeof options.intervalCap === 'number' && options.intervalCap >= 1)) {
+            throw new TypeError(`Expected \`intervalCap\` to be a number from 1 and up, got \`${options.intervalCap?.toString() ?? ''}\` (${typeof options.intervalCap})`);
+        }
+        if (options.interval === undefined || !(Number.isFinite(options.interval) && options.interval >= 0)) {
+            throw new TypeError(`Expected \`interval\` to be a finite number >= 0, got \`${options.interval?.toString() ?? ''}\` (${typeof options.interval})`);
+        }
+        this.#carryoverConcurrencyCount = options.carryoverConcurrencyCount;
+        this.#isIntervalIgnored = options.intervalCap === Number.POSITIVE_INFINITY || options.interval === 0;
+        this.#intervalCap = options.intervalCap;
+        this.#interval = options.interval;
+        this.#queue = new options.queueClass();
+        this.#queueClass = options.queueClass;
+        this.concurrency = options.concurrency;
+        this.timeout = options.timeout;
+        this.#throwOnTimeout = options.throwOnTimeout === true;
+        this.#isPaused = options.autoStart === false;
+    }
+    get #doesIntervalAllowAnother() {
+        return this.#isIntervalIgnored || this.#intervalCount < this.#intervalCap;
+    }
+    get #doesConcurrentAllowAnother() {
+        return this.#pending < this.#concurrency;
+    }
+    #next() {
+        this.#pending--;
+        this.#tryToStartAnother();
+        this.emit('next');
+    }
+    #onResumeInterval() {
+        this.#onInterval();
+        this.#initializeIntervalIfNeeded();
+        this.#timeoutId = undefined;
+    }
+    get #isIntervalPaused() {
+        const now = Date.now();
+        if (this.#intervalId === undefined) {
+            const delay = this.#intervalEnd - now;
+            if (delay < 0) {
+                // Act as the interval was done
+                // We don't need to resume it here because it will be resumed on line 160
+                this.#intervalCount = (this.#carryoverConcurrencyCount) ? this.#pending : 0;
+            }
+            else {
+                // Act as the interval is pending
+                if (this.#timeoutId === undefined) {
+                    this.#timeoutId = setTimeout(() => {
+                        this.#onResumeInterval();
+                    }, delay);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+    #tryToStartAnother() {
+        if (this.#queue.size === 0) {
+            // We can clear the interval ("pause")
+            // Because we can redo it later ("resume")
+            if (this.#intervalId) {
+                clearInterval(this.#intervalId);
+            }
+            this.#intervalId = undefined;
+            this.emit('empty');
+            if (this.#pending === 0) {
+                this.emit('idle');
+            }
+            return false;
+        }
+        if (!this.#isPaused) {
+            const canInitializeInterval = !this.#isIntervalPaused;
+            if (this.#doesIntervalAllowAnother && this.#doesConcurrentAllowAnother) {
+                const job = this.#queue.dequeue();
+                if (!job) {
+                    return false;
+                }
+                this.emit('active');
+                job();
+                if (canInitializeInterval) {
+                    this.#initializeIntervalIfNeeded();
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+    #initializeIntervalIfNeeded() {
+        if (this.#isIntervalIgnored || this.#intervalId !== undefined) {
+            return;
+        }
+        this.#intervalId = setInterval(() => {
+            this.#onInterval();
+        }, this.#interval);
+        this.#intervalEnd = Date.now() + this.#interval;
+    }
+    #onInterval() {
+        if (this.#intervalCount === 0 && this.#pending === 0 && this.#intervalId) {
+            clearInterval(this.#intervalId);
+            this.#intervalId = undefined;
+        }
+        this.#intervalCount = this.#carryoverConcurrencyCount ? this.#pending : 0;
+        this.#processQueue();
+    }
+    /**
+    Executes all queued functions until it reaches the limit.
+    */
+    #processQueue() {
+        // eslint-disable-next-line no-empty
+        while (this.#tryToStartAnother()) { }
+    }
+    get concurrency() {
+        return this.#concurrency;
+    }
+    set concurrency(newConcurrency) {
+        if (!(typeof newConcurrency === 'number' && newConcurrency >= 1)) {
+            throw new TypeError(`Expected \`concurrency\` to be a number from 1 and up, got \`${newConcurrency}\` (${typeof newConcurrency})`);
+        }
+        this.#concurrency = newConcurrency;
+        this.#processQueue();
+    }
+    async #throwOnAbort(signal) {
+        return new Promise((_resolve, reject) => {
+            signal.addEventListener('abort', () => {
+                reject(signal.reason);
+            }, { once: true });
+        });
+    }
+    /**
+    Updates the priority of a promise function by its id, affecting its execution order. Requires a defined concurrency limit to take effect.
+
+    For example, this can be used to prioritize a promise function to run earlier.
+
+    ```js
+    import PQueue from 'p-queue';
+
+    const queue = new PQueue({concurrency: 1});
+
+    queue.add(async () => '🦄', {priority: 1});
+    queue.add(async () => '🦀', {priority: 0, id: '🦀'});
+    queue.add(async () => '🦄', {priority: 1});
+    queue.add(async () => '🦄', {priority: 1});
+
+    queue.setPriority('🦀', 2);
+    ```
+
+    In this case, the promise function with `id: '🦀'` runs second.
+
+    You can also deprioritize a promise function to delay its execution:
+
+    ```js
+    import PQueue from 'p-queue';
+
+    const queue = new PQueue({concurrency: 1});
+
+    queue.add(async () => '🦄', {priority: 1});
+    queue.add(async () => '🦀', {priority: 1, id: '🦀'});
+    queue.add(async () => '🦄');
+    queue.add(async () => '🦄', {priority: 0});
+
+    queue.setPriority('🦀', -1);
+    ```
+    Here, the promise function with `id: '🦀'` executes last.
+    */
+    setPriority(id, priority) {
+        this.#queue.setPriority(id, priority);
+    }
+    async add(function_, options = {}) {
+        // In case `id` is not defined.
+        options.id ??= (this.#idAssigner++).toString();
+        options = {
+            timeout: this.timeout,
+            throwOnTimeout: this.#throwOnTimeout,
+            ...options,
+        };
+        return new Promise((resolve, reject) => {
+            this.#queue.enqueue(async () => {
+                this.#pending++;
+                try {
+                    options.signal?.throwIfAborted();
+                    this.#intervalCount++;
+                    let operation = function_({ signal: options.signal });
+                    if (options.timeout) {
+                        operation = pTimeout(Promise.resolve(operation), { milliseconds: options.timeout });
+                    }
+                    if (options.signal) {
+                        operation = Promise.race([operation, this.#throwOnAbort(options.signal)]);
+                    }
+                    const result = await operation;
+                    resolve(result);
+                    this.emit('completed', result);
+                }
+                catch (error) {
+                    if (error instanceof TimeoutError && !options.throwOnTimeout) {
+                        resolve();
+                        return;
+                    }
+                    reject(error);
+                    this.emit('error', error);
+                }
+                finally {
+                    this.#next();
+                }
+            }, options);
+            this.emit('add');
+            this.#tryToStartAnother();
+        });
+    }
+    async addAll(functions, options) {
+        return Promise.all(functions.map(async (function_) => this.add(function_, options)));
+    }
+    /**
+    Start (or resume) executing enqueued tasks within concurrency limit. No need to call this if queue is not paused (via `options.autoStart = false` or by `.pause()` method.)
+    */
+    start() {
+        if (!this.#isPaused) {
+            return this;
+        }
+        this.#isPaused = false;
+        this.#processQueue();
+        return this;
+    }
+    /**
+    Put queue execution on hold.
+    */
+    pause() {
+        this.#isPaused = true;
+    }
+    /**
+    Clear the queue.
+    */
+    clear() {
+        this.#queue = new this.#queueClass();
+    }
+    /**
+    Can be called multiple times. Useful if you for example add additional items at a later time.
+
+    @returns A promise that settles when the queue becomes empty.
+    */
+    async onEmpty() {
+        // Instantly resolve if the queue is empty
+        if (this.#queue.size === 0) {
+            return;
+        }
+        await this.#onEvent('empty');
+    }
+    /**
+    @returns A promise that settles when the queue size is less than the given limit: `queue.size < limit`.
+
+    If you want to avoid having the queue grow beyond a certain size you can `await queue.onSizeLessThan()` before adding a new item.
+
+    Note that this only limits the number of items waiting to start. There could still be up to `concurrency` jobs already running that this call does not include in its calculation.
+    */
+    async onSizeLessThan(limit) {
+        // Instantly resolve if the queue is empty.
+        if (this.#queue.size < limit) {
+            return;
+        }
+        await this.#onEvent('next', () => this.#queue.size < limit);
+    }
+    /**
+    The difference with `.onEmpty` is that `.onIdle` guarantees that all work from the queue has finished. `.onEmpty` merely signals that the queue is empty, but it could mean that some promises haven't completed yet.
+
+    @returns A promise that settles when the queue becomes empty, and all promises have completed; `queue.size === 0 && queue.pending === 0`.
+    */
+    async onIdle() {
+        // Instantly resolve if none pending and if nothing else is queued
+        if (this.#pending === 0 && this.#queue.size === 0) {
+            return;
+        }
+        await this.#onEvent('idle');
+    }
+    async #onEvent(event, filter) {
+        return new Promise(resolve => {
+            const listener = () => {
+                if (filter && !filter()) {
+                    return;
+                }
+                this.off(event, listener);
+                resolve();
+            };
+            this.on(event, listener);
+        });
+    }
+    /**
+    Size of the queue, the number of queued items waiting to run.
+    */
+    get size() {
+        return this.#queue.size;
+    }
+    /**
+    Size of the queue, filtered by the given options.
+
+    For example, this can be used to find the number of items remaining in the queue with a specific priority level.
+    */
+    sizeBy(options) {
+        // eslint-disable-next-line unicorn/no-array-callback-reference
+        return this.#queue.filter(options).length;
+    }
+    /**
+    Number of running items (no longer in the queue).
+    */
+    get pending() {
+        return this.#pending;
+    }
+    /**
+    Whether the queue is currently paused.
+    */
+    get isPaused() {
+        return this.#isPaused;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/schedule.ts
+
+
+const CHECK_CONCURRENCY = 16;
+/**
+ * Existence checks in flight while an upload is in flight or queued. A registry may answer reads
+ * and uploads from one queue: reads queued ahead of an upload delay its answer several times over
+ * (bench/README.md has the figures), and the window guard grows with every slow answer. A read takes one round trip and an
+ * upload a round trip plus its transfer and the registry's store, so one reader still checks
+ * packages faster than the uploads publish them (and the checks started while packing are ahead);
+ * with no upload in flight or queued (a run with most versions already published, or uploads
+ * waiting for checks), checks run CHECK_CONCURRENCY at a time again.
+ */
+const CHECKS_BESIDE_UPLOADS = 1;
+/**
+ * When a run talks to its registries: every slot and counter of the run's scheduling lives here.
+ * - Uploads: up to `concurrency` at once; of those ready, the highest priority (the longest chain
+ *   of dependents) first. Slots are handed out once `open` is called (packing has settled), and
+ *   again a moment after each frees, so the packages that became ready meanwhile, such as the
+ *   dependents of the one just done, compete for it.
+ * - Existence checks: small reads, more of them at once than uploads; while an upload is in flight
+ *   or queued, CHECKS_BESIDE_UPLOADS at a time. Between the uploads of a dependency chain none is
+ *   in flight for a moment: the limit is set again only once the freed slot has been handed out,
+ *   or a burst of reads would meet the next one.
+ * - The run's load on the registry changes twice: when the reads in flight beside the first uploads
+ *   have drained to CHECKS_BESIDE_UPLOADS, and when every check has answered (allChecked).
+ *   `loadChanged` hears of both (the OTP gates time answers afresh from then on: an answer about a
+ *   code made before timed a queue that is gone).
+ */
+class Schedule {
+    loadChanged;
+    uploads;
+    checks;
+    checkLimit;
+    uploading = 0;
+    reading = 0;
+    drained = false;
+    constructor(concurrency, loadChanged) {
+        this.loadChanged = loadChanged;
+        this.uploads = new PQueue({ concurrency, autoStart: false });
+        this.checkLimit = Math.max(concurrency, CHECK_CONCURRENCY);
+        this.checks = pLimit(this.checkLimit);
+    }
+    /** Runs one existence check when a read slot is free. */
+    check(read) {
+        return this.checks(async () => {
+            this.reading++;
+            try {
+                return await read();
+            }
+            finally {
+                this.reading--;
+                if (!this.drained && this.uploading > 0 && this.reading <= CHECKS_BESIDE_UPLOADS) {
+                    this.drained = true;
+                    this.loadChanged();
+                }
+            }
+        });
+    }
+    /** Every existence check has answered. */
+    allChecked() {
+        this.loadChanged();
+    }
+    /**
+     * Queues one upload. When its slot comes, `skip` may give its result instead (nothing is sent);
+     * otherwise `send` runs, counted as an upload in flight.
+     */
+    upload(priority, send, skip) {
+        const task = async () => {
+            const skipped = skip();
+            if (skipped !== undefined)
+                return skipped;
+            this.uploading++;
+            this.readsYield();
+            try {
+                return await send();
+            }
+            finally {
+                this.uploading--;
+                this.open();
+            }
+        };
+        return this.uploads.add(task, { priority, throwOnTimeout: true });
+    }
+    /** Hands out the free upload slots a moment from now. */
+    open() {
+        this.uploads.pause();
+        setImmediate(() => {
+            this.uploads.start();
+            this.readsYield();
+        });
+    }
+    readsYield() {
+        this.checks.concurrency = this.uploading > 0 || this.uploads.size > 0 ? CHECKS_BESIDE_UPLOADS : this.checkLimit;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/plan/publish.ts
 
@@ -15848,62 +16032,68 @@ function prepareRun(plan, answers, known, start, deps) {
  * Publishes a plan in dependency order. Every existence check starts at once (bounded), packing
  * and building run beside them (prepareRun), and a package uploads once its own check has
  * answered, all it depends on is done and the whole run's packing has settled, up to
- * `concurrency` at a time, those with the longest chains of dependents first. A package whose
+ * `concurrency` at a time, those with the longest chains of dependents first (Schedule). A package whose
  * dependency failed is not attempted; with `failFast` nothing new starts after a failure. Never
  * throws for a package's failure; throws when packing or building fails, before anything is
  * uploaded. Results come back in plan order.
  */
 async function publishPlanned(plan, deps) {
-    // Uploads: up to `concurrency` at once; of the packages ready, the longest chains of dependents
-    // first. A slot is handed out a moment after it frees (and once packing has settled), so the
-    // packages that became ready meanwhile, such as the dependents of the one just done, compete for it.
-    const uploads = new PQueue({ concurrency: deps.concurrency, autoStart: false });
-    const chains = chainLengths(plan.map((planned) => planned.dependsOn));
-    // Existence checks are small reads: more of them run at once than publishes.
-    const checkLimit = Math.max(deps.concurrency, CHECK_CONCURRENCY);
-    const checks = pLimit(checkLimit);
-    // Reads yield to uploads: while an upload is in flight or queued, CHECKS_BESIDE_UPLOADS checks run
-    // at a time. Between the uploads of a dependency chain none is in flight for a moment: the limit
-    // is set again only once the freed slot has been handed out, or a burst of reads would meet the next one.
-    let uploading = 0;
-    const readsYield = () => {
-        checks.concurrency = uploading > 0 || uploads.size > 0 ? CHECKS_BESIDE_UPLOADS : checkLimit;
-    };
-    // The run's load on the registry changes twice: when the reads in flight beside the first uploads
-    // have drained to CHECKS_BESIDE_UPLOADS, and when every check has answered. Answers about codes
-    // made before either timed a queue that is gone (the first upload waits behind up to
-    // CHECK_CONCURRENCY reads), so the OTP gates time answers afresh from then on (OtpGate.timeFrom).
     const gates = new Set(plan.flatMap(({ credential }) => (credential.auth === 'token+otp' ? [credential.gate] : [])));
-    const loadChanged = () => {
+    const schedule = new Schedule(deps.concurrency, () => {
         for (const gate of gates)
             gate.timeFrom(deps.clock.now());
-    };
-    let reading = 0;
-    let drained = false;
-    const checkOne = async (planned) => {
-        reading++;
-        try {
-            return await check(planned, deps);
-        }
-        finally {
-            reading--;
-            if (!drained && uploading > 0 && reading <= CHECKS_BESIDE_UPLOADS) {
-                drained = true;
-                loadChanged();
-            }
-        }
-    };
-    const handOutSlots = () => {
-        uploads.pause();
-        setImmediate(() => {
-            uploads.start();
-            readsYield();
-        });
-    };
-    // Loading what publishing needs, and packing, start with the first answer that leaves something
-    // to publish (a run with everything already published loads and packs nothing).
+    });
+    const clocks = new RegistryClocks(deps.logger);
+    const { existence, answered, packingStart } = checkAll(plan, schedule, clocks, deps);
+    const prepared = prepareRun(plan, existence, answered, packingStart, deps);
+    // A failure is thrown by the await below (nothing uploads then); this keeps it from counting as unhandled meanwhile.
+    prepared.then(() => schedule.open(), () => undefined);
+    const chains = chainLengths(plan.map((planned) => planned.dependsOn));
+    const progress = new Progress(plan.length, deps.logger);
+    const fallbacks = [];
+    const done = [];
+    for (const [index, planned] of plan.entries()) {
+        done[index] = (async () => {
+            const checked = await existence[index];
+            const before = await Promise.all(planned.dependsOn.map((dependency) => done[dependency]));
+            const early = earlyResult(planned, checked, before);
+            if (early)
+                return progress.report(early);
+            await prepared;
+            if (planned.credential.auth === 'token+otp')
+                clocks.tell(planned.credential.gate);
+            const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
+            const send = async () => {
+                const result = await inGroup(deps.logger, label(planned.target), async (log) => {
+                    const authorized = await authorizeOne(planned, packageKnown, deps, log);
+                    if ('status' in authorized)
+                        return authorized;
+                    if (authorized.fallback)
+                        fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
+                    return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, deps, log);
+                });
+                return progress.report(result);
+            };
+            const failedFast = () => deps.failFast && progress.firstFailure ? progress.report(notAttempted(planned, `fail-fast: ${progress.firstFailure} failed`)) : undefined;
+            return schedule.upload(chains[index], send, failedFast);
+        })();
+    }
+    const results = await Promise.all(done);
+    if (fallbacks.length) {
+        const list = fallbacks.sort(([a], [b]) => a - b).map(([, text]) => text);
+        deps.logger.warning(`trusted publishing was not used for ${list.length} package(s), which published with their token: ${list.join('; ')}`);
+    }
+    return results;
+}
+/**
+ * Starts every existence check (Schedule.check). Returns their answers as promises and, filled in
+ * as they come, by plan index; and when packing may start: at the first answer that leaves
+ * something to publish (when loading what publishing needs starts too), or once all have answered
+ * (a run with everything already published loads and packs nothing).
+ */
+function checkAll(plan, schedule, clocks, deps) {
     let startPacking;
-    const start = new Promise((resolve) => (startPacking = resolve));
+    const packingStart = new Promise((resolve) => (startPacking = resolve));
     let warm = false;
     const warmUp = (checked) => {
         if (warm || ('existence' in checked && checked.existence.exists))
@@ -15915,82 +16105,39 @@ async function publishPlanned(plan, deps) {
         startPacking();
         return checked;
     };
-    const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => checkOne(planned)).then(warmUp)));
+    const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : schedule.check(() => check(planned, deps)).then(warmUp)));
     void Promise.all(existence).then(() => {
         deps.logger.debug(`existence checks: all ${plan.length} answered`);
         startPacking();
-        loadChanged();
+        schedule.allChecked();
     });
-    // The answers in so far, by plan index.
     const answered = [];
-    // The Date headers of those answers, by the OTP gate of their package (readRegistryClock).
-    const clockSamples = new Map();
     existence.forEach((answer, index) => void answer.then((checked) => {
         answered[index] = checked;
         const { credential } = plan[index];
         if (credential.auth !== 'token+otp' || !checked || 'error' in checked || checked.existence.serverTime === undefined)
             return;
-        const samples = clockSamples.get(credential.gate) ?? [];
-        samples.push({ serverTime: checked.existence.serverTime, sentAt: checked.sentAt, receivedAt: checked.receivedAt });
-        clockSamples.set(credential.gate, samples);
+        clocks.heard(credential.gate, { serverTime: checked.existence.serverTime, sentAt: checked.sentAt, receivedAt: checked.receivedAt });
     }));
-    const prepared = prepareRun(plan, existence, answered, start, deps);
-    // A failure is thrown by the await below (nothing uploads then); this keeps it from counting as unhandled meanwhile.
-    prepared.then(handOutSlots, () => undefined);
-    const warned = new Set();
-    let completed = 0;
-    let firstFailure;
-    const report = (result) => {
-        completed++;
-        if (result.status === 'failed' && !firstFailure)
-            firstFailure = `${result.name}@${result.version}`;
-        deps.logger.info(`[${completed}/${plan.length}] ${result.status} ${result.name}@${result.version}${describe(result)}`);
+    return { existence, answered, packingStart };
+}
+/** One line per package as it ends (`[k/N] status name@version`), and the first that failed. */
+class Progress {
+    total;
+    logger;
+    completed = 0;
+    firstFailure;
+    constructor(total, logger) {
+        this.total = total;
+        this.logger = logger;
+    }
+    report(result) {
+        this.completed++;
+        if (result.status === 'failed' && !this.firstFailure)
+            this.firstFailure = `${result.name}@${result.version}`;
+        this.logger.info(`[${this.completed}/${this.total}] ${result.status} ${result.name}@${result.version}${describe(result)}`);
         return result;
-    };
-    const fallbacks = [];
-    const done = [];
-    for (const [index, planned] of plan.entries()) {
-        done[index] = (async () => {
-            const checked = await existence[index];
-            const before = await Promise.all(planned.dependsOn.map((dependency) => done[dependency]));
-            const early = earlyResult(planned, checked, before);
-            if (early)
-                return report(early);
-            await prepared;
-            const { credential } = planned;
-            if (credential.auth === 'token+otp')
-                readRegistryClock(credential.gate, clockSamples.get(credential.gate) ?? [], warned, deps.logger);
-            const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
-            const upload = async () => {
-                if (deps.failFast && firstFailure)
-                    return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
-                uploading++;
-                readsYield();
-                try {
-                    const result = await inGroup(deps.logger, label(planned.target), async (log) => {
-                        const authorized = await authorizeOne(planned, packageKnown, deps, log);
-                        if ('status' in authorized)
-                            return authorized;
-                        if (authorized.fallback)
-                            fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
-                        return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, { ...deps, logger: log });
-                    });
-                    return report(result);
-                }
-                finally {
-                    uploading--;
-                    handOutSlots();
-                }
-            };
-            return uploads.add(upload, { priority: chains[index], throwOnTimeout: true });
-        })();
     }
-    const results = await Promise.all(done);
-    if (fallbacks.length) {
-        const list = fallbacks.sort(([a], [b]) => a - b).map(([, text]) => text);
-        deps.logger.warning(`trusted publishing was not used for ${list.length} package(s), which published with their token: ${list.join('; ')}`);
-    }
-    return results;
 }
 /** The credential for one package: trusted publishing when possible; a failed result when nothing can publish it. */
 async function authorizeOne(planned, packageKnown, deps, logger) {
@@ -16015,17 +16162,6 @@ function describe(result) {
         return ` (${result.reason})`;
     return '';
 }
-const CHECK_CONCURRENCY = 16;
-/**
- * Existence checks in flight while an upload is in flight or queued. A registry may answer reads
- * and uploads from one queue: reads queued ahead of an upload delay its answer several times over
- * (bench/README.md has the figures), and the window guard grows with every slow answer. A read takes one round trip and an
- * upload a round trip plus its transfer and the registry's store, so one reader still checks
- * packages faster than the uploads publish them (and the checks started while packing are ahead);
- * with no upload in flight or queued (a run with most versions already published, or uploads
- * waiting for checks), checks run CHECK_CONCURRENCY at a time again.
- */
-const CHECKS_BESIDE_UPLOADS = 1;
 /** Asks the registry whether the version is there; an error fails only this package. */
 async function check(planned, deps) {
     const adapter = deps.adapters[planned.target.registry];
@@ -16039,26 +16175,6 @@ async function check(planned, deps) {
     catch (error) {
         return { error: errorMessage(error) };
     }
-}
-/**
- * The runner's clock can be wrong, and a code made in a window's first or last moments can meet a
- * registry that is in another. Before each upload, an OTP gate learns where the registry's clock
- * lies from the Date headers of the existence checks answered so far (clockBounds: the more
- * answers, the tighter); one warning per registry names a skew. The same answers tell it the
- * slowest round trip of those reads (for the guard before any code has been answered).
- */
-function readRegistryClock(gate, samples, warned, logger) {
-    const reading = clockBounds(samples);
-    if (!reading)
-        return;
-    gate.setSlowestRead(Math.max(...samples.map((sample) => sample.receivedAt - sample.sentAt)));
-    gate.setClockBounds(reading.bounds);
-    if (reading.skewMs === undefined || warned.has(gate))
-        return;
-    warned.add(gate);
-    const seconds = Math.round(Math.abs(reading.skewMs) / 1000);
-    logger.warning(`the ${gate.registry} registry's clock is ${seconds} s ${reading.skewMs > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
-        "one-time passwords are made for the registry's time. Fix the runner's clock (NTP) if this persists.");
 }
 /** The result of a package that needs no publish attempt, or undefined when it should be attempted. */
 function earlyResult(planned, checked, before) {
@@ -16083,43 +16199,64 @@ function baseResult(planned) {
 function notAttempted(planned, why) {
     return { ...baseResult(planned), status: 'failed', error: `not attempted: ${why}` };
 }
-/** `otherwise`: the token credential to use if the registry refuses an OIDC credential for this package. */
-async function publishOne(planned, otherwise, deps) {
+/** What one package's publish has done so far, and its result (finish). */
+class PublishRecord {
+    planned;
+    clock;
+    started;
+    otpAttempts = 0;
+    /** When the package waited for a fresh window (its otpWaitMs is their total). */
+    otpWaits = [];
+    provenance;
+    credential;
+    constructor(planned, clock) {
+        this.planned = planned;
+        this.clock = clock;
+        this.started = clock.now();
+        this.credential = planned.credential;
+    }
+    add(attempt) {
+        this.otpAttempts += attempt.otpAttempts;
+        this.otpWaits.push(...attempt.otpWaits);
+        this.provenance = attempt.outcome.provenance ?? this.provenance;
+    }
+    /** The codes a gate sent before it refused to go on (OtpRejectedError). */
+    sentCodes(attempts) {
+        this.otpAttempts = Math.max(this.otpAttempts, attempts);
+    }
+    finish(fields) {
+        const { otpWaits, provenance } = this;
+        return {
+            ...baseResult(this.planned),
+            auth: this.credential.auth,
+            durationMs: this.clock.now() - this.started,
+            otpAttempts: this.otpAttempts,
+            ...(otpWaits.length ? { otpWaitMs: waitTotal(otpWaits), otpWaits } : {}),
+            ...(provenance !== undefined ? { provenance } : {}),
+            ...fields,
+        };
+    }
+}
+/**
+ * Publishes one package: one attempt, and after a fault one retry at most, only once the registry
+ * has been read and does not hold the version. `otherwise`: the token credential to use if the
+ * registry refuses an OIDC credential for this package. `logger`: the package's own (deps.logger is the run's).
+ */
+async function publishOne(planned, otherwise, deps, logger) {
     const { target } = planned;
-    let { credential } = planned;
-    const { logger } = deps;
-    const started = deps.clock.now();
-    let otpAttempts = 0;
-    // When the package waited for a fresh window (its otpWaitMs is their total).
-    const otpWaits = [];
-    let provenance;
-    const finish = (fields) => ({
-        ...baseResult(planned),
-        auth: credential.auth,
-        durationMs: deps.clock.now() - started,
-        otpAttempts,
-        ...(otpWaits.length ? { otpWaitMs: waitTotal(otpWaits), otpWaits } : {}),
-        ...(provenance !== undefined ? { provenance } : {}),
-        ...fields,
-    });
+    const record = new PublishRecord(planned, deps.clock);
     const adapter = deps.adapters[target.registry];
     try {
-        if (deps.dryRun) {
-            const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: true, logger });
-            if (outcome.kind === 'failed')
-                return finish({ status: 'failed', error: errorMessage(outcome.error) });
-            return finish({ status: 'skipped', reason: adapter.dryRunReason ?? DRY_RUN_REASON[target.registry] });
-        }
+        if (deps.dryRun)
+            return record.finish(await dryRunOne(planned, adapter, logger));
         for (let round = 1;; round++) {
-            const attempt = await attemptPublish({ ...planned, credential }, adapter, logger, deps.clock);
-            otpAttempts += attempt.otpAttempts;
-            otpWaits.push(...attempt.otpWaits);
+            const attempt = await attemptPublish({ ...planned, credential: record.credential }, adapter, logger, deps.clock);
+            record.add(attempt);
             const { outcome } = attempt;
-            provenance = outcome.provenance ?? provenance;
-            if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
+            if (outcome.kind === 'failed' && outcome.forbidden && record.credential.auth === 'oidc' && otherwise) {
                 // RubyGems' trusted-publisher key covers the publisher's gems only: this one takes the token.
                 logger.warning(`${label(target)}: the trusted-publishing credential may not publish it (${errorMessage(outcome.error)}); using the token`);
-                credential = otherwise;
+                record.credential = otherwise;
                 otherwise = undefined;
                 round--;
                 continue;
@@ -16127,46 +16264,63 @@ async function publishOne(planned, otherwise, deps) {
             // (A staging answer of 409 cannot tell staged from released: it keeps its own reason.)
             if (round > 1 && outcome.kind === 'exists' && !outcome.reason) {
                 logger.info(`${label(target)} is on the registry: the upload before the fault arrived after all`);
-                return finish({ status: 'published' });
+                return record.finish({ status: 'published' });
             }
             if (outcome.kind !== 'failed' || !outcome.transient)
-                return finish(fromOutcome(outcome, target));
-            // A fault: the upload may have reached the registry all the same. Read it before any retry.
-            logger.warning(`${label(target)}: ${errorMessage(outcome.error)}; checking the registry before deciding on a retry`);
-            const after = await adapter.exists(target, credential).catch((error) => error);
-            if (after instanceof Error) {
-                return finish({
-                    status: 'failed',
-                    error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first`,
-                });
-            }
-            if (after.exists) {
-                logger.info(after.skipReason
-                    ? `${label(target)}: the request arrived despite the fault (${after.skipReason})`
-                    : `${label(target)} is on the registry: the upload arrived despite the fault`);
-                return finish({ status: after.arrivedAs ?? 'published' });
-            }
-            if (round >= 2)
-                return finish({ status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` });
-            const wait = retryWait(outcome, 1, { now: deps.clock.now(), capMs: deps.retryCapMs, baseMs: PUBLISH_BACKOFF_MS, random: deps.random });
-            const seconds = Math.ceil(wait.waitMs / 1000);
-            if (!wait.retry) {
-                const refused = new RetryAfterTooLongError(outcome.status, wait.waitMs, deps.clock.now() + wait.waitMs, deps.retryCapMs);
-                return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry ${refused.message}` });
-            }
-            const why = wait.told ? `the registry's Retry-After (${outcome.status})` : 'a backoff';
-            // The package's own log is printed when it ends; a long wait is announced at once.
-            if (wait.waitMs > ANNOUNCED_WAIT_MS)
-                deps.logger.info(`waiting ${seconds} s before retrying ${label(target)} (${why})`);
-            logger.info(`${label(target)} is not on the registry; retrying once in ${seconds} s (${why})`);
-            await deps.clock.sleep(wait.waitMs);
+                return record.finish(fromOutcome(outcome, target));
+            const next = await afterFault({ ...planned, credential: record.credential }, outcome, round, adapter, deps, logger);
+            if ('status' in next)
+                return record.finish(next);
+            await deps.clock.sleep(next.waitMs);
         }
     }
     catch (error) {
         if (error instanceof OtpRejectedError)
-            otpAttempts = Math.max(otpAttempts, error.attempts);
-        return finish({ status: 'failed', error: errorMessage(error) });
+            record.sentCodes(error.attempts);
+        return record.finish({ status: 'failed', error: errorMessage(error) });
     }
+}
+async function dryRunOne(planned, adapter, logger) {
+    const { target, credential } = planned;
+    const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: true, logger });
+    if (outcome.kind === 'failed')
+        return { status: 'failed', error: errorMessage(outcome.error) };
+    return { status: 'skipped', reason: adapter.dryRunReason ?? DRY_RUN_REASON[target.registry] };
+}
+/**
+ * After a fault the upload may have reached the registry all the same: reads it before any retry.
+ * Returns the package's result, or how long to wait before the one retry (round 1 only).
+ */
+async function afterFault(planned, outcome, round, adapter, deps, logger) {
+    const { target, credential } = planned;
+    logger.warning(`${label(target)}: ${errorMessage(outcome.error)}; checking the registry before deciding on a retry`);
+    const after = await adapter.exists(target, credential).catch((error) => error);
+    if (after instanceof Error) {
+        return {
+            status: 'failed',
+            error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first`,
+        };
+    }
+    if (after.exists) {
+        logger.info(after.skipReason
+            ? `${label(target)}: the request arrived despite the fault (${after.skipReason})`
+            : `${label(target)} is on the registry: the upload arrived despite the fault`);
+        return { status: after.arrivedAs ?? 'published' };
+    }
+    if (round >= 2)
+        return { status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` };
+    const wait = retryWait(outcome, 1, { now: deps.clock.now(), capMs: deps.retryCapMs, baseMs: PUBLISH_BACKOFF_MS, random: deps.random });
+    if (!wait.retry) {
+        const refused = new RetryAfterTooLongError(outcome.status, wait.waitMs, deps.clock.now() + wait.waitMs, deps.retryCapMs);
+        return { status: 'failed', error: `${errorMessage(outcome.error)}; the registry ${refused.message}` };
+    }
+    const seconds = Math.ceil(wait.waitMs / 1000);
+    const why = wait.told ? `the registry's Retry-After (${outcome.status})` : 'a backoff';
+    // The package's own log is printed when it ends; a long wait is announced at once (on the run's logger).
+    if (wait.waitMs > ANNOUNCED_WAIT_MS)
+        deps.logger.info(`waiting ${seconds} s before retrying ${label(target)} (${why})`);
+    logger.info(`${label(target)} is not on the registry; retrying once in ${seconds} s (${why})`);
+    return { waitMs: wait.waitMs };
 }
 /** One publish through the credential: with the OTP gate (window guard, one retry on rejection) when it has a TOTP secret. */
 async function attemptPublish(planned, adapter, logger, clock) {
@@ -19434,7 +19588,7 @@ const INPUT = {
     timeout: 'timeout',
     auth: 'auth',
 };
-/** Packages published at once by default: chosen under the benchmark's latency profile (README, "Performance"). */
+/** Packages published at once by default: chosen under the benchmark's latency profile (docs/benchmarks.md). */
 const DEFAULT_CONCURRENCY = 8;
 const AUTH_MODES = ['auto', 'oidc', 'token'];
 const MODES = ['publish', 'run', 'audit', 'approve', 'reject'];
@@ -19456,35 +19610,36 @@ function sigstoreForTests(env) {
  * form derived from them. Throws InputError naming the input; never echoes a secret.
  */
 function readInputs(env = process.env) {
-    const npmToken = secretInput(INPUT.npmToken);
-    const githubToken = secretInput(INPUT.githubToken);
-    const npmTotp = totpInput(INPUT.npmTotpSecret);
-    const gemKey = secretInput(INPUT.rubygemsApiKey);
-    const gemTotp = totpInput(INPUT.rubygemsTotpSecret);
+    const secrets = {
+        npmToken: secretInput(INPUT.npmToken),
+        githubToken: secretInput(INPUT.githubToken),
+        npmTotp: totpInput(INPUT.npmTotpSecret),
+        gemKey: secretInput(INPUT.rubygemsApiKey),
+        gemTotp: totpInput(INPUT.rubygemsTotpSecret),
+    };
     const mode = oneOf(INPUT.mode, MODES, 'publish');
-    requirePair(INPUT.npmTotpSecret, npmTotp, INPUT.npmToken, npmToken);
-    requirePair(INPUT.rubygemsTotpSecret, gemTotp, INPUT.rubygemsApiKey, gemKey);
-    const access = optional(INPUT.access);
-    if (access !== undefined && access !== 'public' && access !== 'restricted') {
-        throw new InputError(INPUT.access, `is '${access}'; expected 'public', 'restricted' or empty`);
-    }
+    requirePair(INPUT.npmTotpSecret, secrets.npmTotp, INPUT.npmToken, secrets.npmToken);
+    requirePair(INPUT.rubygemsTotpSecret, secrets.gemTotp, INPUT.rubygemsApiKey, secrets.gemKey);
+    const { command, stageIds } = modeInputs(mode);
+    return { mode, command, stageIds, audit: auditInputs(mode, secrets.githubToken, env), publish: publishInputs(secrets, env) };
+}
+/** The inputs that belong to one mode only: each refused with another. */
+function modeInputs(mode) {
     const command = optional(INPUT.command);
     if (mode === 'run' && !command)
         throw new InputError(INPUT.command, "is empty; 'mode: run' needs the publish command to run");
     if (mode !== 'run' && command)
         throw new InputError(INPUT.command, `is only used with 'mode: run' (mode is '${mode}')`);
-    const deciding = mode === 'approve' || mode === 'reject';
     const stageIds = parseStageIds(getInput(INPUT.stageIds), INPUT.stageIds);
-    if (stageIds && !deciding)
+    if (stageIds && mode !== 'approve' && mode !== 'reject') {
         throw new InputError(INPUT.stageIds, `is only used with 'mode: approve' or 'mode: reject' (mode is '${mode}')`);
+    }
     if (booleanInput(INPUT.stage) && mode !== 'publish')
         throw new InputError(INPUT.stage, `is only used with 'mode: publish' (mode is '${mode}')`);
-    const packages = getMultilineInput(INPUT.packages)
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'));
-    const owners = getMultilineInput(INPUT.owners)
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'));
+    return { command, stageIds };
+}
+function auditInputs(mode, githubToken, env) {
+    const owners = listInput(INPUT.owners);
     if (mode === 'audit' && !owners.length)
         throw new InputError(INPUT.owners, "is empty; 'mode: audit' needs the expected owners, e.g. 'npm: alice, bob'");
     const audit = {
@@ -19505,42 +19660,50 @@ function readInputs(env = process.env) {
     if (mode === 'audit' && audit.issue && !audit.repository?.includes('/')) {
         throw new InputError(INPUT.auditIssue, 'is true, but GITHUB_REPOSITORY is not set to owner/repo');
     }
+    return audit;
+}
+function publishInputs({ npmToken, npmTotp, gemKey, gemTotp }, env) {
+    const access = optional(INPUT.access);
+    if (access !== undefined && access !== 'public' && access !== 'restricted') {
+        throw new InputError(INPUT.access, `is '${access}'; expected 'public', 'restricted' or empty`);
+    }
+    const packages = listInput(INPUT.packages);
     return {
-        mode,
-        command,
-        stageIds,
-        audit,
-        publish: {
-            packages: packages.length ? packages : ['.'],
-            root: env.GITHUB_WORKSPACE || process.cwd(),
-            runnerTemp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-            npm: {
-                registry: registryInput(INPUT.npmRegistry, 'https://registry.npmjs.org/'),
-                token: npmToken,
-                totp: npmTotp,
-                tag: optional(INPUT.tag),
-                access,
-                provenance: oneOf(INPUT.provenance, PROVENANCE_MODES, 'auto'),
-                stage: booleanInput(INPUT.stage),
-                sigstore: sigstoreForTests(env),
-            },
-            rubygems: {
-                host: registryInput(INPUT.rubygemsHost, 'https://rubygems.org').replace(/\/+$/, ''),
-                apiKey: gemKey,
-                totp: gemTotp,
-            },
-            workspaces: booleanInput(INPUT.workspaces),
-            concurrency: countInput(INPUT.concurrency, DEFAULT_CONCURRENCY, 1, 32),
-            failFast: booleanInput(INPUT.failFast),
-            timeoutSec: countInput(INPUT.timeout, 600, 5, 3600),
-            checkTag: booleanInput(INPUT.checkTag),
-            ref: env.GITHUB_REF || undefined,
-            auth: oneOf(INPUT.auth, AUTH_MODES, 'auto'),
-            dryRun: booleanInput(INPUT.dryRun),
-            ...minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
-            env,
+        packages: packages.length ? packages : ['.'],
+        root: env.GITHUB_WORKSPACE || process.cwd(),
+        runnerTemp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        npm: {
+            registry: registryInput(INPUT.npmRegistry, 'https://registry.npmjs.org/'),
+            token: npmToken,
+            totp: npmTotp,
+            tag: optional(INPUT.tag),
+            access,
+            provenance: oneOf(INPUT.provenance, PROVENANCE_MODES, 'auto'),
+            stage: booleanInput(INPUT.stage),
+            sigstore: sigstoreForTests(env),
         },
+        rubygems: {
+            host: registryInput(INPUT.rubygemsHost, 'https://rubygems.org').replace(/\/+$/, ''),
+            apiKey: gemKey,
+            totp: gemTotp,
+        },
+        workspaces: booleanInput(INPUT.workspaces),
+        concurrency: countInput(INPUT.concurrency, DEFAULT_CONCURRENCY, 1, 32),
+        failFast: booleanInput(INPUT.failFast),
+        timeoutSec: countInput(INPUT.timeout, 600, 5, 3600),
+        checkTag: booleanInput(INPUT.checkTag),
+        ref: env.GITHUB_REF || undefined,
+        auth: oneOf(INPUT.auth, AUTH_MODES, 'auto'),
+        dryRun: booleanInput(INPUT.dryRun),
+        ...minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
+        env,
     };
+}
+/** A multi-line input's lines, trimmed, without blank lines and `#` comments. */
+function listInput(name) {
+    return getMultilineInput(name)
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
 }
 /** A TOTP secret is only used together with the token or key of the same registry. */
 function requirePair(secretName, totp, tokenName, token) {
@@ -20347,16 +20510,7 @@ async function runMode(command, config, deps) {
     const scratch = await ScratchDir.create(config.runnerTemp);
     deps.onScratch(scratch.path);
     try {
-        const env = {};
-        if (credentials.npm.auth !== 'none') {
-            // npm and pnpm read the userconfig (it names the token by reference); yarn 4 reads no .npmrc.
-            env.NPM_CONFIG_USERCONFIG = await writeNpmUserconfig(scratch, config.npm.registry);
-            env[NPM_TOKEN_ENV] = credentials.npm.token;
-            env.YARN_NPM_AUTH_TOKEN = credentials.npm.token;
-            env.YARN_NPM_PUBLISH_REGISTRY = config.npm.registry;
-        }
-        if (credentials.rubygems.auth !== 'none')
-            env.GEM_HOST_API_KEY = credentials.rubygems.token;
+        const env = await credentialEnv(credentials, config, scratch);
         const keep = config.npm.provenance === 'true' ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
         const once = (codes) => {
             const withCodes = { ...env };
@@ -20402,6 +20556,20 @@ async function runMode(command, config, deps) {
     finally {
         await scratch.dispose();
     }
+}
+/** Where each client reads the tokens: the variables the command gets (and the userconfig they name, written in `scratch`). */
+async function credentialEnv(credentials, config, scratch) {
+    const env = {};
+    if (credentials.npm.auth !== 'none') {
+        // npm and pnpm read the userconfig (it names the token by reference); yarn 4 reads no .npmrc.
+        env.NPM_CONFIG_USERCONFIG = await writeNpmUserconfig(scratch, config.npm.registry);
+        env[NPM_TOKEN_ENV] = credentials.npm.token;
+        env.YARN_NPM_AUTH_TOKEN = credentials.npm.token;
+        env.YARN_NPM_PUBLISH_REGISTRY = config.npm.registry;
+    }
+    if (credentials.rubygems.auth !== 'none')
+        env.GEM_HOST_API_KEY = credentials.rubygems.token;
+    return env;
 }
 function verdict(result, registry, command) {
     if (result.exitCode === 0)

@@ -323,6 +323,16 @@ describe('publishPlanned after a registry fault', () => {
     }
   });
 
+  it("announces a long wait in the run's log as it begins, not only in the package's group printed at its end", async () => {
+    const { adapter } = faulty([{ ...fault, status: 429, retryAfter: '15' }], [false, false]);
+    const logger = new MemoryLogger();
+    const clock = new FakeClock(0);
+    await publishPlanned(plan([target('a')]), { adapters: { npm: adapter }, dryRun: false, concurrency: 1, failFast: false, clock, logger, ...RETRY });
+    const announced = logger.lines.indexOf("waiting 15 s before retrying npm a@1.0.0 (the registry's Retry-After (429))");
+    expect(announced).toBeGreaterThanOrEqual(0);
+    expect(announced).toBeLessThan(logger.lines.indexOf('group: npm a@1.0.0'));
+  });
+
   it('does not retry when the registry asks for a longer wait than the timeout, and says when a re-run can succeed', async () => {
     const { adapter, calls } = faulty([{ ...fault, status: 429, retryAfter: '900' }], [false, false]);
     const { result, sleeps } = await publishWith(adapter);

@@ -38,7 +38,7 @@ export const INPUT = {
   auth: 'auth',
 } as const;
 
-/** Packages published at once by default: chosen under the benchmark's latency profile (README, "Performance"). */
+/** Packages published at once by default: chosen under the benchmark's latency profile (docs/benchmarks.md). */
 export const DEFAULT_CONCURRENCY = 8;
 
 const AUTH_MODES = ['auto', 'oidc', 'token'] as const;
@@ -87,35 +87,35 @@ function sigstoreForTests(env: NodeJS.ProcessEnv): SigstoreEndpoints | undefined
  * form derived from them. Throws InputError naming the input; never echoes a secret.
  */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
-  const npmToken = secretInput(INPUT.npmToken);
-  const githubToken = secretInput(INPUT.githubToken);
-  const npmTotp = totpInput(INPUT.npmTotpSecret);
-  const gemKey = secretInput(INPUT.rubygemsApiKey);
-  const gemTotp = totpInput(INPUT.rubygemsTotpSecret);
-
+  const secrets = {
+    npmToken: secretInput(INPUT.npmToken),
+    githubToken: secretInput(INPUT.githubToken),
+    npmTotp: totpInput(INPUT.npmTotpSecret),
+    gemKey: secretInput(INPUT.rubygemsApiKey),
+    gemTotp: totpInput(INPUT.rubygemsTotpSecret),
+  };
   const mode = oneOf(INPUT.mode, MODES, 'publish');
-  requirePair(INPUT.npmTotpSecret, npmTotp, INPUT.npmToken, npmToken);
-  requirePair(INPUT.rubygemsTotpSecret, gemTotp, INPUT.rubygemsApiKey, gemKey);
-  const access = optional(INPUT.access);
-  if (access !== undefined && access !== 'public' && access !== 'restricted') {
-    throw new InputError(INPUT.access, `is '${access}'; expected 'public', 'restricted' or empty`);
-  }
+  requirePair(INPUT.npmTotpSecret, secrets.npmTotp, INPUT.npmToken, secrets.npmToken);
+  requirePair(INPUT.rubygemsTotpSecret, secrets.gemTotp, INPUT.rubygemsApiKey, secrets.gemKey);
+  const { command, stageIds } = modeInputs(mode);
+  return { mode, command, stageIds, audit: auditInputs(mode, secrets.githubToken, env), publish: publishInputs(secrets, env) };
+}
+
+/** The inputs that belong to one mode only: each refused with another. */
+function modeInputs(mode: Mode): Pick<ActionInputs, 'command' | 'stageIds'> {
   const command = optional(INPUT.command);
   if (mode === 'run' && !command) throw new InputError(INPUT.command, "is empty; 'mode: run' needs the publish command to run");
   if (mode !== 'run' && command) throw new InputError(INPUT.command, `is only used with 'mode: run' (mode is '${mode}')`);
-  const deciding = mode === 'approve' || mode === 'reject';
   const stageIds = parseStageIds(core.getInput(INPUT.stageIds), INPUT.stageIds);
-  if (stageIds && !deciding) throw new InputError(INPUT.stageIds, `is only used with 'mode: approve' or 'mode: reject' (mode is '${mode}')`);
+  if (stageIds && mode !== 'approve' && mode !== 'reject') {
+    throw new InputError(INPUT.stageIds, `is only used with 'mode: approve' or 'mode: reject' (mode is '${mode}')`);
+  }
   if (booleanInput(INPUT.stage) && mode !== 'publish') throw new InputError(INPUT.stage, `is only used with 'mode: publish' (mode is '${mode}')`);
-  const packages = core
-    .getMultilineInput(INPUT.packages)
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'));
+  return { command, stageIds };
+}
 
-  const owners = core
-    .getMultilineInput(INPUT.owners)
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'));
+function auditInputs(mode: Mode, githubToken: string | undefined, env: NodeJS.ProcessEnv): AuditInputs {
+  const owners = listInput(INPUT.owners);
   if (mode === 'audit' && !owners.length) throw new InputError(INPUT.owners, "is empty; 'mode: audit' needs the expected owners, e.g. 'npm: alice, bob'");
   const audit: AuditInputs = {
     expected: parseExpectedOwners(owners, INPUT.owners),
@@ -136,43 +136,60 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   if (mode === 'audit' && audit.issue && !audit.repository?.includes('/')) {
     throw new InputError(INPUT.auditIssue, 'is true, but GITHUB_REPOSITORY is not set to owner/repo');
   }
+  return audit;
+}
 
+interface Secrets {
+  npmToken: string | undefined;
+  npmTotp: TotpSpec | undefined;
+  gemKey: string | undefined;
+  gemTotp: TotpSpec | undefined;
+}
+
+function publishInputs({ npmToken, npmTotp, gemKey, gemTotp }: Secrets, env: NodeJS.ProcessEnv): PublishConfig {
+  const access = optional(INPUT.access);
+  if (access !== undefined && access !== 'public' && access !== 'restricted') {
+    throw new InputError(INPUT.access, `is '${access}'; expected 'public', 'restricted' or empty`);
+  }
+  const packages = listInput(INPUT.packages);
   return {
-    mode,
-    command,
-    stageIds,
-    audit,
-    publish: {
-      packages: packages.length ? packages : ['.'],
-      root: env.GITHUB_WORKSPACE || process.cwd(),
-      runnerTemp: env.RUNNER_TEMP || tmpdir(),
-      npm: {
-        registry: registryInput(INPUT.npmRegistry, 'https://registry.npmjs.org/'),
-        token: npmToken,
-        totp: npmTotp,
-        tag: optional(INPUT.tag),
-        access,
-        provenance: oneOf(INPUT.provenance, PROVENANCE_MODES, 'auto'),
-        stage: booleanInput(INPUT.stage),
-        sigstore: sigstoreForTests(env),
-      },
-      rubygems: {
-        host: registryInput(INPUT.rubygemsHost, 'https://rubygems.org').replace(/\/+$/, ''),
-        apiKey: gemKey,
-        totp: gemTotp,
-      },
-      workspaces: booleanInput(INPUT.workspaces),
-      concurrency: countInput(INPUT.concurrency, DEFAULT_CONCURRENCY, 1, 32),
-      failFast: booleanInput(INPUT.failFast),
-      timeoutSec: countInput(INPUT.timeout, 600, 5, 3600),
-      checkTag: booleanInput(INPUT.checkTag),
-      ref: env.GITHUB_REF || undefined,
-      auth: oneOf(INPUT.auth, AUTH_MODES, 'auto'),
-      dryRun: booleanInput(INPUT.dryRun),
-      ...minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
-      env,
+    packages: packages.length ? packages : ['.'],
+    root: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || tmpdir(),
+    npm: {
+      registry: registryInput(INPUT.npmRegistry, 'https://registry.npmjs.org/'),
+      token: npmToken,
+      totp: npmTotp,
+      tag: optional(INPUT.tag),
+      access,
+      provenance: oneOf(INPUT.provenance, PROVENANCE_MODES, 'auto'),
+      stage: booleanInput(INPUT.stage),
+      sigstore: sigstoreForTests(env),
     },
+    rubygems: {
+      host: registryInput(INPUT.rubygemsHost, 'https://rubygems.org').replace(/\/+$/, ''),
+      apiKey: gemKey,
+      totp: gemTotp,
+    },
+    workspaces: booleanInput(INPUT.workspaces),
+    concurrency: countInput(INPUT.concurrency, DEFAULT_CONCURRENCY, 1, 32),
+    failFast: booleanInput(INPUT.failFast),
+    timeoutSec: countInput(INPUT.timeout, 600, 5, 3600),
+    checkTag: booleanInput(INPUT.checkTag),
+    ref: env.GITHUB_REF || undefined,
+    auth: oneOf(INPUT.auth, AUTH_MODES, 'auto'),
+    dryRun: booleanInput(INPUT.dryRun),
+    ...minRemainingInput(INPUT.otpMinRemaining, [npmTotp, gemTotp]),
+    env,
   };
+}
+
+/** A multi-line input's lines, trimmed, without blank lines and `#` comments. */
+function listInput(name: string): string[] {
+  return core
+    .getMultilineInput(name)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 }
 
 /** A TOTP secret is only used together with the token or key of the same registry. */

@@ -63,15 +63,7 @@ export async function runMode(command: string, config: PublishConfig, deps: Mode
   const scratch = await ScratchDir.create(config.runnerTemp);
   deps.onScratch(scratch.path);
   try {
-    const env: Record<string, string> = {};
-    if (credentials.npm.auth !== 'none') {
-      // npm and pnpm read the userconfig (it names the token by reference); yarn 4 reads no .npmrc.
-      env.NPM_CONFIG_USERCONFIG = await writeNpmUserconfig(scratch, config.npm.registry);
-      env[NPM_TOKEN_ENV] = credentials.npm.token;
-      env.YARN_NPM_AUTH_TOKEN = credentials.npm.token;
-      env.YARN_NPM_PUBLISH_REGISTRY = config.npm.registry;
-    }
-    if (credentials.rubygems.auth !== 'none') env.GEM_HOST_API_KEY = credentials.rubygems.token;
+    const env = await credentialEnv(credentials, config, scratch);
     const keep = config.npm.provenance === 'true' ? [/^ACTIONS_ID_TOKEN_REQUEST_/] : [];
     const once = (codes: Partial<Record<RegistryId, string>>) => {
       const withCodes = { ...env };
@@ -113,6 +105,20 @@ export async function runMode(command: string, config: PublishConfig, deps: Mode
   } finally {
     await scratch.dispose();
   }
+}
+
+/** Where each client reads the tokens: the variables the command gets (and the userconfig they name, written in `scratch`). */
+async function credentialEnv(credentials: Record<RegistryId, Credential>, config: PublishConfig, scratch: ScratchDir): Promise<Record<string, string>> {
+  const env: Record<string, string> = {};
+  if (credentials.npm.auth !== 'none') {
+    // npm and pnpm read the userconfig (it names the token by reference); yarn 4 reads no .npmrc.
+    env.NPM_CONFIG_USERCONFIG = await writeNpmUserconfig(scratch, config.npm.registry);
+    env[NPM_TOKEN_ENV] = credentials.npm.token;
+    env.YARN_NPM_AUTH_TOKEN = credentials.npm.token;
+    env.YARN_NPM_PUBLISH_REGISTRY = config.npm.registry;
+  }
+  if (credentials.rubygems.auth !== 'none') env.GEM_HOST_API_KEY = credentials.rubygems.token;
+  return env;
 }
 
 function verdict(result: CommandResult, registry: RegistryId, command: string): Verdict {

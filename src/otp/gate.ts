@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import { OtpBreakerOpenError, OtpRateLimitedError, OtpRejectedError, WebAuthRequiredError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { type GuardPolicy, guardPolicy, type Observation, type UploadShape } from './guard.js';
 import type { TotpSpec } from './secret.js';
 import type { ClockBounds } from './skew.js';
 import { msLeftInStep, stepAt, totpAt } from './totp.js';
@@ -13,28 +14,14 @@ export interface GateOptions {
   registry: string;
   spec: TotpSpec;
   clock: Clock;
-  /** Never hand out a code with fewer seconds than this left in its window (with `adaptive`: until ADAPTIVE_SAMPLES answers were timed, see firstGuard). */
+  /** Never hand out a code with fewer seconds than this left in its window (with `adaptive`, until answers were timed: guard.ts). */
   minRemainingSec: number;
-  /**
-   * Derive the guard from measured time: once the registry has answered ADAPTIVE_SAMPLES codes,
-   * the guard is ADAPTIVE_FACTOR times the 90th percentile of the last ADAPTIVE_WINDOW times from
-   * making a code to its answer, never under ADAPTIVE_FLOOR_MS nor over half the period (the
-   * `otp-min-remaining` input left at `auto`). An upload much larger than those timed keeps the fixed guard (guardFor).
-   */
+  /** Derive the guard from measured time (the `otp-min-remaining` input left at `auto`): AdaptiveGuard. */
   adaptive?: boolean;
   logger: Logger;
 }
 
-/** What one attempt sends, as far as the guard is concerned. */
-export interface UploadShape {
-  /** The bytes it uploads, when known. */
-  bytes?: number;
-  /**
-   * It sends its code the moment it is made: a request from this process, with no work (such as
-   * signing provenance) between making the code and sending it. A command run for it does not.
-   */
-  sentAtOnce?: boolean;
-}
+export type { UploadShape } from './guard.js';
 
 /** A stretch of time spent waiting for a fresh window, from and to (the clock's ms). */
 export interface WaitSpan {
@@ -74,13 +61,9 @@ export function waitTotal(waits: WaitSpan[]): number {
 export class OtpGate {
   /** Registry clock minus runner clock lies in [lowMs, highMs]. */
   private bounds: ClockBounds = DEFAULT_BOUNDS;
-  /** The latest answers about codes: when each code was made, how long its answer took (ms) and the bytes its upload sent, when known (at most ADAPTIVE_WINDOW). */
-  private readonly answers: Array<{ madeAt: number; ms: number; bytes: number | undefined }> = [];
-  /** Codes made from this time on are timed in the registry's present load (see timeFrom). */
-  private freshFrom = Number.NEGATIVE_INFINITY;
+  /** How much of its window a code must have left; it learns from the answers (observe). */
+  private readonly guard: GuardPolicy;
   private accepted = false;
-  /** The slowest round trip of the registry's reads so far (setSlowestRead), ms. */
-  private slowestReadMs = 0;
   /**
    * Codes refused since the last accepted one, across all publishes of this registry. A code is
    * counted once however many uploads carried it: uploads in flight when a window rolls over all
@@ -90,7 +73,10 @@ export class OtpGate {
   private failure: Error | undefined;
   private pioneer: Promise<unknown> | undefined;
 
-  constructor(private readonly options: GateOptions) {}
+  constructor(private readonly options: GateOptions) {
+    const { minRemainingSec, adaptive, spec } = options;
+    this.guard = guardPolicy({ minRemainingSec, adaptive, periodSec: spec.period });
+  }
 
   get registry(): string {
     return this.options.registry;
@@ -98,63 +84,27 @@ export class OtpGate {
 
   /** The time a code must have left in its window when it is made, ms. */
   get guardMs(): number {
-    const { adaptive, minRemainingSec } = this.options;
-    if (!adaptive || this.answers.length < ADAPTIVE_SAMPLES) return minRemainingSec * 1000;
-    const fresh = this.answers.filter((answer) => answer.madeAt >= this.freshFrom);
-    if (fresh.length >= ADAPTIVE_SAMPLES) return this.guardFrom(fresh.map((answer) => answer.ms));
-    // Answers from before the load changed: never a longer guard than the fixed one, since they timed a queue that is gone.
-    const stale = this.guardFrom(this.answers.map((answer) => answer.ms));
-    return this.freshFrom === Number.NEGATIVE_INFINITY ? stale : Math.min(stale, minRemainingSec * 1000);
+    return this.guard.guardFor({});
   }
 
-  /**
-   * The guard for one upload: guardMs, except that
-   * - an upload of over LARGE_UPLOAD_MIN_BYTES and more than LARGE_UPLOAD_FACTOR times the largest
-   *   one timed so far gets at least the fixed guard (`otp-min-remaining`), since the times
-   *   measured do not describe its transfer;
-   * - before any answer was timed, an adaptive guard gives an upload that sends its code at once
-   *   and is not that large firstGuard instead of the fixed guard meant for a command.
-   */
+  /** The guard for one attempt that sends `upload`, ms. */
   guardFor(upload: UploadShape = {}): number {
-    const guardMs = this.guardMs;
-    const { bytes, sentAtOnce } = upload;
-    const fixedMs = this.options.minRemainingSec * 1000;
-    if (bytes === undefined || bytes <= LARGE_UPLOAD_MIN_BYTES) {
-      const untimed = this.options.adaptive && this.answers.length < ADAPTIVE_SAMPLES;
-      return untimed && sentAtOnce && bytes !== undefined ? Math.min(guardMs, this.firstGuard) : guardMs;
-    }
-    const timed = this.answers.flatMap((answer) => (answer.bytes === undefined ? [] : [answer.bytes]));
-    const largest = Math.max(0, ...timed);
-    return bytes > LARGE_UPLOAD_FACTOR * largest ? Math.max(guardMs, fixedMs) : guardMs;
+    return this.guard.guardFor(upload);
   }
 
-  /**
-   * The adaptive guard before the registry has answered codes, for an upload that sends its code at
-   * once: ADAPTIVE_FACTOR times the slowest read's round trip, never under FIRST_GUARD_MIN_MS.
-   */
-  private get firstGuard(): number {
-    return Math.min(Math.max(FIRST_GUARD_MIN_MS, ADAPTIVE_FACTOR * this.slowestReadMs), (this.options.spec.period * 1000) / 2);
+  /** Tells the guard policy what the run saw: the planner's reads and load changes, and each answer about a code. */
+  private observe(observation: Observation): void {
+    this.guard.observe(observation);
   }
 
   /** The registry's reads (such as the existence checks) took up to `ms` from request to answer. */
   setSlowestRead(ms: number): void {
-    this.slowestReadMs = Math.max(this.slowestReadMs, ms);
+    this.observe({ read: ms });
   }
 
-  /** ADAPTIVE_FACTOR times the 90th percentile of `times`, within the floor and half the period. */
-  private guardFrom(times: number[]): number {
-    const sorted = [...times].sort((a, b) => a - b);
-    const p90 = sorted[Math.ceil(0.9 * sorted.length) - 1]!;
-    return Math.min(Math.max(ADAPTIVE_FLOOR_MS, ADAPTIVE_FACTOR * p90), (this.options.spec.period * 1000) / 2);
-  }
-
-  /**
-   * The load the run put on the registry changed now (the reads beside the first uploads have drained, or all have answered):
-   * once ADAPTIVE_SAMPLES answers about codes made from now on are in, only those set the guard.
-   * Until then the earlier ones do, so the guard never drops on too few answers.
-   */
+  /** The load the run puts on the registry changed now: the guard times answers afresh. */
   timeFrom(now: number): void {
-    this.freshFrom = now;
+    this.observe({ loadChangedAt: now });
   }
 
   /** Where the registry clock minus the runner clock lies, in ms (from clockBounds): codes are made for the registry's time. */
@@ -220,7 +170,8 @@ export class OtpGate {
       const value = await attempt(code, attemptNumber);
       const outcome = verdict(value);
       // Only answers about the code time it (a fault may have taken until a timeout).
-      if (outcome === 'accepted' || outcome === 'otp-rejected') this.timeAnswer({ madeAt: made, ms: this.options.clock.now() - made, bytes: upload.bytes });
+      if (outcome === 'accepted' || outcome === 'otp-rejected')
+        this.observe({ answer: { madeAt: made, ms: this.options.clock.now() - made, bytes: upload.bytes } });
       if (outcome === 'accepted') {
         this.accepted = true;
         this.refused.clear();
@@ -234,11 +185,6 @@ export class OtpGate {
       logger.warning(`${registry}: the one-time password was rejected; retrying once with a code from the next window`);
       rejectedStep = stepAt(spec, now);
     }
-  }
-
-  private timeAnswer(answer: { madeAt: number; ms: number; bytes: number | undefined }): void {
-    this.answers.push(answer);
-    if (this.answers.length > ADAPTIVE_WINDOW) this.answers.shift();
   }
 
   private stop(error: Error): Error {
@@ -281,33 +227,3 @@ export class OtpGate {
  */
 export const EARLY_MARGIN_MS = 1_000;
 const DEFAULT_BOUNDS: ClockBounds = { lowMs: -EARLY_MARGIN_MS, highMs: 0 };
-
-/**
- * The adaptive guard: this many times the 90th percentile of the latest ADAPTIVE_WINDOW
- * code-to-answer times, once ADAPTIVE_SAMPLES are in (one slow answer, such as the first upload
- * racing the run's reads, does not set it alone), and never less than ADAPTIVE_FLOOR_MS. The
- * registry checks a code before it answers (it still stores the upload and replies), so an answer
- * time bounds the check's from above; the factor is the margin on top of that bound.
- */
-export const ADAPTIVE_FACTOR = 1.5;
-export const ADAPTIVE_FLOOR_MS = 500;
-export const ADAPTIVE_SAMPLES = 3;
-export const ADAPTIVE_WINDOW = 20;
-
-/**
- * Before the registry has answered ADAPTIVE_SAMPLES codes, an adaptive guard for an upload that
- * sends its code the moment it is made (and is at most LARGE_UPLOAD_MIN_BYTES): ADAPTIVE_FACTOR
- * times the slowest round trip of the registry's reads so far, never under FIRST_GUARD_MIN_MS,
- * instead of the fixed guard, which also covers starting a command. Such an upload is checked after
- * its round trip, its small transfer and any queue at the registry, which the run's reads waited in
- * too; a code checked late would cost one refused code and a retry in the window just begun.
- */
-export const FIRST_GUARD_MIN_MS = 2_000;
-
-/**
- * An upload of over LARGE_UPLOAD_MIN_BYTES (whose transfer can take a second or more) and over
- * LARGE_UPLOAD_FACTOR times the largest upload timed so far gets at least the fixed guard: the
- * adaptive guard timed smaller transfers.
- */
-export const LARGE_UPLOAD_MIN_BYTES = 1024 * 1024;
-export const LARGE_UPLOAD_FACTOR = 4;

@@ -1,16 +1,16 @@
 import pLimit from 'p-limit';
-import PQueue from 'p-queue';
 import type { Clock } from '../clock.js';
 import type { Authorized } from '../credentials/choose.js';
 import type { Credential } from '../credentials/credential.js';
 import { OtpRateLimitedError, OtpRejectedError, OtpRequiredError, RetryAfterTooLongError, WebAuthRequiredError, errorMessage } from '../errors.js';
 import { inGroup, type Logger } from '../logger.js';
-import { type OtpGate, type Verdict, type WaitSpan, waitTotal } from '../otp/gate.js';
-import { type ClockSample, clockBounds } from '../otp/skew.js';
+import { type Verdict, type WaitSpan, waitTotal } from '../otp/gate.js';
 import type { Existence, PackageTarget, PublishOutcome, RegistryAdapter, RegistryId } from '../registries/types.js';
 import { ANNOUNCED_WAIT_MS, PUBLISH_BACKOFF_MS, parseRetryAfter, retryWait } from '../registries/retry-policy.js';
 import { chainLengths } from './graph.js';
+import { RegistryClocks } from './registry-clocks.js';
 import type { PackageResult } from './results.js';
+import { Schedule } from './schedule.js';
 
 export interface PlannedPackage {
   target: PackageTarget;
@@ -102,103 +102,26 @@ function prepareRun(
  * Publishes a plan in dependency order. Every existence check starts at once (bounded), packing
  * and building run beside them (prepareRun), and a package uploads once its own check has
  * answered, all it depends on is done and the whole run's packing has settled, up to
- * `concurrency` at a time, those with the longest chains of dependents first. A package whose
+ * `concurrency` at a time, those with the longest chains of dependents first (Schedule). A package whose
  * dependency failed is not attempted; with `failFast` nothing new starts after a failure. Never
  * throws for a package's failure; throws when packing or building fails, before anything is
  * uploaded. Results come back in plan order.
  */
 export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps): Promise<PackageResult[]> {
-  // Uploads: up to `concurrency` at once; of the packages ready, the longest chains of dependents
-  // first. A slot is handed out a moment after it frees (and once packing has settled), so the
-  // packages that became ready meanwhile, such as the dependents of the one just done, compete for it.
-  const uploads = new PQueue({ concurrency: deps.concurrency, autoStart: false });
-  const chains = chainLengths(plan.map((planned) => planned.dependsOn));
-  // Existence checks are small reads: more of them run at once than publishes.
-  const checkLimit = Math.max(deps.concurrency, CHECK_CONCURRENCY);
-  const checks = pLimit(checkLimit);
-  // Reads yield to uploads: while an upload is in flight or queued, CHECKS_BESIDE_UPLOADS checks run
-  // at a time. Between the uploads of a dependency chain none is in flight for a moment: the limit
-  // is set again only once the freed slot has been handed out, or a burst of reads would meet the next one.
-  let uploading = 0;
-  const readsYield = () => {
-    checks.concurrency = uploading > 0 || uploads.size > 0 ? CHECKS_BESIDE_UPLOADS : checkLimit;
-  };
-  // The run's load on the registry changes twice: when the reads in flight beside the first uploads
-  // have drained to CHECKS_BESIDE_UPLOADS, and when every check has answered. Answers about codes
-  // made before either timed a queue that is gone (the first upload waits behind up to
-  // CHECK_CONCURRENCY reads), so the OTP gates time answers afresh from then on (OtpGate.timeFrom).
   const gates = new Set(plan.flatMap(({ credential }) => (credential.auth === 'token+otp' ? [credential.gate] : [])));
-  const loadChanged = () => {
+  const schedule = new Schedule(deps.concurrency, () => {
     for (const gate of gates) gate.timeFrom(deps.clock.now());
-  };
-  let reading = 0;
-  let drained = false;
-  const checkOne = async (planned: PlannedPackage) => {
-    reading++;
-    try {
-      return await check(planned, deps);
-    } finally {
-      reading--;
-      if (!drained && uploading > 0 && reading <= CHECKS_BESIDE_UPLOADS) {
-        drained = true;
-        loadChanged();
-      }
-    }
-  };
-  const handOutSlots = () => {
-    uploads.pause();
-    setImmediate(() => {
-      uploads.start();
-      readsYield();
-    });
-  };
-  // Loading what publishing needs, and packing, start with the first answer that leaves something
-  // to publish (a run with everything already published loads and packs nothing).
-  let startPacking!: () => void;
-  const start = new Promise<void>((resolve) => (startPacking = resolve));
-  let warm = false;
-  const warmUp = (checked: Checked) => {
-    if (warm || ('existence' in checked && checked.existence.exists)) return checked;
-    warm = true;
-    if (!deps.dryRun) for (const adapter of Object.values(deps.adapters)) adapter.warmUp?.();
-    startPacking();
-    return checked;
-  };
-  const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : checks(() => checkOne(planned)).then(warmUp)));
-  void Promise.all(existence).then(() => {
-    deps.logger.debug(`existence checks: all ${plan.length} answered`);
-    startPacking();
-    loadChanged();
   });
-  // The answers in so far, by plan index.
-  const answered: Array<Checked | undefined> = [];
-  // The Date headers of those answers, by the OTP gate of their package (readRegistryClock).
-  const clockSamples = new Map<OtpGate, ClockSample[]>();
-  existence.forEach(
-    (answer, index) =>
-      void answer.then((checked) => {
-        answered[index] = checked;
-        const { credential } = plan[index]!;
-        if (credential.auth !== 'token+otp' || !checked || 'error' in checked || checked.existence.serverTime === undefined) return;
-        const samples = clockSamples.get(credential.gate) ?? [];
-        samples.push({ serverTime: checked.existence.serverTime, sentAt: checked.sentAt, receivedAt: checked.receivedAt });
-        clockSamples.set(credential.gate, samples);
-      }),
-  );
-  const prepared = prepareRun(plan, existence, answered, start, deps);
+  const clocks = new RegistryClocks(deps.logger);
+  const { existence, answered, packingStart } = checkAll(plan, schedule, clocks, deps);
+  const prepared = prepareRun(plan, existence, answered, packingStart, deps);
   // A failure is thrown by the await below (nothing uploads then); this keeps it from counting as unhandled meanwhile.
-  prepared.then(handOutSlots, () => undefined);
-  const warned = new Set<OtpGate>();
-
-  let completed = 0;
-  let firstFailure: string | undefined;
-  const report = (result: PackageResult): PackageResult => {
-    completed++;
-    if (result.status === 'failed' && !firstFailure) firstFailure = `${result.name}@${result.version}`;
-    deps.logger.info(`[${completed}/${plan.length}] ${result.status} ${result.name}@${result.version}${describe(result)}`);
-    return result;
-  };
-
+  prepared.then(
+    () => schedule.open(),
+    () => undefined,
+  );
+  const chains = chainLengths(plan.map((planned) => planned.dependsOn));
+  const progress = new Progress(plan.length, deps.logger);
   const fallbacks: Array<[number, string]> = [];
   const done: Promise<PackageResult>[] = [];
   for (const [index, planned] of plan.entries()) {
@@ -206,29 +129,22 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
       const checked = await existence[index];
       const before = await Promise.all(planned.dependsOn.map((dependency) => done[dependency]!));
       const early = earlyResult(planned, checked, before);
-      if (early) return report(early);
+      if (early) return progress.report(early);
       await prepared;
-      const { credential } = planned;
-      if (credential.auth === 'token+otp') readRegistryClock(credential.gate, clockSamples.get(credential.gate) ?? [], warned, deps.logger);
+      if (planned.credential.auth === 'token+otp') clocks.tell(planned.credential.gate);
       const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
-      const upload = async () => {
-        if (deps.failFast && firstFailure) return report(notAttempted(planned, `fail-fast: ${firstFailure} failed`));
-        uploading++;
-        readsYield();
-        try {
-          const result = await inGroup(deps.logger, label(planned.target), async (log) => {
-            const authorized = await authorizeOne(planned, packageKnown, deps, log);
-            if ('status' in authorized) return authorized;
-            if (authorized.fallback) fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
-            return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, { ...deps, logger: log });
-          });
-          return report(result);
-        } finally {
-          uploading--;
-          handOutSlots();
-        }
+      const send = async () => {
+        const result = await inGroup(deps.logger, label(planned.target), async (log) => {
+          const authorized = await authorizeOne(planned, packageKnown, deps, log);
+          if ('status' in authorized) return authorized;
+          if (authorized.fallback) fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
+          return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, deps, log);
+        });
+        return progress.report(result);
       };
-      return uploads.add(upload, { priority: chains[index], throwOnTimeout: true });
+      const failedFast = () =>
+        deps.failFast && progress.firstFailure ? progress.report(notAttempted(planned, `fail-fast: ${progress.firstFailure} failed`)) : undefined;
+      return schedule.upload(chains[index]!, send, failedFast);
     })();
   }
   const results = await Promise.all(done);
@@ -237,6 +153,65 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
     deps.logger.warning(`trusted publishing was not used for ${list.length} package(s), which published with their token: ${list.join('; ')}`);
   }
   return results;
+}
+
+/**
+ * Starts every existence check (Schedule.check). Returns their answers as promises and, filled in
+ * as they come, by plan index; and when packing may start: at the first answer that leaves
+ * something to publish (when loading what publishing needs starts too), or once all have answered
+ * (a run with everything already published loads and packs nothing).
+ */
+function checkAll(
+  plan: PlannedPackage[],
+  schedule: Schedule,
+  clocks: RegistryClocks,
+  deps: PublishDeps,
+): { existence: Array<Promise<Checked | undefined>>; answered: Array<Checked | undefined>; packingStart: Promise<void> } {
+  let startPacking!: () => void;
+  const packingStart = new Promise<void>((resolve) => (startPacking = resolve));
+  let warm = false;
+  const warmUp = (checked: Checked) => {
+    if (warm || ('existence' in checked && checked.existence.exists)) return checked;
+    warm = true;
+    if (!deps.dryRun) for (const adapter of Object.values(deps.adapters)) adapter.warmUp?.();
+    startPacking();
+    return checked;
+  };
+  const existence = plan.map((planned) => (planned.skipReason ? Promise.resolve(undefined) : schedule.check(() => check(planned, deps)).then(warmUp)));
+  void Promise.all(existence).then(() => {
+    deps.logger.debug(`existence checks: all ${plan.length} answered`);
+    startPacking();
+    schedule.allChecked();
+  });
+  const answered: Array<Checked | undefined> = [];
+  existence.forEach(
+    (answer, index) =>
+      void answer.then((checked) => {
+        answered[index] = checked;
+        const { credential } = plan[index]!;
+        if (credential.auth !== 'token+otp' || !checked || 'error' in checked || checked.existence.serverTime === undefined) return;
+        clocks.heard(credential.gate, { serverTime: checked.existence.serverTime, sentAt: checked.sentAt, receivedAt: checked.receivedAt });
+      }),
+  );
+  return { existence, answered, packingStart };
+}
+
+/** One line per package as it ends (`[k/N] status name@version`), and the first that failed. */
+class Progress {
+  private completed = 0;
+  firstFailure: string | undefined;
+
+  constructor(
+    private readonly total: number,
+    private readonly logger: Logger,
+  ) {}
+
+  report(result: PackageResult): PackageResult {
+    this.completed++;
+    if (result.status === 'failed' && !this.firstFailure) this.firstFailure = `${result.name}@${result.version}`;
+    this.logger.info(`[${this.completed}/${this.total}] ${result.status} ${result.name}@${result.version}${describe(result)}`);
+    return result;
+  }
 }
 
 /** The credential for one package: trusted publishing when possible; a failed result when nothing can publish it. */
@@ -261,18 +236,6 @@ function describe(result: PackageResult): string {
   return '';
 }
 
-const CHECK_CONCURRENCY = 16;
-/**
- * Existence checks in flight while an upload is in flight or queued. A registry may answer reads
- * and uploads from one queue: reads queued ahead of an upload delay its answer several times over
- * (bench/README.md has the figures), and the window guard grows with every slow answer. A read takes one round trip and an
- * upload a round trip plus its transfer and the registry's store, so one reader still checks
- * packages faster than the uploads publish them (and the checks started while packing are ahead);
- * with no upload in flight or queued (a run with most versions already published, or uploads
- * waiting for checks), checks run CHECK_CONCURRENCY at a time again.
- */
-const CHECKS_BESIDE_UPLOADS = 1;
-
 type Checked = { existence: Existence; sentAt: number; receivedAt: number } | { error: string };
 
 /** Asks the registry whether the version is there; an error fails only this package. */
@@ -286,27 +249,6 @@ async function check(planned: PlannedPackage, deps: PublishDeps): Promise<Checke
   } catch (error) {
     return { error: errorMessage(error) };
   }
-}
-
-/**
- * The runner's clock can be wrong, and a code made in a window's first or last moments can meet a
- * registry that is in another. Before each upload, an OTP gate learns where the registry's clock
- * lies from the Date headers of the existence checks answered so far (clockBounds: the more
- * answers, the tighter); one warning per registry names a skew. The same answers tell it the
- * slowest round trip of those reads (for the guard before any code has been answered).
- */
-function readRegistryClock(gate: OtpGate, samples: ClockSample[], warned: Set<OtpGate>, logger: Logger): void {
-  const reading = clockBounds(samples);
-  if (!reading) return;
-  gate.setSlowestRead(Math.max(...samples.map((sample) => sample.receivedAt - sample.sentAt)));
-  gate.setClockBounds(reading.bounds);
-  if (reading.skewMs === undefined || warned.has(gate)) return;
-  warned.add(gate);
-  const seconds = Math.round(Math.abs(reading.skewMs) / 1000);
-  logger.warning(
-    `the ${gate.registry} registry's clock is ${seconds} s ${reading.skewMs > 0 ? 'ahead of' : 'behind'} the runner's (from its Date headers); ` +
-      "one-time passwords are made for the registry's time. Fix the runner's clock (NTP) if this persists.",
-  );
 }
 
 /** The result of a package that needs no publish attempt, or undefined when it should be attempted. */
@@ -330,42 +272,69 @@ function notAttempted(planned: PlannedPackage, why: string): PackageResult {
   return { ...baseResult(planned), status: 'failed', error: `not attempted: ${why}` };
 }
 
-/** `otherwise`: the token credential to use if the registry refuses an OIDC credential for this package. */
-async function publishOne(planned: PlannedPackage, otherwise: Credential | undefined, deps: PublishDeps): Promise<PackageResult> {
+/** What one package's publish has done so far, and its result (finish). */
+class PublishRecord {
+  private readonly started: number;
+  private otpAttempts = 0;
+  /** When the package waited for a fresh window (its otpWaitMs is their total). */
+  private readonly otpWaits: WaitSpan[] = [];
+  private provenance: boolean | undefined;
+  credential: Credential;
+
+  constructor(
+    private readonly planned: PlannedPackage,
+    private readonly clock: Clock,
+  ) {
+    this.started = clock.now();
+    this.credential = planned.credential;
+  }
+
+  add(attempt: { outcome: PublishOutcome; otpAttempts: number; otpWaits: WaitSpan[] }): void {
+    this.otpAttempts += attempt.otpAttempts;
+    this.otpWaits.push(...attempt.otpWaits);
+    this.provenance = attempt.outcome.provenance ?? this.provenance;
+  }
+
+  /** The codes a gate sent before it refused to go on (OtpRejectedError). */
+  sentCodes(attempts: number): void {
+    this.otpAttempts = Math.max(this.otpAttempts, attempts);
+  }
+
+  finish(fields: Pick<PackageResult, 'status'> & Partial<PackageResult>): PackageResult {
+    const { otpWaits, provenance } = this;
+    return {
+      ...baseResult(this.planned),
+      auth: this.credential.auth,
+      durationMs: this.clock.now() - this.started,
+      otpAttempts: this.otpAttempts,
+      ...(otpWaits.length ? { otpWaitMs: waitTotal(otpWaits), otpWaits } : {}),
+      ...(provenance !== undefined ? { provenance } : {}),
+      ...fields,
+    };
+  }
+}
+
+type Fields = Pick<PackageResult, 'status'> & Partial<PackageResult>;
+
+/**
+ * Publishes one package: one attempt, and after a fault one retry at most, only once the registry
+ * has been read and does not hold the version. `otherwise`: the token credential to use if the
+ * registry refuses an OIDC credential for this package. `logger`: the package's own (deps.logger is the run's).
+ */
+async function publishOne(planned: PlannedPackage, otherwise: Credential | undefined, deps: PublishDeps, logger: Logger): Promise<PackageResult> {
   const { target } = planned;
-  let { credential } = planned;
-  const { logger } = deps;
-  const started = deps.clock.now();
-  let otpAttempts = 0;
-  // When the package waited for a fresh window (its otpWaitMs is their total).
-  const otpWaits: WaitSpan[] = [];
-  let provenance: boolean | undefined;
-  const finish = (fields: Pick<PackageResult, 'status'> & Partial<PackageResult>): PackageResult => ({
-    ...baseResult(planned),
-    auth: credential.auth,
-    durationMs: deps.clock.now() - started,
-    otpAttempts,
-    ...(otpWaits.length ? { otpWaitMs: waitTotal(otpWaits), otpWaits } : {}),
-    ...(provenance !== undefined ? { provenance } : {}),
-    ...fields,
-  });
+  const record = new PublishRecord(planned, deps.clock);
   const adapter = deps.adapters[target.registry]!;
   try {
-    if (deps.dryRun) {
-      const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: true, logger });
-      if (outcome.kind === 'failed') return finish({ status: 'failed', error: errorMessage(outcome.error) });
-      return finish({ status: 'skipped', reason: adapter.dryRunReason ?? DRY_RUN_REASON[target.registry] });
-    }
+    if (deps.dryRun) return record.finish(await dryRunOne(planned, adapter, logger));
     for (let round = 1; ; round++) {
-      const attempt = await attemptPublish({ ...planned, credential }, adapter, logger, deps.clock);
-      otpAttempts += attempt.otpAttempts;
-      otpWaits.push(...attempt.otpWaits);
+      const attempt = await attemptPublish({ ...planned, credential: record.credential }, adapter, logger, deps.clock);
+      record.add(attempt);
       const { outcome } = attempt;
-      provenance = outcome.provenance ?? provenance;
-      if (outcome.kind === 'failed' && outcome.forbidden && credential.auth === 'oidc' && otherwise) {
+      if (outcome.kind === 'failed' && outcome.forbidden && record.credential.auth === 'oidc' && otherwise) {
         // RubyGems' trusted-publisher key covers the publisher's gems only: this one takes the token.
         logger.warning(`${label(target)}: the trusted-publishing credential may not publish it (${errorMessage(outcome.error)}); using the token`);
-        credential = otherwise;
+        record.credential = otherwise;
         otherwise = undefined;
         round--;
         continue;
@@ -373,43 +342,67 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
       // (A staging answer of 409 cannot tell staged from released: it keeps its own reason.)
       if (round > 1 && outcome.kind === 'exists' && !outcome.reason) {
         logger.info(`${label(target)} is on the registry: the upload before the fault arrived after all`);
-        return finish({ status: 'published' });
+        return record.finish({ status: 'published' });
       }
-      if (outcome.kind !== 'failed' || !outcome.transient) return finish(fromOutcome(outcome, target));
-      // A fault: the upload may have reached the registry all the same. Read it before any retry.
-      logger.warning(`${label(target)}: ${errorMessage(outcome.error)}; checking the registry before deciding on a retry`);
-      const after = await adapter.exists(target, credential).catch((error: unknown) => error as Error);
-      if (after instanceof Error) {
-        return finish({
-          status: 'failed',
-          error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first`,
-        });
-      }
-      if (after.exists) {
-        logger.info(
-          after.skipReason
-            ? `${label(target)}: the request arrived despite the fault (${after.skipReason})`
-            : `${label(target)} is on the registry: the upload arrived despite the fault`,
-        );
-        return finish({ status: after.arrivedAs ?? 'published' });
-      }
-      if (round >= 2) return finish({ status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` });
-      const wait = retryWait(outcome, 1, { now: deps.clock.now(), capMs: deps.retryCapMs, baseMs: PUBLISH_BACKOFF_MS, random: deps.random });
-      const seconds = Math.ceil(wait.waitMs / 1000);
-      if (!wait.retry) {
-        const refused = new RetryAfterTooLongError(outcome.status, wait.waitMs, deps.clock.now() + wait.waitMs, deps.retryCapMs);
-        return finish({ status: 'failed', error: `${errorMessage(outcome.error)}; the registry ${refused.message}` });
-      }
-      const why = wait.told ? `the registry's Retry-After (${outcome.status})` : 'a backoff';
-      // The package's own log is printed when it ends; a long wait is announced at once.
-      if (wait.waitMs > ANNOUNCED_WAIT_MS) deps.logger.info(`waiting ${seconds} s before retrying ${label(target)} (${why})`);
-      logger.info(`${label(target)} is not on the registry; retrying once in ${seconds} s (${why})`);
-      await deps.clock.sleep(wait.waitMs);
+      if (outcome.kind !== 'failed' || !outcome.transient) return record.finish(fromOutcome(outcome, target));
+      const next = await afterFault({ ...planned, credential: record.credential }, outcome, round, adapter, deps, logger);
+      if ('status' in next) return record.finish(next);
+      await deps.clock.sleep(next.waitMs);
     }
   } catch (error) {
-    if (error instanceof OtpRejectedError) otpAttempts = Math.max(otpAttempts, error.attempts);
-    return finish({ status: 'failed', error: errorMessage(error) });
+    if (error instanceof OtpRejectedError) record.sentCodes(error.attempts);
+    return record.finish({ status: 'failed', error: errorMessage(error) });
   }
+}
+
+async function dryRunOne(planned: PlannedPackage, adapter: RegistryAdapter, logger: Logger): Promise<Fields> {
+  const { target, credential } = planned;
+  const outcome = await adapter.publish({ target, credential, otp: undefined, dryRun: true, logger });
+  if (outcome.kind === 'failed') return { status: 'failed', error: errorMessage(outcome.error) };
+  return { status: 'skipped', reason: adapter.dryRunReason ?? DRY_RUN_REASON[target.registry] };
+}
+
+/**
+ * After a fault the upload may have reached the registry all the same: reads it before any retry.
+ * Returns the package's result, or how long to wait before the one retry (round 1 only).
+ */
+async function afterFault(
+  planned: PlannedPackage,
+  outcome: Extract<PublishOutcome, { kind: 'failed' }>,
+  round: number,
+  adapter: RegistryAdapter,
+  deps: PublishDeps,
+  logger: Logger,
+): Promise<Fields | { waitMs: number }> {
+  const { target, credential } = planned;
+  logger.warning(`${label(target)}: ${errorMessage(outcome.error)}; checking the registry before deciding on a retry`);
+  const after = await adapter.exists(target, credential).catch((error: unknown) => error as Error);
+  if (after instanceof Error) {
+    return {
+      status: 'failed',
+      error: `${errorMessage(outcome.error)}; the registry could not be read to check whether the upload arrived (${errorMessage(after)}), so it was not retried: re-run to complete, the re-run checks first`,
+    };
+  }
+  if (after.exists) {
+    logger.info(
+      after.skipReason
+        ? `${label(target)}: the request arrived despite the fault (${after.skipReason})`
+        : `${label(target)} is on the registry: the upload arrived despite the fault`,
+    );
+    return { status: after.arrivedAs ?? 'published' };
+  }
+  if (round >= 2) return { status: 'failed', error: `${errorMessage(outcome.error)} (also after one retry)` };
+  const wait = retryWait(outcome, 1, { now: deps.clock.now(), capMs: deps.retryCapMs, baseMs: PUBLISH_BACKOFF_MS, random: deps.random });
+  if (!wait.retry) {
+    const refused = new RetryAfterTooLongError(outcome.status, wait.waitMs, deps.clock.now() + wait.waitMs, deps.retryCapMs);
+    return { status: 'failed', error: `${errorMessage(outcome.error)}; the registry ${refused.message}` };
+  }
+  const seconds = Math.ceil(wait.waitMs / 1000);
+  const why = wait.told ? `the registry's Retry-After (${outcome.status})` : 'a backoff';
+  // The package's own log is printed when it ends; a long wait is announced at once (on the run's logger).
+  if (wait.waitMs > ANNOUNCED_WAIT_MS) deps.logger.info(`waiting ${seconds} s before retrying ${label(target)} (${why})`);
+  logger.info(`${label(target)} is not on the registry; retrying once in ${seconds} s (${why})`);
+  return { waitMs: wait.waitMs };
 }
 
 /** One publish through the credential: with the OTP gate (window guard, one retry on rejection) when it has a TOTP secret. */
@@ -455,7 +448,7 @@ const DRY_RUN_REASON: Record<RegistryId, string> = { npm: 'dry run: packed, not 
 
 const SECRET_INPUT: Record<RegistryId, string> = { npm: 'npm-totp-secret', rubygems: 'rubygems-totp-secret' };
 
-function fromOutcome(outcome: PublishOutcome, target: PackageTarget): Pick<PackageResult, 'status'> & Partial<PackageResult> {
+function fromOutcome(outcome: PublishOutcome, target: PackageTarget): Fields {
   switch (outcome.kind) {
     case 'published':
       return { status: 'published' };
