@@ -11245,6 +11245,20 @@ class WebAuthRequiredError extends OtpPublishError {
         this.registry = registry;
     }
 }
+/** A change to a package's settings on its registry that cannot be made as asked (a tag to a version that is not published, the last owner removed). Raised before anything is written. */
+class ChangeRefusedError extends OtpPublishError {
+    packageName;
+    constructor(packageName, why) {
+        super(`${packageName} ${why}`);
+        this.packageName = packageName;
+    }
+}
+/** The registry accepted a write, but reading it back does not show it. */
+class ReadBackError extends OtpPublishError {
+    constructor(command, found) {
+        super(`the registry accepted '${command}', but reading it back shows ${found}; re-run to check again (a re-run writes only what is still missing)`);
+    }
+}
 /** npm's staging area has no version with this stage id (approved, rejected, or never staged there). */
 class StageNotFoundError extends OtpPublishError {
     stageId;
@@ -15199,6 +15213,16 @@ class OtpGate {
 const EARLY_MARGIN_MS = 1_000;
 const DEFAULT_BOUNDS = { lowMs: -EARLY_MARGIN_MS, highMs: 0 };
 
+;// CONCATENATED MODULE: ./src/registries/types.ts
+/** `dist-tag latest: 1.2.0 -> 1.3.0`, as logs and summaries show a change. */
+function describeChange(change) {
+    return `${change.kind} ${change.subject}: ${change.before ?? '(none)'} -> ${change.after ?? '(removed)'}`;
+}
+/** How logs name a target: `name@version`, or the package and its change. */
+function describeTarget(target) {
+    return target.change ? `${target.name} ${describeChange(target.change)}` : `${target.name}@${target.version}`;
+}
+
 ;// CONCATENATED MODULE: ./src/registries/retry-policy.ts
 /**
  * The one retry policy for the action's requests: which answers are worth another try, and how
@@ -15974,6 +15998,7 @@ class Schedule {
 
 
 
+
 /** Packs that run nothing of the package's own, at once: enough to overlap their file reads. */
 const QUIET_PREPARES = 8;
 /**
@@ -16058,7 +16083,7 @@ async function publishPlanned(plan, deps) {
             const before = await Promise.all(planned.dependsOn.map((dependency) => done[dependency]));
             const early = earlyResult(planned, checked, before);
             if (early)
-                return progress.report(early);
+                return progress.report(early, planned.target);
             await prepared;
             if (planned.credential.auth === 'token+otp')
                 clocks.tell(planned.credential.gate);
@@ -16072,9 +16097,11 @@ async function publishPlanned(plan, deps) {
                         fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
                     return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, deps, log);
                 });
-                return progress.report(result);
+                return progress.report(result, planned.target);
             };
-            const failedFast = () => deps.failFast && progress.firstFailure ? progress.report(notAttempted(planned, `fail-fast: ${progress.firstFailure} failed`)) : undefined;
+            const failedFast = () => deps.failFast && progress.firstFailure
+                ? progress.report(notAttempted(planned, `fail-fast: ${progress.firstFailure} failed`), planned.target)
+                : undefined;
             return schedule.upload(chains[index], send, failedFast);
         })();
     }
@@ -16131,11 +16158,11 @@ class Progress {
         this.total = total;
         this.logger = logger;
     }
-    report(result) {
+    report(result, target) {
         this.completed++;
         if (result.status === 'failed' && !this.firstFailure)
-            this.firstFailure = `${result.name}@${result.version}`;
-        this.logger.info(`[${this.completed}/${this.total}] ${result.status} ${result.name}@${result.version}${describe(result)}`);
+            this.firstFailure = describeTarget(target);
+        this.logger.info(`[${this.completed}/${this.total}] ${result.status} ${describeTarget(target)}${describe(result)}`);
         return result;
     }
 }
@@ -16153,7 +16180,7 @@ async function authorizeOne(planned, packageKnown, deps, logger) {
     }
 }
 function label(target) {
-    return `${target.registry} ${target.name}@${target.version}`;
+    return `${target.registry} ${describeTarget(target)}`;
 }
 function describe(result) {
     if (result.error)
@@ -16340,6 +16367,7 @@ function verdictOf(outcome, now) {
         case 'published':
         case 'staged':
         case 'rejected':
+        case 'changed':
             return 'accepted';
         case 'otp-rejected':
             return 'otp-rejected';
@@ -16359,6 +16387,8 @@ function fromOutcome(outcome, target) {
             return { status: 'staged', stageId: outcome.stageId };
         case 'rejected':
             return { status: 'rejected' };
+        case 'changed':
+            return { status: 'changed' };
         case 'exists':
             return { status: 'skipped', reason: outcome.reason ?? `already published (${outcome.detail})` };
         case 'failed':
@@ -16370,6 +16400,11 @@ function fromOutcome(outcome, target) {
         case 'otp-rate-limited':
             return { status: 'failed', error: `${new OtpRateLimitedError(target.registry, undefined).message} (${outcome.detail})` };
     }
+}
+
+;// CONCATENATED MODULE: ./src/credentials/credential.ts
+function tokenOf(credential) {
+    return credential.auth === 'none' ? undefined : credential.token;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
@@ -17066,11 +17101,6 @@ const ky = createInstance();
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/credentials/credential.ts
-function tokenOf(credential) {
-    return credential.auth === 'none' ? undefined : credential.token;
-}
-
 ;// CONCATENATED MODULE: ./src/registries/http.ts
 
 
@@ -18413,8 +18443,63 @@ class NpmRegistry {
     }
 }
 
-;// CONCATENATED MODULE: ./src/registries/npm-stage.ts
+;// CONCATENATED MODULE: ./src/registries/npm-write.ts
 
+
+
+
+/** The registry's answer, or the outcome of a write that got none (a dropped connection, a timeout: transient). */
+async function sendNpmWrite(write) {
+    const { url, method, body, credential, otp, timeoutMs, command, npmCommand } = write;
+    const token = tokenOf(credential);
+    const headers = {
+        accept: 'application/json',
+        'npm-command': npmCommand,
+        // npm says `legacy` when it sends a code, `web` otherwise.
+        'npm-auth-type': otp ? 'legacy' : 'web',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(otp ? { 'npm-otp': otp } : {}),
+    };
+    try {
+        const response = await distribution(url, { method, headers, ...(body !== undefined ? { json: body } : {}), timeout: timeoutMs, retry: 0, throwHttpErrors: false });
+        return { response, text: await response.text().catch(() => '') };
+    }
+    catch (error) {
+        const detail = error instanceof TimeoutError_TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
+        return { kind: 'failed', error: new PublishCommandError(command, undefined, detail), transient: true };
+    }
+}
+/**
+ * A refused write, read like a refused publish: the code (missing, wrong or expired), a security-key
+ * account, a rate limit on codes, a fault worth a retry; 403 is `forbidden` (the credential may not
+ * do it). With a trusted-publishing credential, a 401 is `forbidden` too: the registry does not take
+ * that credential for this write.
+ */
+function classifyNpmAnswer(response, text, write) {
+    const { status } = response;
+    const retryAfter = response.headers.get('retry-after') ?? undefined;
+    const detail = `${status} ${response.statusText}${text ? `: ${text.slice(0, 300)}` : ''}`;
+    const oidc = write.credential.auth === 'oidc';
+    if (status === 401 && /"(authUrl|doneUrl)"/.test(text))
+        return { kind: 'web-auth', detail };
+    if (status === 401 && !oidc && (/otp/i.test(response.headers.get('www-authenticate') ?? '') || /one-time pass/i.test(text)))
+        return { kind: 'otp-rejected', detail };
+    if (status === 429 && write.otp && OTP_RATE_LIMIT.test(text))
+        return { kind: 'otp-rate-limited', detail, ...(retryAfter ? { retryAfter } : {}) };
+    if (status === 404 && write.notFound)
+        return { kind: 'failed', error: write.notFound() };
+    const transient = status === 408 || status === 429 || status >= 500;
+    return {
+        kind: 'failed',
+        error: new PublishCommandError(write.command, `E${status}`, detail),
+        transient,
+        status,
+        forbidden: status === 403 || (oidc && status === 401),
+        ...(retryAfter ? { retryAfter } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm-stage.ts
 
 
 
@@ -18492,45 +18577,25 @@ class NpmStageAdapter {
             return { kind: 'exists', detail: this.dryRunReason };
         }
         const url = decision === 'approve' ? `${registry}-/stage/${stageId}/approve` : `${registry}-/stage/${stageId}`;
-        const headers = { ...headersOf(tokenOf(credential)), accept: 'application/json', ...(otp ? { 'npm-otp': otp } : {}) };
-        let response;
-        try {
-            response = await distribution(url, { method: decision === 'approve' ? 'post' : 'delete', headers, timeout: timeoutMs, retry: 0, throwHttpErrors: false });
-        }
-        catch (error) {
-            const detail = error instanceof TimeoutError_TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
-            return { kind: 'failed', error: new PublishCommandError(command, undefined, detail), transient: true };
-        }
-        const text = await response.text().catch(() => '');
-        if (response.ok) {
+        const write = {
+            url,
+            method: decision === 'approve' ? 'post' : 'delete',
+            credential,
+            otp,
+            timeoutMs,
+            command,
+            npmCommand: 'stage',
+            notFound: () => new StageNotFoundError(stageId, npm_stage_keyOf(target)),
+        };
+        const sent = await sendNpmWrite(write);
+        if ('kind' in sent)
+            return sent;
+        if (sent.response.ok) {
             logger.info(decision === 'approve' ? `+ ${npm_stage_keyOf(target)} (approved stage ${stageId})` : `- ${npm_stage_keyOf(target)} (rejected stage ${stageId})`);
             return decision === 'approve' ? { kind: 'published', detail: `approved stage ${stageId}` } : { kind: 'rejected', detail: `rejected stage ${stageId}` };
         }
-        return classifyStageAnswer(response, text, command, target, stageId, Boolean(otp));
+        return classifyNpmAnswer(sent.response, sent.text, write);
     }
-}
-/** A refused approval or rejection, read like a refused publish: the code, web auth, a rate limit, a fault. */
-function classifyStageAnswer(response, text, command, target, stageId, otpSent) {
-    const { status } = response;
-    const retryAfter = response.headers.get('retry-after') ?? undefined;
-    const detail = `${status} ${response.statusText}${text ? `: ${text.slice(0, 300)}` : ''}`;
-    if (status === 401 && /"(authUrl|doneUrl)"/.test(text))
-        return { kind: 'web-auth', detail };
-    if (status === 401 && (/otp/i.test(response.headers.get('www-authenticate') ?? '') || /one-time pass/i.test(text)))
-        return { kind: 'otp-rejected', detail };
-    if (status === 429 && otpSent && OTP_RATE_LIMIT.test(text))
-        return { kind: 'otp-rate-limited', detail, ...(retryAfter ? { retryAfter } : {}) };
-    if (status === 404)
-        return { kind: 'failed', error: new StageNotFoundError(stageId, `${target.name}@${target.version}`) };
-    const transient = status === 408 || status === 429 || status >= 500;
-    return {
-        kind: 'failed',
-        error: new PublishCommandError(command, `E${status}`, detail),
-        transient,
-        status,
-        forbidden: status === 403,
-        ...(retryAfter ? { retryAfter } : {}),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/choose.ts
@@ -19371,6 +19436,7 @@ async function readTargets(path, options) {
 
 
 
+
 /**
  * Every package that `paths` (and `workspaces`) name, read from its manifest. With `packDir`, npm
  * packages get the manifest they are published with (a pnpm repository's are packed there by pnpm).
@@ -19408,6 +19474,20 @@ function credentialChooser(config, deps, overrides = {}) {
         stage: config.npm.stage,
         ...overrides,
     });
+}
+/**
+ * The packages `packages` names: `npm:NAME` / `rubygems:NAME` lines as given; paths, globs and
+ * workspaces read from their manifests (names and versions only, no publish manifests), private
+ * ones left out. Each package once.
+ */
+async function packagesNamed(config, deps) {
+    const refs = config.packages.map(parsePackageRef);
+    const named = refs.flatMap((ref) => (ref ? [{ ...ref, version: undefined }] : []));
+    const paths = config.packages.filter((_, index) => refs[index] === undefined);
+    const found = paths.length || config.workspaces ? await discover(paths, config, deps.logger) : [];
+    const all = [...named, ...found.filter((target) => !target.private).map(({ registry, name, version }) => ({ registry, name, version }))];
+    const seen = new Set();
+    return all.filter(({ registry, name }) => !seen.has(`${registry}:${name}`) && seen.add(`${registry}:${name}`));
 }
 
 ;// CONCATENATED MODULE: ./src/modes/decide.ts
@@ -19550,7 +19630,106 @@ async function fromCheckout(discovered, client) {
     return { targets, stageIds, settled: [] };
 }
 
+;// CONCATENATED MODULE: ./src/plan/dist-tags.ts
+
+
+/** npm refuses a tag that is a valid semver range (`npm dist-tag add` and the registry alike), and one with a slash or whitespace. */
+function tagProblem(tag) {
+    if (!tag)
+        return 'is empty';
+    if (/[\s/%]/.test(tag))
+        return 'holds whitespace, a slash or a percent sign';
+    if (semver_default().validRange(tag) !== null)
+        return 'is a valid semver range, which npm refuses as a tag name (it would read as a version)';
+    return undefined;
+}
+/**
+ * Reads the `dist-tags` input: one tag per line, `latest` (the checkout's version of each package),
+ * `latest: 1.4.0` (that version) or `latest: next` (the version `next` points at now, read before
+ * any write). Each tag at most once.
+ */
+function parseTagRequests(lines, input) {
+    const requests = [];
+    for (const line of lines) {
+        const [rawTag, ...rest] = line.split(':');
+        const tag = rawTag.trim();
+        const value = rest.join(':').trim();
+        const problem = tagProblem(tag);
+        if (problem)
+            throw new InputError(input, `has the line '${line}': the tag '${tag}' ${problem}; expected 'latest', 'latest: 1.4.0' or 'latest: next'`);
+        if (requests.some((request) => request.tag === tag))
+            throw new InputError(input, `names the tag '${tag}' twice`);
+        if (rest.length && !value)
+            throw new InputError(input, `has the line '${line}' with nothing after ':'; to remove a tag, use remove-dist-tags`);
+        let to = { checkout: true };
+        if (value && semver_default().valid(value))
+            to = { version: semver_default().clean(value) };
+        else if (value) {
+            const valueProblem = tagProblem(value);
+            if (valueProblem)
+                throw new InputError(input, `has the line '${line}': '${value}' is neither a version nor a tag name (it ${valueProblem})`);
+            to = { tag: value };
+        }
+        requests.push({ tag, to });
+    }
+    return requests;
+}
+/** Reads the `remove-dist-tags` input (commas or lines). `latest` cannot be removed: point it elsewhere instead. */
+function parseTagRemovals(items, input) {
+    const tags = [
+        ...new Set(items
+            .flatMap((item) => item.split(','))
+            .map((tag) => tag.trim())
+            .filter(Boolean)),
+    ];
+    for (const tag of tags) {
+        if (tag === 'latest')
+            throw new InputError(input, "names 'latest', which every package keeps; point it at another version with dist-tags instead");
+        const problem = tagProblem(tag);
+        if (problem)
+            throw new InputError(input, `names '${tag}', which ${problem}`);
+    }
+    return tags;
+}
+/**
+ * One package's changes, every tag read from `state` as it was before any write (so `latest: next`
+ * with `next` removed in the same run points latest where next pointed). Tags already where they
+ * should be are left out. Throws a refusal naming the package when a tag would point at a version
+ * the registry does not have, or at a tag the package does not have.
+ */
+function planTags(name, checkoutVersion, state, requests, removals) {
+    const changes = [];
+    for (const { tag, to } of requests) {
+        let after;
+        if ('version' in to)
+            after = to.version;
+        else if ('tag' in to) {
+            const pointed = state.tags[to.tag];
+            if (pointed === undefined)
+                throw new ChangeRefusedError(name, `has no dist-tag '${to.tag}' to point '${tag}' at`);
+            after = pointed;
+        }
+        else {
+            if (checkoutVersion === undefined)
+                throw new ChangeRefusedError(name, `is named without a checkout, so '${tag}' needs a version or a tag: '${tag}: 1.4.0'`);
+            after = checkoutVersion;
+        }
+        if (!state.versions.has(after))
+            throw new ChangeRefusedError(name, `has no published version ${after} for '${tag}' to point at`);
+        if (state.tags[tag] !== after)
+            changes.push({ tag, before: state.tags[tag], after });
+    }
+    for (const tag of removals) {
+        if (requests.some((request) => request.tag === tag))
+            throw new ChangeRefusedError(name, `would both set and remove '${tag}'`);
+        if (state.tags[tag] !== undefined)
+            changes.push({ tag, before: state.tags[tag], after: undefined });
+    }
+    return changes;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -19587,11 +19766,13 @@ const INPUT = {
     failOnDrift: 'fail-on-drift',
     timeout: 'timeout',
     auth: 'auth',
+    distTags: 'dist-tags',
+    removeDistTags: 'remove-dist-tags',
 };
 /** Packages published at once by default: chosen under the benchmark's latency profile (docs/benchmarks.md). */
 const DEFAULT_CONCURRENCY = 8;
 const AUTH_MODES = ['auto', 'oidc', 'token'];
-const MODES = ['publish', 'run', 'audit', 'approve', 'reject'];
+const MODES = ['publish', 'run', 'audit', 'approve', 'reject', 'dist-tags'];
 /**
  * Sigstore's services for provenance: the public instance, unless a test points them at local
  * doubles with OTP_PUBLISH_TEST_FULCIO_URL, OTP_PUBLISH_TEST_REKOR_URL and OTP_PUBLISH_TEST_TSA_URL
@@ -19620,8 +19801,8 @@ function readInputs(env = process.env) {
     const mode = oneOf(INPUT.mode, MODES, 'publish');
     requirePair(INPUT.npmTotpSecret, secrets.npmTotp, INPUT.npmToken, secrets.npmToken);
     requirePair(INPUT.rubygemsTotpSecret, secrets.gemTotp, INPUT.rubygemsApiKey, secrets.gemKey);
-    const { command, stageIds } = modeInputs(mode);
-    return { mode, command, stageIds, audit: auditInputs(mode, secrets.githubToken, env), publish: publishInputs(secrets, env) };
+    const { command, stageIds, distTags } = modeInputs(mode);
+    return { mode, command, stageIds, distTags, audit: auditInputs(mode, secrets.githubToken, env), publish: publishInputs(secrets, env) };
 }
 /** The inputs that belong to one mode only: each refused with another. */
 function modeInputs(mode) {
@@ -19636,7 +19817,18 @@ function modeInputs(mode) {
     }
     if (booleanInput(INPUT.stage) && mode !== 'publish')
         throw new InputError(INPUT.stage, `is only used with 'mode: publish' (mode is '${mode}')`);
-    return { command, stageIds };
+    const distTags = {
+        set: parseTagRequests(listInput(INPUT.distTags), INPUT.distTags),
+        remove: parseTagRemovals(listInput(INPUT.removeDistTags), INPUT.removeDistTags),
+    };
+    for (const name of [INPUT.distTags, INPUT.removeDistTags]) {
+        if (mode !== 'dist-tags' && listInput(name).length)
+            throw new InputError(name, `is only used with 'mode: dist-tags' (mode is '${mode}')`);
+    }
+    if (mode === 'dist-tags' && !distTags.set.length && !distTags.remove.length) {
+        throw new InputError(INPUT.distTags, "is empty, and so is remove-dist-tags; 'mode: dist-tags' needs a tag to set or remove, e.g. 'latest: next'");
+    }
+    return { command, stageIds, distTags };
 }
 function auditInputs(mode, githubToken, env) {
     const owners = listInput(INPUT.owners);
@@ -19809,7 +20001,7 @@ const actionLogger = {
 ;// CONCATENATED MODULE: ./src/plan/results.ts
 /** The `published`, `staged`, `rejected`, `skipped` and `failed` outputs. */
 function outputEntries(results) {
-    const lists = { published: [], staged: [], rejected: [], skipped: [], failed: [] };
+    const lists = { published: [], staged: [], rejected: [], changed: [], skipped: [], failed: [] };
     for (const result of results) {
         const entry = { registry: result.registry, name: result.name, version: result.version, auth: result.auth };
         if (result.status === 'published' && result.registry === 'npm')
@@ -19857,6 +20049,7 @@ const OUTPUT = {
     failed: 'failed',
     drift: 'drift',
     audited: 'audited',
+    changes: 'changes',
 };
 function setPublishOutputs(results) {
     const lists = outputEntries(results);
@@ -19955,6 +20148,49 @@ async function writeAuditSummary(result) {
     const issue = result.issue;
     if (issue && issue.action !== 'none')
         summary.addRaw(`Audit issue #${issue.number} ${issue.action}: `).addLink(issue.url, issue.url);
+    await summary.write();
+}
+/** The `changes` output: every planned change, `before` and `after` left out where absent. */
+function setChangeOutputs(results) {
+    const entries = results.map(({ registry, name, kind, subject, before, after, status, auth, reason, error }) => ({
+        registry,
+        name,
+        kind,
+        subject,
+        ...(before !== undefined ? { before } : {}),
+        ...(after !== undefined ? { after } : {}),
+        status,
+        auth,
+        ...(reason ? { reason } : {}),
+        ...(error ? { error } : {}),
+    }));
+    setOutput(OUTPUT.changes, JSON.stringify(entries));
+}
+/** The job summary of a mode that changes package settings: one row per change, before -> after, then the errors in full. */
+async function writeChangeSummary(title, results, dryRun) {
+    const header = ['Package', 'Registry', 'Change', 'Before', 'After', 'Result', 'Auth', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
+    const rows = results.map((result) => [
+        result.name,
+        result.registry,
+        `${result.kind} ${result.subject}`,
+        result.before ?? '(none)',
+        result.after ?? '(removed)',
+        result.status === 'unchanged' && result.reason ? `unchanged: ${result.reason}` : result.status,
+        result.auth,
+        String(result.otpAttempts),
+        `${(result.durationMs / 1000).toFixed(1)} s`,
+    ].map(escapeHtml));
+    const counts = ['changed', 'unchanged', 'planned', 'failed']
+        .map((status) => [status, results.filter((result) => result.status === status).length])
+        .filter(([, count]) => count);
+    const summary = summary_summary
+        .addHeading(`otp-publish ${title}${dryRun ? ' (dry run)' : ''}`, 2)
+        .addRaw(counts.map(([status, count]) => `${count} ${status}`).join(', ') || 'nothing to change: every tag is already where it should be', true);
+    if (rows.length)
+        summary.addTable([header, ...rows]);
+    const failures = results.filter((result) => result.status === 'failed');
+    if (failures.length)
+        summary.addHeading('Failures', 3).addList(failures.map((r) => escapeHtml(`${r.name} ${r.kind} ${r.subject}: ${r.error ?? 'failed'}`)));
     await summary.write();
 }
 /** Summary cells are HTML: npm's messages hold text such as `--otp=<code>`. */
@@ -20102,14 +20338,13 @@ async function readGem(name, sources) {
 
 
 
-
 const AUDIT_LABEL = 'owner-audit';
 /**
  * `mode: audit`: reads who owns each package on its registry (bounded parallel reads, retried on
  * 429/5xx), compares with the expected owners, and keeps one GitHub issue in step with the drift.
  */
 async function auditMode(config, settings, deps) {
-    const packages = await auditTargets(config, deps);
+    const packages = await packagesNamed(config, deps);
     for (const registry of new Set(packages.map((pkg) => pkg.registry))) {
         if (!settings.expected[registry]) {
             const count = packages.filter((pkg) => pkg.registry === registry).length;
@@ -20144,18 +20379,6 @@ async function auditOne(registry, name, expected, sources) {
     catch (error) {
         return unreadable('unreadable', errorMessage(error));
     }
-}
-/** `npm:NAME` / `rubygems:NAME` lines as given; paths, globs and workspaces read from their manifests. */
-async function auditTargets(config, deps) {
-    const refs = config.packages.map(parsePackageRef);
-    const named = refs.filter((ref) => ref !== undefined);
-    const paths = config.packages.filter((_, index) => refs[index] === undefined);
-    const found = paths.length || config.workspaces
-        ? await discover(paths, config, deps.logger) // names only: an audit builds no publish manifests
-        : [];
-    const all = [...named, ...found.filter((target) => !target.private).map(({ registry, name }) => ({ registry, name }))];
-    const seen = new Set();
-    return all.filter(({ registry, name }) => !seen.has(`${registry}:${name}`) && seen.add(`${registry}:${name}`));
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/scratch.ts
@@ -20608,7 +20831,208 @@ function explainRunFailure(text, command, given) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/registries/npm-dist-tags.ts
+
+
+
+
+
+/** A package's dist-tags and published versions, read without a code; undefined when the registry does not know the package. */
+async function readTagState(registry, name, credential, options) {
+    const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8', 'cache-control': 'no-cache' };
+    const token = tokenOf(credential);
+    if (token)
+        headers.authorization = `Bearer ${token}`;
+    const read = await readJson(`${registry}${escapePackageName(name)}`, headers, options);
+    if (!read.body)
+        return undefined;
+    return { tags: { ...read.body['dist-tags'] }, versions: new Set(Object.keys(read.body.versions ?? {})) };
+}
+/** `npm dist-tag ls`: `GET /-/package/<name>/dist-tags`, without a code. */
+async function readDistTags(registry, name, credential, options) {
+    const token = tokenOf(credential);
+    const headers = { 'cache-control': 'no-cache', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    return readJson(`${registry}-/package/${escapePackageName(name)}/dist-tags`, headers, options);
+}
+function tagChange(target) {
+    if (target.change?.kind !== 'dist-tag')
+        throw new Error(`${target.name} carries no dist-tag change`);
+    return target.change;
+}
+/**
+ * Setting and removing dist-tags, as one more registry adapter: the plan runs each change through
+ * the same credential choice, OTP gate, fault read-back and retry as publishing. "Exists" means the
+ * tag is already where the change puts it; a change is reported done only once a read shows it.
+ */
+class NpmDistTagAdapter {
+    settings;
+    id = 'npm';
+    dryRunReason = 'dry run: not changed';
+    constructor(settings) {
+        this.settings = settings;
+    }
+    /** A request from this process: the code goes out the moment it is made. */
+    sendsCodeAtOnce() {
+        return true;
+    }
+    uploadBytes(target) {
+        return JSON.stringify(tagChange(target).after ?? '').length;
+    }
+    async exists(target, credential) {
+        const { subject, after } = tagChange(target);
+        const read = await readDistTags(this.settings.registry, target.name, credential, { capMs: this.settings.timeoutMs });
+        const done = read.body !== undefined && read.body[subject] === after;
+        return {
+            exists: done,
+            packageKnown: read.body !== undefined,
+            serverTime: read.serverTime,
+            ...(done ? { skipReason: after ? `${subject} already points at ${after}` : `${subject} is not set`, arrivedAs: 'changed' } : {}),
+        };
+    }
+    /** `PUT` or `DELETE /-/package/<name>/dist-tags/<tag>`, as `npm dist-tag add` / `rm` send them; then read back. */
+    async publish(request) {
+        const { target, credential, otp, logger } = request;
+        const { subject, after, before } = tagChange(target);
+        const command = after ? `npm dist-tag add ${target.name}@${after} ${subject}` : `npm dist-tag rm ${target.name} ${subject}`;
+        if (request.dryRun) {
+            logger.info(`dry run: would run ${command}`);
+            return { kind: 'exists', detail: this.dryRunReason };
+        }
+        const { registry, timeoutMs } = this.settings;
+        const url = `${registry}-/package/${escapePackageName(target.name)}/dist-tags/${encodeURIComponent(subject)}`;
+        const write = {
+            url,
+            method: after ? 'put' : 'delete',
+            ...(after ? { body: after } : {}),
+            credential,
+            otp,
+            timeoutMs,
+            command,
+            npmCommand: 'dist-tag',
+        };
+        const sent = await sendNpmWrite(write);
+        if ('kind' in sent)
+            return sent;
+        if (!sent.response.ok)
+            return classifyNpmAnswer(sent.response, sent.text, write);
+        const back = await readDistTags(registry, target.name, credential, { capMs: timeoutMs });
+        const now = back.body?.[subject];
+        if (now !== after)
+            return { kind: 'failed', error: new ReadBackError(command, `dist-tag ${subject} is ${now ?? 'not set'}`) };
+        logger.info(after ? `+${subject}: ${target.name}@${after}` : `-${subject}: ${target.name}@${before}`);
+        return { kind: 'changed', detail: after ? `${subject} -> ${after}` : `${subject} removed` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/modes/dist-tags.ts
+
+
+
+
+
+
+
+const READS_AT_ONCE = 8;
+/**
+ * `mode: dist-tags`: reads every package's dist-tags and versions (no code), plans each change
+ * from what it read (a tag pointed at another tag takes that tag's version before any write),
+ * refuses the whole run before any write when a change cannot be made, and makes the changes
+ * through publishing's plan: packages in parallel, one package's changes in turn, a fresh code per
+ * write, each read back. With `dry-run`, the plan only.
+ */
+async function distTagsMode(requests, config, deps) {
+    const { logger } = deps;
+    const packages = await packagesNamed(config, deps);
+    const gem = packages.find((pkg) => pkg.registry !== 'npm');
+    if (gem)
+        throw new InputError('packages', `names the gem ${gem.name}, but dist-tags are npm's; list npm packages only`);
+    if (!packages.length)
+        throw new InputError('packages', 'names no public npm package');
+    // Trusted publishing is tried for dist-tags (as npm 12's dist-tag does), the token otherwise.
+    const chooser = credentialChooser(config, deps, { stage: false });
+    const token = chooser.forRegistry('npm');
+    if (token.auth === 'none' && !chooser.triesOidc && !config.dryRun) {
+        throw new InputError('npm-token', "is empty, but 'mode: dist-tags' needs it (or trusted publishing with 'id-token: write')");
+    }
+    const changes = await planAll(packages, requests, config, token, deps);
+    const targets = changes.filter((target) => target.change.before !== target.change.after);
+    logger.info(`${targets.length} dist-tag change(s) for ${packages.length} package(s)${targets.length ? ':' : ''}`);
+    for (const target of targets)
+        logger.info(`  ${describeTarget(target)}`);
+    if (config.dryRun || !targets.length)
+        return targets.map((target) => planned(target, token.auth));
+    const plan = targets.map((target, index) => {
+        // One package's tags are written in turn (each write changes the same document); packages in parallel.
+        const previous = targets.findLastIndex((other, at) => at < index && other.name === target.name);
+        return { target, credential: token, dependsOn: previous >= 0 ? [previous] : [] };
+    });
+    const results = await publishPlanned(plan, {
+        adapters: { npm: new NpmDistTagAdapter({ registry: config.npm.registry, timeoutMs: config.timeoutSec * 1000 }) },
+        authorize: (target, credential, packageKnown) => chooser.authorize(target, credential, packageKnown),
+        dryRun: false,
+        concurrency: config.concurrency,
+        failFast: config.failFast,
+        retryCapMs: config.timeoutSec * 1000,
+        clock: deps.clock,
+        logger,
+    });
+    return results.map((result, index) => fromResult(targets[index], result));
+}
+/** Every package's changes, from one read each; throws one refusal naming every change that cannot be made. */
+async function planAll(packages, requests, config, token, deps) {
+    const limit = pLimit(READS_AT_ONCE);
+    const retry = { capMs: config.timeoutSec * 1000, clock: deps.clock, logger: deps.logger };
+    const states = await Promise.all(packages.map((pkg) => limit(() => readTagState(config.npm.registry, pkg.name, token, retry))));
+    const refusals = [];
+    const targets = packages.flatMap((pkg, index) => {
+        const state = states[index];
+        if (!state) {
+            refusals.push(`${pkg.name} is not on ${config.npm.registry}`);
+            return [];
+        }
+        try {
+            return planTags(pkg.name, pkg.version, state, requests.set, requests.remove).map((change) => ({
+                registry: 'npm',
+                name: pkg.name,
+                version: change.after ?? change.before ?? '',
+                path: '',
+                private: false,
+                dependencies: [],
+                change: { kind: 'dist-tag', subject: change.tag, before: change.before, after: change.after },
+            }));
+        }
+        catch (error) {
+            if (!(error instanceof ChangeRefusedError))
+                throw error;
+            refusals.push(errorMessage(error));
+            return [];
+        }
+    });
+    if (refusals.length)
+        throw new ChangeRefusedError(`${refusals.length} package(s)`, `cannot be changed as asked, so nothing was written: ${refusals.join('; ')}`);
+    return targets;
+}
+function planned(target, auth) {
+    const { kind, subject, before, after } = target.change;
+    return { registry: target.registry, name: target.name, kind, subject, before, after, status: 'planned', auth, otpAttempts: 0, durationMs: 0 };
+}
+function fromResult(target, result) {
+    const status = result.status === 'changed' ? 'changed' : result.status === 'skipped' ? 'unchanged' : 'failed';
+    const { reason, error, auth, otpAttempts, otpWaitMs, durationMs } = result;
+    return {
+        ...planned(target, auth),
+        status,
+        ...(reason ? { reason } : {}),
+        ...(error ? { error } : {}),
+        ...(status === 'failed' && !error ? { error: `ended as ${result.status}` } : {}),
+        otpAttempts,
+        ...(otpWaitMs ? { otpWaitMs } : {}),
+        durationMs,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -20648,7 +21072,7 @@ async function run() {
                 saveState(STATE.scratchDir, path);
             },
         };
-        const modes = { publish, run: runCommandMode, audit, approve: decide('approve'), reject: decide('reject') };
+        const modes = { publish, run: runCommandMode, audit, approve: decide('approve'), reject: decide('reject'), 'dist-tags': distTags };
         await modes[inputs.mode](inputs, deps);
     }
     catch (error) {
@@ -20675,6 +21099,18 @@ function decide(decision) {
         const results = await decideMode(decision, inputs.stageIds, inputs.publish, deps);
         await report(results, inputs.publish.dryRun, decision);
     };
+}
+/** `mode: dist-tags`: the plan and each change's result in the log, the summary and the `changes` output; a failed step when any failed. */
+async function distTags(inputs, deps) {
+    const results = await distTagsMode(inputs.distTags, inputs.publish, deps);
+    setPublishOutputs([]);
+    setChangeOutputs(results);
+    await writeChangeSummary('dist-tags', results, inputs.publish.dryRun);
+    const failed = results.filter((result) => result.status === 'failed');
+    for (const result of failed)
+        error(result.error ?? 'failed', { title: `${result.name} ${result.kind} ${result.subject}` });
+    if (failed.length)
+        setFailed(`${failed.length} of ${results.length} change(s) failed: ${failed.map((r) => `${r.name} ${r.subject}`).join(', ')}`);
 }
 async function runCommandMode(inputs, deps) {
     const result = await runMode(inputs.command, inputs.publish, deps);

@@ -219,6 +219,23 @@ export class WebAuthRequiredError extends OtpPublishError {
   }
 }
 
+/** A change to a package's settings on its registry that cannot be made as asked (a tag to a version that is not published, the last owner removed). Raised before anything is written. */
+export class ChangeRefusedError extends OtpPublishError {
+  constructor(
+    readonly packageName: string,
+    why: string,
+  ) {
+    super(`${packageName} ${why}`);
+  }
+}
+
+/** The registry accepted a write, but reading it back does not show it. */
+export class ReadBackError extends OtpPublishError {
+  constructor(command: string, found: string) {
+    super(`the registry accepted '${command}', but reading it back shows ${found}; re-run to check again (a re-run writes only what is still missing)`);
+  }
+}
+
 /** npm's staging area has no version with this stage id (approved, rejected, or never staged there). */
 export class StageNotFoundError extends OtpPublishError {
   constructor(

@@ -4,7 +4,15 @@ import { systemClock } from './clock.js';
 import { errorMessage } from './errors.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { actionLogger } from './action/logger.js';
-import { setAuditOutputs, setPublishOutputs, writeAuditSummary, writePublishSummary, writeRunSummary } from './action/report.js';
+import {
+  setAuditOutputs,
+  setChangeOutputs,
+  setPublishOutputs,
+  writeAuditSummary,
+  writeChangeSummary,
+  writePublishSummary,
+  writeRunSummary,
+} from './action/report.js';
 import { STATE } from './action/state.js';
 import { auditMode } from './modes/audit.js';
 import type { ModeDeps } from './modes/config.js';
@@ -12,6 +20,7 @@ import { publishMode } from './modes/publish.js';
 import { retryingFetch } from './registries/http.js';
 import { runMode } from './modes/run.js';
 import { decideMode } from './modes/decide.js';
+import { distTagsMode } from './modes/dist-tags.js';
 import type { PackageResult } from './plan/results.js';
 import { stopAllCommands } from './process.js';
 import { restoreManifests } from './workspace/swap.js';
@@ -38,7 +47,7 @@ export async function run(): Promise<void> {
         core.saveState(STATE.scratchDir, path);
       },
     };
-    const modes = { publish, run: runCommandMode, audit, approve: decide('approve'), reject: decide('reject') };
+    const modes = { publish, run: runCommandMode, audit, approve: decide('approve'), reject: decide('reject'), 'dist-tags': distTags };
     await modes[inputs.mode](inputs, deps);
   } catch (error) {
     core.setFailed(errorMessage(error));
@@ -66,6 +75,17 @@ function decide(decision: 'approve' | 'reject') {
     const results = await decideMode(decision, inputs.stageIds, inputs.publish, deps);
     await report(results, inputs.publish.dryRun, decision);
   };
+}
+
+/** `mode: dist-tags`: the plan and each change's result in the log, the summary and the `changes` output; a failed step when any failed. */
+async function distTags(inputs: ActionInputs, deps: ModeDeps): Promise<void> {
+  const results = await distTagsMode(inputs.distTags, inputs.publish, deps);
+  setPublishOutputs([]);
+  setChangeOutputs(results);
+  await writeChangeSummary('dist-tags', results, inputs.publish.dryRun);
+  const failed = results.filter((result) => result.status === 'failed');
+  for (const result of failed) core.error(result.error ?? 'failed', { title: `${result.name} ${result.kind} ${result.subject}` });
+  if (failed.length) core.setFailed(`${failed.length} of ${results.length} change(s) failed: ${failed.map((r) => `${r.name} ${r.subject}`).join(', ')}`);
 }
 
 async function runCommandMode(inputs: ActionInputs, deps: ModeDeps): Promise<void> {

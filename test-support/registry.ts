@@ -58,8 +58,29 @@ export interface GateConfig {
    * another identity or any other problem answers 422 before it is stored. Default null (recorded only).
    */
   provenanceIdentity?: string | null;
-  /** Packages `GET /-/package/<name>/visibility` calls public (others: `{"public":false}`). */
+  /** Packages `GET /-/package/<name>/visibility` calls public (others: `{"public":false}`), unless set otherwise since. */
   publicPackages?: string[];
+  /** Initial settings per package (access writes change them; kept across resets). Replaced as a whole by configure. */
+  packageSettings?: Record<string, Partial<PackageSettings>>;
+}
+
+/** npm's per-package settings, as the gate keeps them (verdaccio-otp-gate/admin.js). */
+export interface PackageSettings {
+  /** `GET /-/package/<name>/visibility` says public (`npm access set status=public`). Default: in publicPackages. */
+  publicAccess: boolean;
+  /** publish_requires_tfa (`npm access set mfa=publish|automation`). Default false. */
+  requireTfa: boolean;
+  /**
+   * automation_token_overrides_tfa. With requireTfa and without this (`mfa=publish`, npmjs's "Require two-factor
+   * authentication and disallow tokens"), a publish with any token is refused (403 `tokens-disallowed`). Default true.
+   */
+  tokensOverrideTfa: boolean;
+}
+
+/** An owner as npm's packuments list them (`maintainers`). */
+export interface Maintainer {
+  name: string;
+  email: string;
 }
 
 /** npm trusted publisher of one package (GitHub Actions). */
@@ -112,10 +133,22 @@ export type AttemptOutcome =
   /** An exchanged OIDC token used on another package: 403. */
   | 'oidc-wrong-package'
   /** A configured fault was applied (also to GETs, with `user` null). */
-  | `fault:${Fault}`;
+  | `fault:${Fault}`
+  /** 403 before any code is judged: an admin write by someone who is not an owner of the package. */
+  | 'not-owner'
+  /** 403: a publish with a token of a package that requires 2FA and disallows tokens (codes and bypass do not help). */
+  | 'tokens-disallowed'
+  /** 403: an exchanged trusted-publishing token changing owners, deprecations or access. */
+  | 'oidc-not-allowed'
+  /** 403: a bypass-2FA user (bypassUsers) changing owners. */
+  | 'bypass-not-allowed';
+
+/** What a write was: from its route, method and body. `stage`: stage.js; `read`: a read fault. */
+export type AttemptKind = 'publish' | 'unpublish' | 'star' | 'deprecate' | 'owner' | 'dist-tag' | 'access' | 'stage' | 'read';
 
 /** One authenticated package write seen by the gate. */
 export interface Attempt {
+  kind: AttemptKind;
   method: string;
   path: string;
   package: string;
@@ -131,6 +164,35 @@ export interface Attempt {
   /** npm's staged publishing: which request this was; `stageId` once the item exists. */
   stage?: 'publish' | 'approve' | 'reject';
   stageId?: string;
+  /** Admin writes (dist-tag, owner, deprecate, access): the `npm-command` header. */
+  command?: string | null;
+  /** Admin writes: the `npm-auth-type` header (npm: `web` by default, `legacy` with a code). */
+  authType?: string | null;
+  /** Admin writes: the `content-type` header. */
+  contentType?: string | null;
+  /**
+   * Admin writes: the body as sent (dist-tag: the version string; owner: `{_id, _rev, maintainers}`; access: the
+   * JSON), except deprecate's: `{versions: [every version sent], deprecated: {version: message}, _attachments}`.
+   */
+  body?: unknown;
+}
+
+/** One GET of a package document or an administration read (`/-/_test/otp-gate/reads`). */
+export interface Read {
+  kind: 'packument' | 'version' | 'dist-tags' | 'visibility' | 'collaborators' | 'user';
+  /** The URL path with its query. */
+  path: string;
+  /** Decoded package name; null for user lookups. */
+  package: string | null;
+  /** The caller, or null when anonymous. */
+  user: string | null;
+  /** The `npm-otp` header it carried. */
+  otp: string | null;
+  /** The `npm-command` header. */
+  command: string | null;
+  /** The answer's status (null if none was sent). */
+  status: number | null;
+  at: number;
 }
 
 /** A staged version, as `GET /-/stage/<id>` answers it (what `npm stage view --json` prints). */
@@ -178,12 +240,18 @@ export interface Registry {
   gate: {
     /** Merges `partial` into the gate's config and returns the whole config. */
     configure(partial: GateConfig): Promise<GateConfig>;
-    /** Clears attempts, counters (rejectFirst), used codes, exchanges and exchanged tokens; keeps the config. */
+    /** Clears attempts, reads, counters (rejectFirst), used codes, exchanges and exchanged tokens; keeps the config. */
     reset(): Promise<void>;
     attempts(): Promise<Attempt[]>;
     exchanges(): Promise<Exchange[]>;
     /** What is staged now (kept across resets, like packages). */
     staged(): Promise<StagedItem[]>;
+    /** Package document and administration reads since the last reset. */
+    reads(): Promise<Read[]>;
+    /** Owners per package (kept across resets). */
+    owners(): Promise<Record<string, Maintainer[]>>;
+    /** Settings of every package with seeded, public or changed settings (kept across resets). */
+    settings(): Promise<Record<string, PackageSettings>>;
   };
   /** The packument, or undefined when the package does not exist. */
   packument(name: string): Promise<any | undefined>;
@@ -272,6 +340,9 @@ export function connectRegistry(url: string): Pick<Registry, 'url' | 'addUser' |
       attempts: async () => (await json(await call('GET', '-/_test/otp-gate/attempts'))).attempts as Attempt[],
       exchanges: async () => (await json(await call('GET', '-/_test/otp-gate/exchanges'))).exchanges as Exchange[],
       staged: async () => (await json(await call('GET', '-/_test/otp-gate/staged'))).items as StagedItem[],
+      reads: async () => (await json(await call('GET', '-/_test/otp-gate/reads'))).reads as Read[],
+      owners: async () => (await json(await call('GET', '-/_test/otp-gate/owners'))).owners as Record<string, Maintainer[]>,
+      settings: async () => (await json(await call('GET', '-/_test/otp-gate/settings'))).settings as Record<string, PackageSettings>,
     },
     async packument(name) {
       const res = await call('GET', name.replace('/', '%2f'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStageIds } from '../../src/modes/decide.js';
-import { classifyStageAnswer } from '../../src/registries/npm-stage.js';
-import type { PackageTarget } from '../../src/registries/types.js';
+import { StageNotFoundError } from '../../src/errors.js';
+import { classifyNpmAnswer } from '../../src/registries/npm-write.js';
 
 const ID = '6fc67339-e2eb-43b0-bfa6-2024986f1806';
 const OTHER = 'A1A303AD-1670-460E-886E-7A647DBCF58A';
@@ -27,10 +27,16 @@ describe('parseStageIds', () => {
   });
 });
 
-describe('classifyStageAnswer', () => {
-  const target = { registry: 'npm', name: 'pkg', version: '1.0.0' } as PackageTarget;
+describe('classifyNpmAnswer (stage decisions and the other writes)', () => {
   const answer = (status: number, headers: Record<string, string> = {}) => new Response(null, { status, headers });
-  const classify = (response: Response, text: string, otpSent = true) => classifyStageAnswer(response, text, `npm stage approve ${ID}`, target, ID, otpSent);
+  const token = { auth: 'token' as const, token: 't' };
+  const classify = (response: Response, text: string, credential: { auth: 'token' | 'oidc'; token: string } = token) =>
+    classifyNpmAnswer(response, text, {
+      command: `npm stage approve ${ID}`,
+      otp: '123456',
+      credential,
+      notFound: () => new StageNotFoundError(ID, 'pkg@1.0.0'),
+    });
 
   it('reads a refused code, web auth and a code rate limit like a publish', () => {
     expect(classify(answer(401, { 'www-authenticate': 'OTP' }), '{"error":"You must provide a one-time pass."}').kind).toBe('otp-rejected');
@@ -45,5 +51,13 @@ describe('classifyStageAnswer', () => {
     expect(classify(answer(503, { 'retry-after': '5' }), 'busy')).toMatchObject({ kind: 'failed', transient: true, status: 503, retryAfter: '5' });
     expect(classify(answer(429), 'slow down')).toMatchObject({ kind: 'failed', transient: true });
     expect(classify(answer(403), 'no')).toMatchObject({ kind: 'failed', transient: false, forbidden: true });
+  });
+
+  it('with a trusted-publishing credential, a 401 means the registry does not take it for this write', () => {
+    const oidc = { auth: 'oidc' as const, token: 'o' };
+    expect(classify(answer(401, { 'www-authenticate': 'OTP' }), '{"error":"You must provide a one-time pass."}', oidc)).toMatchObject({
+      kind: 'failed',
+      forbidden: true,
+    });
   });
 });

@@ -33379,6 +33379,20 @@ class WebAuthRequiredError extends OtpPublishError {
         this.registry = registry;
     }
 }
+/** A change to a package's settings on its registry that cannot be made as asked (a tag to a version that is not published, the last owner removed). Raised before anything is written. */
+class ChangeRefusedError extends OtpPublishError {
+    packageName;
+    constructor(packageName, why) {
+        super(`${packageName} ${why}`);
+        this.packageName = packageName;
+    }
+}
+/** The registry accepted a write, but reading it back does not show it. */
+class ReadBackError extends OtpPublishError {
+    constructor(command, found) {
+        super(`the registry accepted '${command}', but reading it back shows ${found}; re-run to check again (a re-run writes only what is still missing)`);
+    }
+}
 /** npm's staging area has no version with this stage id (approved, rejected, or never staged there). */
 class StageNotFoundError extends OtpPublishError {
     stageId;

@@ -5,6 +5,8 @@ import { parseExpectedOwners, type ExpectedOwners } from '../audit/expected.js';
 import { parseTotpSecret, type TotpSpec } from '../otp/secret.js';
 import type { PublishConfig } from '../modes/config.js';
 import { parseStageIds, type StageRef } from '../modes/decide.js';
+import type { DistTagRequests } from '../modes/dist-tags.js';
+import { parseTagRemovals, parseTagRequests } from '../plan/dist-tags.js';
 import { withSlash } from '../registries/npm-names.js';
 import { PROVENANCE_MODES, type SigstoreEndpoints } from '../registries/npm-provenance.js';
 
@@ -36,6 +38,8 @@ export const INPUT = {
   failOnDrift: 'fail-on-drift',
   timeout: 'timeout',
   auth: 'auth',
+  distTags: 'dist-tags',
+  removeDistTags: 'remove-dist-tags',
 } as const;
 
 /** Packages published at once by default: chosen under the benchmark's latency profile (docs/benchmarks.md). */
@@ -43,7 +47,7 @@ export const DEFAULT_CONCURRENCY = 8;
 
 const AUTH_MODES = ['auto', 'oidc', 'token'] as const;
 
-export const MODES = ['publish', 'run', 'audit', 'approve', 'reject'] as const;
+export const MODES = ['publish', 'run', 'audit', 'approve', 'reject', 'dist-tags'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
@@ -53,6 +57,8 @@ export interface ActionInputs {
   command: string | undefined;
   /** `mode: approve` / `reject`: the stage ids given (undefined: the checkout's staged versions). */
   stageIds: StageRef[] | undefined;
+  /** `mode: dist-tags`: the tags to set and remove. */
+  distTags: DistTagRequests;
   audit: AuditInputs;
 }
 
@@ -97,12 +103,12 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const mode = oneOf(INPUT.mode, MODES, 'publish');
   requirePair(INPUT.npmTotpSecret, secrets.npmTotp, INPUT.npmToken, secrets.npmToken);
   requirePair(INPUT.rubygemsTotpSecret, secrets.gemTotp, INPUT.rubygemsApiKey, secrets.gemKey);
-  const { command, stageIds } = modeInputs(mode);
-  return { mode, command, stageIds, audit: auditInputs(mode, secrets.githubToken, env), publish: publishInputs(secrets, env) };
+  const { command, stageIds, distTags } = modeInputs(mode);
+  return { mode, command, stageIds, distTags, audit: auditInputs(mode, secrets.githubToken, env), publish: publishInputs(secrets, env) };
 }
 
 /** The inputs that belong to one mode only: each refused with another. */
-function modeInputs(mode: Mode): Pick<ActionInputs, 'command' | 'stageIds'> {
+function modeInputs(mode: Mode): Pick<ActionInputs, 'command' | 'stageIds' | 'distTags'> {
   const command = optional(INPUT.command);
   if (mode === 'run' && !command) throw new InputError(INPUT.command, "is empty; 'mode: run' needs the publish command to run");
   if (mode !== 'run' && command) throw new InputError(INPUT.command, `is only used with 'mode: run' (mode is '${mode}')`);
@@ -111,7 +117,17 @@ function modeInputs(mode: Mode): Pick<ActionInputs, 'command' | 'stageIds'> {
     throw new InputError(INPUT.stageIds, `is only used with 'mode: approve' or 'mode: reject' (mode is '${mode}')`);
   }
   if (booleanInput(INPUT.stage) && mode !== 'publish') throw new InputError(INPUT.stage, `is only used with 'mode: publish' (mode is '${mode}')`);
-  return { command, stageIds };
+  const distTags = {
+    set: parseTagRequests(listInput(INPUT.distTags), INPUT.distTags),
+    remove: parseTagRemovals(listInput(INPUT.removeDistTags), INPUT.removeDistTags),
+  };
+  for (const name of [INPUT.distTags, INPUT.removeDistTags]) {
+    if (mode !== 'dist-tags' && listInput(name).length) throw new InputError(name, `is only used with 'mode: dist-tags' (mode is '${mode}')`);
+  }
+  if (mode === 'dist-tags' && !distTags.set.length && !distTags.remove.length) {
+    throw new InputError(INPUT.distTags, "is empty, and so is remove-dist-tags; 'mode: dist-tags' needs a tag to set or remove, e.g. 'latest: next'");
+  }
+  return { command, stageIds, distTags };
 }
 
 function auditInputs(mode: Mode, githubToken: string | undefined, env: NodeJS.ProcessEnv): AuditInputs {

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { AuditResult } from '../modes/audit.js';
+import type { ChangeResult } from '../modes/dist-tags.js';
 import type { RunResult } from '../modes/run.js';
 import { edgeWaitTime, outputEntries, type PackageResult } from '../plan/results.js';
 
@@ -12,6 +13,7 @@ export const OUTPUT = {
   failed: 'failed',
   drift: 'drift',
   audited: 'audited',
+  changes: 'changes',
 } as const;
 
 export function setPublishOutputs(results: PackageResult[]): void {
@@ -123,6 +125,51 @@ export async function writeAuditSummary(result: AuditResult): Promise<void> {
     .addTable([header, ...rows]);
   const issue = result.issue;
   if (issue && issue.action !== 'none') summary.addRaw(`Audit issue #${issue.number} ${issue.action}: `).addLink(issue.url, issue.url);
+  await summary.write();
+}
+
+/** The `changes` output: every planned change, `before` and `after` left out where absent. */
+export function setChangeOutputs(results: ChangeResult[]): void {
+  const entries = results.map(({ registry, name, kind, subject, before, after, status, auth, reason, error }) => ({
+    registry,
+    name,
+    kind,
+    subject,
+    ...(before !== undefined ? { before } : {}),
+    ...(after !== undefined ? { after } : {}),
+    status,
+    auth,
+    ...(reason ? { reason } : {}),
+    ...(error ? { error } : {}),
+  }));
+  core.setOutput(OUTPUT.changes, JSON.stringify(entries));
+}
+
+/** The job summary of a mode that changes package settings: one row per change, before -> after, then the errors in full. */
+export async function writeChangeSummary(title: string, results: ChangeResult[], dryRun: boolean): Promise<void> {
+  const header = ['Package', 'Registry', 'Change', 'Before', 'After', 'Result', 'Auth', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
+  const rows = results.map((result) =>
+    [
+      result.name,
+      result.registry,
+      `${result.kind} ${result.subject}`,
+      result.before ?? '(none)',
+      result.after ?? '(removed)',
+      result.status === 'unchanged' && result.reason ? `unchanged: ${result.reason}` : result.status,
+      result.auth,
+      String(result.otpAttempts),
+      `${(result.durationMs / 1000).toFixed(1)} s`,
+    ].map(escapeHtml),
+  );
+  const counts = (['changed', 'unchanged', 'planned', 'failed'] as const)
+    .map((status) => [status, results.filter((result) => result.status === status).length] as const)
+    .filter(([, count]) => count);
+  const summary = core.summary
+    .addHeading(`otp-publish ${title}${dryRun ? ' (dry run)' : ''}`, 2)
+    .addRaw(counts.map(([status, count]) => `${count} ${status}`).join(', ') || 'nothing to change: every tag is already where it should be', true);
+  if (rows.length) summary.addTable([header, ...rows]);
+  const failures = results.filter((result) => result.status === 'failed');
+  if (failures.length) summary.addHeading('Failures', 3).addList(failures.map((r) => escapeHtml(`${r.name} ${r.kind} ${r.subject}: ${r.error ?? 'failed'}`)));
   await summary.write();
 }
 

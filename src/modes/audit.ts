@@ -1,12 +1,12 @@
 import type { Octokit } from '@octokit/rest';
 import pLimit from 'p-limit';
 import { findDrift, type Drift } from '../audit/drift.js';
-import { parsePackageRef, type ExpectedOwners } from '../audit/expected.js';
+import type { ExpectedOwners } from '../audit/expected.js';
 import { syncAuditIssue, type IssueOutcome } from '../audit/issue.js';
 import { readOwnership, type AuditSources } from '../audit/read.js';
 import { InputError, errorMessage } from '../errors.js';
 import type { RegistryId } from '../registries/types.js';
-import { discover, type ModeDeps, type PublishConfig } from './config.js';
+import { type ModeDeps, type PublishConfig, packagesNamed } from './config.js';
 
 export interface AuditSettings {
   expected: ExpectedOwners;
@@ -36,7 +36,7 @@ export const AUDIT_LABEL = 'owner-audit';
  * 429/5xx), compares with the expected owners, and keeps one GitHub issue in step with the drift.
  */
 export async function auditMode(config: PublishConfig, settings: AuditSettings, deps: ModeDeps): Promise<AuditResult> {
-  const packages = await auditTargets(config, deps);
+  const packages = await packagesNamed(config, deps);
   for (const registry of new Set(packages.map((pkg) => pkg.registry))) {
     if (!settings.expected[registry]) {
       const count = packages.filter((pkg) => pkg.registry === registry).length;
@@ -74,18 +74,4 @@ async function auditOne(registry: RegistryId, name: string, expected: string[], 
   } catch (error) {
     return unreadable('unreadable', errorMessage(error));
   }
-}
-
-/** `npm:NAME` / `rubygems:NAME` lines as given; paths, globs and workspaces read from their manifests. */
-async function auditTargets(config: PublishConfig, deps: ModeDeps): Promise<Array<{ registry: RegistryId; name: string }>> {
-  const refs = config.packages.map(parsePackageRef);
-  const named = refs.filter((ref): ref is NonNullable<typeof ref> => ref !== undefined);
-  const paths = config.packages.filter((_, index) => refs[index] === undefined);
-  const found =
-    paths.length || config.workspaces
-      ? await discover(paths, config, deps.logger) // names only: an audit builds no publish manifests
-      : [];
-  const all = [...named, ...found.filter((target) => !target.private).map(({ registry, name }) => ({ registry, name }))];
-  const seen = new Set<string>();
-  return all.filter(({ registry, name }) => !seen.has(`${registry}:${name}`) && seen.add(`${registry}:${name}`));
 }

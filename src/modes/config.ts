@@ -7,7 +7,8 @@ import type { Logger } from '../logger.js';
 import type { TotpSpec } from '../otp/secret.js';
 import { discoverTargets } from '../plan/discover.js';
 import type { ProvenanceMode, SigstoreEndpoints } from '../registries/npm-provenance.js';
-import type { PackageTarget } from '../registries/types.js';
+import { parsePackageRef } from '../audit/expected.js';
+import type { PackageTarget, RegistryId } from '../registries/types.js';
 
 export interface PublishConfig {
   /** Paths from the `packages` input, relative to `root`. */
@@ -97,4 +98,26 @@ export function credentialChooser(config: PublishConfig, deps: ModeDeps, overrid
     stage: config.npm.stage,
     ...overrides,
   });
+}
+
+/** A package as the modes that change or read its registry settings name it; `version`: the checkout's, when read from a manifest. */
+export interface NamedPackage {
+  registry: RegistryId;
+  name: string;
+  version: string | undefined;
+}
+
+/**
+ * The packages `packages` names: `npm:NAME` / `rubygems:NAME` lines as given; paths, globs and
+ * workspaces read from their manifests (names and versions only, no publish manifests), private
+ * ones left out. Each package once.
+ */
+export async function packagesNamed(config: PublishConfig, deps: Pick<ModeDeps, 'logger'>): Promise<NamedPackage[]> {
+  const refs = config.packages.map(parsePackageRef);
+  const named = refs.flatMap((ref) => (ref ? [{ ...ref, version: undefined }] : []));
+  const paths = config.packages.filter((_, index) => refs[index] === undefined);
+  const found = paths.length || config.workspaces ? await discover(paths, config, deps.logger) : [];
+  const all = [...named, ...found.filter((target) => !target.private).map(({ registry, name, version }) => ({ registry, name, version }))];
+  const seen = new Set<string>();
+  return all.filter(({ registry, name }) => !seen.has(`${registry}:${name}`) && seen.add(`${registry}:${name}`));
 }

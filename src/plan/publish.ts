@@ -5,7 +5,7 @@ import type { Credential } from '../credentials/credential.js';
 import { OtpRateLimitedError, OtpRejectedError, OtpRequiredError, RetryAfterTooLongError, WebAuthRequiredError, errorMessage } from '../errors.js';
 import { inGroup, type Logger } from '../logger.js';
 import { type Verdict, type WaitSpan, waitTotal } from '../otp/gate.js';
-import type { Existence, PackageTarget, PublishOutcome, RegistryAdapter, RegistryId } from '../registries/types.js';
+import { describeTarget, type Existence, type PackageTarget, type PublishOutcome, type RegistryAdapter, type RegistryId } from '../registries/types.js';
 import { ANNOUNCED_WAIT_MS, PUBLISH_BACKOFF_MS, parseRetryAfter, retryWait } from '../registries/retry-policy.js';
 import { chainLengths } from './graph.js';
 import { RegistryClocks } from './registry-clocks.js';
@@ -129,7 +129,7 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
       const checked = await existence[index];
       const before = await Promise.all(planned.dependsOn.map((dependency) => done[dependency]!));
       const early = earlyResult(planned, checked, before);
-      if (early) return progress.report(early);
+      if (early) return progress.report(early, planned.target);
       await prepared;
       if (planned.credential.auth === 'token+otp') clocks.tell(planned.credential.gate);
       const packageKnown = checked !== undefined && 'existence' in checked && checked.existence.packageKnown;
@@ -140,10 +140,12 @@ export async function publishPlanned(plan: PlannedPackage[], deps: PublishDeps):
           if (authorized.fallback) fallbacks.push([index, `${planned.target.name} (${authorized.fallback})`]);
           return publishOne({ ...planned, credential: authorized.credential }, authorized.otherwise, deps, log);
         });
-        return progress.report(result);
+        return progress.report(result, planned.target);
       };
       const failedFast = () =>
-        deps.failFast && progress.firstFailure ? progress.report(notAttempted(planned, `fail-fast: ${progress.firstFailure} failed`)) : undefined;
+        deps.failFast && progress.firstFailure
+          ? progress.report(notAttempted(planned, `fail-fast: ${progress.firstFailure} failed`), planned.target)
+          : undefined;
       return schedule.upload(chains[index]!, send, failedFast);
     })();
   }
@@ -206,10 +208,10 @@ class Progress {
     private readonly logger: Logger,
   ) {}
 
-  report(result: PackageResult): PackageResult {
+  report(result: PackageResult, target: PackageTarget): PackageResult {
     this.completed++;
-    if (result.status === 'failed' && !this.firstFailure) this.firstFailure = `${result.name}@${result.version}`;
-    this.logger.info(`[${this.completed}/${this.total}] ${result.status} ${result.name}@${result.version}${describe(result)}`);
+    if (result.status === 'failed' && !this.firstFailure) this.firstFailure = describeTarget(target);
+    this.logger.info(`[${this.completed}/${this.total}] ${result.status} ${describeTarget(target)}${describe(result)}`);
     return result;
   }
 }
@@ -227,7 +229,7 @@ async function authorizeOne(planned: PlannedPackage, packageKnown: boolean, deps
 }
 
 function label(target: PackageTarget): string {
-  return `${target.registry} ${target.name}@${target.version}`;
+  return `${target.registry} ${describeTarget(target)}`;
 }
 
 function describe(result: PackageResult): string {
@@ -434,6 +436,7 @@ function verdictOf(outcome: PublishOutcome, now: number): Verdict {
     case 'published':
     case 'staged':
     case 'rejected':
+    case 'changed':
       return 'accepted';
     case 'otp-rejected':
       return 'otp-rejected';
@@ -456,6 +459,8 @@ function fromOutcome(outcome: PublishOutcome, target: PackageTarget): Fields {
       return { status: 'staged', stageId: outcome.stageId };
     case 'rejected':
       return { status: 'rejected' };
+    case 'changed':
+      return { status: 'changed' };
     case 'exists':
       return { status: 'skipped', reason: outcome.reason ?? `already published (${outcome.detail})` };
     case 'failed':

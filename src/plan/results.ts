@@ -2,7 +2,7 @@ import type { AuthKind } from '../credentials/credential.js';
 import type { WaitSpan } from '../otp/gate.js';
 import type { RegistryId } from '../registries/types.js';
 
-export type ResultStatus = 'published' | 'staged' | 'rejected' | 'skipped' | 'failed';
+export type ResultStatus = 'published' | 'staged' | 'rejected' | 'changed' | 'skipped' | 'failed';
 
 export interface PackageResult {
   registry: RegistryId;
@@ -42,7 +42,7 @@ export interface OutputEntry {
 
 /** The `published`, `staged`, `rejected`, `skipped` and `failed` outputs. */
 export function outputEntries(results: PackageResult[]): Record<ResultStatus, OutputEntry[]> {
-  const lists: Record<ResultStatus, OutputEntry[]> = { published: [], staged: [], rejected: [], skipped: [], failed: [] };
+  const lists: Record<ResultStatus, OutputEntry[]> = { published: [], staged: [], rejected: [], changed: [], skipped: [], failed: [] };
   for (const result of results) {
     const entry: OutputEntry = { registry: result.registry, name: result.name, version: result.version, auth: result.auth };
     if (result.status === 'published' && result.registry === 'npm') entry.provenance = result.provenance ?? false;

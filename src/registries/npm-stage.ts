@@ -1,10 +1,9 @@
-import ky, { TimeoutError } from 'ky';
 import { tokenOf, type Credential } from '../credentials/credential.js';
-import { PublishCommandError, StageNotFoundError, errorMessage } from '../errors.js';
+import { StageNotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { readJson } from './http.js';
 import { readExistence } from './npm.js';
-import { OTP_RATE_LIMIT } from './npm-output.js';
+import { classifyNpmAnswer, type NpmWrite, sendNpmWrite } from './npm-write.js';
 import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from './types.js';
 
 /** npm's staged-publishing item, as `GET /-/stage/<id>` answers (what `npm stage view --json` prints). */
@@ -114,46 +113,22 @@ export class NpmStageAdapter implements RegistryAdapter {
       return { kind: 'exists', detail: this.dryRunReason };
     }
     const url = decision === 'approve' ? `${registry}-/stage/${stageId}/approve` : `${registry}-/stage/${stageId}`;
-    const headers = { ...headersOf(tokenOf(credential)), accept: 'application/json', ...(otp ? { 'npm-otp': otp } : {}) };
-    let response: Response;
-    try {
-      response = await ky(url, { method: decision === 'approve' ? 'post' : 'delete', headers, timeout: timeoutMs, retry: 0, throwHttpErrors: false });
-    } catch (error) {
-      const detail = error instanceof TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
-      return { kind: 'failed', error: new PublishCommandError(command, undefined, detail), transient: true };
-    }
-    const text = await response.text().catch(() => '');
-    if (response.ok) {
+    const write: NpmWrite = {
+      url,
+      method: decision === 'approve' ? 'post' : 'delete',
+      credential,
+      otp,
+      timeoutMs,
+      command,
+      npmCommand: 'stage',
+      notFound: () => new StageNotFoundError(stageId, keyOf(target)),
+    };
+    const sent = await sendNpmWrite(write);
+    if ('kind' in sent) return sent;
+    if (sent.response.ok) {
       logger.info(decision === 'approve' ? `+ ${keyOf(target)} (approved stage ${stageId})` : `- ${keyOf(target)} (rejected stage ${stageId})`);
       return decision === 'approve' ? { kind: 'published', detail: `approved stage ${stageId}` } : { kind: 'rejected', detail: `rejected stage ${stageId}` };
     }
-    return classifyStageAnswer(response, text, command, target, stageId, Boolean(otp));
+    return classifyNpmAnswer(sent.response, sent.text, write);
   }
-}
-
-/** A refused approval or rejection, read like a refused publish: the code, web auth, a rate limit, a fault. */
-export function classifyStageAnswer(
-  response: Response,
-  text: string,
-  command: string,
-  target: PackageTarget,
-  stageId: string,
-  otpSent: boolean,
-): PublishOutcome {
-  const { status } = response;
-  const retryAfter = response.headers.get('retry-after') ?? undefined;
-  const detail = `${status} ${response.statusText}${text ? `: ${text.slice(0, 300)}` : ''}`;
-  if (status === 401 && /"(authUrl|doneUrl)"/.test(text)) return { kind: 'web-auth', detail };
-  if (status === 401 && (/otp/i.test(response.headers.get('www-authenticate') ?? '') || /one-time pass/i.test(text))) return { kind: 'otp-rejected', detail };
-  if (status === 429 && otpSent && OTP_RATE_LIMIT.test(text)) return { kind: 'otp-rate-limited', detail, ...(retryAfter ? { retryAfter } : {}) };
-  if (status === 404) return { kind: 'failed', error: new StageNotFoundError(stageId, `${target.name}@${target.version}`) };
-  const transient = status === 408 || status === 429 || status >= 500;
-  return {
-    kind: 'failed',
-    error: new PublishCommandError(command, `E${status}`, detail),
-    transient,
-    status,
-    forbidden: status === 403,
-    ...(retryAfter ? { retryAfter } : {}),
-  };
 }

@@ -21,6 +21,29 @@ export interface PackageTarget {
   manifest?: Readonly<Record<string, unknown>>;
   /** npm: the manifest the repository's package manager would publish (workspace and catalog ranges resolved, publishConfig applied). */
   publishManifest?: PublishManifest;
+  /** Set when the target is a change to the package's settings on its registry, not a version to publish. */
+  change?: SettingChange;
+}
+
+/**
+ * A change to one setting of a package on its registry (package administration): `subject` is
+ * what changes (a dist-tag's name); `before` and `after` its value (undefined: absent, or removed).
+ */
+export interface SettingChange {
+  kind: 'dist-tag';
+  subject: string;
+  before: string | undefined;
+  after: string | undefined;
+}
+
+/** `dist-tag latest: 1.2.0 -> 1.3.0`, as logs and summaries show a change. */
+export function describeChange(change: SettingChange): string {
+  return `${change.kind} ${change.subject}: ${change.before ?? '(none)'} -> ${change.after ?? '(removed)'}`;
+}
+
+/** How logs name a target: `name@version`, or the package and its change. */
+export function describeTarget(target: Pick<PackageTarget, 'name' | 'version' | 'change'>): string {
+  return target.change ? `${target.name} ${describeChange(target.change)}` : `${target.name}@${target.version}`;
 }
 
 /**
@@ -33,6 +56,8 @@ export type PublishOutcome = (
   | { kind: 'staged'; detail: string; stageId: string }
   /** npm's staged publishing: the staged version was rejected (removed from the staging area). */
   | { kind: 'rejected'; detail: string }
+  /** A setting change was made, and reading it back shows it. */
+  | { kind: 'changed'; detail: string }
   /** `reason`: what the skip says (default: already published). */
   | { kind: 'exists'; detail: string; reason?: string }
   | { kind: 'otp-rejected'; detail: string }
@@ -54,7 +79,7 @@ export interface Existence {
   /** When `exists`: why there is nothing to do (default: already published). */
   skipReason?: string;
   /** When `exists` after a fault: what the request that reached the registry came to (default: published). */
-  arrivedAs?: 'published' | 'rejected';
+  arrivedAs?: 'published' | 'rejected' | 'changed';
 }
 
 export interface PublishRequest {

@@ -3,17 +3,23 @@
 // way registry.npmjs.org does for accounts with two-factor auth. Test double only.
 //
 // Writes = PUT or DELETE on a package path (`/<pkg>`, `/@scope%2fname`,
-// `/@scope/name`, `/<pkg>/-rev/<rev>`, `/<pkg>/-/<file>.tgz/-rev/<rev>`).
-// Routes under `/-/` (user login, dist-tags API, ...) and all GETs pass.
-// Anonymous writes also pass untouched: Verdaccio itself answers them 401/403.
+// `/@scope/name`, `/<pkg>/-rev/<rev>`, `/<pkg>/-/<file>.tgz/-rev/<rev>`: publishes, unpublishes,
+// owner changes, deprecations), and the administration writes under `/-/` (dist-tags, access) of
+// admin.js. Other routes under `/-/` (user login, ...) and all GETs pass.
+// Anonymous package writes also pass untouched: Verdaccio itself answers them 401/403.
+// Every attempt has a `kind`: publish | unpublish | star | deprecate | owner | dist-tag | access, stage
+// (stage.js) or read (a read fault).
 //
 // Control API (no auth):
 //   GET  /-/_test/otp-gate/config    -> current config
 //   POST /-/_test/otp-gate/config    JSON merged into the config; {"reset":true}
-//                                    also clears attempts, counters, used codes,
+//                                    also clears attempts, reads, counters, used codes,
 //                                    exchanges and exchanged tokens
 //   GET  /-/_test/otp-gate/attempts  -> {"attempts":[...]}
 //   GET  /-/_test/otp-gate/exchanges -> {"exchanges":[...]} (OIDC token exchanges)
+//   GET  /-/_test/otp-gate/reads     -> {"reads":[...]} (package documents and admin reads; cleared by reset)
+//   GET  /-/_test/otp-gate/owners    -> {"owners":{"<package>":[{name,email}]}} (kept across resets)
+//   GET  /-/_test/otp-gate/settings  -> {"settings":{"<package>":{publicAccess,requireTfa,tokensOverrideTfa}}}
 // failPackages: writes of these packages answer 500 after the OTP check (a registry fault).
 //
 // Trusted publishing (npm's OIDC exchange), with config
@@ -26,8 +32,9 @@
 //   (`OWNER/REPO/.github/workflows/<workflow>@REF`), as npm matches the calling workflow.
 //   The token authenticates as user OIDC_USER (set on req.remote_user here, so Verdaccio's own auth
 //   accepts it) and may write that one package, with no OTP; other writes with it answer 403.
-//   GET /-/package/<name>/visibility -> {"public":true} for the packages in publicPackages, else
-//   {"public":false} (npm asks when it considers provenance; a new package is not public yet).
+//   GET /-/package/<name>/visibility -> {"public":true} for the packages in publicPackages (or set
+//   public since), else {"public":false} (npm asks when it considers provenance; a new package is not
+//   public yet).
 //
 // Provenance: every package PUT's attempt has `provenance`: null without a `.sigstore` attachment,
 // else what provenance.js reads from the bundle (subject, digest, signature, certificate identity,
@@ -40,11 +47,15 @@
 //
 // Staged publishing (npm stage publish | list | view | download | approve | reject): stage.js.
 //   GET /-/_test/otp-gate/staged -> {"items":[...]} (what is staged now)
+//
+// Package administration (npm dist-tag | owner | deprecate | access, owners and package settings such
+// as "Require two-factor authentication and disallow tokens"): admin.js.
 
 const { randomBytes } = require('node:crypto');
 const { verifySync, createGuardrails } = require('otplib');
 const { checkProvenance } = require('./provenance');
 const stagingArea = require('./stage');
+const { packageAdmin, checkSettings } = require('./admin');
 
 const OTP_ERROR = 'You must provide a one-time pass. Upgrade your client to npm@latest in order to use 2FA.';
 const CONTROL = '/-/_test/otp-gate';
@@ -83,6 +94,8 @@ const DEFAULTS = {
   provenanceIdentity: null,
   // Packages the visibility endpoint calls public.
   publicPackages: [],
+  // Initial settings per package: {"<name>": {publicAccess?, requireTfa?, tokensOverrideTfa?}} (admin.js).
+  packageSettings: {},
 };
 
 // Registry faults, consumed one per request in order: `faults` by package writes that passed the
@@ -109,6 +122,7 @@ function pickOptions(input, strict) {
   for (const fault of [...(out.faults || []), ...(out.readFaults || []), ...(out.exchangeFaults || [])]) {
     if (!FAULTS.includes(fault)) throw new Error(`unknown fault: ${fault}; expected one of ${FAULTS.join(', ')}`);
   }
+  if ('packageSettings' in out) checkSettings(out.packageSettings);
   if ('provenanceIdentity' in out && out.provenanceIdentity !== null && typeof out.provenanceIdentity !== 'string') {
     throw new Error('provenanceIdentity must be a string or null');
   }
@@ -244,7 +258,7 @@ function readJson(req) {
   });
 }
 
-module.exports = function otpGate(pluginConfig) {
+module.exports = function otpGate(pluginConfig, options) {
   // Verdaccio merges the whole app config into pluginConfig: keep our keys only.
   const config = { ...DEFAULTS, ...pickOptions(pluginConfig, false) };
   let attempts = [];
@@ -264,6 +278,7 @@ module.exports = function otpGate(pluginConfig) {
       oidcTokens = new Map();
       usedCodes = new Set();
       forcedLeft = config.rejectFirst;
+      admin.reset();
     }
     Object.assign(config, options);
     if ('rejectFirst' in options) forcedLeft = config.rejectFirst;
@@ -347,7 +362,7 @@ module.exports = function otpGate(pluginConfig) {
     const read = readPackage(req);
     if (read !== null && config.readFaults.length) {
       const fault = config.readFaults.shift();
-      attempts.push({ method: 'GET', path: req.originalUrl, package: read, user: null, otp: null, outcome: `fault:${fault}`, at: Date.now() });
+      attempts.push({ kind: 'read', method: 'GET', path: req.originalUrl, package: read, user: null, otp: null, outcome: `fault:${fault}`, at: Date.now() });
       return applyFault(fault, config, req, res, next);
     }
     const pkg = writtenPackage(req);
@@ -403,7 +418,7 @@ module.exports = function otpGate(pluginConfig) {
     config,
     judge,
     caller,
-    record: (attempt) => attempts.push(attempt),
+    record: (attempt) => attempts.push(Object.assign(attempt, { kind: 'stage' })),
     passes: (outcome) => PASSES.includes(outcome),
     askForOtp,
     faultThen,
@@ -413,34 +428,72 @@ module.exports = function otpGate(pluginConfig) {
     safeDecode,
   });
 
-  /** One package write: the OTP check, then faults, then the provenance check, then Verdaccio stores it. */
-  function write(req, res, next, pkg, user, grant, body) {
-    const otp = req.headers['npm-otp'] || null;
-    const { outcome, codeLeftMs } = grant ? { outcome: grant === pkg ? 'oidc' : 'oidc-wrong-package' } : judge(user, otp);
-    const attempt = { method: req.method, path: req.originalUrl, package: pkg, user, otp, outcome, at: Date.now() };
+  /**
+   * Records one write attempt and decides it: a refusal of admin.js (403, before any code is judged),
+   * the trusted-publishing grant, or the OTP check; once it passes, faults, then `proceed`.
+   */
+  function decide(req, res, attempt, grant, proceed) {
+    const refused = admin.refusal(attempt.kind, attempt.package, attempt.user, grant);
+    const { outcome, codeLeftMs } =
+      refused || (grant ? { outcome: grant === attempt.package ? 'oidc' : 'oidc-wrong-package' } : judge(attempt.user, attempt.otp));
+    Object.assign(attempt, { outcome, at: Date.now() });
     if (codeLeftMs !== undefined) attempt.codeLeftMs = codeLeftMs;
-    if (body !== undefined) attempt.provenance = checkProvenance(body, { expectedIdentity: config.provenanceIdentity });
     attempts.push(attempt);
-    const store = () => {
-      if (config.provenanceIdentity && attempt.provenance?.problems.length) {
-        return res.status(422).json({ error: `Error verifying sigstore provenance bundle: ${attempt.provenance.problems.join('; ')}` });
-      }
-      if (attempt.provenance) keepAttestation(req, body, attempt.provenance.version);
-      return next();
-    };
-    if (PASSES.includes(outcome)) return faultThen(req, res, attempt, store);
+    if (refused) return res.status(403).json({ error: refused.error });
+    if (PASSES.includes(outcome)) return faultThen(req, res, attempt, proceed);
     if (outcome === 'oidc-wrong-package') {
       return res.status(403).json({ error: `this trusted publishing token may only publish ${grant}` });
     }
     return askForOtp(req, res, outcome);
   }
 
+  /** One package write: decided, then the provenance check, then Verdaccio stores it (owner changes: admin.js). */
+  function write(req, res, next, pkg, user, grant, body) {
+    const kind = admin.kindOf(req, body);
+    const attempt = {
+      kind,
+      method: req.method,
+      path: req.originalUrl,
+      package: pkg,
+      user,
+      otp: req.headers['npm-otp'] || null,
+      ...admin.details(kind, req, body),
+    };
+    if (body !== undefined) attempt.provenance = checkProvenance(body, { expectedIdentity: config.provenanceIdentity });
+    decide(req, res, attempt, grant, () => {
+      if (kind === 'owner') return admin.changeOwners(req, res, pkg, body);
+      if (config.provenanceIdentity && attempt.provenance?.problems.length) {
+        return res.status(422).json({ error: `Error verifying sigstore provenance bundle: ${attempt.provenance.problems.join('; ')}` });
+      }
+      if (attempt.provenance) keepAttestation(req, body, attempt.provenance.version);
+      return next();
+    });
+  }
+
+  const admin = packageAdmin({
+    config,
+    // Verdaccio's htpasswd file: the users that exist (run.cjs writes an absolute path).
+    htpasswd: (options?.config ?? pluginConfig)?.auth?.htpasswd?.file,
+    caller,
+    decide,
+    parseJsonBody,
+    writtenPackage,
+    internal: (req) => req.headers[RELEASE_HEADER] === releaseSecret,
+    releaseHeaders: () => ({ [RELEASE_HEADER]: releaseSecret }),
+    oidcUser: OIDC_USER,
+    safeDecode,
+  });
+
   return {
     register_middlewares(app) {
+      app.use(admin.observe);
       app.get(`${CONTROL}/config`, (_req, res) => res.json(config));
       app.get(`${CONTROL}/attempts`, (_req, res) => res.json({ attempts }));
       app.get(`${CONTROL}/exchanges`, (_req, res) => res.json({ exchanges }));
       app.get(`${CONTROL}/staged`, (_req, res) => res.json({ items: staging.items() }));
+      app.get(`${CONTROL}/reads`, (_req, res) => res.json({ reads: admin.reads() }));
+      app.get(`${CONTROL}/owners`, (_req, res) => res.json({ owners: admin.owners() }));
+      app.get(`${CONTROL}/settings`, (_req, res) => res.json({ settings: admin.settings() }));
       app.post(`${CONTROL}/config`, async (req, res) => {
         try {
           configure(await readJson(req));
@@ -466,8 +519,8 @@ module.exports = function otpGate(pluginConfig) {
         if (!bundle) return res.status(404).json({ error: 'not found' });
         res.json({ attestations: [{ predicateType: SLSA_V1, bundle }] });
       });
-      app.get(/^\/-\/package\/(.+)\/visibility$/, (req, res) => res.json({ public: config.publicPackages.includes(safeDecode(req.params[0])) }));
       staging.routes(app);
+      admin.routes(app);
       app.use(gate);
     },
   };
