@@ -18195,6 +18195,14 @@ async function readExistence(registry, target, credential, options) {
     const read = await readJson(`${registry}${escapePackageName(target.name)}`, headers, options);
     return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
 }
+/** sigstore's error codes (npm prints them as `npm error code CA_CREATE_SIGNING_CERTIFICATE_ERROR`): npm signs before it uploads. */
+const SIGSTORE_CODE = /\((?:CA|TLOG|TSA|IDENTITY_TOKEN|PROVENANCE)_[A-Z_]+\)/;
+/** npm's signing failure read as the in-process path reports it: the package cannot get provenance, and nothing was uploaded. */
+function signingFailure(outcome, target, provenance) {
+    if (!provenance || outcome.kind !== 'failed' || !SIGSTORE_CODE.test(outcome.error.message))
+        return outcome;
+    return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(outcome.error)) };
+}
 /** What `npm stage publish` prints: `+ name@1.0.0 (staged with id <uuid>)`. */
 const STAGED_LINE = /^\+ \S+ \(staged with id ([0-9a-f-]{36})\)$/m;
 /** A staged upload's outcome; a registry that answered without a stage id is a failure (nothing to approve). */
@@ -18429,7 +18437,7 @@ class NpmRegistry {
             const output = `${result.stdout}${result.stderr}`.trim();
             if (output)
                 logger.info(output);
-            const outcome = this.staging(classifyNpmPublish(result, Boolean(request.otp)));
+            const outcome = signingFailure(this.staging(classifyNpmPublish(result, Boolean(request.otp))), request.target, provenance);
             if (this.settings.stage && outcome.kind === 'published' && !request.dryRun) {
                 return staged(request.target, STAGED_LINE.exec(result.stdout)?.[1], logger);
             }
@@ -19630,6 +19638,98 @@ async function fromCheckout(discovered, client) {
     return { targets, stageIds, settled: [] };
 }
 
+;// CONCATENATED MODULE: ./src/plan/admin.ts
+// Plans for owners, deprecations and access: from what the registry has, the changes that make it
+// what the inputs ask, the ones already in place left out; a change that must not be made is a
+// refusal (ChangeRefusedError) before any write.
+
+
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/**
+ * Adds the missing owners (on RubyGems an invitation, which the person confirms), then, only with
+ * `allowRemoval`, removes the unexpected ones. Adds come first so that no removal can leave the
+ * package without an owner; the account of the job's token is never removed.
+ */
+function planOwners(name, input) {
+    const { registry, current, expected, allowRemoval, self, unknown } = input;
+    const missing = expected.filter((user) => !current.some((owner) => same(owner, user)));
+    const unknownMissing = missing.filter((user) => unknown.has(user));
+    if (unknownMissing.length)
+        throw new ChangeRefusedError(name, `cannot get ${unknownMissing.join(', ')} as owner(s): ${registry} has no such account`);
+    const added = registry === 'rubygems' ? 'invited' : 'owner';
+    const changes = missing.map((user) => ({ kind: 'owner', subject: user, before: undefined, after: added }));
+    if (!allowRemoval)
+        return changes;
+    const unexpected = current.filter((owner) => !expected.some((user) => same(owner, user)));
+    if (unexpected.length && self === undefined) {
+        throw new ChangeRefusedError(name, `would lose ${unexpected.join(', ')}, and ${registry} cannot tell whether the job's token is theirs; remove by hand`);
+    }
+    const mine = unexpected.filter((owner) => self?.some((account) => same(owner, account)));
+    if (mine.length) {
+        throw new ChangeRefusedError(name, `would lose ${mine.join(', ')}, ${registry === 'npm' ? 'the account of' : 'which RubyGems cannot tell from the account of'} the job's token, as owner; list it in owners, or remove it by hand`);
+    }
+    const remaining = current.length - unexpected.length + (registry === 'npm' ? missing.length : 0);
+    if (unexpected.length && remaining < 1)
+        throw new ChangeRefusedError(name, 'would be left without an owner');
+    return [...changes, ...unexpected.map((owner) => ({ kind: 'owner', subject: owner, before: 'owner', after: undefined }))];
+}
+/** Reads the `deprecate` input (`<range>: <message>` per line) and the `undeprecate` input (a range per line). */
+function parseDeprecations(deprecate, undeprecate) {
+    const requests = [];
+    for (const line of deprecate) {
+        const at = line.indexOf(':');
+        const range = at < 0 ? '' : line.slice(0, at).trim();
+        const message = at < 0 ? '' : line.slice(at + 1).trim();
+        if (!range || !message)
+            throw new InputError('deprecate', `has the line '${line}'; expected '<version range>: <message>', e.g. '<2.0.0: use 2.x'`);
+        requests.push({ range: checkRange(range, 'deprecate'), message });
+    }
+    for (const range of undeprecate)
+        requests.push({ range: checkRange(range, 'undeprecate'), message: undefined });
+    const ranges = requests.map((request) => request.range);
+    const twice = ranges.find((range, index) => ranges.indexOf(range) !== index);
+    if (twice)
+        throw new InputError('deprecate', `names the range '${twice}' twice (with undeprecate)`);
+    return requests;
+}
+function checkRange(range, input) {
+    if (semver_default().validRange(range) === null)
+        throw new InputError(input, `has '${range}', which is not a version range`);
+    return range;
+}
+/**
+ * One change per range: every version in it (prereleases too, as npm matches them) gets the
+ * message. `deprecations`: each published version's message (undefined: not deprecated). A range
+ * that matches no published version is refused.
+ */
+function planDeprecations(name, deprecations, requests) {
+    return requests.flatMap(({ range, message }) => {
+        const versions = [...deprecations.keys()].filter((version) => semver_default().satisfies(version, range, { includePrerelease: true }));
+        if (!versions.length)
+            throw new ChangeRefusedError(name, `has no published version in '${range}'`);
+        const now = new Set(versions.map((version) => deprecations.get(version)));
+        if (now.size === 1 && now.has(message))
+            return [];
+        const before = now.size > 1 ? '(mixed)' : [...now][0];
+        return [{ kind: 'deprecate', subject: range, before, after: message }];
+    });
+}
+/**
+ * The package's status (only a scoped package can be private) and its 2FA setting. npm offers no
+ * read of the 2FA setting, so that change is always planned (the write sets the same value again).
+ */
+function planAccess(name, visible, request) {
+    const changes = [];
+    const now = visible ? 'public' : 'private';
+    if (request.status === 'private' && !name.startsWith('@'))
+        throw new ChangeRefusedError(name, 'is unscoped, and npm keeps unscoped packages public');
+    if (request.status && request.status !== now)
+        changes.push({ kind: 'access', subject: 'status', before: now, after: request.status });
+    if (request.mfa)
+        changes.push({ kind: 'access', subject: 'mfa', before: undefined, after: request.mfa });
+    return changes;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/dist-tags.ts
 
 
@@ -19692,7 +19792,7 @@ function parseTagRemovals(items, input) {
     return tags;
 }
 /**
- * One package's changes, every tag read from `state` as it was before any write (so `latest: next`
+ * One package's dist-tag changes (the tag is the subject, versions before and after), every tag read from `state` as it was before any write (so `latest: next`
  * with `next` removed in the same run points latest where next pointed). Tags already where they
  * should be are left out. Throws a refusal naming the package when a tag would point at a version
  * the registry does not have, or at a tag the package does not have.
@@ -19717,18 +19817,183 @@ function planTags(name, checkoutVersion, state, requests, removals) {
         if (!state.versions.has(after))
             throw new ChangeRefusedError(name, `has no published version ${after} for '${tag}' to point at`);
         if (state.tags[tag] !== after)
-            changes.push({ tag, before: state.tags[tag], after });
+            changes.push({ kind: 'dist-tag', subject: tag, before: state.tags[tag], after });
     }
     for (const tag of removals) {
         if (requests.some((request) => request.tag === tag))
             throw new ChangeRefusedError(name, `would both set and remove '${tag}'`);
         if (state.tags[tag] !== undefined)
-            changes.push({ tag, before: state.tags[tag], after: undefined });
+            changes.push({ kind: 'dist-tag', subject: tag, before: state.tags[tag], after: undefined });
     }
     return changes;
 }
 
+;// CONCATENATED MODULE: ./src/registries/npm-admin.ts
+// npm's package administration besides dist-tags: owners (`npm owner add/rm`), deprecations
+// (`npm deprecate`) and access (`npm access set status=|mfa=`), sent as npm's CLI sends them, each
+// write with the code in `npm-otp`, and the reads that plan them and read them back (never a code).
+
+
+
+
+
+
+const npm_admin_headersOf = (credential) => {
+    const token = tokenOf(credential);
+    return { 'cache-control': 'no-cache', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+};
+/** The whole package document, as `npm owner` and `npm deprecate` read it (`?write=true`: uncached, with `_rev`); undefined when unknown. */
+async function readDocument(registry, name, credential, options) {
+    return (await readJson(`${registry}${escapePackageName(name)}?write=true`, npm_admin_headersOf(credential), options)).body;
+}
+/** `npm whoami`: the account of the credential, or undefined when the registry does not say. */
+async function whoami(registry, credential, options) {
+    if (!tokenOf(credential))
+        return undefined;
+    const read = await readJson(`${registry}-/whoami`, npm_admin_headersOf(credential), options).catch(() => undefined);
+    return read?.body?.username;
+}
+/** An npm user (`GET /-/user/org.couchdb.user:<name>`), as `npm owner add` looks one up; undefined when npm has no such user. */
+async function readUser(registry, user, credential, options) {
+    const read = await readJson(`${registry}-/user/org.couchdb.user:${encodeURIComponent(user)}`, npm_admin_headersOf(credential), options);
+    return read.body ? { name: read.body.name ?? user, ...(read.body.email ? { email: read.body.email } : {}) } : undefined;
+}
+/** `npm access get status`: whether the package is public; undefined when the registry does not know it. */
+async function readVisibility(registry, name, credential, options) {
+    const read = await readJson(`${registry}-/package/${escapePackageName(name)}/visibility`, npm_admin_headersOf(credential), options);
+    return read.body === undefined ? undefined : Boolean(read.body.public);
+}
+/** The versions of `document` in `range`, prereleases included, as `npm deprecate` matches them. */
+function versionsIn(document, range) {
+    return Object.keys(document.versions ?? {}).filter((version) => semver_default().satisfies(version, range, { includePrerelease: true }));
+}
+/** The message the versions share (undefined: none deprecated), or `(mixed)`. */
+function deprecationOf(document, versions) {
+    const messages = new Set(versions.map((version) => document.versions?.[version]?.deprecated || undefined));
+    if (messages.size > 1)
+        return '(mixed)';
+    return [...messages][0];
+}
+/** The npm `access` values the `mfa` setting takes, as `npm access set mfa=` sends them. */
+const MFA_BODIES = {
+    none: { publish_requires_tfa: false },
+    publish: { publish_requires_tfa: true, automation_token_overrides_tfa: false },
+    automation: { publish_requires_tfa: true, automation_token_overrides_tfa: true },
+};
+const MFA_SETTINGS = Object.keys(MFA_BODIES);
+function changeOf(target) {
+    const change = target.change;
+    if (!change || change.kind === 'dist-tag')
+        throw new Error(`${target.name} carries no owner, deprecate or access change`);
+    return change;
+}
+/**
+ * Owners, deprecations and access, as one more registry adapter (see NpmDistTagAdapter): "exists"
+ * means a read shows the change in place; a write is reported done only once a read shows it. The
+ * package's mfa setting has no read on npm: its write is done when the registry accepts it.
+ */
+class NpmAdminAdapter {
+    settings;
+    id = 'npm';
+    dryRunReason = 'dry run: not changed';
+    constructor(settings) {
+        this.settings = settings;
+    }
+    sendsCodeAtOnce() {
+        return true;
+    }
+    uploadBytes() {
+        return 0;
+    }
+    async exists(target, credential) {
+        const change = changeOf(target);
+        const { done, serverTime, known } = await this.inPlace(target, change, credential);
+        return {
+            exists: done,
+            packageKnown: known,
+            serverTime,
+            ...(done ? { skipReason: 'already so', arrivedAs: 'changed' } : {}),
+        };
+    }
+    async publish(request) {
+        const { target, credential, otp, logger } = request;
+        const change = changeOf(target);
+        const options = { capMs: this.settings.timeoutMs };
+        const planned = await this.request(target, change, credential, options);
+        if (request.dryRun) {
+            logger.info(`dry run: would run ${planned.write.command}`);
+            return { kind: 'exists', detail: this.dryRunReason };
+        }
+        const write = { ...planned.write, credential, otp, timeoutMs: this.settings.timeoutMs };
+        const sent = await sendNpmWrite(write);
+        if ('kind' in sent)
+            return sent;
+        if (!sent.response.ok)
+            return classifyNpmAnswer(sent.response, sent.text, write);
+        if (change.kind !== 'access' || change.subject !== 'mfa') {
+            const back = await this.inPlace(target, change, credential);
+            if (!back.done)
+                return { kind: 'failed', error: new ReadBackError(write.command, back.found) };
+        }
+        logger.info(`${write.command}: done`);
+        return { kind: 'changed', detail: `${change.kind} ${change.subject}` };
+    }
+    /** The request that makes `change`, from the package as it is now. */
+    async request(target, change, credential, options) {
+        const { registry } = this.settings;
+        const escaped = escapePackageName(target.name);
+        if (change.kind === 'access') {
+            const body = change.subject === 'status' ? { access: change.after === 'public' ? 'public' : 'restricted' } : MFA_BODIES[change.after];
+            const command = `npm access set ${change.subject}=${change.after} ${target.name}`;
+            return { write: { url: `${registry}-/package/${escaped}/access`, method: 'post', body, command, npmCommand: 'access' } };
+        }
+        const document = (await readDocument(registry, target.name, credential, options)) ?? {};
+        if (change.kind === 'owner') {
+            const others = (document.maintainers ?? []).filter((maintainer) => maintainer.name !== change.subject);
+            const adding = change.after !== undefined;
+            const user = adding ? ((await readUser(registry, change.subject, credential, options)) ?? { name: change.subject }) : undefined;
+            const maintainers = user ? [...others, user] : others;
+            const command = `npm owner ${adding ? 'add' : 'rm'} ${change.subject} ${target.name}`;
+            const body = { _id: document._id, _rev: document._rev, maintainers };
+            return { write: { url: `${registry}${escaped}/-rev/${document._rev}`, method: 'put', body, command, npmCommand: 'owner' } };
+        }
+        const versions = versionsIn(document, change.subject);
+        for (const version of versions)
+            document.versions[version].deprecated = change.after ?? '';
+        const command = `npm deprecate ${target.name}@${change.subject} ${JSON.stringify(change.after ?? '')}`;
+        return { write: { url: `${registry}${escaped}`, method: 'put', body: { ...document, _attachments: {} }, command, npmCommand: 'deprecate' } };
+    }
+    /** Whether a read shows `change` in place, and what it shows. */
+    async inPlace(target, change, credential) {
+        const { registry, timeoutMs } = this.settings;
+        const options = { capMs: timeoutMs };
+        if (change.kind === 'access') {
+            if (change.subject === 'mfa')
+                return { done: false, known: true, found: 'no read of this setting', serverTime: undefined };
+            const visible = await readVisibility(registry, target.name, credential, options);
+            const now = visible === undefined ? 'unknown' : visible ? 'public' : 'private';
+            return { done: now === change.after, known: visible !== undefined, found: `status ${now}`, serverTime: undefined };
+        }
+        const document = await readDocument(registry, target.name, credential, options);
+        if (!document)
+            return { done: false, known: false, found: 'no such package', serverTime: undefined };
+        if (change.kind === 'owner') {
+            const owner = (document.maintainers ?? []).some((maintainer) => maintainer.name === change.subject);
+            return {
+                done: owner === (change.after !== undefined),
+                known: true,
+                found: `${change.subject} ${owner ? 'an owner' : 'not an owner'}`,
+                serverTime: undefined,
+            };
+        }
+        const now = deprecationOf(document, versionsIn(document, change.subject));
+        return { done: now === change.after, known: true, found: `deprecation ${JSON.stringify(now ?? '')}`, serverTime: undefined };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
 
 
 
@@ -19768,11 +20033,15 @@ const INPUT = {
     auth: 'auth',
     distTags: 'dist-tags',
     removeDistTags: 'remove-dist-tags',
+    removeOwners: 'remove-owners',
+    deprecate: 'deprecate',
+    undeprecate: 'undeprecate',
+    mfa: 'mfa',
 };
 /** Packages published at once by default: chosen under the benchmark's latency profile (docs/benchmarks.md). */
 const DEFAULT_CONCURRENCY = 8;
 const AUTH_MODES = ['auto', 'oidc', 'token'];
-const MODES = ['publish', 'run', 'audit', 'approve', 'reject', 'dist-tags'];
+const MODES = ['publish', 'run', 'audit', 'approve', 'reject', 'dist-tags', 'owners', 'deprecate', 'access'];
 /**
  * Sigstore's services for provenance: the public instance, unless a test points them at local
  * doubles with OTP_PUBLISH_TEST_FULCIO_URL, OTP_PUBLISH_TEST_REKOR_URL and OTP_PUBLISH_TEST_TSA_URL
@@ -19801,8 +20070,15 @@ function readInputs(env = process.env) {
     const mode = oneOf(INPUT.mode, MODES, 'publish');
     requirePair(INPUT.npmTotpSecret, secrets.npmTotp, INPUT.npmToken, secrets.npmToken);
     requirePair(INPUT.rubygemsTotpSecret, secrets.gemTotp, INPUT.rubygemsApiKey, secrets.gemKey);
-    const { command, stageIds, distTags } = modeInputs(mode);
-    return { mode, command, stageIds, distTags, audit: auditInputs(mode, secrets.githubToken, env), publish: publishInputs(secrets, env) };
+    const { command, stageIds } = modeInputs(mode);
+    return {
+        mode,
+        command,
+        stageIds,
+        ...settingsInputs(mode),
+        audit: auditInputs(mode, secrets.githubToken, env),
+        publish: publishInputs(secrets, env),
+    };
 }
 /** The inputs that belong to one mode only: each refused with another. */
 function modeInputs(mode) {
@@ -19817,23 +20093,46 @@ function modeInputs(mode) {
     }
     if (booleanInput(INPUT.stage) && mode !== 'publish')
         throw new InputError(INPUT.stage, `is only used with 'mode: publish' (mode is '${mode}')`);
+    return { command, stageIds };
+}
+/** The inputs of the modes that change package settings, each refused with another mode. */
+function settingsInputs(mode) {
+    const modeOf = {
+        [INPUT.distTags]: 'dist-tags',
+        [INPUT.removeDistTags]: 'dist-tags',
+        [INPUT.deprecate]: 'deprecate',
+        [INPUT.undeprecate]: 'deprecate',
+        [INPUT.mfa]: 'access',
+    };
+    for (const [name, of] of Object.entries(modeOf)) {
+        if (mode !== of && getInput(name))
+            throw new InputError(name, `is only used with 'mode: ${of}' (mode is '${mode}')`);
+    }
+    if (mode !== 'owners' && booleanInput(INPUT.removeOwners))
+        throw new InputError(INPUT.removeOwners, `is only used with 'mode: owners' (mode is '${mode}')`);
     const distTags = {
         set: parseTagRequests(listInput(INPUT.distTags), INPUT.distTags),
         remove: parseTagRemovals(listInput(INPUT.removeDistTags), INPUT.removeDistTags),
     };
-    for (const name of [INPUT.distTags, INPUT.removeDistTags]) {
-        if (mode !== 'dist-tags' && listInput(name).length)
-            throw new InputError(name, `is only used with 'mode: dist-tags' (mode is '${mode}')`);
-    }
     if (mode === 'dist-tags' && !distTags.set.length && !distTags.remove.length) {
         throw new InputError(INPUT.distTags, "is empty, and so is remove-dist-tags; 'mode: dist-tags' needs a tag to set or remove, e.g. 'latest: next'");
     }
-    return { command, stageIds, distTags };
+    const deprecations = parseDeprecations(listInput(INPUT.deprecate), listInput(INPUT.undeprecate));
+    if (mode === 'deprecate' && !deprecations.length) {
+        throw new InputError(INPUT.deprecate, "is empty, and so is undeprecate; 'mode: deprecate' needs a range and a message, e.g. '<2.0.0: use 2.x'");
+    }
+    const access = optional(INPUT.access);
+    const mfa = optional(INPUT.mfa) === undefined ? undefined : oneOf(INPUT.mfa, MFA_SETTINGS, 'none');
+    if (mode === 'access' && !access && !mfa)
+        throw new InputError(INPUT.mfa, "is empty, and so is access; 'mode: access' needs one of them, e.g. 'mfa: publish'");
+    const accessChange = { ...(access ? { status: access === 'public' ? 'public' : 'private' } : {}), ...(mfa ? { mfa } : {}) };
+    return { distTags, removeOwners: booleanInput(INPUT.removeOwners), deprecations, accessChange };
 }
 function auditInputs(mode, githubToken, env) {
     const owners = listInput(INPUT.owners);
-    if (mode === 'audit' && !owners.length)
-        throw new InputError(INPUT.owners, "is empty; 'mode: audit' needs the expected owners, e.g. 'npm: alice, bob'");
+    if ((mode === 'audit' || mode === 'owners') && !owners.length) {
+        throw new InputError(INPUT.owners, `is empty; 'mode: ${mode}' needs the expected owners, e.g. 'npm: alice, bob'`);
+    }
     const audit = {
         expected: parseExpectedOwners(owners, INPUT.owners),
         githubToken,
@@ -20185,7 +20484,7 @@ async function writeChangeSummary(title, results, dryRun) {
         .filter(([, count]) => count);
     const summary = summary_summary
         .addHeading(`otp-publish ${title}${dryRun ? ' (dry run)' : ''}`, 2)
-        .addRaw(counts.map(([status, count]) => `${count} ${status}`).join(', ') || 'nothing to change: every tag is already where it should be', true);
+        .addRaw(counts.map(([status, count]) => `${count} ${status}`).join(', ') || 'nothing to change: every setting is already as asked', true);
     if (rows.length)
         summary.addTable([header, ...rows]);
     const failures = results.filter((result) => result.status === 'failed');
@@ -20927,48 +21226,303 @@ class NpmDistTagAdapter {
 ;// CONCATENATED MODULE: ./src/modes/dist-tags.ts
 
 
+/**
+ * `mode: dist-tags`: each package's tags and versions read in one request; a tag pointed at
+ * another tag takes that tag's version as read, before any write. Trusted publishing is tried
+ * first, as npm 12's `dist-tag` does.
+ */
+function distTagsKind(requests, config) {
+    return {
+        mode: 'dist-tags',
+        registries: ['npm'],
+        trustedPublishing: true,
+        read: (pkg, credential, retry) => readTagState(config.npm.registry, pkg.name, credential, retry),
+        plan: (pkg, state) => planTags(pkg.name, pkg.version, state, requests.set, requests.remove),
+        adapters: { npm: new NpmDistTagAdapter({ registry: config.npm.registry, timeoutMs: config.timeoutSec * 1000 }) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/registries/rubygems-owners.ts
+// RubyGems gem owners, as `gem owner GEM --add/--remove X` changes them: `POST` / `DELETE
+// /api/v1/gems/<gem>/owners` with the form body `email=X`, the raw API key as Authorization and the
+// code in the `OTP` header; `GET /api/v1/gems/<gem>/owners.json` lists the confirmed owners (an
+// added owner is an invitation until that person confirms it).
+
+
+
+
+
+/** The confirmed owners' handles; undefined when RubyGems does not know the gem. */
+async function readGemOwners(host, gem, options) {
+    const read = await readJson(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners.json`, {}, options);
+    return read.body?.flatMap((owner) => (owner.handle ? [owner.handle] : []));
+}
+/**
+ * The gems of the API key's account (`GET /api/v1/gems.json`), or undefined when the key may not
+ * list them (it lacks the `index_rubygems` scope, or is a trusted-publishing key).
+ */
+async function readKeyGems(host, credential, options) {
+    const key = tokenOf(credential);
+    if (!key)
+        return undefined;
+    try {
+        const read = await readJson(`${host}/api/v1/gems.json`, { authorization: key }, options);
+        return new Set(read.body?.flatMap((gem) => (gem.name ? [gem.name] : [])));
+    }
+    catch (error) {
+        if (error instanceof RegistryRequestError && (error.status === 403 || error.status === 401))
+            return undefined;
+        throw error;
+    }
+}
+/** The gems of an account (`GET /api/v1/owners/<handle>/gems.json`, public); undefined for an unknown account. */
+async function readOwnerGems(host, handle, options) {
+    const read = await readJson(`${host}/api/v1/owners/${encodeURIComponent(handle)}/gems.json`, {}, options);
+    return read.body && new Set(read.body.flatMap((gem) => (gem.name ? [gem.name] : [])));
+}
+/**
+ * Which of `handles` are, or may be, the account of the API key: rubygems.org has no "whoami" for a
+ * key, but an account whose gems differ from the key's gems is not the key's. One with the same
+ * gems may be (or may be a co-owner of exactly those gems). Undefined when the key cannot list its gems.
+ */
+async function possibleKeyAccounts(host, credential, handles, options) {
+    if (!handles.length)
+        return [];
+    const mine = await readKeyGems(host, credential, options);
+    if (!mine)
+        return undefined;
+    const theirs = await Promise.all(handles.map((handle) => readOwnerGems(host, handle, options)));
+    return handles.filter((_, index) => {
+        const gems = theirs[index];
+        return gems !== undefined && gems.size === mine.size && [...gems].every((gem) => mine.has(gem));
+    });
+}
+/** rubygems.org's answers to an owner that is already there: nothing was sent to anyone. */
+const ALREADY = /User is already (an owner of|invited to) this gem/;
+function ownerChange(target) {
+    if (target.change?.kind !== 'owner')
+        throw new Error(`${target.name} carries no owner change`);
+    return target.change;
+}
+/**
+ * Adding and removing gem owners, as one more registry adapter (see NpmDistTagAdapter). An added
+ * owner is `invited`: owners.json shows it only once confirmed, so the answer (200, or 422 for an
+ * invitation already sent, which sends nothing) is what the run can know. A removal is done once
+ * owners.json no longer lists the owner.
+ */
+class GemOwnerAdapter {
+    settings;
+    id = 'rubygems';
+    dryRunReason = 'dry run: not changed';
+    constructor(settings) {
+        this.settings = settings;
+    }
+    sendsCodeAtOnce() {
+        return true;
+    }
+    uploadBytes() {
+        return 0;
+    }
+    async exists(target) {
+        const { subject, after } = ownerChange(target);
+        const owners = await readGemOwners(this.settings.host, target.name, { capMs: this.settings.timeoutMs });
+        const owner = owners?.some((handle) => handle.toLowerCase() === subject.toLowerCase()) ?? false;
+        const done = after === undefined ? !owner : owner;
+        return {
+            exists: done,
+            packageKnown: owners !== undefined,
+            serverTime: undefined,
+            ...(done ? { skipReason: after === undefined ? `${subject} is not an owner` : `${subject} is already an owner`, arrivedAs: 'changed' } : {}),
+        };
+    }
+    async publish(request) {
+        const { target, credential, otp, logger } = request;
+        const { subject, after } = ownerChange(target);
+        const adding = after !== undefined;
+        const command = `gem owner ${target.name} ${adding ? '--add' : '--remove'} ${subject}`;
+        if (request.dryRun) {
+            logger.info(`dry run: would run ${command}`);
+            return { kind: 'exists', detail: this.dryRunReason };
+        }
+        const answer = await this.send(target.name, subject, adding, credential, otp, command);
+        if ('kind' in answer)
+            return answer;
+        const { status, text, retryAfter } = answer;
+        if (status === 200 && adding) {
+            logger.info(`${command}: ${text.trim()}`);
+            return { kind: 'changed', detail: `${subject} invited` };
+        }
+        if (status === 200) {
+            const owners = await readGemOwners(this.settings.host, target.name, { capMs: this.settings.timeoutMs });
+            if (owners?.some((handle) => handle.toLowerCase() === subject.toLowerCase())) {
+                return { kind: 'failed', error: new ReadBackError(command, `${subject} still an owner`) };
+            }
+            logger.info(`${command}: ${text.trim()}`);
+            return { kind: 'changed', detail: `${subject} removed` };
+        }
+        if (status === 422 && adding && ALREADY.test(text))
+            return { kind: 'exists', detail: text.trim(), reason: text.trim() };
+        const otpProblem = status === 401 ? gemOtpProblem(text) : undefined;
+        if (otpProblem)
+            return { kind: otpProblem, detail: text.trim() };
+        const error = new PublishCommandError(command, `HTTP ${status}`, text.trim().slice(0, 300));
+        const transient = status === 408 || status === 429 || status >= 500;
+        return { kind: 'failed', error, transient, status, forbidden: status === 403, ...(retryAfter ? { retryAfter } : {}) };
+    }
+    async send(gem, subject, adding, credential, otp, command) {
+        const { host, timeoutMs } = this.settings;
+        const headers = {
+            authorization: tokenOf(credential) ?? '',
+            'content-type': 'application/x-www-form-urlencoded',
+            ...(otp ? { otp } : {}),
+        };
+        try {
+            const response = await distribution(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners`, {
+                method: adding ? 'post' : 'delete',
+                headers,
+                body: new URLSearchParams({ email: subject }).toString(),
+                timeout: timeoutMs,
+                retry: 0,
+                throwHttpErrors: false,
+            });
+            return { status: response.status, text: await response.text().catch(() => ''), retryAfter: response.headers.get('retry-after') ?? undefined };
+        }
+        catch (error) {
+            const detail = error instanceof TimeoutError_TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
+            return { kind: 'failed', error: new PublishCommandError(command, undefined, detail), transient: true };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/modes/admin.ts
+
+
+
+
+const npmAdapter = (config) => new NpmAdminAdapter({ registry: config.npm.registry, timeoutMs: config.timeoutSec * 1000 });
+/**
+ * `mode: owners`: the owners of each package made what the `owners` input expects (the same input
+ * `mode: audit` compares with): missing owners added, unexpected ones removed only with
+ * `remove-owners: true`. Trusted publishing cannot change owners.
+ */
+function ownersKind(expected, allowRemoval, config) {
+    const { registry } = config.npm;
+    // One lookup per account for the run: whose the token is, and which expected users npm has.
+    let self;
+    const users = new Map();
+    const known = (user, credential, retry) => {
+        if (!users.has(user))
+            users.set(user, readUser(registry, user, credential, retry).then(Boolean));
+        return users.get(user);
+    };
+    return {
+        mode: 'owners',
+        registries: ['npm', 'rubygems'],
+        trustedPublishing: false,
+        async read(pkg, credential, retry) {
+            const wanted = expectedFor(expected, pkg.registry);
+            if (pkg.registry === 'rubygems') {
+                const { host } = config.rubygems;
+                const current = await readGemOwners(host, pkg.name, retry);
+                if (!current)
+                    return undefined;
+                const unexpected = allowRemoval ? current.filter((owner) => !wanted.some((user) => user.toLowerCase() === owner.toLowerCase())) : [];
+                return { current, self: await possibleKeyAccounts(host, credential, unexpected, retry), unknown: new Set() };
+            }
+            const document = await readDocument(registry, pkg.name, credential, retry);
+            if (!document)
+                return undefined;
+            const current = (document.maintainers ?? []).map((maintainer) => maintainer.name);
+            self ??= whoami(registry, credential, retry);
+            const missing = wanted.filter((user) => !current.includes(user));
+            const found = await Promise.all(missing.map((user) => known(user, credential, retry)));
+            const account = await self;
+            return { current, self: account === undefined ? undefined : [account], unknown: new Set(missing.filter((_, index) => !found[index])) };
+        },
+        plan: (pkg, state) => planOwners(pkg.name, { registry: pkg.registry, expected: expectedFor(expected, pkg.registry), allowRemoval, ...state }),
+        adapters: { npm: npmAdapter(config), rubygems: new GemOwnerAdapter({ host: config.rubygems.host, timeoutMs: config.timeoutSec * 1000 }) },
+    };
+}
+function expectedFor(expected, registry) {
+    const list = expected[registry];
+    if (!list)
+        throw new InputError('owners', `has no '${registry}:' line, but ${registry} packages are listed`);
+    return list;
+}
+/** `mode: deprecate`: deprecate (or, with `undeprecate`, un-deprecate) the versions in each range, with the message. */
+function deprecateKind(requests, config) {
+    return {
+        mode: 'deprecate',
+        registries: ['npm'],
+        trustedPublishing: false,
+        async read(pkg, credential, retry) {
+            const document = await readDocument(config.npm.registry, pkg.name, credential, retry);
+            if (!document)
+                return undefined;
+            return new Map(Object.entries(document.versions ?? {}).map(([version, manifest]) => [version, manifest.deprecated || undefined]));
+        },
+        plan: (pkg, deprecations) => planDeprecations(pkg.name, deprecations, requests),
+        adapters: { npm: npmAdapter(config) },
+    };
+}
+/** `mode: access`: the package's status (public or private) and its 2FA requirement (`mfa`). */
+function accessKind(request, config) {
+    return {
+        mode: 'access',
+        registries: ['npm'],
+        trustedPublishing: false,
+        read: (pkg, credential, retry) => readVisibility(config.npm.registry, pkg.name, credential, retry),
+        plan: (pkg, visible) => planAccess(pkg.name, visible, request),
+        adapters: { npm: npmAdapter(config) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/modes/settings.ts
 
 
 
 
 
 const READS_AT_ONCE = 8;
+const settings_TOKEN_INPUT = { npm: 'npm-token', rubygems: 'rubygems-api-key' };
 /**
- * `mode: dist-tags`: reads every package's dist-tags and versions (no code), plans each change
- * from what it read (a tag pointed at another tag takes that tag's version before any write),
- * refuses the whole run before any write when a change cannot be made, and makes the changes
- * through publishing's plan: packages in parallel, one package's changes in turn, a fresh code per
- * write, each read back. With `dry-run`, the plan only.
+ * A mode that changes package settings on their registries: reads every package's state (no
+ * code), plans each change from what it read, refuses the whole run before any write when a change
+ * cannot be made, and makes the changes through publishing's plan: packages in parallel, one
+ * package's changes in turn (they write the same document), the credential chain, a fresh code per
+ * write, a fault read back before the one retry, each change read back. With `dry-run`, the plan only.
  */
-async function distTagsMode(requests, config, deps) {
+async function settingsMode(kind, config, deps) {
     const { logger } = deps;
     const packages = await packagesNamed(config, deps);
-    const gem = packages.find((pkg) => pkg.registry !== 'npm');
-    if (gem)
-        throw new InputError('packages', `names the gem ${gem.name}, but dist-tags are npm's; list npm packages only`);
+    const foreign = packages.find((pkg) => !kind.registries.includes(pkg.registry));
+    if (foreign)
+        throw new InputError('packages', `names ${foreign.registry}:${foreign.name}, but 'mode: ${kind.mode}' changes ${kind.registries.join(' and ')} packages only`);
     if (!packages.length)
-        throw new InputError('packages', 'names no public npm package');
-    // Trusted publishing is tried for dist-tags (as npm 12's dist-tag does), the token otherwise.
-    const chooser = credentialChooser(config, deps, { stage: false });
-    const token = chooser.forRegistry('npm');
-    if (token.auth === 'none' && !chooser.triesOidc && !config.dryRun) {
-        throw new InputError('npm-token', "is empty, but 'mode: dist-tags' needs it (or trusted publishing with 'id-token: write')");
+        throw new InputError('packages', `names no public package for 'mode: ${kind.mode}'`);
+    if (!kind.trustedPublishing && config.auth === 'oidc') {
+        throw new InputError('auth', `is 'oidc', but trusted publishing cannot make the writes of 'mode: ${kind.mode}'; use auth: auto or token, with the registry's token`);
     }
-    const changes = await planAll(packages, requests, config, token, deps);
-    const targets = changes.filter((target) => target.change.before !== target.change.after);
-    logger.info(`${targets.length} dist-tag change(s) for ${packages.length} package(s)${targets.length ? ':' : ''}`);
+    const chooser = credentialChooser(config, deps, { stage: false, ...(kind.trustedPublishing ? {} : { auth: 'token' }) });
+    const credentials = new Map(kind.registries.map((registry) => [registry, chooser.forRegistry(registry)]));
+    for (const registry of new Set(packages.map((pkg) => pkg.registry))) {
+        if (credentials.get(registry).auth === 'none' && !chooser.triesOidc && !config.dryRun) {
+            throw new InputError(settings_TOKEN_INPUT[registry], `is empty, but 'mode: ${kind.mode}' needs it for ${registry} packages`);
+        }
+    }
+    const targets = await planAll(kind, packages, credentials, config, deps);
+    logger.info(`${targets.length} change(s) for ${packages.length} package(s)${targets.length ? ':' : ''}`);
     for (const target of targets)
-        logger.info(`  ${describeTarget(target)}`);
+        logger.info(`  ${target.registry} ${describeTarget(target)}`);
     if (config.dryRun || !targets.length)
-        return targets.map((target) => planned(target, token.auth));
+        return targets.map((target) => planned(target, credentials.get(target.registry).auth));
     const plan = targets.map((target, index) => {
-        // One package's tags are written in turn (each write changes the same document); packages in parallel.
-        const previous = targets.findLastIndex((other, at) => at < index && other.name === target.name);
-        return { target, credential: token, dependsOn: previous >= 0 ? [previous] : [] };
+        const previous = targets.findLastIndex((other, at) => at < index && other.registry === target.registry && other.name === target.name);
+        return { target, credential: credentials.get(target.registry), dependsOn: previous >= 0 ? [previous] : [] };
     });
     const results = await publishPlanned(plan, {
-        adapters: { npm: new NpmDistTagAdapter({ registry: config.npm.registry, timeoutMs: config.timeoutSec * 1000 }) },
-        authorize: (target, credential, packageKnown) => chooser.authorize(target, credential, packageKnown),
+        adapters: kind.adapters,
+        ...(kind.trustedPublishing ? { authorize: (target, credential, packageKnown) => chooser.authorize(target, credential, packageKnown) } : {}),
         dryRun: false,
         concurrency: config.concurrency,
         failFast: config.failFast,
@@ -20979,26 +21533,26 @@ async function distTagsMode(requests, config, deps) {
     return results.map((result, index) => fromResult(targets[index], result));
 }
 /** Every package's changes, from one read each; throws one refusal naming every change that cannot be made. */
-async function planAll(packages, requests, config, token, deps) {
+async function planAll(kind, packages, credentials, config, deps) {
     const limit = pLimit(READS_AT_ONCE);
     const retry = { capMs: config.timeoutSec * 1000, clock: deps.clock, logger: deps.logger };
-    const states = await Promise.all(packages.map((pkg) => limit(() => readTagState(config.npm.registry, pkg.name, token, retry))));
+    const states = await Promise.all(packages.map((pkg) => limit(() => kind.read(pkg, credentials.get(pkg.registry), retry))));
     const refusals = [];
     const targets = packages.flatMap((pkg, index) => {
         const state = states[index];
-        if (!state) {
-            refusals.push(`${pkg.name} is not on ${config.npm.registry}`);
+        if (state === undefined) {
+            refusals.push(`${pkg.name} is not on ${pkg.registry === 'npm' ? config.npm.registry : config.rubygems.host}`);
             return [];
         }
         try {
-            return planTags(pkg.name, pkg.version, state, requests.set, requests.remove).map((change) => ({
-                registry: 'npm',
+            return kind.plan(pkg, state).map((change) => ({
+                registry: pkg.registry,
                 name: pkg.name,
-                version: change.after ?? change.before ?? '',
+                version: pkg.version ?? '',
                 path: '',
                 private: false,
                 dependencies: [],
-                change: { kind: 'dist-tag', subject: change.tag, before: change.before, after: change.after },
+                change,
             }));
         }
         catch (error) {
@@ -21023,8 +21577,7 @@ function fromResult(target, result) {
         ...planned(target, auth),
         status,
         ...(reason ? { reason } : {}),
-        ...(error ? { error } : {}),
-        ...(status === 'failed' && !error ? { error: `ended as ${result.status}` } : {}),
+        ...(error ? { error } : status === 'failed' ? { error: `ended as ${result.status}` } : {}),
         otpAttempts,
         ...(otpWaitMs ? { otpWaitMs } : {}),
         durationMs,
@@ -21032,6 +21585,8 @@ function fromResult(target, result) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -21072,7 +21627,17 @@ async function run() {
                 saveState(STATE.scratchDir, path);
             },
         };
-        const modes = { publish, run: runCommandMode, audit, approve: decide('approve'), reject: decide('reject'), 'dist-tags': distTags };
+        const modes = {
+            publish,
+            run: runCommandMode,
+            audit,
+            approve: decide('approve'),
+            reject: decide('reject'),
+            'dist-tags': settings((inputs) => distTagsKind(inputs.distTags, inputs.publish)),
+            owners: settings((inputs) => ownersKind(inputs.audit.expected, inputs.removeOwners, inputs.publish)),
+            deprecate: settings((inputs) => deprecateKind(inputs.deprecations, inputs.publish)),
+            access: settings((inputs) => accessKind(inputs.accessChange, inputs.publish)),
+        };
         await modes[inputs.mode](inputs, deps);
     }
     catch (error) {
@@ -21100,17 +21665,22 @@ function decide(decision) {
         await report(results, inputs.publish.dryRun, decision);
     };
 }
-/** `mode: dist-tags`: the plan and each change's result in the log, the summary and the `changes` output; a failed step when any failed. */
-async function distTags(inputs, deps) {
-    const results = await distTagsMode(inputs.distTags, inputs.publish, deps);
-    setPublishOutputs([]);
-    setChangeOutputs(results);
-    await writeChangeSummary('dist-tags', results, inputs.publish.dryRun);
-    const failed = results.filter((result) => result.status === 'failed');
-    for (const result of failed)
-        error(result.error ?? 'failed', { title: `${result.name} ${result.kind} ${result.subject}` });
-    if (failed.length)
-        setFailed(`${failed.length} of ${results.length} change(s) failed: ${failed.map((r) => `${r.name} ${r.subject}`).join(', ')}`);
+/**
+ * The modes that change package settings (dist-tags, owners, deprecate, access): the plan and each
+ * change's result in the log, the summary and the `changes` output; a failed step when any failed.
+ */
+function settings(kindOf) {
+    return async (inputs, deps) => {
+        const results = await settingsMode(kindOf(inputs), inputs.publish, deps);
+        setPublishOutputs([]);
+        setChangeOutputs(results);
+        await writeChangeSummary(inputs.mode, results, inputs.publish.dryRun);
+        const failed = results.filter((result) => result.status === 'failed');
+        for (const result of failed)
+            error(result.error ?? 'failed', { title: `${result.name} ${result.kind} ${result.subject}` });
+        if (failed.length)
+            setFailed(`${failed.length} of ${results.length} change(s) failed: ${failed.map((r) => `${r.name} ${r.kind} ${r.subject}`).join(', ')}`);
+    };
 }
 async function runCommandMode(inputs, deps) {
     const result = await runMode(inputs.command, inputs.publish, deps);

@@ -20,7 +20,9 @@ import { publishMode } from './modes/publish.js';
 import { retryingFetch } from './registries/http.js';
 import { runMode } from './modes/run.js';
 import { decideMode } from './modes/decide.js';
-import { distTagsMode } from './modes/dist-tags.js';
+import { distTagsKind } from './modes/dist-tags.js';
+import { accessKind, deprecateKind, ownersKind } from './modes/admin.js';
+import { type SettingsKind, settingsMode } from './modes/settings.js';
 import type { PackageResult } from './plan/results.js';
 import { stopAllCommands } from './process.js';
 import { restoreManifests } from './workspace/swap.js';
@@ -47,7 +49,17 @@ export async function run(): Promise<void> {
         core.saveState(STATE.scratchDir, path);
       },
     };
-    const modes = { publish, run: runCommandMode, audit, approve: decide('approve'), reject: decide('reject'), 'dist-tags': distTags };
+    const modes = {
+      publish,
+      run: runCommandMode,
+      audit,
+      approve: decide('approve'),
+      reject: decide('reject'),
+      'dist-tags': settings((inputs) => distTagsKind(inputs.distTags, inputs.publish)),
+      owners: settings((inputs) => ownersKind(inputs.audit.expected, inputs.removeOwners, inputs.publish)),
+      deprecate: settings((inputs) => deprecateKind(inputs.deprecations, inputs.publish)),
+      access: settings((inputs) => accessKind(inputs.accessChange, inputs.publish)),
+    };
     await modes[inputs.mode](inputs, deps);
   } catch (error) {
     core.setFailed(errorMessage(error));
@@ -77,15 +89,21 @@ function decide(decision: 'approve' | 'reject') {
   };
 }
 
-/** `mode: dist-tags`: the plan and each change's result in the log, the summary and the `changes` output; a failed step when any failed. */
-async function distTags(inputs: ActionInputs, deps: ModeDeps): Promise<void> {
-  const results = await distTagsMode(inputs.distTags, inputs.publish, deps);
-  setPublishOutputs([]);
-  setChangeOutputs(results);
-  await writeChangeSummary('dist-tags', results, inputs.publish.dryRun);
-  const failed = results.filter((result) => result.status === 'failed');
-  for (const result of failed) core.error(result.error ?? 'failed', { title: `${result.name} ${result.kind} ${result.subject}` });
-  if (failed.length) core.setFailed(`${failed.length} of ${results.length} change(s) failed: ${failed.map((r) => `${r.name} ${r.subject}`).join(', ')}`);
+/**
+ * The modes that change package settings (dist-tags, owners, deprecate, access): the plan and each
+ * change's result in the log, the summary and the `changes` output; a failed step when any failed.
+ */
+function settings<State>(kindOf: (inputs: ActionInputs) => SettingsKind<State>) {
+  return async (inputs: ActionInputs, deps: ModeDeps): Promise<void> => {
+    const results = await settingsMode(kindOf(inputs), inputs.publish, deps);
+    setPublishOutputs([]);
+    setChangeOutputs(results);
+    await writeChangeSummary(inputs.mode, results, inputs.publish.dryRun);
+    const failed = results.filter((result) => result.status === 'failed');
+    for (const result of failed) core.error(result.error ?? 'failed', { title: `${result.name} ${result.kind} ${result.subject}` });
+    if (failed.length)
+      core.setFailed(`${failed.length} of ${results.length} change(s) failed: ${failed.map((r) => `${r.name} ${r.kind} ${r.subject}`).join(', ')}`);
+  };
 }
 
 async function runCommandMode(inputs: ActionInputs, deps: ModeDeps): Promise<void> {

@@ -62,6 +62,101 @@ export interface GateConfig {
   publicPackages?: string[];
   /** Initial settings per package (access writes change them; kept across resets). Replaced as a whole by configure. */
   packageSettings?: Record<string, Partial<PackageSettings>>;
+  /**
+   * What `GET /-/npm/v1/tokens` says of tokens and when they expire (readiness.js), keyed by user name (all the
+   * user's tokens) or by one bearer token (that token; wins). Replaced as a whole by configure.
+   */
+  userTokens?: Record<string, GateTokenSettings>;
+  /** What `GET /-/npm/v1/user` says of a user; a configured `tfa` also decides the user's writes. Replaced as a whole. */
+  profiles?: Record<string, GateProfileSettings>;
+  /** Page size of `GET /-/npm/v1/tokens` when the request names none (npm never does); npmjs's default is 10. */
+  tokensPerPage?: number;
+}
+
+/** One token of the gate's users (every token Verdaccio hands out on login is recorded). */
+export interface GateTokenSettings {
+  /** ISO date: from then on every request with the token is refused as npmjs refuses an expired token. null: never. Default: created + 90 days. */
+  expires?: string | null;
+  /** 'granular' (default; npmjs today) or 'classic' (the registry docs' {key, token, cidr_whitelist, readonly, created, updated}). */
+  shape?: 'granular' | 'classic';
+  /** Granular `name` (default `<user>-token`) and `description` (default null). */
+  name?: string;
+  description?: string | null;
+  /** Granular: permissions action `read`; classic: `readonly`. Listing only (not enforced). */
+  readonly?: boolean;
+  /** Granular `cidr`, classic `cidr_whitelist` (null when empty). Listing only. */
+  cidr?: string[];
+  /** Granular `scopes` ({name, type: 'package'}); default none. Listing only. */
+  packages?: string[];
+}
+
+/**
+ * A user's two-factor setting. 'security-key': security keys only (reported as auth-and-writes, unverified; the
+ * user's writes and trust reads get the authUrl/doneUrl challenge); 'pending': enrolment begun (npm prints
+ * `disabled`). false / 'auth-only' / 'pending' configured: the user's writes need no code.
+ */
+export type ProfileTfa = false | 'auth-only' | 'auth-and-writes' | 'security-key' | 'pending';
+
+export interface GateProfileSettings {
+  /** Default: the gate's (secret or webauthn: 'auth-and-writes', else false), without effect on writes. */
+  tfa?: ProfileTfa;
+  /** Default `<name>@example.com` (the owners' email), verified. */
+  email?: string;
+  emailVerified?: boolean;
+  fullname?: string;
+  cidrWhitelist?: string[] | null;
+}
+
+/** A token as npmjs lists it today (`npm token list --json` adds `id`, the shortest unique prefix of `key`, 6+). */
+export interface NpmGranularToken {
+  name: string;
+  description: string | null;
+  /** Hex sha512 of the token. */
+  key: string;
+  /** First 8 characters, `...`, last 4 (`npm_NYn6...jCq0`). */
+  token: string;
+  /** ISO date, or null for a token that never expires. */
+  expiry: string | null;
+  cidr: string[];
+  bypass_2fa: boolean;
+  revoked: string | null;
+  created: string;
+  updated: string;
+  /** Last use, or null. */
+  accessed: string | null;
+  permissions: Array<{ name: 'package'; action: 'read' | 'write' }>;
+  scopes: Array<{ name: string; type: 'package' }>;
+}
+
+/** A token in the registry docs' (classic) shape. */
+export interface NpmClassicToken {
+  key: string;
+  token: string;
+  cidr_whitelist: string[] | null;
+  readonly: boolean;
+  created: string;
+  updated: string;
+}
+
+/** `GET /-/npm/v1/user` (what `npm profile get --json` prints, without a null cidr_whitelist). */
+export interface NpmProfile {
+  tfa: false | null | { mode: 'auth-only' | 'auth-and-writes'; pending: boolean };
+  name: string;
+  email: string;
+  email_verified: boolean;
+  created: string;
+  updated: string;
+  cidr_whitelist: string[] | null;
+  fullname?: string;
+}
+
+/** One entry of `GET /-/package/<esc>/trust` (a GitHub Actions trusted publisher). */
+export interface NpmTrustConfig {
+  id: string;
+  type: 'github';
+  claims: { repository: string; workflow_ref: { file: string }; environment?: string };
+  /** `createPackage` (npm prints `publish`), `createStagedPackage` (`stage publish`). */
+  permissions: Array<'createPackage' | 'createStagedPackage'>;
 }
 
 /** npm's per-package settings, as the gate keeps them (verdaccio-otp-gate/admin.js). */
@@ -140,8 +235,11 @@ export type AttemptOutcome =
   | 'tokens-disallowed'
   /** 403: an exchanged trusted-publishing token changing owners, deprecations or access. */
   | 'oidc-not-allowed'
-  /** 403: a bypass-2FA user (bypassUsers) changing owners. */
+  /** 403: a bypass-2FA user (bypassUsers) changing owners, or reading trusted publishers. */
   | 'bypass-not-allowed';
+
+/** What became of a trust read (`Read.outcome`): an attempt's outcome, or one of its own refusals. */
+export type TrustReadOutcome = AttemptOutcome | 'tfa-required' | 'not-found';
 
 /** What a write was: from its route, method and body. `stage`: stage.js; `read`: a read fault. */
 export type AttemptKind = 'publish' | 'unpublish' | 'star' | 'deprecate' | 'owner' | 'dist-tag' | 'access' | 'stage' | 'read';
@@ -177,9 +275,10 @@ export interface Attempt {
   body?: unknown;
 }
 
-/** One GET of a package document or an administration read (`/-/_test/otp-gate/reads`). */
+/** One GET of a package document, an administration read or an account read (`/-/_test/otp-gate/reads`). */
 export interface Read {
-  kind: 'packument' | 'version' | 'dist-tags' | 'visibility' | 'collaborators' | 'user';
+  /** whoami, tokens (one per page), profile and trust: readiness.js. */
+  kind: 'packument' | 'version' | 'dist-tags' | 'visibility' | 'collaborators' | 'user' | 'whoami' | 'tokens' | 'profile' | 'trust';
   /** The URL path with its query. */
   path: string;
   /** Decoded package name; null for user lookups. */
@@ -193,6 +292,8 @@ export interface Read {
   /** The answer's status (null if none was sent). */
   status: number | null;
   at: number;
+  /** Trust reads (which need two-factor auth): how the gate decided. */
+  outcome?: TrustReadOutcome;
 }
 
 /** A staged version, as `GET /-/stage/<id>` answers it (what `npm stage view --json` prints). */
@@ -237,6 +338,8 @@ export interface Registry {
   dir: string;
   /** Creates a user and returns its bearer token. */
   addUser(name: string, password?: string): Promise<string>;
+  /** Logs an existing user in again (with one of its tokens, as Verdaccio wants): a new bearer token. */
+  login(name: string, token: string, password?: string): Promise<string>;
   gate: {
     /** Merges `partial` into the gate's config and returns the whole config. */
     configure(partial: GateConfig): Promise<GateConfig>;
@@ -316,7 +419,7 @@ export async function startRegistry(opts: { gate?: GateConfig; dir?: string } = 
 }
 
 /** The client side of a running test registry at `url` (its user, gate and packument routes), without owning its process. */
-export function connectRegistry(url: string): Pick<Registry, 'url' | 'addUser' | 'gate' | 'packument'> {
+export function connectRegistry(url: string): Pick<Registry, 'url' | 'addUser' | 'login' | 'gate' | 'packument'> {
   const call = async (method: string, path: string, body?: unknown): Promise<Response> =>
     fetch(url + path, {
       method,
@@ -332,6 +435,14 @@ export function connectRegistry(url: string): Pick<Registry, 'url' | 'addUser' |
     url,
     async addUser(name, password = `${name}-password`) {
       const res = await call('PUT', `-/user/org.couchdb.user:${encodeURIComponent(name)}`, { name, password });
+      return (await json(res)).token as string;
+    },
+    async login(name, token, password = `${name}-password`) {
+      const res = await fetch(`${url}-/user/org.couchdb.user:${encodeURIComponent(name)}`, {
+        method: 'PUT',
+        headers: { accept: 'application/json', 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ name, password }),
+      });
       return (await json(res)).token as string;
     },
     gate: {

@@ -4,7 +4,7 @@
 // order the packages are listed in; a re-run writes nothing; a dry run prints the plan and writes
 // nothing; a tag pointing at an unpublished version is refused before any write; a wrong secret
 // costs two codes for the whole run; no secret in any log under RUNNER_DEBUG.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { errorsOf, freshDir, useGatedRegistry } from '../../test-support/e2e.js';
 import { writeMonorepo } from '../../test-support/monorepo.js';
 import type { GateConfig } from '../../test-support/registry.js';
@@ -68,12 +68,72 @@ async function tagsOf(name: string): Promise<Record<string, string>> {
 const tagWrites = async () => (await fixture.registry.gate.attempts()).filter((attempt) => attempt.kind === 'dist-tag');
 
 describe('mode: dist-tags', () => {
+  // One release for the file: the tests that write nothing first, the promotion last.
+  let dir: string;
+  let names: string[];
+  beforeAll(async () => {
+    ({ dir, names } = await releasedWithNext('dt'));
+  });
+
+  it('dry run: the plan, before -> after, and no write', async () => {
+    await gate();
+    const run = await act(dir, { mode: 'dist-tags', 'dist-tags': 'latest', 'dry-run': 'true' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(changesOf(run).map((change) => [change.name, change.before, change.after, change.status])).toEqual(
+      names.map((name) => [name, '1.0.0', '1.1.0-rc.1', 'planned']),
+    );
+    expect(await tagWrites()).toEqual([]);
+    for (const name of names) expect((await tagsOf(name)).latest).toBe('1.0.0');
+  });
+
+  it('refuses before any write when one package has no such version, naming it', async () => {
+    await gate();
+    const run = await act(dir, { mode: 'dist-tags', 'dist-tags': 'latest: 1.0.1' });
+    expect(run.exitCode).toBe(1);
+    expect(errorsOf(run).join('\n')).toContain('@dt/p-1 has no published version 1.0.1');
+    expect(await tagWrites()).toEqual([]);
+  });
+
+  it('a wrong secret costs two codes for the whole run, and nothing changes', async () => {
+    await gate({ period: 10 });
+    const run = await act(dir, { mode: 'dist-tags', 'dist-tags': 'latest: next', 'npm-totp-secret': WRONG_URI, 'otp-min-remaining': '2' });
+    expect(run.exitCode).toBe(1);
+    const writes = await tagWrites();
+    expect(writes.map((write) => write.outcome)).toEqual(['invalid', 'invalid']);
+    expect(new Set(writes.map((write) => write.otp)).size).toBe(2);
+    for (const name of names) expect((await tagsOf(name)).latest).toBe('1.0.0');
+    expect(changesOf(run).every((change) => change.status === 'failed')).toBe(true);
+  });
+
+  it('gives the same tags whatever order the packages are named in', async () => {
+    await gate();
+    const forward = await act(dir, {
+      mode: 'dist-tags',
+      workspaces: 'false',
+      packages: names.map((name) => `npm:${name}`).join('\n'),
+      'dist-tags': 'stable: 1.0.0',
+    });
+    expect(forward.exitCode, forward.stdout).toBe(0);
+    const backward = await act(dir, {
+      mode: 'dist-tags',
+      workspaces: 'false',
+      packages: [...names]
+        .reverse()
+        .map((name) => `npm:${name}`)
+        .join('\n'),
+      'dist-tags': 'stable: 1.0.0\ncanary: 1.1.0-rc.1',
+    });
+    expect(backward.exitCode, backward.stdout).toBe(0);
+    // The second run changes canary only: stable was already in place for every package.
+    expect(changesOf(backward).map((change) => change.subject)).toEqual(Array(4).fill('canary'));
+    for (const name of names) expect(await tagsOf(name)).toEqual({ latest: '1.0.0', next: '1.1.0-rc.1', stable: '1.0.0', canary: '1.1.0-rc.1' });
+  });
+
   it('promotes next to latest and removes next for every package, one accepted code per write, read back; a re-run writes nothing', async () => {
-    const { dir, names } = await releasedWithNext('dt');
     await gate();
     const run = await act(dir, { mode: 'dist-tags', 'dist-tags': 'latest: next', 'remove-dist-tags': 'next' });
     expect(run.exitCode, run.stdout).toBe(0);
-    for (const name of names) expect(await tagsOf(name)).toEqual({ latest: '1.1.0-rc.1' });
+    for (const name of names) expect(await tagsOf(name)).toEqual({ latest: '1.1.0-rc.1', stable: '1.0.0', canary: '1.1.0-rc.1' });
     const changes = changesOf(run);
     expect(changes).toHaveLength(8);
     for (const name of names) {
@@ -104,63 +164,5 @@ describe('mode: dist-tags', () => {
     expect(settled.exitCode, settled.stdout).toBe(0);
     expect(changesOf(settled)).toEqual([]);
     expect(await tagWrites()).toEqual([]);
-  });
-
-  it('gives the same tags whatever order the packages are named in', async () => {
-    const { dir, names } = await releasedWithNext('dto');
-    await gate();
-    const forward = await act(dir, {
-      mode: 'dist-tags',
-      workspaces: 'false',
-      packages: names.map((name) => `npm:${name}`).join('\n'),
-      'dist-tags': 'stable: 1.0.0',
-    });
-    expect(forward.exitCode, forward.stdout).toBe(0);
-    const backward = await act(dir, {
-      mode: 'dist-tags',
-      workspaces: 'false',
-      packages: [...names]
-        .reverse()
-        .map((name) => `npm:${name}`)
-        .join('\n'),
-      'dist-tags': 'stable: 1.0.0\ncanary: 1.1.0-rc.1',
-    });
-    expect(backward.exitCode, backward.stdout).toBe(0);
-    // The second run changes canary only: stable was already in place for every package.
-    expect(changesOf(backward).map((change) => change.subject)).toEqual(Array(4).fill('canary'));
-    for (const name of names) expect(await tagsOf(name)).toEqual({ latest: '1.0.0', next: '1.1.0-rc.1', stable: '1.0.0', canary: '1.1.0-rc.1' });
-  });
-
-  it('dry run: the plan, before -> after, and no write', async () => {
-    const { dir, names } = await releasedWithNext('dtd');
-    await gate();
-    const run = await act(dir, { mode: 'dist-tags', 'dist-tags': 'latest', 'dry-run': 'true' });
-    expect(run.exitCode, run.stdout).toBe(0);
-    expect(changesOf(run).map((change) => [change.name, change.before, change.after, change.status])).toEqual(
-      names.map((name) => [name, '1.0.0', '1.1.0-rc.1', 'planned']),
-    );
-    expect(await tagWrites()).toEqual([]);
-    for (const name of names) expect((await tagsOf(name)).latest).toBe('1.0.0');
-  });
-
-  it('refuses before any write when one package has no such version, naming it', async () => {
-    const { dir } = await releasedWithNext('dtr');
-    await gate();
-    const run = await act(dir, { mode: 'dist-tags', 'dist-tags': 'latest: 1.0.1' });
-    expect(run.exitCode).toBe(1);
-    expect(errorsOf(run).join('\n')).toContain('@dtr/p-1 has no published version 1.0.1');
-    expect(await tagWrites()).toEqual([]);
-  });
-
-  it('a wrong secret costs two codes for the whole run, and nothing changes', async () => {
-    const { dir, names } = await releasedWithNext('dtw');
-    await gate({ period: 10 });
-    const run = await act(dir, { mode: 'dist-tags', 'dist-tags': 'latest: next', 'npm-totp-secret': WRONG_URI, 'otp-min-remaining': '2' });
-    expect(run.exitCode).toBe(1);
-    const writes = await tagWrites();
-    expect(writes.map((write) => write.outcome)).toEqual(['invalid', 'invalid']);
-    expect(new Set(writes.map((write) => write.otp)).size).toBe(2);
-    for (const name of names) expect((await tagsOf(name)).latest).toBe('1.0.0');
-    expect(changesOf(run).every((change) => change.status === 'failed')).toBe(true);
   });
 });

@@ -34,8 +34,8 @@ describe('planTags', () => {
   it('promotes next to latest and removes next, both read before any write', () => {
     const requests = parseTagRequests(['latest: next'], 'dist-tags');
     expect(planTags('a', '1.1.0-rc.1', registry, requests, ['next'])).toEqual([
-      { tag: 'latest', before: '1.0.0', after: '1.1.0-rc.1' },
-      { tag: 'next', before: '1.1.0-rc.1', after: undefined },
+      { kind: 'dist-tag', subject: 'latest', before: '1.0.0', after: '1.1.0-rc.1' },
+      { kind: 'dist-tag', subject: 'next', before: '1.1.0-rc.1', after: undefined },
     ]);
   });
 
@@ -46,8 +46,8 @@ describe('planTags', () => {
 
   it('points a bare tag at the checkout version, and a new tag from nothing', () => {
     expect(planTags('a', '0.9.0', registry, parseTagRequests(['latest', 'legacy'], 'dist-tags'), [])).toEqual([
-      { tag: 'latest', before: '1.0.0', after: '0.9.0' },
-      { tag: 'legacy', before: undefined, after: '0.9.0' },
+      { kind: 'dist-tag', subject: 'latest', before: '1.0.0', after: '0.9.0' },
+      { kind: 'dist-tag', subject: 'legacy', before: undefined, after: '0.9.0' },
     ]);
   });
 

@@ -6,7 +6,9 @@ import { parseTotpSecret, type TotpSpec } from '../otp/secret.js';
 import type { PublishConfig } from '../modes/config.js';
 import { parseStageIds, type StageRef } from '../modes/decide.js';
 import type { DistTagRequests } from '../modes/dist-tags.js';
+import { type AccessRequest, type DeprecationRequest, parseDeprecations } from '../plan/admin.js';
 import { parseTagRemovals, parseTagRequests } from '../plan/dist-tags.js';
+import { MFA_SETTINGS } from '../registries/npm-admin.js';
 import { withSlash } from '../registries/npm-names.js';
 import { PROVENANCE_MODES, type SigstoreEndpoints } from '../registries/npm-provenance.js';
 
@@ -40,6 +42,10 @@ export const INPUT = {
   auth: 'auth',
   distTags: 'dist-tags',
   removeDistTags: 'remove-dist-tags',
+  removeOwners: 'remove-owners',
+  deprecate: 'deprecate',
+  undeprecate: 'undeprecate',
+  mfa: 'mfa',
 } as const;
 
 /** Packages published at once by default: chosen under the benchmark's latency profile (docs/benchmarks.md). */
@@ -47,7 +53,7 @@ export const DEFAULT_CONCURRENCY = 8;
 
 const AUTH_MODES = ['auto', 'oidc', 'token'] as const;
 
-export const MODES = ['publish', 'run', 'audit', 'approve', 'reject', 'dist-tags'] as const;
+export const MODES = ['publish', 'run', 'audit', 'approve', 'reject', 'dist-tags', 'owners', 'deprecate', 'access'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
@@ -59,6 +65,12 @@ export interface ActionInputs {
   stageIds: StageRef[] | undefined;
   /** `mode: dist-tags`: the tags to set and remove. */
   distTags: DistTagRequests;
+  /** `mode: owners`: remove the owners `owners` does not list. */
+  removeOwners: boolean;
+  /** `mode: deprecate`: the ranges to deprecate (with their messages) and to un-deprecate. */
+  deprecations: DeprecationRequest[];
+  /** `mode: access`: the status (from `access`) and the 2FA setting (`mfa`) to set. */
+  accessChange: AccessRequest;
   audit: AuditInputs;
 }
 
@@ -103,12 +115,19 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const mode = oneOf(INPUT.mode, MODES, 'publish');
   requirePair(INPUT.npmTotpSecret, secrets.npmTotp, INPUT.npmToken, secrets.npmToken);
   requirePair(INPUT.rubygemsTotpSecret, secrets.gemTotp, INPUT.rubygemsApiKey, secrets.gemKey);
-  const { command, stageIds, distTags } = modeInputs(mode);
-  return { mode, command, stageIds, distTags, audit: auditInputs(mode, secrets.githubToken, env), publish: publishInputs(secrets, env) };
+  const { command, stageIds } = modeInputs(mode);
+  return {
+    mode,
+    command,
+    stageIds,
+    ...settingsInputs(mode),
+    audit: auditInputs(mode, secrets.githubToken, env),
+    publish: publishInputs(secrets, env),
+  };
 }
 
 /** The inputs that belong to one mode only: each refused with another. */
-function modeInputs(mode: Mode): Pick<ActionInputs, 'command' | 'stageIds' | 'distTags'> {
+function modeInputs(mode: Mode): Pick<ActionInputs, 'command' | 'stageIds'> {
   const command = optional(INPUT.command);
   if (mode === 'run' && !command) throw new InputError(INPUT.command, "is empty; 'mode: run' needs the publish command to run");
   if (mode !== 'run' && command) throw new InputError(INPUT.command, `is only used with 'mode: run' (mode is '${mode}')`);
@@ -117,22 +136,46 @@ function modeInputs(mode: Mode): Pick<ActionInputs, 'command' | 'stageIds' | 'di
     throw new InputError(INPUT.stageIds, `is only used with 'mode: approve' or 'mode: reject' (mode is '${mode}')`);
   }
   if (booleanInput(INPUT.stage) && mode !== 'publish') throw new InputError(INPUT.stage, `is only used with 'mode: publish' (mode is '${mode}')`);
+  return { command, stageIds };
+}
+
+/** The inputs of the modes that change package settings, each refused with another mode. */
+function settingsInputs(mode: Mode): Pick<ActionInputs, 'distTags' | 'removeOwners' | 'deprecations' | 'accessChange'> {
+  const modeOf: Record<string, Mode> = {
+    [INPUT.distTags]: 'dist-tags',
+    [INPUT.removeDistTags]: 'dist-tags',
+    [INPUT.deprecate]: 'deprecate',
+    [INPUT.undeprecate]: 'deprecate',
+    [INPUT.mfa]: 'access',
+  };
+  for (const [name, of] of Object.entries(modeOf)) {
+    if (mode !== of && core.getInput(name)) throw new InputError(name, `is only used with 'mode: ${of}' (mode is '${mode}')`);
+  }
+  if (mode !== 'owners' && booleanInput(INPUT.removeOwners)) throw new InputError(INPUT.removeOwners, `is only used with 'mode: owners' (mode is '${mode}')`);
   const distTags = {
     set: parseTagRequests(listInput(INPUT.distTags), INPUT.distTags),
     remove: parseTagRemovals(listInput(INPUT.removeDistTags), INPUT.removeDistTags),
   };
-  for (const name of [INPUT.distTags, INPUT.removeDistTags]) {
-    if (mode !== 'dist-tags' && listInput(name).length) throw new InputError(name, `is only used with 'mode: dist-tags' (mode is '${mode}')`);
-  }
   if (mode === 'dist-tags' && !distTags.set.length && !distTags.remove.length) {
     throw new InputError(INPUT.distTags, "is empty, and so is remove-dist-tags; 'mode: dist-tags' needs a tag to set or remove, e.g. 'latest: next'");
   }
-  return { command, stageIds, distTags };
+  const deprecations = parseDeprecations(listInput(INPUT.deprecate), listInput(INPUT.undeprecate));
+  if (mode === 'deprecate' && !deprecations.length) {
+    throw new InputError(INPUT.deprecate, "is empty, and so is undeprecate; 'mode: deprecate' needs a range and a message, e.g. '<2.0.0: use 2.x'");
+  }
+  const access = optional(INPUT.access);
+  const mfa = optional(INPUT.mfa) === undefined ? undefined : oneOf(INPUT.mfa, MFA_SETTINGS, 'none');
+  if (mode === 'access' && !access && !mfa)
+    throw new InputError(INPUT.mfa, "is empty, and so is access; 'mode: access' needs one of them, e.g. 'mfa: publish'");
+  const accessChange: AccessRequest = { ...(access ? { status: access === 'public' ? 'public' : 'private' } : {}), ...(mfa ? { mfa } : {}) };
+  return { distTags, removeOwners: booleanInput(INPUT.removeOwners), deprecations, accessChange };
 }
 
 function auditInputs(mode: Mode, githubToken: string | undefined, env: NodeJS.ProcessEnv): AuditInputs {
   const owners = listInput(INPUT.owners);
-  if (mode === 'audit' && !owners.length) throw new InputError(INPUT.owners, "is empty; 'mode: audit' needs the expected owners, e.g. 'npm: alice, bob'");
+  if ((mode === 'audit' || mode === 'owners') && !owners.length) {
+    throw new InputError(INPUT.owners, `is empty; 'mode: ${mode}' needs the expected owners, e.g. 'npm: alice, bob'`);
+  }
   const audit: AuditInputs = {
     expected: parseExpectedOwners(owners, INPUT.owners),
     githubToken,

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { AuditResult } from '../modes/audit.js';
-import type { ChangeResult } from '../modes/dist-tags.js';
+import type { ChangeResult } from '../modes/settings.js';
 import type { RunResult } from '../modes/run.js';
 import { edgeWaitTime, outputEntries, type PackageResult } from '../plan/results.js';
 
@@ -166,7 +166,7 @@ export async function writeChangeSummary(title: string, results: ChangeResult[],
     .filter(([, count]) => count);
   const summary = core.summary
     .addHeading(`otp-publish ${title}${dryRun ? ' (dry run)' : ''}`, 2)
-    .addRaw(counts.map(([status, count]) => `${count} ${status}`).join(', ') || 'nothing to change: every tag is already where it should be', true);
+    .addRaw(counts.map(([status, count]) => `${count} ${status}`).join(', ') || 'nothing to change: every setting is already as asked', true);
   if (rows.length) summary.addTable([header, ...rows]);
   const failures = results.filter((result) => result.status === 'failed');
   if (failures.length) summary.addHeading('Failures', 3).addList(failures.map((r) => escapeHtml(`${r.name} ${r.kind} ${r.subject}: ${r.error ?? 'failed'}`)));

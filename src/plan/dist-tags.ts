@@ -1,5 +1,6 @@
 import semver from 'semver';
 import { ChangeRefusedError, InputError } from '../errors.js';
+import type { SettingChange } from '../registries/types.js';
 
 /** Where one line of the `dist-tags` input points a tag. */
 export type TagTarget = { version: string } | { tag: string } | { checkout: true };
@@ -13,13 +14,6 @@ export interface TagRequest {
 export interface TagState {
   tags: Readonly<Record<string, string>>;
   versions: ReadonlySet<string>;
-}
-
-/** One tag of one package: where it points now and where it will (undefined: no such tag / removed). */
-export interface TagChange {
-  tag: string;
-  before: string | undefined;
-  after: string | undefined;
 }
 
 /** npm refuses a tag that is a valid semver range (`npm dist-tag add` and the registry alike), and one with a slash or whitespace. */
@@ -76,13 +70,13 @@ export function parseTagRemovals(items: string[], input: string): string[] {
 }
 
 /**
- * One package's changes, every tag read from `state` as it was before any write (so `latest: next`
+ * One package's dist-tag changes (the tag is the subject, versions before and after), every tag read from `state` as it was before any write (so `latest: next`
  * with `next` removed in the same run points latest where next pointed). Tags already where they
  * should be are left out. Throws a refusal naming the package when a tag would point at a version
  * the registry does not have, or at a tag the package does not have.
  */
-export function planTags(name: string, checkoutVersion: string | undefined, state: TagState, requests: TagRequest[], removals: string[]): TagChange[] {
-  const changes: TagChange[] = [];
+export function planTags(name: string, checkoutVersion: string | undefined, state: TagState, requests: TagRequest[], removals: string[]): SettingChange[] {
+  const changes: SettingChange[] = [];
   for (const { tag, to } of requests) {
     let after: string;
     if ('version' in to) after = to.version;
@@ -96,11 +90,11 @@ export function planTags(name: string, checkoutVersion: string | undefined, stat
       after = checkoutVersion;
     }
     if (!state.versions.has(after)) throw new ChangeRefusedError(name, `has no published version ${after} for '${tag}' to point at`);
-    if (state.tags[tag] !== after) changes.push({ tag, before: state.tags[tag], after });
+    if (state.tags[tag] !== after) changes.push({ kind: 'dist-tag', subject: tag, before: state.tags[tag], after });
   }
   for (const tag of removals) {
     if (requests.some((request) => request.tag === tag)) throw new ChangeRefusedError(name, `would both set and remove '${tag}'`);
-    if (state.tags[tag] !== undefined) changes.push({ tag, before: state.tags[tag], after: undefined });
+    if (state.tags[tag] !== undefined) changes.push({ kind: 'dist-tag', subject: tag, before: state.tags[tag], after: undefined });
   }
   return changes;
 }

@@ -114,6 +114,15 @@ export async function readExistence(registry: string, target: PackageTarget, cre
   return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
 }
 
+/** sigstore's error codes (npm prints them as `npm error code CA_CREATE_SIGNING_CERTIFICATE_ERROR`): npm signs before it uploads. */
+const SIGSTORE_CODE = /\((?:CA|TLOG|TSA|IDENTITY_TOKEN|PROVENANCE)_[A-Z_]+\)/;
+
+/** npm's signing failure read as the in-process path reports it: the package cannot get provenance, and nothing was uploaded. */
+function signingFailure(outcome: PublishOutcome, target: PackageTarget, provenance: boolean): PublishOutcome {
+  if (!provenance || outcome.kind !== 'failed' || !SIGSTORE_CODE.test(outcome.error.message)) return outcome;
+  return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(outcome.error)) };
+}
+
 /** What `npm stage publish` prints: `+ name@1.0.0 (staged with id <uuid>)`. */
 const STAGED_LINE = /^\+ \S+ \(staged with id ([0-9a-f-]{36})\)$/m;
 
@@ -351,7 +360,7 @@ export class NpmRegistry implements RegistryAdapter {
         : await publish();
       const output = `${result.stdout}${result.stderr}`.trim();
       if (output) logger.info(output);
-      const outcome = this.staging(classifyNpmPublish(result, Boolean(request.otp)));
+      const outcome = signingFailure(this.staging(classifyNpmPublish(result, Boolean(request.otp))), request.target, provenance);
       if (this.settings.stage && outcome.kind === 'published' && !request.dryRun) {
         return staged(request.target, STAGED_LINE.exec(result.stdout)?.[1], logger);
       }

@@ -27,10 +27,12 @@ export interface PackageTarget {
 
 /**
  * A change to one setting of a package on its registry (package administration): `subject` is
- * what changes (a dist-tag's name); `before` and `after` its value (undefined: absent, or removed).
+ * what changes (a dist-tag's name, an owner, a version range, `status` or `mfa`); `before` and
+ * `after` its value (a version, `owner` or `invited`, a deprecation message, the setting's value;
+ * undefined: absent, removed, not deprecated, or not readable).
  */
 export interface SettingChange {
-  kind: 'dist-tag';
+  kind: 'dist-tag' | 'owner' | 'deprecate' | 'access';
   subject: string;
   before: string | undefined;
   after: string | undefined;

@@ -114,6 +114,8 @@ export function createGemOidc(server: { config: () => GemOidcConfig | null; now:
       }
       publishers.push({ gem, publisher: { ...publisher } });
     },
+    /** The trusted publishers of `gem` with their ids (1, 2, ... in the order added), oldest first. */
+    publishersOf: (gem: string) => publishers.flatMap((p, i) => (p.gem === gem ? [{ id: i + 1, publisher: { ...p.publisher } }] : [])),
     /** The exchanged key, unless unknown or expired. */
     keyFor(key: string | undefined): TrustedKey | undefined {
       const found = key === undefined ? undefined : keys.get(key);

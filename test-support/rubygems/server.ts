@@ -6,6 +6,7 @@
 // Trusted publishing (OIDC exchange_token) lives in oidc.ts: configure({ oidc }) + addTrustedPublisher.
 // Gem ownership (GET/POST/DELETE /api/v1/gems/<gem>/owners, `gem owner`) lives in owners.ts: addApiKey
 // (scopes), confirmOwnership (the invitee clicks the mail), ownerships, ownerAttempts.
+// Who owns what and readiness reads (the key's gems, a user's gems, a gem's trusted publishers...) live in reads.ts.
 //
 //   const server = await startGemServer();
 //   const key = server.addUser('alice', { mfa: 'JBSWY3DPEHPK3PXP' });
@@ -22,9 +23,11 @@ import { createGuardrails, verifySync } from 'otplib';
 import { readGemSpec, type GemSpecInfo } from './gem-file.js';
 import { createGemOidc, type GemExchange, type GemOidcConfig, type GemTrustedPublisher } from './oidc.js';
 import { createGemOwners, type OwnerAttempt, type OwnerCaller, type OwnerRole, type Ownership } from './owners.js';
+import { createGemReads, gemFullName, rubygemPayload, shownVersion } from './reads.js';
 
 export type { GemExchange, GemOidcConfig, GemTrustedPublisher, OwnerAttempt, OwnerRole };
 export { OWNER_TEXT, type OwnerOutcome } from './owners.js';
+export { READ_TEXT } from './reads.js';
 
 const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
 
@@ -86,7 +89,7 @@ export interface GemServerConfig {
   throttleOwners: number;
   /** Answer the next N pushes 429 `Retry later` with `Retry-After: <retryAfter>`. */
   throttle: number;
-  /** Answer the next N read API requests (versions, gem, owners list) 429 `Retry later` with `Retry-After: <retryAfter>`. */
+  /** Answer the next N read API requests (versions, gem, owners list, the reads of reads.ts) 429 `Retry later` with `Retry-After: <retryAfter>`. */
   throttleReads: number;
   retryAfter: number;
   /** Answer the next N authenticated pushes that pass the OTP check 500 `Server error. Please try again.`. */
@@ -328,7 +331,6 @@ interface Reply {
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const base58 = (length: number) => Array.from({ length }, () => BASE58[randomInt(BASE58.length)]).join('');
 const WEBAUTHN_TTL_MS = 2 * 60_000; // link and code alike
-const gemFullName = (name: string, number: string, platform: string) => (platform === 'ruby' ? `${name}-${number}` : `${name}-${number}-${platform}`);
 // ActiveRecord::Type::Boolean: any other non-blank value casts to true.
 const FALSE_VALUES = new Set(['0', 'f', 'F', 'false', 'FALSE', 'off', 'OFF']);
 const truthy = (value: string | undefined) => !!value && value.trim() !== '' && !FALSE_VALUES.has(value);
@@ -402,12 +404,12 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
   function checkOtp(
     caller: Caller,
     otp: string | null,
-    rejectCounter: 'rejectFirst' | 'rejectOwnersFirst',
+    rejectCounter: 'rejectFirst' | 'rejectOwnersFirst' | null,
   ): 'missing' | 'invalid' | 'forced-reject' | undefined {
     if (!codeNeeded(caller)) return undefined;
     const { user } = caller;
     if (!otp) return 'missing';
-    if (config.rejectAll || takeOne(rejectCounter)) return 'forced-reject';
+    if (rejectCounter !== null && (config.rejectAll || takeOne(rejectCounter))) return 'forced-reject';
     const v = user.verification;
     if (v?.otp === otp && v.otpExpiresAt !== null && v.otpExpiresAt > now()) {
       v.otpExpiresAt = now() - 1000; // single use
@@ -552,39 +554,39 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
         })),
       );
     }
-    const latest = published[0]!;
-    return json({
-      name,
-      downloads: 0,
-      version: latest.number,
-      version_created_at: latest.createdAt,
-      platform: latest.platform,
-      metadata: latest.metadata,
-      yanked: false,
-      sha: latest.sha256,
-      project_uri: `${url}/gems/${name}`,
-      gem_uri: `${url}/gems/${gemFullName(name, latest.number, latest.platform)}.gem`,
-      dependencies: { development: [], runtime: [] },
-    });
+    return json(rubygemPayload(url, name, published[0]!));
   }
+
+  /** The key's caller as owners.ts and reads.ts see it; `rejectCounter` null: no forced rejects. */
+  function ownerCaller(authorization: string | undefined, rejectCounter: 'rejectOwnersFirst' | null): OwnerCaller | undefined {
+    const caller = authenticate(authorization);
+    if (!caller) return undefined;
+    const { user, key, trusted } = caller;
+    const otpFailure = (otp: string | null) => checkOtp(caller, otp, rejectCounter);
+    return { user: trusted ? null : user, name: user.handle, scopes: key.scopes, gem: key.gem, otpFailure };
+  }
+  const mfaRequired = (gem: Gem) => truthy(shownVersion(gem)?.metadata.rubygems_mfa_required);
 
   const owners = createGemOwners({
     now,
     users: () => users.values(),
     gem(name) {
       const gem = gems.get(name);
-      if (!gem) return undefined;
-      const latest = gem.versions.find((v) => v.state === 'indexed');
-      return { name, ownerships: gem.ownerships, mfaRequired: truthy(latest?.metadata.rubygems_mfa_required) };
+      return gem && { name, ownerships: gem.ownerships, mfaRequired: mfaRequired(gem) };
     },
-    authenticate(authorization) {
-      const caller = authenticate(authorization);
-      if (!caller) return undefined;
-      const { user, key, trusted } = caller;
-      const otpFailure = (otp: string | null) => checkOtp(caller, otp, 'rejectOwnersFirst');
-      return { user: trusted ? null : user, name: user.handle, scopes: key.scopes, gem: key.gem, otpFailure } satisfies OwnerCaller;
-    },
+    authenticate: (authorization) => ownerCaller(authorization, 'rejectOwnersFirst'),
     throttled: () => takeOne('throttleOwners'),
+    readThrottled: () => takeOne('throttleReads'),
+    retryAfter: () => config.retryAfter,
+  });
+
+  const reads = createGemReads({
+    url: () => url,
+    users: () => users.values(),
+    gems: () => gems.values(),
+    mfaRequired,
+    authenticate: (authorization) => ownerCaller(authorization, null),
+    publishers: oidc.publishersOf,
     readThrottled: () => takeOne('throttleReads'),
     retryAfter: () => config.retryAfter,
   });
@@ -627,6 +629,9 @@ export async function startGemServer(opts: { config?: Partial<GemServerConfig>; 
 
   async function route(req: IncomingMessage, body: Buffer): Promise<Reply | null> {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const [authorization, accept, otp] = [headerValue(req, 'authorization'), headerValue(req, 'accept'), headerValue(req, 'otp')?.trim() || null];
+    const readReply = reads.route({ method: req.method ?? 'GET', path, authorization, accept, otp });
+    if (readReply) return readReply;
     const ownersPath = /^\/api\/v1\/gems\/([^/]+)\/owners(?:\.(json|yaml))?$/.exec(path);
     if (ownersPath && (req.method === 'POST' || req.method === 'DELETE' || (req.method === 'GET' && ownersPath[2]))) {
       return ownersRoute(req, body, decodeURIComponent(ownersPath[1]!), ownersPath[2]);

@@ -34,7 +34,8 @@
 //                       tokensOverrideTfa, i.e. `npm access set mfa=publish`): only trusted publishing
 //                       (and staging) can publish it
 // Settings per package (publicAccess, requireTfa, tokensOverrideTfa): config `publicPackages` and
-// `packageSettings` give the initial state, access writes change it; kept across resets.
+// `packageSettings` give the initial state, a first publish with `access: public` and access writes
+// change it; kept across resets.
 //
 // Anonymous dist-tag and access writes answer 401 here (anonymous package writes still reach Verdaccio).
 // Attempts of admin writes also keep `command` (npm-command), `authType` (npm-auth-type), `contentType`
@@ -244,7 +245,10 @@ function packageAdmin(gate) {
         const pkg = gate.writtenPackage(req);
         const user = req.remote_user?.name;
         if (res.statusCode >= 300 || !pkg || !user || user === gate.oidcUser || owners.has(pkg)) return;
-        if (kindOf(req, req.body) === 'publish') owners.set(pkg, [{ name: user, email: emailOf(user) }]);
+        if (kindOf(req, req.body) !== 'publish') return;
+        owners.set(pkg, [{ name: user, email: emailOf(user) }]);
+        // A first publish with `access: public` (npm publish --access public) makes a scoped package public, as on npmjs.
+        if (req.body?.access === 'public') changed.set(pkg, { ...changed.get(pkg), publicAccess: true });
       });
     }
     next();

@@ -50,12 +50,16 @@
 //
 // Package administration (npm dist-tag | owner | deprecate | access, owners and package settings such
 // as "Require two-factor authentication and disallow tokens"): admin.js.
+//
+// Account reads of a readiness audit (npm whoami | token list | profile get | trust list), token expiry
+// and per-user profiles (tfa): readiness.js.
 
 const { randomBytes } = require('node:crypto');
 const { verifySync, createGuardrails } = require('otplib');
 const { checkProvenance } = require('./provenance');
 const stagingArea = require('./stage');
 const { packageAdmin, checkSettings } = require('./admin');
+const { readinessReads, READINESS_DEFAULTS, checkReadiness } = require('./readiness');
 
 const OTP_ERROR = 'You must provide a one-time pass. Upgrade your client to npm@latest in order to use 2FA.';
 const CONTROL = '/-/_test/otp-gate';
@@ -96,6 +100,8 @@ const DEFAULTS = {
   publicPackages: [],
   // Initial settings per package: {"<name>": {publicAccess?, requireTfa?, tokensOverrideTfa?}} (admin.js).
   packageSettings: {},
+  // Account reads (whoami, tokens, profile, trust): userTokens, profiles, tokensPerPage (readiness.js).
+  ...READINESS_DEFAULTS,
 };
 
 // Registry faults, consumed one per request in order: `faults` by package writes that passed the
@@ -123,6 +129,7 @@ function pickOptions(input, strict) {
     if (!FAULTS.includes(fault)) throw new Error(`unknown fault: ${fault}; expected one of ${FAULTS.join(', ')}`);
   }
   if ('packageSettings' in out) checkSettings(out.packageSettings);
+  checkReadiness(out);
   if ('provenanceIdentity' in out && out.provenanceIdentity !== null && typeof out.provenanceIdentity !== 'string') {
     throw new Error('provenanceIdentity must be a string or null');
   }
@@ -290,9 +297,10 @@ module.exports = function otpGate(pluginConfig, options) {
    * earlier window (accepted only through `toleranceSteps`), so a registry that accepts just the
    * current window would have refused it.
    */
-  function judge(user, otp) {
+  function judge(user, otp, factor = readiness.writeFactor(user)) {
     if (config.bypassUsers.includes(user)) return { outcome: 'bypass' };
-    if (config.webauthn) return { outcome: 'webauthn' };
+    if (factor === 'none') return { outcome: 'accepted' }; // a configured profile without 2FA on writes
+    if (config.webauthn || factor === 'webauthn') return { outcome: 'webauthn' };
     if (!config.secret) return { outcome: 'accepted' };
     if (!otp) return { outcome: 'missing' };
     if (config.rejectAll) return { outcome: 'forced-reject' };
@@ -484,8 +492,23 @@ module.exports = function otpGate(pluginConfig, options) {
     safeDecode,
   });
 
+  const readiness = readinessReads({
+    config,
+    now: () => Date.now() + config.clockOffsetMs,
+    bearerToken,
+    caller,
+    judge,
+    askForOtp,
+    recordRead: (entry) => admin.reads().push(entry),
+    owners: () => admin.owners(),
+    writtenPackage,
+    releaseHeaders: () => ({ [RELEASE_HEADER]: releaseSecret }),
+    safeDecode,
+  });
+
   return {
     register_middlewares(app) {
+      app.use(readiness.observe);
       app.use(admin.observe);
       app.get(`${CONTROL}/config`, (_req, res) => res.json(config));
       app.get(`${CONTROL}/attempts`, (_req, res) => res.json({ attempts }));
@@ -521,6 +544,7 @@ module.exports = function otpGate(pluginConfig, options) {
       });
       staging.routes(app);
       admin.routes(app);
+      readiness.routes(app);
       app.use(gate);
     },
   };

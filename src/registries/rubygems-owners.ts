@@ -1,0 +1,164 @@
+// RubyGems gem owners, as `gem owner GEM --add/--remove X` changes them: `POST` / `DELETE
+// /api/v1/gems/<gem>/owners` with the form body `email=X`, the raw API key as Authorization and the
+// code in the `OTP` header; `GET /api/v1/gems/<gem>/owners.json` lists the confirmed owners (an
+// added owner is an invitation until that person confirms it).
+import ky, { TimeoutError } from 'ky';
+import { tokenOf, type Credential } from '../credentials/credential.js';
+import { PublishCommandError, ReadBackError, RegistryRequestError, errorMessage } from '../errors.js';
+import { gemOtpProblem } from './gem-output.js';
+import { readJson, type RetryOptions } from './http.js';
+import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter, SettingChange } from './types.js';
+
+/** The confirmed owners' handles; undefined when RubyGems does not know the gem. */
+export async function readGemOwners(host: string, gem: string, options: RetryOptions): Promise<string[] | undefined> {
+  const read = await readJson<Array<{ handle?: string }>>(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners.json`, {}, options);
+  return read.body?.flatMap((owner) => (owner.handle ? [owner.handle] : []));
+}
+
+/**
+ * The gems of the API key's account (`GET /api/v1/gems.json`), or undefined when the key may not
+ * list them (it lacks the `index_rubygems` scope, or is a trusted-publishing key).
+ */
+export async function readKeyGems(host: string, credential: Credential, options: RetryOptions): Promise<Set<string> | undefined> {
+  const key = tokenOf(credential);
+  if (!key) return undefined;
+  try {
+    const read = await readJson<Array<{ name?: string }>>(`${host}/api/v1/gems.json`, { authorization: key }, options);
+    return new Set(read.body?.flatMap((gem) => (gem.name ? [gem.name] : [])));
+  } catch (error) {
+    if (error instanceof RegistryRequestError && (error.status === 403 || error.status === 401)) return undefined;
+    throw error;
+  }
+}
+
+/** The gems of an account (`GET /api/v1/owners/<handle>/gems.json`, public); undefined for an unknown account. */
+export async function readOwnerGems(host: string, handle: string, options: RetryOptions): Promise<Set<string> | undefined> {
+  const read = await readJson<Array<{ name?: string }>>(`${host}/api/v1/owners/${encodeURIComponent(handle)}/gems.json`, {}, options);
+  return read.body && new Set(read.body.flatMap((gem) => (gem.name ? [gem.name] : [])));
+}
+
+/**
+ * Which of `handles` are, or may be, the account of the API key: rubygems.org has no "whoami" for a
+ * key, but an account whose gems differ from the key's gems is not the key's. One with the same
+ * gems may be (or may be a co-owner of exactly those gems). Undefined when the key cannot list its gems.
+ */
+export async function possibleKeyAccounts(host: string, credential: Credential, handles: string[], options: RetryOptions): Promise<string[] | undefined> {
+  if (!handles.length) return [];
+  const mine = await readKeyGems(host, credential, options);
+  if (!mine) return undefined;
+  const theirs = await Promise.all(handles.map((handle) => readOwnerGems(host, handle, options)));
+  return handles.filter((_, index) => {
+    const gems = theirs[index];
+    return gems !== undefined && gems.size === mine.size && [...gems].every((gem) => mine.has(gem));
+  });
+}
+
+/** rubygems.org's answers to an owner that is already there: nothing was sent to anyone. */
+const ALREADY = /User is already (an owner of|invited to) this gem/;
+
+export interface GemOwnerSettings {
+  /** Without the trailing slash. */
+  host: string;
+  timeoutMs: number;
+}
+
+function ownerChange(target: PackageTarget): SettingChange {
+  if (target.change?.kind !== 'owner') throw new Error(`${target.name} carries no owner change`);
+  return target.change;
+}
+
+/**
+ * Adding and removing gem owners, as one more registry adapter (see NpmDistTagAdapter). An added
+ * owner is `invited`: owners.json shows it only once confirmed, so the answer (200, or 422 for an
+ * invitation already sent, which sends nothing) is what the run can know. A removal is done once
+ * owners.json no longer lists the owner.
+ */
+export class GemOwnerAdapter implements RegistryAdapter {
+  readonly id = 'rubygems' as const;
+  readonly dryRunReason = 'dry run: not changed';
+
+  constructor(private readonly settings: GemOwnerSettings) {}
+
+  sendsCodeAtOnce(): boolean {
+    return true;
+  }
+
+  uploadBytes(): number {
+    return 0;
+  }
+
+  async exists(target: PackageTarget): Promise<Existence> {
+    const { subject, after } = ownerChange(target);
+    const owners = await readGemOwners(this.settings.host, target.name, { capMs: this.settings.timeoutMs });
+    const owner = owners?.some((handle) => handle.toLowerCase() === subject.toLowerCase()) ?? false;
+    const done = after === undefined ? !owner : owner;
+    return {
+      exists: done,
+      packageKnown: owners !== undefined,
+      serverTime: undefined,
+      ...(done ? { skipReason: after === undefined ? `${subject} is not an owner` : `${subject} is already an owner`, arrivedAs: 'changed' as const } : {}),
+    };
+  }
+
+  async publish(request: PublishRequest): Promise<PublishOutcome> {
+    const { target, credential, otp, logger } = request;
+    const { subject, after } = ownerChange(target);
+    const adding = after !== undefined;
+    const command = `gem owner ${target.name} ${adding ? '--add' : '--remove'} ${subject}`;
+    if (request.dryRun) {
+      logger.info(`dry run: would run ${command}`);
+      return { kind: 'exists', detail: this.dryRunReason };
+    }
+    const answer = await this.send(target.name, subject, adding, credential, otp, command);
+    if ('kind' in answer) return answer;
+    const { status, text, retryAfter } = answer;
+    if (status === 200 && adding) {
+      logger.info(`${command}: ${text.trim()}`);
+      return { kind: 'changed', detail: `${subject} invited` };
+    }
+    if (status === 200) {
+      const owners = await readGemOwners(this.settings.host, target.name, { capMs: this.settings.timeoutMs });
+      if (owners?.some((handle) => handle.toLowerCase() === subject.toLowerCase())) {
+        return { kind: 'failed', error: new ReadBackError(command, `${subject} still an owner`) };
+      }
+      logger.info(`${command}: ${text.trim()}`);
+      return { kind: 'changed', detail: `${subject} removed` };
+    }
+    if (status === 422 && adding && ALREADY.test(text)) return { kind: 'exists', detail: text.trim(), reason: text.trim() };
+    const otpProblem = status === 401 ? gemOtpProblem(text) : undefined;
+    if (otpProblem) return { kind: otpProblem, detail: text.trim() };
+    const error = new PublishCommandError(command, `HTTP ${status}`, text.trim().slice(0, 300));
+    const transient = status === 408 || status === 429 || status >= 500;
+    return { kind: 'failed', error, transient, status, forbidden: status === 403, ...(retryAfter ? { retryAfter } : {}) };
+  }
+
+  private async send(
+    gem: string,
+    subject: string,
+    adding: boolean,
+    credential: Credential,
+    otp: string | undefined,
+    command: string,
+  ): Promise<{ status: number; text: string; retryAfter: string | undefined } | PublishOutcome> {
+    const { host, timeoutMs } = this.settings;
+    const headers: Record<string, string> = {
+      authorization: tokenOf(credential) ?? '',
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(otp ? { otp } : {}),
+    };
+    try {
+      const response = await ky(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners`, {
+        method: adding ? 'post' : 'delete',
+        headers,
+        body: new URLSearchParams({ email: subject }).toString(),
+        timeout: timeoutMs,
+        retry: 0,
+        throwHttpErrors: false,
+      });
+      return { status: response.status, text: await response.text().catch(() => ''), retryAfter: response.headers.get('retry-after') ?? undefined };
+    } catch (error) {
+      const detail = error instanceof TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
+      return { kind: 'failed', error: new PublishCommandError(command, undefined, detail), transient: true };
+    }
+  }
+}
