@@ -16212,8 +16212,12 @@ function earlyResult(planned, checked, before) {
         return undefined;
     if ('error' in checked)
         return { ...base, status: 'failed', error: checked.error };
-    if (checked.existence.exists)
-        return { ...base, status: 'skipped', reason: checked.existence.skipReason ?? 'already published' };
+    const { exists, skipReason, stageId } = checked.existence;
+    // Staged already: reported as staged (with its stage id, for the approval), and not staged again.
+    if (exists && stageId)
+        return { ...base, status: 'staged', stageId, reason: skipReason ?? 'already staged' };
+    if (exists)
+        return { ...base, status: 'skipped', reason: skipReason ?? 'already published' };
     const failed = before.find((result) => result.status === 'failed');
     if (failed)
         return notAttempted(planned, `it depends on ${failed.name}@${failed.version}, which failed`);
@@ -17229,54 +17233,6 @@ function serverTime(response) {
     return Number.isNaN(time) ? undefined : time;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./src/credentials/child-env.ts
-/** Variables that would let a registry client pick a credential on its own, or that carry our inputs. */
-const STRIPPED = [
-    /^INPUT_/i,
-    /^ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)$/,
-    /^NPM_ID_TOKEN$/i,
-    /^(npm|pnpm)_config_(otp|userconfig|npmrc_auth_file|registry|_auth|_authtoken|provenance)$/i,
-    /^YARN_NPM_(AUTH_TOKEN|AUTH_IDENT|OTP|PUBLISH_REGISTRY)$/,
-    /^NPM_OTP$/,
-    /^GEM_HOST_(API_KEY|OTP_CODE)$/,
-];
-/**
- * The environment a registry client runs with: the runner's, minus anything that could choose a
- * credential behind our back (npm's own OIDC exchange, inherited OTP or userconfig settings, the
- * action's own inputs), plus exactly the variables this publish needs.
- */
-function childEnv(base, extra, keep = []) {
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        const stripped = STRIPPED.some((pattern) => pattern.test(key)) && !keep.some((pattern) => pattern.test(key));
-        if (!stripped && value !== undefined)
-            env[key] = value;
-    }
-    return { ...env, ...extra };
-}
-
-;// CONCATENATED MODULE: ./src/credentials/npmrc.ts
-/** The child environment variable the userconfig reads the token from: the token itself never touches disk. */
-const NPM_TOKEN_ENV = 'OTP_PUBLISH_NPM_TOKEN';
-/** `//host[:port]/path/`: the key npm matches registry credentials by. */
-function nerfDart(registry) {
-    const url = new URL(registry);
-    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-    return `//${url.host}${path}`;
-}
-/**
- * Writes the temporary npm userconfig (0600) for `registry`. It names the token by reference
- * (`${OTP_PUBLISH_NPM_TOKEN}`, expanded by npm from the child's environment), so no file holds it.
- */
-async function writeNpmUserconfig(scratch, registry) {
-    const lines = [`registry=${registry}`, `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`, 'update-notifier=false', 'fund=false', 'audit=false', ''];
-    return scratch.write('npmrc', lines.join('\n'));
-}
-
 ;// CONCATENATED MODULE: ./src/registries/npm-names.ts
 /** How npm writes registry URLs and package names in requests. */
 /** A registry URL with its trailing slash, as npm keys its settings. */
@@ -17288,186 +17244,19 @@ function escapePackageName(name) {
     return name.replace('/', '%2f');
 }
 
-;// CONCATENATED MODULE: ./src/credentials/oidc.ts
+;// CONCATENATED MODULE: ./src/registries/npm-existence.ts
 
 
 
-
-function oidcFromEnv(env) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    return requestUrl && requestToken ? { requestUrl, requestToken } : undefined;
-}
-/** A GitHub Actions ID token for `audience`, masked before it is returned. */
-async function fetchIdToken(oidc, audience, options) {
-    const { logger } = options;
-    const url = new URL(oidc.requestUrl);
-    url.searchParams.append('audience', audience);
-    try {
-        const body = await withRetries(() => distribution
-            .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 })
-            .json(), { ...options, what: 'asking GitHub for an ID token' });
-        if (!body.value)
-            throw new Error('the answer has no "value"');
-        logger.mask(body.value);
-        return body.value;
-    }
-    catch (error) {
-        throw new OidcError(`could not get an ID token for audience '${audience}' from GitHub: ${await oidc_describe(error)}`);
-    }
-}
-/** npm: the ID token (audience `npm:<registry host>`) for a short-lived token that publishes this one package. */
-async function exchangeForNpm(registry, name, idToken, options) {
-    const { logger } = options;
-    const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
-    try {
-        const body = await withRetries(() => distribution.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: `the trusted-publishing exchange for ${name}` });
-        if (!body.token)
-            throw new Error('the answer has no "token"');
-        logger.mask(body.token);
-        return { token: body.token };
-    }
-    catch (error) {
-        if (error instanceof HTTPError && error.response.status === 404)
-            return { notTrusted: `npm has no trusted publisher for ${name} (${await oidc_describe(error)})` };
-        throw new OidcError(`npm refused the trusted-publishing exchange for ${name}: ${await oidc_describe(error)}`);
-    }
-}
-/** RubyGems: the ID token (audience: the host) for an API key that pushes the publisher's gems for 15 minutes. */
-async function exchangeForRubygems(host, idToken, options) {
-    const { logger } = options;
-    const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
-    try {
-        const body = await withRetries(() => distribution.post(url, { json: { jwt: idToken }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: 'the RubyGems trusted-publishing exchange' });
-        if (!body.rubygems_api_key)
-            throw new Error('the answer has no "rubygems_api_key"');
-        logger.mask(body.rubygems_api_key);
-        return { key: body.rubygems_api_key };
-    }
-    catch (error) {
-        if (error instanceof HTTPError && error.response.status === 404)
-            return { notTrusted: `RubyGems has no trusted publisher matching this workflow (${await oidc_describe(error)})` };
-        throw new OidcError(`RubyGems refused the trusted-publishing exchange: ${await oidc_describe(error)}`);
-    }
-}
-/** The claims of an ID token, read, never trusted (the registry and Fulcio verify the signature). */
-function idTokenClaims(idToken) {
-    const claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    if (typeof claims !== 'object' || claims === null)
-        throw new OidcError('the ID token has no claims');
-    return claims;
-}
-/** What a registry's trusted publisher must name for this job, read from the ID token's claims. */
-function publisherHint(idToken) {
-    try {
-        const claims = idTokenClaims(idToken);
-        const workflow = String(claims.workflow_ref ?? '')
-            .replace(/@.*$/, '')
-            .split('/')
-            .slice(2)
-            .join('/') || '(unknown)';
-        const environment = claims.environment ? `, environment '${String(claims.environment)}'` : ', no environment';
-        return `repository '${String(claims.repository ?? '(unknown)')}', workflow '${workflow}'${environment}`;
-    }
-    catch {
-        return 'the repository and workflow of this job';
-    }
-}
-/** Status and the registry's message, never a token. */
-async function oidc_describe(error) {
-    if (error instanceof HTTPError) {
-        const text = await error.response.text().catch(() => '');
-        let message = text;
-        try {
-            const body = JSON.parse(text);
-            message = body.message ?? body.error ?? text;
-        }
-        catch {
-            // not JSON: keep the text
-        }
-        return `${error.response.status}${message ? ` ${message.slice(0, 200)}` : ''}`;
-    }
-    return errorMessage(error);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/process.ts
-
-
-const running = new Set();
-/**
- * Runs a registry client with no TTY and stdin closed (so it can never prompt), in its own process
- * group, stopped after `timeoutMs`. Secrets travel in `env` only: the command line is logged.
- */
-function runCommand(command, args, options) {
-    const display = options.display ?? [command, ...args].join(' ');
-    options.logger.debug(`$ ${display} (in ${options.cwd})`);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true,
-        });
-        running.add(child);
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        const pending = { stdout: '', stderr: '' };
-        const take = (stream, chunk) => {
-            if (stream === 'stdout')
-                stdout += chunk;
-            else
-                stderr += chunk;
-            if (options.onLine) {
-                const lines = (pending[stream] + chunk).split('\n');
-                pending[stream] = lines.pop();
-                for (const line of lines)
-                    options.onLine(line);
-            }
-            if (options.stopWhen?.test(stdout + stderr))
-                stopGroup(child, 'SIGTERM');
-        };
-        child.stdout.setEncoding('utf8').on('data', (chunk) => take('stdout', chunk));
-        child.stderr.setEncoding('utf8').on('data', (chunk) => take('stderr', chunk));
-        const timer = setTimeout(() => {
-            timedOut = true;
-            stopGroup(child, 'SIGTERM');
-            setTimeout(() => stopGroup(child, 'SIGKILL'), 5_000).unref();
-        }, options.timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            running.delete(child);
-            reject(error);
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            for (const rest of [pending.stdout, pending.stderr])
-                if (rest && options.onLine)
-                    options.onLine(rest);
-            running.delete(child);
-            if (timedOut)
-                reject(new CommandTimeoutError(display, Math.round(options.timeoutMs / 1000)));
-            else
-                resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
-        });
-    });
-}
-/** Stops every client still running (used when the action itself is told to stop). */
-function stopAllCommands() {
-    for (const child of running)
-        stopGroup(child, 'SIGTERM');
-}
-function stopGroup(child, signal) {
-    if (child.pid === undefined || child.exitCode !== null)
-        return;
-    try {
-        process.kill(-child.pid, signal);
-    }
-    catch {
-        child.kill(signal);
-    }
+/** Whether name@version is on the registry, from its package document (read with the token, never with a code). */
+async function readExistence(registry, target, credential, options) {
+    const token = tokenOf(credential);
+    // No npm-otp header: checking must never spend a code.
+    const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
+    if (token)
+        headers.authorization = `Bearer ${token}`;
+    const read = await readJson(`${registry}${escapePackageName(target.name)}`, headers, options);
+    return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
 }
 
 ;// CONCATENATED MODULE: ./src/registries/npm-output.ts
@@ -17578,6 +17367,600 @@ function classifyNpmError(error, target, timeoutMs, otpSent = false) {
         ...(typeof failure.statusCode === 'number' ? { status: failure.statusCode } : {}),
         ...(retryAfter ? { retryAfter } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm-write.ts
+
+
+
+
+/** The registry's answer, or the outcome of a write that got none (a dropped connection, a timeout: transient). */
+async function sendNpmWrite(write) {
+    const { url, method, body, credential, otp, timeoutMs, command, npmCommand } = write;
+    const token = tokenOf(credential);
+    const headers = {
+        accept: 'application/json',
+        'npm-command': npmCommand,
+        // npm says `legacy` when it sends a code, `web` otherwise.
+        'npm-auth-type': otp ? 'legacy' : 'web',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(otp ? { 'npm-otp': otp } : {}),
+    };
+    try {
+        const response = await distribution(url, { method, headers, ...(body !== undefined ? { json: body } : {}), timeout: timeoutMs, retry: 0, throwHttpErrors: false });
+        return { response, text: await response.text().catch(() => '') };
+    }
+    catch (error) {
+        const detail = error instanceof TimeoutError_TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
+        return { kind: 'failed', error: new PublishCommandError(command, undefined, detail), transient: true };
+    }
+}
+/**
+ * A refused write, read like a refused publish: the code (missing, wrong or expired), a security-key
+ * account, a rate limit on codes, a fault worth a retry; 403 is `forbidden` (the credential may not
+ * do it). With a trusted-publishing credential, a 401 is `forbidden` too: the registry does not take
+ * that credential for this write.
+ */
+function classifyNpmAnswer(response, text, write) {
+    const { status } = response;
+    const retryAfter = response.headers.get('retry-after') ?? undefined;
+    const detail = `${status} ${response.statusText}${text ? `: ${text.slice(0, 300)}` : ''}`;
+    const oidc = write.credential.auth === 'oidc';
+    if (status === 401 && /"(authUrl|doneUrl)"/.test(text))
+        return { kind: 'web-auth', detail };
+    if (status === 401 && !oidc && (/otp/i.test(response.headers.get('www-authenticate') ?? '') || /one-time pass/i.test(text)))
+        return { kind: 'otp-rejected', detail };
+    if (status === 429 && write.otp && OTP_RATE_LIMIT.test(text))
+        return { kind: 'otp-rate-limited', detail, ...(retryAfter ? { retryAfter } : {}) };
+    if (status === 404 && write.notFound)
+        return { kind: 'failed', error: write.notFound() };
+    const transient = status === 408 || status === 429 || status >= 500;
+    return {
+        kind: 'failed',
+        error: new PublishCommandError(write.command, `E${status}`, detail),
+        transient,
+        status,
+        forbidden: status === 403 || (oidc && status === 401),
+        ...(retryAfter ? { retryAfter } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm-stage.ts
+
+
+
+
+
+/** Stage ids are UUIDs (npm's CLI refuses anything else before any request). */
+const STAGE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const headersOf = (token) => (token ? { authorization: `Bearer ${token}` } : {});
+/** `npm stage view <id>`: the item, or undefined when the registry has no such stage (404). */
+async function viewStage(id, options) {
+    const read = await readJson(`${options.registry}-/stage/${id}`, headersOf(options.token), { capMs: options.timeoutMs, logger: options.logger });
+    return read.body;
+}
+const PER_PAGE = 100;
+/** `npm stage list <name>`: every staged version of the package, page by page as npm reads them. */
+async function listStaged(name, options) {
+    const items = [];
+    for (let page = 0;; page++) {
+        const query = new URLSearchParams({ page: String(page), perPage: String(PER_PAGE), package: name });
+        const read = await readJson(`${options.registry}-/stage?${query}`, headersOf(options.token), {
+            capMs: options.timeoutMs,
+            logger: options.logger,
+        });
+        const found = read.body?.items ?? [];
+        items.push(...found);
+        if (found.length < PER_PAGE || items.length >= (read.body?.total ?? 0))
+            return items;
+    }
+}
+const npm_stage_keyOf = (target) => `${target.name}@${target.version}`;
+/**
+ * Approving or rejecting staged versions, as one more registry adapter: the plan runs it in
+ * dependency order through the same OTP gate, fault read-back and retry as publishing. "Exists"
+ * means there is nothing left to do: the version is released (approve) or no longer staged (reject).
+ */
+class NpmStageAdapter {
+    settings;
+    id = 'npm';
+    dryRunReason;
+    constructor(settings) {
+        this.settings = settings;
+        this.dryRunReason = `dry run: not ${settings.decision === 'approve' ? 'approved' : 'rejected'}`;
+    }
+    stageIdOf(target) {
+        return this.settings.stageIds.get(npm_stage_keyOf(target));
+    }
+    async exists(target, credential) {
+        const { registry, timeoutMs, decision } = this.settings;
+        const stageId = this.stageIdOf(target);
+        if (decision === 'approve') {
+            const existence = await readExistence(registry, target, credential, { capMs: timeoutMs });
+            if (existence.exists)
+                return { ...existence, skipReason: 'already published' };
+            return stageId ? existence : { ...existence, exists: true, skipReason: 'nothing staged for this version' };
+        }
+        if (!stageId)
+            return { exists: true, packageKnown: true, serverTime: undefined, skipReason: 'nothing staged for this version' };
+        const read = await readJson(`${registry}-/stage/${stageId}`, headersOf(tokenOf(credential)), { capMs: timeoutMs });
+        const gone = read.body === undefined;
+        return {
+            exists: gone,
+            packageKnown: true,
+            serverTime: read.serverTime,
+            ...(gone ? { skipReason: `stage ${stageId} is no longer staged`, arrivedAs: 'rejected' } : {}),
+        };
+    }
+    /** `POST /-/stage/<id>/approve` or `DELETE /-/stage/<id>`, with the code in `npm-otp`; never retried here. */
+    async publish(request) {
+        const { target, credential, otp, logger } = request;
+        const { registry, timeoutMs, decision } = this.settings;
+        const stageId = this.stageIdOf(target);
+        const command = `npm stage ${decision} ${stageId}`;
+        if (request.dryRun) {
+            logger.info(`dry run: would run ${command} (${npm_stage_keyOf(target)})`);
+            return { kind: 'exists', detail: this.dryRunReason };
+        }
+        const url = decision === 'approve' ? `${registry}-/stage/${stageId}/approve` : `${registry}-/stage/${stageId}`;
+        const write = {
+            url,
+            method: decision === 'approve' ? 'post' : 'delete',
+            credential,
+            otp,
+            timeoutMs,
+            command,
+            npmCommand: 'stage',
+            notFound: () => new StageNotFoundError(stageId, npm_stage_keyOf(target)),
+        };
+        const sent = await sendNpmWrite(write);
+        if ('kind' in sent)
+            return sent;
+        if (sent.response.ok) {
+            logger.info(decision === 'approve' ? `+ ${npm_stage_keyOf(target)} (approved stage ${stageId})` : `- ${npm_stage_keyOf(target)} (rejected stage ${stageId})`);
+            return decision === 'approve' ? { kind: 'published', detail: `approved stage ${stageId}` } : { kind: 'rejected', detail: `rejected stage ${stageId}` };
+        }
+        return classifyNpmAnswer(sent.response, sent.text, write);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/credentials/oidc.ts
+
+
+
+
+function oidcFromEnv(env) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    return requestUrl && requestToken ? { requestUrl, requestToken } : undefined;
+}
+/** A GitHub Actions ID token for `audience`, masked before it is returned. */
+async function fetchIdToken(oidc, audience, options) {
+    const { logger } = options;
+    const url = new URL(oidc.requestUrl);
+    url.searchParams.append('audience', audience);
+    try {
+        const body = await withRetries(() => distribution
+            .get(url, { headers: { authorization: `Bearer ${oidc.requestToken}`, accept: 'application/json' }, timeout: REQUEST_TIMEOUT_MS, retry: 0 })
+            .json(), { ...options, what: 'asking GitHub for an ID token' });
+        if (!body.value)
+            throw new Error('the answer has no "value"');
+        logger.mask(body.value);
+        return body.value;
+    }
+    catch (error) {
+        throw new OidcError(`could not get an ID token for audience '${audience}' from GitHub: ${await oidc_describe(error)}`);
+    }
+}
+/** npm: the ID token (audience `npm:<registry host>`) for a short-lived token that publishes this one package. */
+async function exchangeForNpm(registry, name, idToken, options) {
+    const { logger } = options;
+    const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(name)}`, registry);
+    try {
+        const body = await withRetries(() => distribution.post(url, { headers: { authorization: `Bearer ${idToken}` }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: `the trusted-publishing exchange for ${name}` });
+        if (!body.token)
+            throw new Error('the answer has no "token"');
+        logger.mask(body.token);
+        return { token: body.token };
+    }
+    catch (error) {
+        if (error instanceof HTTPError && error.response.status === 404)
+            return { notTrusted: `npm has no trusted publisher for ${name} (${await oidc_describe(error)})` };
+        throw new OidcError(`npm refused the trusted-publishing exchange for ${name}: ${await oidc_describe(error)}`);
+    }
+}
+/** RubyGems: the ID token (audience: the host) for an API key that pushes the publisher's gems for 15 minutes. */
+async function exchangeForRubygems(host, idToken, options) {
+    const { logger } = options;
+    const url = `${host}/api/v1/oidc/trusted_publisher/exchange_token`;
+    try {
+        const body = await withRetries(() => distribution.post(url, { json: { jwt: idToken }, timeout: REQUEST_TIMEOUT_MS, retry: 0 }).json(), { ...options, retries: 2, what: 'the RubyGems trusted-publishing exchange' });
+        if (!body.rubygems_api_key)
+            throw new Error('the answer has no "rubygems_api_key"');
+        logger.mask(body.rubygems_api_key);
+        return { key: body.rubygems_api_key };
+    }
+    catch (error) {
+        if (error instanceof HTTPError && error.response.status === 404)
+            return { notTrusted: `RubyGems has no trusted publisher matching this workflow (${await oidc_describe(error)})` };
+        throw new OidcError(`RubyGems refused the trusted-publishing exchange: ${await oidc_describe(error)}`);
+    }
+}
+/** The claims of an ID token, read, never trusted (the registry and Fulcio verify the signature). */
+function idTokenClaims(idToken) {
+    const claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    if (typeof claims !== 'object' || claims === null)
+        throw new OidcError('the ID token has no claims');
+    return claims;
+}
+/** What a registry's trusted publisher must name for this job, read from the ID token's claims. */
+function publisherHint(idToken) {
+    try {
+        const claims = idTokenClaims(idToken);
+        const workflow = String(claims.workflow_ref ?? '')
+            .replace(/@.*$/, '')
+            .split('/')
+            .slice(2)
+            .join('/') || '(unknown)';
+        const environment = claims.environment ? `, environment '${String(claims.environment)}'` : ', no environment';
+        return `repository '${String(claims.repository ?? '(unknown)')}', workflow '${workflow}'${environment}`;
+    }
+    catch {
+        return 'the repository and workflow of this job';
+    }
+}
+/** Status and the registry's message, never a token. */
+async function oidc_describe(error) {
+    if (error instanceof HTTPError) {
+        const text = await error.response.text().catch(() => '');
+        let message = text;
+        try {
+            const body = JSON.parse(text);
+            message = body.message ?? body.error ?? text;
+        }
+        catch {
+            // not JSON: keep the text
+        }
+        return `${error.response.status}${message ? ` ${message.slice(0, 200)}` : ''}`;
+    }
+    return errorMessage(error);
+}
+
+;// CONCATENATED MODULE: ./src/credentials/choose.ts
+
+
+
+const TOKEN_INPUT = { npm: 'npm-token', rubygems: 'rubygems-api-key' };
+/** GitHub ID tokens live a few minutes; one is reused for this long. */
+const ID_TOKEN_REUSE_MS = 60_000;
+/**
+ * The one place that decides which credential each package is published with: trusted publishing
+ * (OIDC) first when `auth` allows and the job can mint ID tokens, then the token, with TOTP when a
+ * secret is given. One OTP gate per registry, shared by all its packages, so retries and the stop
+ * after two rejections count per registry.
+ */
+class CredentialChooser {
+    options;
+    gates = new Map();
+    idTokens = new Map();
+    rubygemsKey;
+    constructor(options) {
+        this.options = options;
+    }
+    get mode() {
+        return this.options.auth ?? 'token';
+    }
+    /** Whether trusted publishing will be tried for packages (it needs an ID token and a non-dry run). */
+    get triesOidc() {
+        return this.mode !== 'token' && this.options.oidc !== undefined && !this.options.dryRun;
+    }
+    /**
+     * Plan time: the token credential of the package (`none` when trusted publishing will supply
+     * one, or for a dry run). Throws InputError when nothing could publish it.
+     */
+    choose(target) {
+        if (this.mode === 'oidc') {
+            if (!this.options.oidc && !this.options.dryRun) {
+                throw new InputError('auth', "is 'oidc', but the job cannot mint an ID token; add 'permissions: id-token: write' to the job");
+            }
+            return { auth: 'none' };
+        }
+        const credential = this.forRegistry(target.registry);
+        if (credential.auth !== 'none' || this.options.dryRun || this.triesOidc)
+            return credential;
+        throw new InputError(TOKEN_INPUT[target.registry], `is empty, but ${target.name}@${target.version} needs it to publish (or set dry-run: true, or use trusted publishing with 'id-token: write')`);
+    }
+    /**
+     * Publish time, once the registry has been read: trusted publishing when the mode allows and the
+     * registry trusts this job for the package; otherwise the token (in `auto`), with the reason.
+     * `packageKnown`: whether the registry has any version of the package.
+     */
+    async authorize(target, token, packageKnown) {
+        if (!this.triesOidc)
+            return { credential: token };
+        let reason;
+        try {
+            const result = await this.exchange(target, packageKnown);
+            if ('token' in result) {
+                const otherwise = this.mode === 'auto' && token.auth !== 'none' ? token : undefined;
+                return { credential: { auth: 'oidc', token: result.token }, otherwise };
+            }
+            reason = result.notTrusted;
+        }
+        catch (error) {
+            reason = errorMessage(error);
+        }
+        if (this.mode === 'oidc')
+            throw new OidcError(`${reason}. ${await this.whatToConfigure(target)}`);
+        if (token.auth === 'none')
+            throw new OidcError(`${reason}, and input '${TOKEN_INPUT[target.registry]}' is empty, so nothing can publish it`);
+        return { credential: token, fallback: reason };
+    }
+    /** `mode: run`, and the token side of `choose`: the token credential of a registry. */
+    forRegistry(registry) {
+        const { token, totp } = this.options.credentials[registry] ?? { token: undefined, totp: undefined };
+        if (token && totp && !(this.options.stage && registry === 'npm'))
+            return { auth: 'token+otp', token, gate: this.gateFor(registry, totp) };
+        if (token)
+            return { auth: 'token', token };
+        return { auth: 'none' };
+    }
+    async exchange(target, packageKnown) {
+        if (target.registry === 'npm') {
+            if (!packageKnown)
+                return { notTrusted: `${target.name} is not on npm yet, and npm cannot publish a new package through trusted publishing` };
+            const registry = this.options.npmRegistry;
+            return exchangeForNpm(registry, target.name, await this.idTokenFor(`npm:${new URL(registry).hostname}`), this.requests);
+        }
+        const host = this.options.rubygemsHost;
+        // RubyGems hands out one key for the publisher's gems: exchanged once per run.
+        this.rubygemsKey ??= this.idTokenFor(new URL(host).hostname).then((jwt) => exchangeForRubygems(host, jwt, this.requests));
+        const result = await this.rubygemsKey;
+        return 'key' in result ? { token: result.key } : result;
+    }
+    get requests() {
+        const { logger, clock, retryCapMs } = this.options;
+        return { logger, clock, capMs: retryCapMs };
+    }
+    /** Whether the job can mint GitHub ID tokens (`permissions: id-token: write`). */
+    get mintsIdTokens() {
+        return Boolean(this.options.oidc);
+    }
+    /** A GitHub ID token for `audience` (masked at once; reused for a minute): `sigstore` signs provenance. */
+    idTokenFor(audience) {
+        const now = this.options.clock.now();
+        const cached = this.idTokens.get(audience);
+        if (cached && now - cached.at < ID_TOKEN_REUSE_MS)
+            return cached.token;
+        const token = fetchIdToken(this.options.oidc, audience, this.requests);
+        this.idTokens.set(audience, { at: now, token });
+        token.catch(() => this.idTokens.delete(audience));
+        return token;
+    }
+    async whatToConfigure(target) {
+        const where = target.registry === 'npm' ? `on npm for ${target.name}` : `on RubyGems for ${target.name}`;
+        const audience = target.registry === 'npm' ? `npm:${new URL(this.options.npmRegistry).hostname}` : new URL(this.options.rubygemsHost).hostname;
+        const hint = await this.idTokenFor(audience).then(publisherHint, () => 'the repository and workflow of this job');
+        return `With auth: oidc, configure a trusted publisher ${where} naming ${hint}${target.registry === 'npm' ? ' (a new package must be published once with a token first)' : ''}`;
+    }
+    gateFor(registry, spec) {
+        let gate = this.gates.get(registry);
+        if (!gate) {
+            const { clock, logger, minRemainingSec, adaptiveGuard } = this.options;
+            gate = new OtpGate({ registry, spec, clock, logger, minRemainingSec, adaptive: adaptiveGuard });
+            this.gates.set(registry, gate);
+        }
+        return gate;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
+var dist = __nccwpck_require__(95069);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/process.ts
+
+
+const running = new Set();
+/**
+ * Runs a registry client with no TTY and stdin closed (so it can never prompt), in its own process
+ * group, stopped after `timeoutMs`. Secrets travel in `env` only: the command line is logged.
+ */
+function runCommand(command, args, options) {
+    const display = options.display ?? [command, ...args].join(' ');
+    options.logger.debug(`$ ${display} (in ${options.cwd})`);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        running.add(child);
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        const pending = { stdout: '', stderr: '' };
+        const take = (stream, chunk) => {
+            if (stream === 'stdout')
+                stdout += chunk;
+            else
+                stderr += chunk;
+            if (options.onLine) {
+                const lines = (pending[stream] + chunk).split('\n');
+                pending[stream] = lines.pop();
+                for (const line of lines)
+                    options.onLine(line);
+            }
+            if (options.stopWhen?.test(stdout + stderr))
+                stopGroup(child, 'SIGTERM');
+        };
+        child.stdout.setEncoding('utf8').on('data', (chunk) => take('stdout', chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk) => take('stderr', chunk));
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stopGroup(child, 'SIGTERM');
+            setTimeout(() => stopGroup(child, 'SIGKILL'), 5_000).unref();
+        }, options.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            running.delete(child);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            for (const rest of [pending.stdout, pending.stderr])
+                if (rest && options.onLine)
+                    options.onLine(rest);
+            running.delete(child);
+            if (timedOut)
+                reject(new CommandTimeoutError(display, Math.round(options.timeoutMs / 1000)));
+            else
+                resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
+        });
+    });
+}
+/** Stops every client still running (used when the action itself is told to stop). */
+function stopAllCommands() {
+    for (const child of running)
+        stopGroup(child, 'SIGTERM');
+}
+function stopGroup(child, signal) {
+    if (child.pid === undefined || child.exitCode !== null)
+        return;
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch {
+        child.kill(signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registries/gemspec.ts
+
+
+
+// Ruby reads the gemspec (it is Ruby code) or the .gem's embedded spec, and prints what we need as JSON.
+const READ_SPEC = `
+require "json"
+require "rubygems/package"
+path = ARGV.fetch(0)
+begin
+  spec = path.end_with?(".gem") ? Gem::Package.new(path).spec : Gem::Specification.load(path)
+rescue StandardError, ScriptError => e
+  abort(e.message.lines.first.to_s.strip)
+end
+abort("not a loadable gem specification") unless spec
+puts JSON.generate(name: spec.name, version: spec.version.to_s, platform: spec.platform.to_s, metadata: spec.metadata,
+                   dependencies: spec.runtime_dependencies.map(&:name))
+`;
+/**
+ * Reads name, version and platform of a `*.gemspec` (evaluated in its own directory, as `gem build`
+ * does) or of a built `.gem` file. Refuses a gem whose `allowed_push_host` is another host.
+ */
+async function readGemManifest(path, options) {
+    let result;
+    try {
+        result = await runCommand('ruby', ['-e', READ_SPEC, (0,external_node_path_.basename)(path)], {
+            cwd: (0,external_node_path_.dirname)(path),
+            env: options.env,
+            timeoutMs: 60_000,
+            logger: options.logger,
+            display: `ruby -e <read the gem specification> ${(0,external_node_path_.basename)(path)}`,
+        });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            throw new ToolMissingError('ruby', `read ${path}`, 'Install Ruby before this step (for example with ruby/setup-ruby).');
+        }
+        throw new ManifestError(path, `cannot be read by ruby (${errorMessage(error)})`);
+    }
+    const lastLine = result.stdout.trim().split('\n').at(-1) ?? '';
+    if (result.exitCode !== 0 || !lastLine.startsWith('{')) {
+        const why = result.stderr
+            .trim()
+            .split('\n')
+            .filter((line) => line.trim() && !/^\s*from /.test(line))
+            .slice(-2)
+            .join(' / ') || `ruby exited ${result.exitCode}`;
+        throw new ManifestError(path, `is not a readable ${path.endsWith('.gem') ? '.gem file' : 'gemspec'}: ${why}`);
+    }
+    const spec = JSON.parse(lastLine);
+    if (!spec.name || !spec.version)
+        throw new ManifestError(path, 'has no name or version; expected both in the gem specification');
+    const allowed = spec.metadata?.allowed_push_host;
+    if (allowed && !sameOrigin(allowed, options.host)) {
+        throw new ManifestError(path, `allowed_push_host is ${allowed} but input 'rubygems-host' is ${options.host}; the gem can only be pushed to its allowed host`);
+    }
+    return {
+        registry: 'rubygems',
+        name: spec.name,
+        version: spec.version,
+        platform: spec.platform || 'ruby',
+        path,
+        private: false,
+        dependencies: spec.dependencies ?? [],
+    };
+}
+function sameOrigin(a, b) {
+    try {
+        const [x, y] = [new URL(a), new URL(b)];
+        return x.protocol === y.protocol && x.hostname === y.hostname;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/credentials/child-env.ts
+/** Variables that would let a registry client pick a credential on its own, or that carry our inputs. */
+const STRIPPED = [
+    /^INPUT_/i,
+    /^ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)$/,
+    /^NPM_ID_TOKEN$/i,
+    /^(npm|pnpm)_config_(otp|userconfig|npmrc_auth_file|registry|_auth|_authtoken|provenance)$/i,
+    /^YARN_NPM_(AUTH_TOKEN|AUTH_IDENT|OTP|PUBLISH_REGISTRY)$/,
+    /^NPM_OTP$/,
+    /^GEM_HOST_(API_KEY|OTP_CODE)$/,
+];
+/**
+ * The environment a registry client runs with: the runner's, minus anything that could choose a
+ * credential behind our back (npm's own OIDC exchange, inherited OTP or userconfig settings, the
+ * action's own inputs), plus exactly the variables this publish needs.
+ */
+function childEnv(base, extra, keep = []) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        const stripped = STRIPPED.some((pattern) => pattern.test(key)) && !keep.some((pattern) => pattern.test(key));
+        if (!stripped && value !== undefined)
+            env[key] = value;
+    }
+    return { ...env, ...extra };
+}
+
+;// CONCATENATED MODULE: ./src/credentials/npmrc.ts
+/** The child environment variable the userconfig reads the token from: the token itself never touches disk. */
+const NPM_TOKEN_ENV = 'OTP_PUBLISH_NPM_TOKEN';
+/** `//host[:port]/path/`: the key npm matches registry credentials by. */
+function nerfDart(registry) {
+    const url = new URL(registry);
+    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    return `//${url.host}${path}`;
+}
+/**
+ * Writes the temporary npm userconfig (0600) for `registry`. It names the token by reference
+ * (`${OTP_PUBLISH_NPM_TOKEN}`, expanded by npm from the child's environment), so no file holds it.
+ */
+async function writeNpmUserconfig(scratch, registry) {
+    const lines = [`registry=${registry}`, `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`, 'update-notifier=false', 'fund=false', 'audit=false', ''];
+    return scratch.write('npmrc', lines.join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./src/registries/pack-output.ts
@@ -18125,6 +18508,8 @@ function restoreManifests() {
 
 
 
+
+
 /** Reads name, version and `private` from `dir/package.json`, failing with a message naming the path. */
 async function readNpmManifest(dir, registry) {
     // A template string, not path.join: the bundler would otherwise copy every package.json it can see into dist/.
@@ -18185,23 +18570,28 @@ function isSigningError(error) {
     const code = error?.code;
     return typeof code === 'string' && /^(CA|TLOG|TSA|IDENTITY_TOKEN)_/.test(code);
 }
-/** Whether name@version is on the registry, from its package document (read with the token, never with a code). */
-async function readExistence(registry, target, credential, options) {
-    const token = tokenOf(credential);
-    // No npm-otp header: checking must never spend a code.
-    const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
-    if (token)
-        headers.authorization = `Bearer ${token}`;
-    const read = await readJson(`${registry}${escapePackageName(target.name)}`, headers, options);
-    return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
-}
 /** sigstore's error codes (npm prints them as `npm error code CA_CREATE_SIGNING_CERTIFICATE_ERROR`): npm signs before it uploads. */
 const SIGSTORE_CODE = /\((?:CA|TLOG|TSA|IDENTITY_TOKEN|PROVENANCE)_[A-Z_]+\)/;
-/** npm's signing failure read as the in-process path reports it: the package cannot get provenance, and nothing was uploaded. */
+/** How sigstore-js words an HTTP answer (`- (500) ...`) and a dropped connection in its errors. */
+const SIGSTORE_STATUS = /- \((\d{3})\)/;
+const DROPPED = /ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN|socket hang up/;
+/**
+ * A package that could not be signed: nothing was uploaded. A fault of sigstore's services (an
+ * answer 408, 429 or 5xx, or a dropped connection) is transient: the plan's one retry, after its
+ * backoff, signs again with a fresh code, as npm's client retries signing on its own (the upload
+ * is never retried that way: it was not sent).
+ */
+function notSigned(target, detail, status) {
+    const transient = status === undefined ? DROPPED.test(detail) : status === 408 || status === 429 || status >= 500;
+    const error = new ProvenanceError(target.name, target.version, 'signing', detail);
+    return { kind: 'failed', error, transient, ...(status !== undefined ? { status } : {}) };
+}
+/** npm's signing failure read as the in-process path reads one. */
 function signingFailure(outcome, target, provenance) {
     if (!provenance || outcome.kind !== 'failed' || !SIGSTORE_CODE.test(outcome.error.message))
         return outcome;
-    return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(outcome.error)) };
+    const status = SIGSTORE_STATUS.exec(outcome.error.message)?.[1];
+    return notSigned(target, errorMessage(outcome.error), status === undefined ? undefined : Number(status));
 }
 /** What `npm stage publish` prints: `+ name@1.0.0 (staged with id <uuid>)`. */
 const STAGED_LINE = /^\+ \S+ \(staged with id ([0-9a-f-]{36})\)$/m;
@@ -18316,8 +18706,20 @@ class NpmRegistry {
     get uploadsInProcess() {
         return Boolean(this.settings.packDir);
     }
-    exists(target, credential) {
-        return readExistence(this.settings.registry, target, credential, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
+    /**
+     * Whether name@version is on the registry. While staging, also whether it is staged already
+     * (with the token, as `npm stage list` reads it): a re-run then stages it no second time, whatever
+     * the registry would answer to a second stage, and reports the stage it found.
+     */
+    async exists(target, credential) {
+        const { registry, timeoutMs, logger, stage } = this.settings;
+        const existence = await readExistence(registry, target, credential, { capMs: timeoutMs, logger });
+        const token = tokenOf(credential);
+        if (!stage || existence.exists || !token)
+            return existence;
+        const items = await listStaged(target.name, { registry, token, timeoutMs, ...(logger ? { logger } : {}) });
+        const item = items.find((candidate) => candidate.version === target.version);
+        return item ? { ...existence, exists: true, skipReason: `already staged (stage ${item.id})`, stageId: item.id } : existence;
     }
     async publish(request) {
         const tarball = this.tarballs.get(request.target.path);
@@ -18395,8 +18797,11 @@ class NpmRegistry {
         }
         catch (error) {
             // sigstore fails before the PUT (no certificate, no transparency-log entry): nothing was uploaded.
-            if (provenance && isSigningError(error))
-                return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(error)) };
+            if (provenance && isSigningError(error)) {
+                const cause = error.cause;
+                const status = typeof cause?.statusCode === 'number' ? cause.statusCode : undefined;
+                return notSigned(target, `${errorMessage(error)}${typeof cause?.code === 'string' ? ` (${cause.code})` : ''}`, status);
+            }
             const outcome = this.staging(classifyNpmError(error, target, timeoutMs, Boolean(request.otp)));
             logger.info(`npm publish of ${target.name}@${target.version} failed: ${outcome.kind === 'failed' ? outcome.error.message : outcome.detail}`);
             return outcome;
@@ -18448,370 +18853,6 @@ class NpmRegistry {
             const failure = error instanceof Error ? error : new Error(String(error));
             return { kind: 'failed', error: failure, transient: failure instanceof CommandTimeoutError };
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/registries/npm-write.ts
-
-
-
-
-/** The registry's answer, or the outcome of a write that got none (a dropped connection, a timeout: transient). */
-async function sendNpmWrite(write) {
-    const { url, method, body, credential, otp, timeoutMs, command, npmCommand } = write;
-    const token = tokenOf(credential);
-    const headers = {
-        accept: 'application/json',
-        'npm-command': npmCommand,
-        // npm says `legacy` when it sends a code, `web` otherwise.
-        'npm-auth-type': otp ? 'legacy' : 'web',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(otp ? { 'npm-otp': otp } : {}),
-    };
-    try {
-        const response = await distribution(url, { method, headers, ...(body !== undefined ? { json: body } : {}), timeout: timeoutMs, retry: 0, throwHttpErrors: false });
-        return { response, text: await response.text().catch(() => '') };
-    }
-    catch (error) {
-        const detail = error instanceof TimeoutError_TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
-        return { kind: 'failed', error: new PublishCommandError(command, undefined, detail), transient: true };
-    }
-}
-/**
- * A refused write, read like a refused publish: the code (missing, wrong or expired), a security-key
- * account, a rate limit on codes, a fault worth a retry; 403 is `forbidden` (the credential may not
- * do it). With a trusted-publishing credential, a 401 is `forbidden` too: the registry does not take
- * that credential for this write.
- */
-function classifyNpmAnswer(response, text, write) {
-    const { status } = response;
-    const retryAfter = response.headers.get('retry-after') ?? undefined;
-    const detail = `${status} ${response.statusText}${text ? `: ${text.slice(0, 300)}` : ''}`;
-    const oidc = write.credential.auth === 'oidc';
-    if (status === 401 && /"(authUrl|doneUrl)"/.test(text))
-        return { kind: 'web-auth', detail };
-    if (status === 401 && !oidc && (/otp/i.test(response.headers.get('www-authenticate') ?? '') || /one-time pass/i.test(text)))
-        return { kind: 'otp-rejected', detail };
-    if (status === 429 && write.otp && OTP_RATE_LIMIT.test(text))
-        return { kind: 'otp-rate-limited', detail, ...(retryAfter ? { retryAfter } : {}) };
-    if (status === 404 && write.notFound)
-        return { kind: 'failed', error: write.notFound() };
-    const transient = status === 408 || status === 429 || status >= 500;
-    return {
-        kind: 'failed',
-        error: new PublishCommandError(write.command, `E${status}`, detail),
-        transient,
-        status,
-        forbidden: status === 403 || (oidc && status === 401),
-        ...(retryAfter ? { retryAfter } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/registries/npm-stage.ts
-
-
-
-
-
-/** Stage ids are UUIDs (npm's CLI refuses anything else before any request). */
-const STAGE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const headersOf = (token) => (token ? { authorization: `Bearer ${token}` } : {});
-/** `npm stage view <id>`: the item, or undefined when the registry has no such stage (404). */
-async function viewStage(id, options) {
-    const read = await readJson(`${options.registry}-/stage/${id}`, headersOf(options.token), { capMs: options.timeoutMs, logger: options.logger });
-    return read.body;
-}
-const PER_PAGE = 100;
-/** `npm stage list <name>`: every staged version of the package, page by page as npm reads them. */
-async function listStaged(name, options) {
-    const items = [];
-    for (let page = 0;; page++) {
-        const query = new URLSearchParams({ page: String(page), perPage: String(PER_PAGE), package: name });
-        const read = await readJson(`${options.registry}-/stage?${query}`, headersOf(options.token), {
-            capMs: options.timeoutMs,
-            logger: options.logger,
-        });
-        const found = read.body?.items ?? [];
-        items.push(...found);
-        if (found.length < PER_PAGE || items.length >= (read.body?.total ?? 0))
-            return items;
-    }
-}
-const npm_stage_keyOf = (target) => `${target.name}@${target.version}`;
-/**
- * Approving or rejecting staged versions, as one more registry adapter: the plan runs it in
- * dependency order through the same OTP gate, fault read-back and retry as publishing. "Exists"
- * means there is nothing left to do: the version is released (approve) or no longer staged (reject).
- */
-class NpmStageAdapter {
-    settings;
-    id = 'npm';
-    dryRunReason;
-    constructor(settings) {
-        this.settings = settings;
-        this.dryRunReason = `dry run: not ${settings.decision === 'approve' ? 'approved' : 'rejected'}`;
-    }
-    stageIdOf(target) {
-        return this.settings.stageIds.get(npm_stage_keyOf(target));
-    }
-    async exists(target, credential) {
-        const { registry, timeoutMs, decision } = this.settings;
-        const stageId = this.stageIdOf(target);
-        if (decision === 'approve') {
-            const existence = await readExistence(registry, target, credential, { capMs: timeoutMs });
-            if (existence.exists)
-                return { ...existence, skipReason: 'already published' };
-            return stageId ? existence : { ...existence, exists: true, skipReason: 'nothing staged for this version' };
-        }
-        if (!stageId)
-            return { exists: true, packageKnown: true, serverTime: undefined, skipReason: 'nothing staged for this version' };
-        const read = await readJson(`${registry}-/stage/${stageId}`, headersOf(tokenOf(credential)), { capMs: timeoutMs });
-        const gone = read.body === undefined;
-        return {
-            exists: gone,
-            packageKnown: true,
-            serverTime: read.serverTime,
-            ...(gone ? { skipReason: `stage ${stageId} is no longer staged`, arrivedAs: 'rejected' } : {}),
-        };
-    }
-    /** `POST /-/stage/<id>/approve` or `DELETE /-/stage/<id>`, with the code in `npm-otp`; never retried here. */
-    async publish(request) {
-        const { target, credential, otp, logger } = request;
-        const { registry, timeoutMs, decision } = this.settings;
-        const stageId = this.stageIdOf(target);
-        const command = `npm stage ${decision} ${stageId}`;
-        if (request.dryRun) {
-            logger.info(`dry run: would run ${command} (${npm_stage_keyOf(target)})`);
-            return { kind: 'exists', detail: this.dryRunReason };
-        }
-        const url = decision === 'approve' ? `${registry}-/stage/${stageId}/approve` : `${registry}-/stage/${stageId}`;
-        const write = {
-            url,
-            method: decision === 'approve' ? 'post' : 'delete',
-            credential,
-            otp,
-            timeoutMs,
-            command,
-            npmCommand: 'stage',
-            notFound: () => new StageNotFoundError(stageId, npm_stage_keyOf(target)),
-        };
-        const sent = await sendNpmWrite(write);
-        if ('kind' in sent)
-            return sent;
-        if (sent.response.ok) {
-            logger.info(decision === 'approve' ? `+ ${npm_stage_keyOf(target)} (approved stage ${stageId})` : `- ${npm_stage_keyOf(target)} (rejected stage ${stageId})`);
-            return decision === 'approve' ? { kind: 'published', detail: `approved stage ${stageId}` } : { kind: 'rejected', detail: `rejected stage ${stageId}` };
-        }
-        return classifyNpmAnswer(sent.response, sent.text, write);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/credentials/choose.ts
-
-
-
-const TOKEN_INPUT = { npm: 'npm-token', rubygems: 'rubygems-api-key' };
-/** GitHub ID tokens live a few minutes; one is reused for this long. */
-const ID_TOKEN_REUSE_MS = 60_000;
-/**
- * The one place that decides which credential each package is published with: trusted publishing
- * (OIDC) first when `auth` allows and the job can mint ID tokens, then the token, with TOTP when a
- * secret is given. One OTP gate per registry, shared by all its packages, so retries and the stop
- * after two rejections count per registry.
- */
-class CredentialChooser {
-    options;
-    gates = new Map();
-    idTokens = new Map();
-    rubygemsKey;
-    constructor(options) {
-        this.options = options;
-    }
-    get mode() {
-        return this.options.auth ?? 'token';
-    }
-    /** Whether trusted publishing will be tried for packages (it needs an ID token and a non-dry run). */
-    get triesOidc() {
-        return this.mode !== 'token' && this.options.oidc !== undefined && !this.options.dryRun;
-    }
-    /**
-     * Plan time: the token credential of the package (`none` when trusted publishing will supply
-     * one, or for a dry run). Throws InputError when nothing could publish it.
-     */
-    choose(target) {
-        if (this.mode === 'oidc') {
-            if (!this.options.oidc && !this.options.dryRun) {
-                throw new InputError('auth', "is 'oidc', but the job cannot mint an ID token; add 'permissions: id-token: write' to the job");
-            }
-            return { auth: 'none' };
-        }
-        const credential = this.forRegistry(target.registry);
-        if (credential.auth !== 'none' || this.options.dryRun || this.triesOidc)
-            return credential;
-        throw new InputError(TOKEN_INPUT[target.registry], `is empty, but ${target.name}@${target.version} needs it to publish (or set dry-run: true, or use trusted publishing with 'id-token: write')`);
-    }
-    /**
-     * Publish time, once the registry has been read: trusted publishing when the mode allows and the
-     * registry trusts this job for the package; otherwise the token (in `auto`), with the reason.
-     * `packageKnown`: whether the registry has any version of the package.
-     */
-    async authorize(target, token, packageKnown) {
-        if (!this.triesOidc)
-            return { credential: token };
-        let reason;
-        try {
-            const result = await this.exchange(target, packageKnown);
-            if ('token' in result) {
-                const otherwise = this.mode === 'auto' && token.auth !== 'none' ? token : undefined;
-                return { credential: { auth: 'oidc', token: result.token }, otherwise };
-            }
-            reason = result.notTrusted;
-        }
-        catch (error) {
-            reason = errorMessage(error);
-        }
-        if (this.mode === 'oidc')
-            throw new OidcError(`${reason}. ${await this.whatToConfigure(target)}`);
-        if (token.auth === 'none')
-            throw new OidcError(`${reason}, and input '${TOKEN_INPUT[target.registry]}' is empty, so nothing can publish it`);
-        return { credential: token, fallback: reason };
-    }
-    /** `mode: run`, and the token side of `choose`: the token credential of a registry. */
-    forRegistry(registry) {
-        const { token, totp } = this.options.credentials[registry] ?? { token: undefined, totp: undefined };
-        if (token && totp && !(this.options.stage && registry === 'npm'))
-            return { auth: 'token+otp', token, gate: this.gateFor(registry, totp) };
-        if (token)
-            return { auth: 'token', token };
-        return { auth: 'none' };
-    }
-    async exchange(target, packageKnown) {
-        if (target.registry === 'npm') {
-            if (!packageKnown)
-                return { notTrusted: `${target.name} is not on npm yet, and npm cannot publish a new package through trusted publishing` };
-            const registry = this.options.npmRegistry;
-            return exchangeForNpm(registry, target.name, await this.idTokenFor(`npm:${new URL(registry).hostname}`), this.requests);
-        }
-        const host = this.options.rubygemsHost;
-        // RubyGems hands out one key for the publisher's gems: exchanged once per run.
-        this.rubygemsKey ??= this.idTokenFor(new URL(host).hostname).then((jwt) => exchangeForRubygems(host, jwt, this.requests));
-        const result = await this.rubygemsKey;
-        return 'key' in result ? { token: result.key } : result;
-    }
-    get requests() {
-        const { logger, clock, retryCapMs } = this.options;
-        return { logger, clock, capMs: retryCapMs };
-    }
-    /** Whether the job can mint GitHub ID tokens (`permissions: id-token: write`). */
-    get mintsIdTokens() {
-        return Boolean(this.options.oidc);
-    }
-    /** A GitHub ID token for `audience` (masked at once; reused for a minute): `sigstore` signs provenance. */
-    idTokenFor(audience) {
-        const now = this.options.clock.now();
-        const cached = this.idTokens.get(audience);
-        if (cached && now - cached.at < ID_TOKEN_REUSE_MS)
-            return cached.token;
-        const token = fetchIdToken(this.options.oidc, audience, this.requests);
-        this.idTokens.set(audience, { at: now, token });
-        token.catch(() => this.idTokens.delete(audience));
-        return token;
-    }
-    async whatToConfigure(target) {
-        const where = target.registry === 'npm' ? `on npm for ${target.name}` : `on RubyGems for ${target.name}`;
-        const audience = target.registry === 'npm' ? `npm:${new URL(this.options.npmRegistry).hostname}` : new URL(this.options.rubygemsHost).hostname;
-        const hint = await this.idTokenFor(audience).then(publisherHint, () => 'the repository and workflow of this job');
-        return `With auth: oidc, configure a trusted publisher ${where} naming ${hint}${target.registry === 'npm' ? ' (a new package must be published once with a token first)' : ''}`;
-    }
-    gateFor(registry, spec) {
-        let gate = this.gates.get(registry);
-        if (!gate) {
-            const { clock, logger, minRemainingSec, adaptiveGuard } = this.options;
-            gate = new OtpGate({ registry, spec, clock, logger, minRemainingSec, adaptive: adaptiveGuard });
-            this.gates.set(registry, gate);
-        }
-        return gate;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
-var dist = __nccwpck_require__(95069);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(62088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/registries/gemspec.ts
-
-
-
-// Ruby reads the gemspec (it is Ruby code) or the .gem's embedded spec, and prints what we need as JSON.
-const READ_SPEC = `
-require "json"
-require "rubygems/package"
-path = ARGV.fetch(0)
-begin
-  spec = path.end_with?(".gem") ? Gem::Package.new(path).spec : Gem::Specification.load(path)
-rescue StandardError, ScriptError => e
-  abort(e.message.lines.first.to_s.strip)
-end
-abort("not a loadable gem specification") unless spec
-puts JSON.generate(name: spec.name, version: spec.version.to_s, platform: spec.platform.to_s, metadata: spec.metadata,
-                   dependencies: spec.runtime_dependencies.map(&:name))
-`;
-/**
- * Reads name, version and platform of a `*.gemspec` (evaluated in its own directory, as `gem build`
- * does) or of a built `.gem` file. Refuses a gem whose `allowed_push_host` is another host.
- */
-async function readGemManifest(path, options) {
-    let result;
-    try {
-        result = await runCommand('ruby', ['-e', READ_SPEC, (0,external_node_path_.basename)(path)], {
-            cwd: (0,external_node_path_.dirname)(path),
-            env: options.env,
-            timeoutMs: 60_000,
-            logger: options.logger,
-            display: `ruby -e <read the gem specification> ${(0,external_node_path_.basename)(path)}`,
-        });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT') {
-            throw new ToolMissingError('ruby', `read ${path}`, 'Install Ruby before this step (for example with ruby/setup-ruby).');
-        }
-        throw new ManifestError(path, `cannot be read by ruby (${errorMessage(error)})`);
-    }
-    const lastLine = result.stdout.trim().split('\n').at(-1) ?? '';
-    if (result.exitCode !== 0 || !lastLine.startsWith('{')) {
-        const why = result.stderr
-            .trim()
-            .split('\n')
-            .filter((line) => line.trim() && !/^\s*from /.test(line))
-            .slice(-2)
-            .join(' / ') || `ruby exited ${result.exitCode}`;
-        throw new ManifestError(path, `is not a readable ${path.endsWith('.gem') ? '.gem file' : 'gemspec'}: ${why}`);
-    }
-    const spec = JSON.parse(lastLine);
-    if (!spec.name || !spec.version)
-        throw new ManifestError(path, 'has no name or version; expected both in the gem specification');
-    const allowed = spec.metadata?.allowed_push_host;
-    if (allowed && !sameOrigin(allowed, options.host)) {
-        throw new ManifestError(path, `allowed_push_host is ${allowed} but input 'rubygems-host' is ${options.host}; the gem can only be pushed to its allowed host`);
-    }
-    return {
-        registry: 'rubygems',
-        name: spec.name,
-        version: spec.version,
-        platform: spec.platform || 'ruby',
-        path,
-        private: false,
-        dependencies: spec.dependencies ?? [],
-    };
-}
-function sameOrigin(a, b) {
-    try {
-        const [x, y] = [new URL(a), new URL(b)];
-        return x.protocol === y.protocol && x.hostname === y.hostname;
-    }
-    catch {
-        return false;
     }
 }
 
@@ -19602,7 +19643,7 @@ async function fromStageIds(refs, discovered, client) {
             throw new InputError('stage-ids', `names ${ref.name}@${ref.version} for stage ${ref.stageId}, but the registry staged ${item.packageName}@${item.version} under that id`);
         }
         if (!name || !version) {
-            client.logger.warning(`stage ${ref.stageId} is not staged on ${client.registry}: approved or rejected already, or never staged there`);
+            client.logger?.warning(`stage ${ref.stageId} is not staged on ${client.registry}: approved or rejected already, or never staged there`);
             decisions.settled.push({
                 registry: 'npm',
                 name: `(stage ${ref.stageId})`,

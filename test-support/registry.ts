@@ -60,6 +60,8 @@ export interface GateConfig {
   provenanceIdentity?: string | null;
   /** Packages `GET /-/package/<name>/visibility` calls public (others: `{"public":false}`), unless set otherwise since. */
   publicPackages?: string[];
+  /** Answer a second stage of an already staged version 409 (default false: a second item, as npmjs may; its answer is undocumented). */
+  refuseSecondStage?: boolean;
   /** Initial settings per package (access writes change them; kept across resets). Replaced as a whole by configure. */
   packageSettings?: Record<string, Partial<PackageSettings>>;
   /**

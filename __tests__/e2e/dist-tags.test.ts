@@ -58,6 +58,10 @@ async function releasedWithNext(scope: string): Promise<{ dir: string; names: st
   const packages = writeMonorepo(dir, scope, 4, '1.1.0-rc.1');
   const rc = await act(dir, { tag: 'next' });
   expect(rc.exitCode, rc.stdout).toBe(0);
+  // The existence checks of both releases read the registry without a code.
+  const reads = await fixture.registry.gate.reads();
+  expect(reads.filter((read) => read.kind === 'packument').length).toBeGreaterThanOrEqual(4);
+  expect(reads.filter((read) => read.otp !== null)).toEqual([]);
   return { dir, names: packages.map((pkg) => pkg.name) };
 }
 

@@ -166,6 +166,7 @@ describe('mode: deprecate', () => {
     const back = await act(dir, { mode: 'deprecate', workspaces: 'true', undeprecate: '1.0.0' });
     expect(back.exitCode, back.stdout).toBe(0);
     for (const name of names) expect((await fixture.registry.packument(name)).versions['1.0.0'].deprecated).toBeFalsy();
+    expect(findLeaks([fixture.token, SECRET, ...(await codesOf())], back)).toEqual([]);
   });
 
   it('refuses a range with no published version before any write, naming the package', async () => {
@@ -192,6 +193,7 @@ describe('mode: access', () => {
     const writes = await writesOf('access');
     expect(writes).toHaveLength(6);
     expect(writes.every((write) => write.outcome === 'accepted' && write.otp)).toBe(true);
+    expect(findLeaks([fixture.token, SECRET, ...(await codesOf())], run)).toEqual([]);
     writeMonorepo(dir, 'adm', 3, '1.2.0');
     await gate();
     const publish = await act(dir, { workspaces: 'true' });

@@ -204,6 +204,25 @@ describe('provenance: true', () => {
     await expectNoLeaks(run, true);
   });
 
+  it('one Fulcio or Rekor fault: nothing is uploaded, and the one retry signs again with a fresh code and publishes', async () => {
+    for (const [fail, name] of [
+      [{ failFulcio: 1 }, '@prov/cert-later'],
+      [{ failRekor: 1 }, '@prov/log-later'],
+    ] as const) {
+      sigstore.reset();
+      sigstore.configure(fail);
+      await registry.gate.reset();
+      const dir = writePackage(freshDir(), { name, version: '1.0.0', repository: REPOSITORY, publishConfig: { access: 'public' } });
+      const run = await act(dir, { provenance: 'true', auth: 'token' });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(outputOf(run, 'published')).toMatchObject([{ name, provenance: true }]);
+      expect(sigstore.requests().filter((request) => request.service === 'fulcio')).toHaveLength(2);
+      const writes = await puts();
+      expect(writes.map((write) => [write.package, write.outcome, write.provenance?.problems])).toEqual([[name, 'accepted', []]]);
+      await expectNoLeaks(run, true);
+    }
+  });
+
   it('no Fulcio certificate, or no Rekor entry, fails the package before its upload, with the signing error', async () => {
     const cases = [
       { fail: { failFulcio: 10 }, name: '@prov/no-cert', services: ['fulcio'], why: 'error creating signing certificate - (500) fulcio fault (test double)' },
@@ -220,7 +239,10 @@ describe('provenance: true', () => {
       const dir = writePackage(freshDir(), { name, version: '1.0.0', repository: REPOSITORY, publishConfig: { access: 'public' } });
       const run = await act(dir, { provenance: 'true', auth: 'token' });
       expect(run.exitCode).toBe(1);
-      expect(outputOf(run, 'failed')[0]!.error).toBe(`${name}@1.0.0 cannot be published with provenance (signing): ${why}; nothing was uploaded`);
+      // A fault of sigstore's services gets the plan's one retry (signed again); a lasting outage fails the package.
+      expect(outputOf(run, 'failed')[0]!.error).toBe(
+        `${name}@1.0.0 cannot be published with provenance (signing): ${why}; nothing was uploaded (also after one retry)`,
+      );
       expect(await puts()).toEqual([]);
       expect(await registry.packument(name)).toBeUndefined();
       // The timestamp is asked for beside the log entry; the certificate comes first.

@@ -228,3 +228,37 @@ describe.skipIf(!GEM_VERSION)('RubyGems trusted publishing', () => {
     await expectNoLeaks(run);
   });
 });
+
+describe('package administration', () => {
+  it('moves dist-tags through trusted publishing first (no code) where the package trusts the workflow, with token and TOTP elsewhere', async () => {
+    await registry.gate.reset();
+    const dir = freshDir();
+    writeMonorepo(dir, 'tpd', 2, '1.0.0');
+    expect((await act(dir, { workspaces: 'true', auth: 'token' })).exitCode).toBe(0);
+    await registry.gate.configure({
+      oidc: { issuer: gh.issuer, jwks: gh.jwks, trustedPublishers: { '@tpd/p-1': { repository: REPO, workflow: 'release.yml' } } },
+    });
+    await registry.gate.reset();
+    const run = await act(dir, { mode: 'dist-tags', workspaces: 'true', 'dist-tags': 'stable' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const changes = JSON.parse(run.outputs.changes!) as Array<{ name: string; auth: string; status: string }>;
+    expect(Object.fromEntries(changes.map((change) => [change.name, [change.auth, change.status]]))).toEqual({
+      '@tpd/p-1': ['oidc', 'changed'],
+      '@tpd/p-2': ['token+otp', 'changed'],
+    });
+    const writes = (await registry.gate.attempts()).filter((attempt) => attempt.kind === 'dist-tag');
+    expect(Object.fromEntries(writes.map((write) => [write.package, [write.outcome, write.otp === null]]))).toEqual({
+      '@tpd/p-1': ['oidc', true],
+      '@tpd/p-2': ['accepted', false],
+    });
+    await expectNoLeaks(run);
+  });
+
+  it('auth: oidc with a mode trusted publishing cannot do (owners) is an input error naming auth, before any read or write', async () => {
+    await registry.gate.reset();
+    const run = await act(freshDir(), { mode: 'owners', packages: 'npm:@tpd/p-1', owners: 'npm: alice', auth: 'oidc' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain("Input 'auth': is 'oidc', but trusted publishing cannot make the writes of 'mode: owners'");
+    expect(await registry.gate.attempts()).toEqual([]);
+  });
+});

@@ -130,15 +130,24 @@ describe('npm stage against the Verdaccio gate', () => {
     expect(again.stderr).toContain('You cannot publish over the previously published versions: 2.0.0.');
   });
 
-  it('a staged name@version cannot be staged twice (409)', async () => {
+  it("a staged name@version is staged again by default (npmjs's answer is undocumented), and refused 409 with refuseSecondStage", async () => {
     const id = await stage('stage-twice', '1.0.0');
     const cwd = writePackage(join(registry.dir, 'stage-src', `${++count}`), { name: 'stage-twice', version: '1.0.0' });
     const again = await npm(['stage', 'publish', '--provenance=false'], alice, cwd);
-    expect(again.exitCode).toBe(1);
-    expect(again.stderr).toContain('E409');
-    // (npm redacts UUIDs in what it prints: the id shows as ***.)
-    expect(again.stderr).toContain('stage-twice@1.0.0 is already staged (id ***)');
-    expect((await registry.gate.staged()).filter((item) => item.packageName === 'stage-twice').map((item) => item.id)).toEqual([id]);
+    expect(again.exitCode, again.stderr).toBe(0);
+    const ids = (await registry.gate.staged()).filter((item) => item.packageName === 'stage-twice').map((item) => item.id);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toBe(id);
+    await registry.gate.configure({ refuseSecondStage: true });
+    try {
+      const third = await npm(['stage', 'publish', '--provenance=false'], alice, cwd);
+      expect(third.exitCode).toBe(1);
+      expect(third.stderr).toContain('E409');
+      // (npm redacts UUIDs in what it prints: the id shows as ***.)
+      expect(third.stderr).toContain('stage-twice@1.0.0 is already staged (id ***)');
+    } finally {
+      await registry.gate.configure({ refuseSecondStage: false });
+    }
   });
 
   it('reject needs a code too, and removes the staged version', async () => {

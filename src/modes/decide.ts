@@ -132,7 +132,7 @@ async function fromStageIds(refs: StageRef[], discovered: PackageTarget[], clien
       );
     }
     if (!name || !version) {
-      client.logger.warning(`stage ${ref.stageId} is not staged on ${client.registry}: approved or rejected already, or never staged there`);
+      client.logger?.warning(`stage ${ref.stageId} is not staged on ${client.registry}: approved or rejected already, or never staged there`);
       decisions.settled.push({
         registry: 'npm',
         name: `(stage ${ref.stageId})`,

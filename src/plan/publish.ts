@@ -259,7 +259,10 @@ function earlyResult(planned: PlannedPackage, checked: Checked | undefined, befo
   if (planned.skipReason) return { ...base, status: 'skipped', reason: planned.skipReason, auth: 'none' };
   if (!checked) return undefined;
   if ('error' in checked) return { ...base, status: 'failed', error: checked.error };
-  if (checked.existence.exists) return { ...base, status: 'skipped', reason: checked.existence.skipReason ?? 'already published' };
+  const { exists, skipReason, stageId } = checked.existence;
+  // Staged already: reported as staged (with its stage id, for the approval), and not staged again.
+  if (exists && stageId) return { ...base, status: 'staged', stageId, reason: skipReason ?? 'already staged' };
+  if (exists) return { ...base, status: 'skipped', reason: skipReason ?? 'already published' };
   const failed = before.find((result) => result.status === 'failed');
   if (failed) return notAttempted(planned, `it depends on ${failed.name}@${failed.version}, which failed`);
   return undefined;

@@ -2,7 +2,7 @@ import { tokenOf, type Credential } from '../credentials/credential.js';
 import { StageNotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { readJson } from './http.js';
-import { readExistence } from './npm.js';
+import { readExistence } from './npm-existence.js';
 import { classifyNpmAnswer, type NpmWrite, sendNpmWrite } from './npm-write.js';
 import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from './types.js';
 
@@ -28,7 +28,8 @@ export interface StageClientOptions {
   registry: string;
   token: string;
   timeoutMs: number;
-  logger: Logger;
+  /** Where a long wait before a retried read is announced. */
+  logger?: Logger;
 }
 
 const headersOf = (token: string | undefined): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});

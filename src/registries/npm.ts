@@ -2,15 +2,17 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import pLimit from 'p-limit';
-import { tokenOf, type Credential } from '../credentials/credential.js';
+import { tokenOf } from '../credentials/credential.js';
 import { childEnv } from '../credentials/child-env.js';
 import { NPM_TOKEN_ENV } from '../credentials/npmrc.js';
 import { CommandTimeoutError, ManifestError, ProvenanceError, errorMessage } from '../errors.js';
 import { idTokenClaims } from '../credentials/oidc.js';
 import type { Logger } from '../logger.js';
 import { runCommand } from '../process.js';
-import { readJson, type RetryOptions } from './http.js';
+import { readJson } from './http.js';
+import { readExistence } from './npm-existence.js';
 import { escapePackageName, withSlash } from './npm-names.js';
+import { listStaged } from './npm-stage.js';
 import { classifyNpmError, classifyNpmPublish } from './npm-output.js';
 import { packWithNpm } from './npm-pack.js';
 import { loadPacker, manifestText, packInProcess, packMethod, replacePackageJson } from './npm-tarball.js';
@@ -104,23 +106,29 @@ function isSigningError(error: unknown): boolean {
   return typeof code === 'string' && /^(CA|TLOG|TSA|IDENTITY_TOKEN)_/.test(code);
 }
 
-/** Whether name@version is on the registry, from its package document (read with the token, never with a code). */
-export async function readExistence(registry: string, target: PackageTarget, credential: Credential, options: RetryOptions): Promise<Existence> {
-  const token = tokenOf(credential);
-  // No npm-otp header: checking must never spend a code.
-  const headers: Record<string, string> = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const read = await readJson<{ versions?: Record<string, unknown> }>(`${registry}${escapePackageName(target.name)}`, headers, options);
-  return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
-}
-
 /** sigstore's error codes (npm prints them as `npm error code CA_CREATE_SIGNING_CERTIFICATE_ERROR`): npm signs before it uploads. */
 const SIGSTORE_CODE = /\((?:CA|TLOG|TSA|IDENTITY_TOKEN|PROVENANCE)_[A-Z_]+\)/;
+/** How sigstore-js words an HTTP answer (`- (500) ...`) and a dropped connection in its errors. */
+const SIGSTORE_STATUS = /- \((\d{3})\)/;
+const DROPPED = /ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN|socket hang up/;
 
-/** npm's signing failure read as the in-process path reports it: the package cannot get provenance, and nothing was uploaded. */
+/**
+ * A package that could not be signed: nothing was uploaded. A fault of sigstore's services (an
+ * answer 408, 429 or 5xx, or a dropped connection) is transient: the plan's one retry, after its
+ * backoff, signs again with a fresh code, as npm's client retries signing on its own (the upload
+ * is never retried that way: it was not sent).
+ */
+function notSigned(target: PackageTarget, detail: string, status: number | undefined): PublishOutcome {
+  const transient = status === undefined ? DROPPED.test(detail) : status === 408 || status === 429 || status >= 500;
+  const error = new ProvenanceError(target.name, target.version, 'signing', detail);
+  return { kind: 'failed', error, transient, ...(status !== undefined ? { status } : {}) };
+}
+
+/** npm's signing failure read as the in-process path reads one. */
 function signingFailure(outcome: PublishOutcome, target: PackageTarget, provenance: boolean): PublishOutcome {
   if (!provenance || outcome.kind !== 'failed' || !SIGSTORE_CODE.test(outcome.error.message)) return outcome;
-  return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(outcome.error)) };
+  const status = SIGSTORE_STATUS.exec(outcome.error.message)?.[1];
+  return notSigned(target, errorMessage(outcome.error), status === undefined ? undefined : Number(status));
 }
 
 /** What `npm stage publish` prints: `+ name@1.0.0 (staged with id <uuid>)`. */
@@ -244,8 +252,19 @@ export class NpmRegistry implements RegistryAdapter {
     return Boolean(this.settings.packDir);
   }
 
-  exists(target: PackageTarget, credential: PublishRequest['credential']): Promise<Existence> {
-    return readExistence(this.settings.registry, target, credential, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
+  /**
+   * Whether name@version is on the registry. While staging, also whether it is staged already
+   * (with the token, as `npm stage list` reads it): a re-run then stages it no second time, whatever
+   * the registry would answer to a second stage, and reports the stage it found.
+   */
+  async exists(target: PackageTarget, credential: PublishRequest['credential']): Promise<Existence> {
+    const { registry, timeoutMs, logger, stage } = this.settings;
+    const existence = await readExistence(registry, target, credential, { capMs: timeoutMs, logger });
+    const token = tokenOf(credential);
+    if (!stage || existence.exists || !token) return existence;
+    const items = await listStaged(target.name, { registry, token, timeoutMs, ...(logger ? { logger } : {}) });
+    const item = items.find((candidate) => candidate.version === target.version);
+    return item ? { ...existence, exists: true, skipReason: `already staged (stage ${item.id})`, stageId: item.id } : existence;
   }
 
   async publish(request: PublishRequest): Promise<PublishOutcome> {
@@ -321,8 +340,11 @@ export class NpmRegistry implements RegistryAdapter {
       return { kind: 'published', detail: `+ ${target.name}@${target.version}` };
     } catch (error) {
       // sigstore fails before the PUT (no certificate, no transparency-log entry): nothing was uploaded.
-      if (provenance && isSigningError(error))
-        return { kind: 'failed', error: new ProvenanceError(target.name, target.version, 'signing', errorMessage(error)) };
+      if (provenance && isSigningError(error)) {
+        const cause = (error as { cause?: { statusCode?: unknown; code?: unknown } }).cause;
+        const status = typeof cause?.statusCode === 'number' ? cause.statusCode : undefined;
+        return notSigned(target, `${errorMessage(error)}${typeof cause?.code === 'string' ? ` (${cause.code})` : ''}`, status);
+      }
       const outcome = this.staging(classifyNpmError(error, target, timeoutMs, Boolean(request.otp)));
       logger.info(`npm publish of ${target.name}@${target.version} failed: ${outcome.kind === 'failed' ? outcome.error.message : outcome.detail}`);
       return outcome;

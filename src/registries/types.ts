@@ -82,6 +82,8 @@ export interface Existence {
   skipReason?: string;
   /** When `exists` after a fault: what the request that reached the registry came to (default: published). */
   arrivedAs?: 'published' | 'rejected' | 'changed';
+  /** When `exists` while staging: the stage that already holds the version. */
+  stageId?: string;
 }
 
 export interface PublishRequest {

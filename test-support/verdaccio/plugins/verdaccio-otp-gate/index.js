@@ -98,6 +98,8 @@ const DEFAULTS = {
   provenanceIdentity: null,
   // Packages the visibility endpoint calls public.
   publicPackages: [],
+  // Answer a second stage of a staged version 409 (default: stage it again; stage.js).
+  refuseSecondStage: false,
   // Initial settings per package: {"<name>": {publicAccess?, requireTfa?, tokensOverrideTfa?}} (admin.js).
   packageSettings: {},
   // Account reads (whoami, tokens, profile, trust): userTokens, profiles, tokensPerPage (readiness.js).

@@ -3,7 +3,8 @@
 // `lib/commands/stage/*.js` and libnpmpublish's `stage` option call them:
 //   POST   /-/stage/package/<escaped name>  the publish body; no one-time password asked
 //          -> 201 {"stageId","id","packageName","version"}; 403 "You cannot publish over the previously
-//          published versions: V." when V is released; 409 when name@V is staged already;
+//          published versions: V." when V is released; a second item when name@V is staged already
+//          (409 with config refuseSecondStage: npmjs's answer is undocumented);
 //          422 for a provenance bundle with problems (when provenanceIdentity is set)
 //   GET    /-/stage?page=N&perPage=M[&package=NAME]  -> {"items":[...],"total"} (page counts from 0)
 //   GET    /-/stage/<id>                             -> the item (404 when unknown)
@@ -101,7 +102,9 @@ module.exports = function stagingArea(gate) {
         return res.status(403).json({ error: `You cannot publish over the previously published versions: ${version}.` });
       }
       const twin = items().find((item) => item.packageName === name && item.version === version);
-      if (twin) return res.status(409).json({ error: `${name}@${version} is already staged (id ${twin.id})` });
+      // Whether npmjs refuses a second stage of a staged version is not documented: by default the
+      // double stages it again (a second item), the answer a client must not rely on to skip it.
+      if (twin && gate.config.refuseSecondStage) return res.status(409).json({ error: `${name}@${version} is already staged (id ${twin.id})` });
       const problems = gate.config.provenanceIdentity && attempt.provenance ? attempt.provenance.problems : [];
       if (problems.length) return res.status(422).json({ error: `Error verifying sigstore provenance bundle: ${problems.join('; ')}` });
       const id = randomUUID();
