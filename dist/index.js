@@ -19869,10 +19869,43 @@ function planTags(name, checkoutVersion, state, requests, removals) {
     return changes;
 }
 
+;// CONCATENATED MODULE: ./src/registries/setting-adapter.ts
+/**
+ * What the adapters of package administration (dist-tags, owners, deprecations, access) share:
+ * each target carries one change; "exists" means a read shows it in place; a write is a request
+ * from this process, so its code goes out the moment it is made, with a body of a few bytes.
+ */
+class SettingAdapter {
+    kinds;
+    dryRunReason = 'dry run: not changed';
+    constructor(kinds) {
+        this.kinds = kinds;
+    }
+    sendsCodeAtOnce() {
+        return true;
+    }
+    uploadBytes() {
+        return 0;
+    }
+    /** The change `target` carries (a target without one of this adapter's kinds is a programming error). */
+    changeOf(target) {
+        const { change } = target;
+        if (!change || !this.kinds.includes(change.kind))
+            throw new Error(`${target.name} carries no ${this.kinds.join(' or ')} change`);
+        return change;
+    }
+    /** A dry run's answer: the command that would run, logged. */
+    dryRun(request, command) {
+        request.logger.info(`dry run: would run ${command}`);
+        return { kind: 'exists', detail: this.dryRunReason };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/registries/npm-admin.ts
 // npm's package administration besides dist-tags: owners (`npm owner add/rm`), deprecations
 // (`npm deprecate`) and access (`npm access set status=|mfa=`), sent as npm's CLI sends them, each
 // write with the code in `npm-otp`, and the reads that plan them and read them back (never a code).
+
 
 
 
@@ -19922,32 +19955,20 @@ const MFA_BODIES = {
     automation: { publish_requires_tfa: true, automation_token_overrides_tfa: true },
 };
 const MFA_SETTINGS = Object.keys(MFA_BODIES);
-function changeOf(target) {
-    const change = target.change;
-    if (!change || change.kind === 'dist-tag')
-        throw new Error(`${target.name} carries no owner, deprecate or access change`);
-    return change;
-}
 /**
  * Owners, deprecations and access, as one more registry adapter (see NpmDistTagAdapter): "exists"
  * means a read shows the change in place; a write is reported done only once a read shows it. The
  * package's mfa setting has no read on npm: its write is done when the registry accepts it.
  */
-class NpmAdminAdapter {
+class NpmAdminAdapter extends SettingAdapter {
     settings;
     id = 'npm';
-    dryRunReason = 'dry run: not changed';
     constructor(settings) {
+        super(['owner', 'deprecate', 'access']);
         this.settings = settings;
     }
-    sendsCodeAtOnce() {
-        return true;
-    }
-    uploadBytes() {
-        return 0;
-    }
     async exists(target, credential) {
-        const change = changeOf(target);
+        const change = this.changeOf(target);
         const { done, serverTime, known } = await this.inPlace(target, change, credential);
         return {
             exists: done,
@@ -19958,13 +19979,11 @@ class NpmAdminAdapter {
     }
     async publish(request) {
         const { target, credential, otp, logger } = request;
-        const change = changeOf(target);
+        const change = this.changeOf(target);
         const options = { capMs: this.settings.timeoutMs };
         const planned = await this.request(target, change, credential, options);
-        if (request.dryRun) {
-            logger.info(`dry run: would run ${planned.write.command}`);
-            return { kind: 'exists', detail: this.dryRunReason };
-        }
+        if (request.dryRun)
+            return this.dryRun(request, planned.write.command);
         const write = { ...planned.write, credential, otp, timeoutMs: this.settings.timeoutMs };
         const sent = await sendNpmWrite(write);
         if ('kind' in sent)
@@ -20078,6 +20097,7 @@ const INPUT = {
     deprecate: 'deprecate',
     undeprecate: 'undeprecate',
     mfa: 'mfa',
+    tokenWarningDays: 'token-warning-days',
 };
 /** Packages published at once by default: chosen under the benchmark's latency profile (docs/benchmarks.md). */
 const DEFAULT_CONCURRENCY = 8;
@@ -20179,6 +20199,7 @@ function auditInputs(mode, githubToken, env) {
         githubToken,
         issue: booleanInput(INPUT.auditIssue),
         failOnDrift: booleanInput(INPUT.failOnDrift),
+        warnDays: countInput(INPUT.tokenWarningDays, 14, 0, 90),
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
         repository: env.GITHUB_REPOSITORY || undefined,
         runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
@@ -20390,6 +20411,7 @@ const OUTPUT = {
     drift: 'drift',
     audited: 'audited',
     changes: 'changes',
+    readiness: 'readiness',
 };
 function setPublishOutputs(results) {
     const lists = outputEntries(results);
@@ -20475,6 +20497,7 @@ async function writeRunSummary(result) {
 function setAuditOutputs(result) {
     setOutput(OUTPUT.drift, JSON.stringify([...result.drift, ...result.unreadable]));
     setOutput(OUTPUT.audited, String(result.packages.length));
+    setOutput(OUTPUT.readiness, JSON.stringify(result.readiness));
 }
 /** The job summary of `mode: audit`: one row per package with its owners and problems. */
 async function writeAuditSummary(result) {
@@ -20485,6 +20508,11 @@ async function writeAuditSummary(result) {
         .addHeading('otp-publish owner audit', 2)
         .addRaw(`${result.packages.length} package(s) audited, ${troubled} with problems`, true)
         .addTable([header, ...rows]);
+    if (result.readiness.length) {
+        const head = ['Registry', 'Subject', 'Check', 'Result', 'Detail', 'What to do'].map((data) => ({ data, header: true }));
+        const found = result.readiness.map((f) => [f.registry, f.subject, f.check, f.severity, f.detail, f.fix ?? ''].map(escapeHtml));
+        summary.addHeading('Release readiness', 3).addTable([head, ...found]);
+    }
     const issue = result.issue;
     if (issue && issue.action !== 'none')
         summary.addRaw(`Audit issue #${issue.number} ${issue.action}: `).addLink(issue.url, issue.url);
@@ -20576,16 +20604,24 @@ function fold(name) {
 const MARKER = '<!-- otp-publish owner audit -->';
 /**
  * Keeps one open issue (found by its label) in step with the audit: created or updated while there
- * is drift; commented on and closed once the drift is gone.
+ * is drift or a readiness finding to act on (a warning or a failure); commented on and closed once
+ * both are gone.
  */
-async function syncAuditIssue(drift, audited, target, logger) {
+async function syncAuditIssue(drift, readiness, audited, target, logger) {
     const [owner, repo] = target.repository.split('/');
     const { octokit, label } = target;
     const open = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'open', per_page: 100 });
     const existing = open.filter((issue) => !issue.pull_request).sort((a, b) => a.number - b.number)[0];
-    if (drift.length) {
-        const title = `Package ownership drift: ${drift.length} problem(s) in ${new Set(drift.map((d) => `${d.registry}:${d.name}`)).size} package(s)`;
-        const body = issueBody(drift, audited, target.runUrl);
+    const attention = readiness.filter((finding) => finding.severity !== 'ok');
+    if (drift.length || attention.length) {
+        const titles = [
+            ...(drift.length
+                ? [`Package ownership drift: ${drift.length} problem(s) in ${new Set(drift.map((d) => `${d.registry}:${d.name}`)).size} package(s)`]
+                : []),
+            ...(attention.length ? [`${attention.length} release readiness finding(s)`] : []),
+        ];
+        const title = titles.join('; ');
+        const body = issueBody(drift, attention, audited, target.runUrl);
         if (existing) {
             const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body });
             logger.info(`updated issue #${data.number}: ${data.html_url}`);
@@ -20602,7 +20638,7 @@ async function syncAuditIssue(drift, audited, target, logger) {
         owner,
         repo,
         issue_number: existing.number,
-        body: `${MARKER}\nThe owner audit of ${audited} package(s) found no drift${where}. Closing.`,
+        body: `${MARKER}\nThe owner audit of ${audited} package(s) found no drift and nothing that would stop a release${where}. Closing.`,
     });
     const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
     logger.info(`closed issue #${data.number}: the drift is gone`);
@@ -20610,29 +20646,29 @@ async function syncAuditIssue(drift, audited, target, logger) {
 }
 /** GitHub refuses issue bodies over 65536 characters. */
 const MAX_BODY = 60_000;
-function issueBody(drift, audited, runUrl) {
+function issueBody(drift, readiness, audited, runUrl) {
     const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    const rows = [];
-    let length = 0;
-    for (const d of drift) {
-        const row = `| \`${cell(d.name)}\` | ${d.registry} | ${d.problem} | ${cell(d.detail)} |`;
-        length += row.length + 1;
-        if (length > MAX_BODY) {
-            rows.push(`| … | | | ${drift.length - rows.length} more problem(s): see the job summary of the run |`);
-            break;
-        }
-        rows.push(row);
+    const where = runUrl ? ` ([run](${runUrl}))` : '';
+    const parts = [MARKER];
+    if (drift.length) {
+        parts.push(`The scheduled owner audit of ${audited} package(s) found ownership that differs from the expected owners${where}.`, '', '| Package | Registry | Problem | Detail |', '| --- | --- | --- | --- |', ...capped(drift.map((d) => `| \`${cell(d.name)}\` | ${d.registry} | ${d.problem} | ${cell(d.detail)} |`), (left) => `| … | | | ${left} more problem(s): see the job summary of the run |`), '', 'Fix the owners on the registry (or the `owners` input of the audit workflow); the next audit updates this issue, and closes it once nothing differs.');
     }
-    return [
-        MARKER,
-        `The scheduled owner audit of ${audited} package(s) found ownership that differs from the expected owners${runUrl ? ` ([run](${runUrl}))` : ''}.`,
-        '',
-        '| Package | Registry | Problem | Detail |',
-        '| --- | --- | --- | --- |',
-        ...rows,
-        '',
-        'Fix the owners on the registry (or the `owners` input of the audit workflow); the next audit updates this issue, and closes it once nothing differs.',
-    ].join('\n');
+    if (readiness.length) {
+        parts.push('', '## Release readiness', '', `What would stop the next release, as the registries answered the audit${drift.length ? '' : where}:`, '', '| Registry | Subject | Check | Result | Detail | What to do |', '| --- | --- | --- | --- | --- | --- |', ...capped(readiness.map((f) => `| ${f.registry} | \`${cell(f.subject)}\` | ${f.check} | ${f.severity} | ${cell(f.detail)} | ${cell(f.fix ?? '')} |`), (left) => `| … | | | | ${left} more finding(s): see the job summary of the run | |`));
+    }
+    return parts.join('\n');
+}
+/** The rows that fit in an issue body, and a last row saying how many did not. */
+function capped(rows, more) {
+    const kept = [];
+    let length = 0;
+    for (const row of rows) {
+        length += row.length + 1;
+        if (length > MAX_BODY / 2)
+            return [...kept, more(rows.length - kept.length)];
+        kept.push(row);
+    }
+    return kept;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/read.ts
@@ -20671,7 +20707,308 @@ async function readGem(name, sources) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/audit/readiness.ts
+const DAY_MS = 86_400_000;
+/** The token: valid, whose, and the days left before it expires (a warning under `warnDays`, a failure at none). */
+function tokenFindings(reading, now, warnDays) {
+    const base = { registry: 'npm', subject: 'token', check: 'token' };
+    if (!reading.account) {
+        return [
+            {
+                ...base,
+                severity: 'fail',
+                detail: 'npm refuses npm-token: it is expired, revoked or wrong',
+                fix: 'create a granular write token on npmjs.com and store it as the npm-token secret',
+            },
+        ];
+    }
+    const whose = `npm-token belongs to ${reading.account}`;
+    if (reading.expiry === undefined)
+        return [{ ...base, severity: 'ok', detail: `${whose}; npm's token list does not show when it expires` }];
+    if (reading.expiry === null)
+        return [{ ...base, severity: 'ok', detail: `${whose} and does not expire` }];
+    const expires = Date.parse(reading.expiry);
+    const days = Math.floor((expires - now) / DAY_MS);
+    const date = new Date(expires).toISOString().slice(0, 10);
+    const renew = 'create a new granular write token (npm keeps them 90 days at most) and replace the npm-token secret';
+    if (expires <= now)
+        return [{ ...base, severity: 'fail', detail: `${whose} and expired on ${date}`, fix: renew }];
+    if (days < warnDays)
+        return [{ ...base, severity: 'warn', detail: `${whose} and expires on ${date}, in ${days} day(s)`, fix: renew }];
+    return [{ ...base, severity: 'ok', detail: `${whose} and expires on ${date}, in ${days} day(s)` }];
+}
+/** Whether the account's second factor lets the token and the stored secret publish. */
+function accountFindings(reading) {
+    const base = { registry: 'npm', subject: 'account', check: 'account-2fa' };
+    if (reading.securityKeyOnly) {
+        return [
+            {
+                ...base,
+                severity: 'fail',
+                detail: 'the account asks for a security key, not a one-time password: a TOTP secret cannot serve it',
+                fix: 'publish through trusted publishing, or with staged publishing and an approval on npmjs.com',
+            },
+        ];
+    }
+    const tfa = reading.tfa;
+    if (tfa === undefined)
+        return [{ ...base, severity: 'ok', detail: "npm's profile could not be read with npm-token" }];
+    if (!tfa)
+        return [
+            {
+                ...base,
+                severity: 'warn',
+                detail: 'the account has no two-factor authentication: npm refuses its publishes unless the token bypasses 2FA',
+                fix: 'enable 2FA on npmjs.com',
+            },
+        ];
+    if (tfa.pending)
+        return [{ ...base, severity: 'warn', detail: 'two-factor authentication is being set up (pending)' }];
+    if (tfa.mode === 'auth-only')
+        return [{ ...base, severity: 'ok', detail: 'two-factor authentication for sign-in only: writes need no code' }];
+    const secret = reading.totp ? '' : '; npm-totp-secret is empty, so writes that need a code will fail unless the token bypasses 2FA';
+    return [{ ...base, severity: reading.totp ? 'ok' : 'warn', detail: `two-factor authentication on sign-in and writes${secret}` }];
+}
+/**
+ * The package's trusted publishers against this repository and the workflow files in its
+ * checkout: one that names another repository, or a workflow file that is not there, will not
+ * match the next release's ID token.
+ */
+function publisherFindings(registry, name, publishers, repository, workflows) {
+    const base = { registry, subject: name, check: 'trusted-publisher' };
+    if (!publishers.length)
+        return [{ ...base, severity: 'ok', detail: 'no trusted publisher: releases use the token' }];
+    const matching = matchingPublishers(publishers, repository, workflows);
+    if (!matching.length) {
+        const named = publishers.map((publisher) => `${publisher.repository}, ${publisher.workflow}`).join('; ');
+        return [
+            {
+                ...base,
+                severity: 'warn',
+                detail: `no trusted publisher matches this repository (${repository ?? 'unknown'}) and a workflow file in .github/workflows: ${named}`,
+                fix: 'edit the trusted publisher on the registry to name this repository and the release workflow file as it is now',
+            },
+        ];
+    }
+    const [publisher] = matching;
+    const stage = publisher.stage === undefined ? '' : publisher.stage ? '; it may stage' : '; it may not stage';
+    return [
+        {
+            ...base,
+            severity: 'ok',
+            detail: `trusted publisher ${publisher.repository}, ${publisher.workflow}${publisher.environment ? `, environment ${publisher.environment}` : ''}${stage}`,
+        },
+    ];
+}
+/** The publishers that name this repository and a workflow file of its checkout. */
+function matchingPublishers(publishers, repository, workflows) {
+    return publishers.filter((publisher) => publisher.repository.toLowerCase() === repository?.toLowerCase() && workflows.has(publisher.workflow));
+}
+/** The runner's clock against the registry's (from its Date headers): codes are made for the registry's time, but a far-off clock is worth fixing. */
+function clockFinding(registry, skewMs) {
+    const base = { registry, subject: 'clock', check: 'clock' };
+    if (skewMs === undefined)
+        return { ...base, severity: 'ok', detail: "the runner's clock agrees with the registry's within what its Date headers can tell" };
+    const seconds = Math.round(Math.abs(skewMs) / 1000);
+    return {
+        ...base,
+        severity: 'warn',
+        detail: `the runner's clock is ${seconds} s ${skewMs > 0 ? 'behind' : 'ahead of'} the registry's (codes are made for the registry's time)`,
+        fix: "fix the runner's clock (NTP)",
+    };
+}
+/** npm offers no read of a package's publishing 2FA setting: what the audit can say about it. */
+function packageTwoFactorFinding(name, trusted) {
+    return {
+        registry: 'npm',
+        subject: name,
+        check: 'package-2fa',
+        severity: 'ok',
+        detail: trusted
+            ? 'npm offers no read of the package\'s 2FA setting; with "Require 2FA and disallow tokens" only trusted publishing can publish it, and a trusted publisher matches this workflow'
+            : 'npm offers no read of the package\'s 2FA setting; were it "Require 2FA and disallow tokens", the token path could not publish it: configure trusted publishing for it to be safe',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm-account.ts
+// The account reads of the readiness audit, as npm's CLI makes them: `npm token list` (GET
+// /-/npm/v1/tokens, page by page), `npm profile get` (GET /-/npm/v1/user) and `npm trust list`
+// (GET /-/package/<name>/trust, which npm sends with a code: every trust endpoint requires 2FA).
+
+
+
+
+
+const bearer = (credential) => {
+    const token = tokenOf(credential);
+    return token ? { authorization: `Bearer ${token}` } : {};
+};
+/** The token's own entry in `npm token list`: npm lists each token by the hex sha512 of it (`key`). */
+async function readTokenRecord(registry, credential, options) {
+    const token = tokenOf(credential);
+    if (!token)
+        return undefined;
+    const key = (0,external_node_crypto_.createHash)('sha512').update(token).digest('hex');
+    let url = `${registry}-/npm/v1/tokens`;
+    for (let page = 0; url && page < MAX_PAGES; page++) {
+        const read = await readJson(url, bearer(credential), options);
+        const found = read.body?.objects?.find((entry) => entry.key === key);
+        if (found)
+            return found;
+        const next = read.body?.urls?.next;
+        url = next ? new URL(next, registry).toString() : undefined;
+    }
+    return undefined;
+}
+/** More pages than any account has tokens: a registry that keeps answering `next` is not followed for ever. */
+const MAX_PAGES = 50;
+/** `npm profile get`: the account's `tfa` (false, or its mode); undefined when the token may not read the profile. */
+async function readProfileTfa(registry, credential, options) {
+    try {
+        const read = await readJson(`${registry}-/npm/v1/user`, bearer(credential), options);
+        return read.body?.tfa;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `npm trust list <name>`: one request with the code in `npm-otp`; the caller runs it through the OTP gate. */
+async function readTrust(registry, name, credential, otp) {
+    const response = await distribution.get(`${registry}-/package/${escapePackageName(name)}/trust`, {
+        headers: { accept: 'application/json', 'npm-command': 'trust', ...bearer(credential), ...(otp ? { 'npm-otp': otp, 'npm-auth-type': 'legacy' } : {}) },
+        timeout: REQUEST_TIMEOUT_MS,
+        retry: 0,
+        throwHttpErrors: false,
+    });
+    const text = await response.text().catch(() => '');
+    const otpAsked = response.status === 401 && (/otp/i.test(response.headers.get('www-authenticate') ?? '') || /one-time pass/i.test(text));
+    const answer = { status: response.status, text, otpAsked };
+    if (!response.ok)
+        return answer;
+    try {
+        return { ...answer, entries: JSON.parse(text) };
+    }
+    catch {
+        return answer;
+    }
+}
+/** How the OTP gate reads a trust answer. */
+function trustVerdict(answer) {
+    if (answer.status === 401 && /"(authUrl|doneUrl)"/.test(answer.text))
+        return 'web-auth';
+    if (answer.otpAsked)
+        return 'otp-rejected';
+    return answer.entries ? 'accepted' : 'other';
+}
+
+;// CONCATENATED MODULE: ./src/modes/readiness.ts
+// What `mode: audit` reads for release readiness (npm): the token (whoami, its entry in the token
+// list), the account's 2FA (profile), each package's trusted publishers (`npm trust list`, which
+// npm only answers with a code: one per package, through the one OTP gate) and the registry's clock.
+
+
+
+
+
+
+
+
+
+/** Trust reads at once: each spends a code, so few. */
+const TRUST_READS = 2;
+/** The readiness findings for the npm packages of an audit; none without an npm token to check. */
+async function npmReadiness(config, packages, warnDays, deps) {
+    const names = packages.filter((pkg) => pkg.registry === 'npm').map((pkg) => pkg.name);
+    if (!names.length || !config.npm.token)
+        return [];
+    const credential = credentialChooser(config, deps, { auth: 'token', stage: false }).forRegistry('npm');
+    const { registry } = config.npm;
+    const retry = { capMs: config.timeoutSec * 1000, clock: deps.clock, logger: deps.logger };
+    const samples = [];
+    const sentAt = deps.clock.now();
+    const who = await readJson(`${registry}-/whoami`, { authorization: `Bearer ${config.npm.token}` }, retry).catch(() => undefined);
+    if (who?.serverTime !== undefined)
+        samples.push({ serverTime: who.serverTime, sentAt, receivedAt: deps.clock.now() });
+    const account = who?.body?.username;
+    const record = account ? await readTokenRecord(registry, credential, retry).catch(() => undefined) : undefined;
+    const findings = tokenFindings({ account, expiry: record?.expiry, bypass2fa: record?.bypass_2fa }, deps.clock.now(), warnDays);
+    if (!account)
+        return [...findings, clockFinding('npm', clockBounds(samples)?.skewMs)];
+    const tfa = await readProfileTfa(registry, credential, retry);
+    const trust = await trustOf(names, credential, config, deps);
+    findings.push(...accountFindings({ tfa, securityKeyOnly: trust.securityKeyOnly, totp: credential.auth === 'token+otp' }));
+    findings.push(...trust.findings);
+    findings.push(clockFinding('npm', clockBounds(samples)?.skewMs));
+    return findings;
+}
+/** Each package's trusted publishers against the repository and its workflow files, read with a code each. */
+async function trustOf(names, credential, config, deps) {
+    const { registry } = config.npm;
+    if (credential.auth !== 'token+otp') {
+        const detail = 'npm answers trusted-publisher reads only with a one-time password: give npm-totp-secret to check them';
+        return { findings: [{ registry: 'npm', subject: 'packages', check: 'trusted-publisher', severity: 'ok', detail }], securityKeyOnly: false };
+    }
+    const workflows = await workflowFiles(config.root);
+    const repository = config.env.GITHUB_REPOSITORY || undefined;
+    const limit = pLimit(TRUST_READS);
+    let securityKeyOnly = false;
+    const stop = [];
+    const perPackage = await Promise.all(names.map((name) => limit(async () => {
+        try {
+            const { value } = await credential.gate.run((otp) => readTrust(registry, name, credential, otp), trustVerdict, deps.logger, {
+                sentAtOnce: true,
+                bytes: 0,
+            });
+            if (!value.entries)
+                return [
+                    {
+                        registry: 'npm',
+                        subject: name,
+                        check: 'trusted-publisher',
+                        severity: 'warn',
+                        detail: `npm trust list answered ${value.status}: ${value.text.slice(0, 200)}`,
+                    },
+                ];
+            const publishers = value.entries.flatMap(publisherOf);
+            const trusted = matchingPublishers(publishers, repository, workflows).length > 0;
+            return [...publisherFindings('npm', name, publishers, repository, workflows), packageTwoFactorFinding(name, trusted)];
+        }
+        catch (error) {
+            if (error instanceof WebAuthRequiredError)
+                securityKeyOnly = true;
+            else if (error instanceof OtpRejectedError)
+                stop.push({
+                    registry: 'npm',
+                    subject: 'account',
+                    check: 'account-2fa',
+                    severity: 'fail',
+                    detail: errorMessage(error),
+                    fix: 'store the TOTP secret of the account that owns npm-token (otp-publish setup checks it)',
+                });
+            else if (!(error instanceof OtpBreakerOpenError))
+                throw error;
+            return [];
+        }
+    })));
+    return { findings: [...stop, ...perPackage.flat()], securityKeyOnly };
+}
+function publisherOf(entry) {
+    const repository = entry.claims?.repository;
+    const workflow = entry.claims?.workflow_ref?.file;
+    if (!repository || !workflow)
+        return [];
+    const environment = entry.claims?.environment;
+    return [{ repository, workflow, ...(environment ? { environment } : {}), stage: (entry.permissions ?? []).includes('createStagedPackage') }];
+}
+/** The workflow files of the checkout (`.github/workflows/*.yml|yaml`). */
+async function workflowFiles(root) {
+    const files = await (0,promises_.readdir)((0,external_node_path_.join)(root, '.github', 'workflows')).catch(() => []);
+    return new Set(files.filter((file) => /\.ya?ml$/.test(file)));
+}
+
 ;// CONCATENATED MODULE: ./src/modes/audit.ts
+
+
 
 
 
@@ -20681,7 +21018,8 @@ async function readGem(name, sources) {
 const AUDIT_LABEL = 'owner-audit';
 /**
  * `mode: audit`: reads who owns each package on its registry (bounded parallel reads, retried on
- * 429/5xx), compares with the expected owners, and keeps one GitHub issue in step with the drift.
+ * 429/5xx), compares with the expected owners, checks what would stop the next release (readiness),
+ * and keeps one GitHub issue in step with both.
  */
 async function auditMode(config, settings, deps) {
     const packages = await packagesNamed(config, deps);
@@ -20705,8 +21043,11 @@ async function auditMode(config, settings, deps) {
     const all = audited.flatMap((pkg) => pkg.problems);
     const unreadable = all.filter((d) => d.problem === 'not-found' || d.problem === 'unreadable');
     const drift = all.filter((d) => !unreadable.includes(d));
-    const issue = settings.issue ? await syncAuditIssue(all, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger) : undefined;
-    return { packages: audited, drift, unreadable, issue };
+    const readiness = await inGroup(deps.logger, 'release readiness', (log) => npmReadiness(config, packages, settings.warnDays, { ...deps, logger: log }));
+    for (const finding of readiness)
+        deps.logger.info(`readiness ${finding.registry} ${finding.subject} ${finding.check}: ${finding.severity}: ${finding.detail}`);
+    const issue = settings.issue ? await syncAuditIssue(all, readiness, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger) : undefined;
+    return { packages: audited, drift, unreadable, issue, readiness };
 }
 async function auditOne(registry, name, expected, sources) {
     const unreadable = (problem, detail) => ({ registry, name, owners: [], problems: [{ registry, name, problem, detail }] });
@@ -21177,6 +21518,7 @@ function explainRunFailure(text, command, given) {
 
 
 
+
 /** A package's dist-tags and published versions, read without a code; undefined when the registry does not know the package. */
 async function readTagState(registry, name, credential, options) {
     const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8', 'cache-control': 'no-cache' };
@@ -21194,32 +21536,20 @@ async function readDistTags(registry, name, credential, options) {
     const headers = { 'cache-control': 'no-cache', ...(token ? { authorization: `Bearer ${token}` } : {}) };
     return readJson(`${registry}-/package/${escapePackageName(name)}/dist-tags`, headers, options);
 }
-function tagChange(target) {
-    if (target.change?.kind !== 'dist-tag')
-        throw new Error(`${target.name} carries no dist-tag change`);
-    return target.change;
-}
 /**
  * Setting and removing dist-tags, as one more registry adapter: the plan runs each change through
  * the same credential choice, OTP gate, fault read-back and retry as publishing. "Exists" means the
  * tag is already where the change puts it; a change is reported done only once a read shows it.
  */
-class NpmDistTagAdapter {
+class NpmDistTagAdapter extends SettingAdapter {
     settings;
     id = 'npm';
-    dryRunReason = 'dry run: not changed';
     constructor(settings) {
+        super(['dist-tag']);
         this.settings = settings;
     }
-    /** A request from this process: the code goes out the moment it is made. */
-    sendsCodeAtOnce() {
-        return true;
-    }
-    uploadBytes(target) {
-        return JSON.stringify(tagChange(target).after ?? '').length;
-    }
     async exists(target, credential) {
-        const { subject, after } = tagChange(target);
+        const { subject, after } = this.changeOf(target);
         const read = await readDistTags(this.settings.registry, target.name, credential, { capMs: this.settings.timeoutMs });
         const done = read.body !== undefined && read.body[subject] === after;
         return {
@@ -21232,12 +21562,10 @@ class NpmDistTagAdapter {
     /** `PUT` or `DELETE /-/package/<name>/dist-tags/<tag>`, as `npm dist-tag add` / `rm` send them; then read back. */
     async publish(request) {
         const { target, credential, otp, logger } = request;
-        const { subject, after, before } = tagChange(target);
+        const { subject, after, before } = this.changeOf(target);
         const command = after ? `npm dist-tag add ${target.name}@${after} ${subject}` : `npm dist-tag rm ${target.name} ${subject}`;
-        if (request.dryRun) {
-            logger.info(`dry run: would run ${command}`);
-            return { kind: 'exists', detail: this.dryRunReason };
-        }
+        if (request.dryRun)
+            return this.dryRun(request, command);
         const { registry, timeoutMs } = this.settings;
         const url = `${registry}-/package/${escapePackageName(target.name)}/dist-tags/${encodeURIComponent(subject)}`;
         const write = {
@@ -21293,6 +21621,7 @@ function distTagsKind(requests, config) {
 
 
 
+
 /** The confirmed owners' handles; undefined when RubyGems does not know the gem. */
 async function readGemOwners(host, gem, options) {
     const read = await readJson(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners.json`, {}, options);
@@ -21340,32 +21669,21 @@ async function possibleKeyAccounts(host, credential, handles, options) {
 }
 /** rubygems.org's answers to an owner that is already there: nothing was sent to anyone. */
 const ALREADY = /User is already (an owner of|invited to) this gem/;
-function ownerChange(target) {
-    if (target.change?.kind !== 'owner')
-        throw new Error(`${target.name} carries no owner change`);
-    return target.change;
-}
 /**
  * Adding and removing gem owners, as one more registry adapter (see NpmDistTagAdapter). An added
  * owner is `invited`: owners.json shows it only once confirmed, so the answer (200, or 422 for an
  * invitation already sent, which sends nothing) is what the run can know. A removal is done once
  * owners.json no longer lists the owner.
  */
-class GemOwnerAdapter {
+class GemOwnerAdapter extends SettingAdapter {
     settings;
     id = 'rubygems';
-    dryRunReason = 'dry run: not changed';
     constructor(settings) {
+        super(['owner']);
         this.settings = settings;
     }
-    sendsCodeAtOnce() {
-        return true;
-    }
-    uploadBytes() {
-        return 0;
-    }
     async exists(target) {
-        const { subject, after } = ownerChange(target);
+        const { subject, after } = this.changeOf(target);
         const owners = await readGemOwners(this.settings.host, target.name, { capMs: this.settings.timeoutMs });
         const owner = owners?.some((handle) => handle.toLowerCase() === subject.toLowerCase()) ?? false;
         const done = after === undefined ? !owner : owner;
@@ -21378,13 +21696,11 @@ class GemOwnerAdapter {
     }
     async publish(request) {
         const { target, credential, otp, logger } = request;
-        const { subject, after } = ownerChange(target);
+        const { subject, after } = this.changeOf(target);
         const adding = after !== undefined;
         const command = `gem owner ${target.name} ${adding ? '--add' : '--remove'} ${subject}`;
-        if (request.dryRun) {
-            logger.info(`dry run: would run ${command}`);
-            return { kind: 'exists', detail: this.dryRunReason };
-        }
+        if (request.dryRun)
+            return this.dryRun(request, command);
         const answer = await this.send(target.name, subject, adding, credential, otp, command);
         if ('kind' in answer)
             return answer;
@@ -21754,10 +22070,17 @@ async function audit(inputs, deps) {
             runUrl: settings.runUrl,
         }
         : undefined;
-    const result = await auditMode(inputs.publish, { expected: settings.expected, issue }, deps);
+    const result = await auditMode(inputs.publish, { expected: settings.expected, issue, warnDays: settings.warnDays }, deps);
     setAuditOutputs(result);
     await writeAuditSummary(result);
     const drift = `ownership drift: ${result.drift.length} problem(s); see the job summary`;
+    const failing = result.readiness.filter((finding) => finding.severity === 'fail');
+    for (const finding of result.readiness.filter((f) => f.severity !== 'ok')) {
+        const say = finding.severity === 'fail' ? error : warning;
+        say(`${finding.detail}${finding.fix ? `: ${finding.fix}` : ''}`, { title: `release readiness: ${finding.registry} ${finding.subject}` });
+    }
+    if (failing.length)
+        setFailed(`release readiness: ${failing.length} finding(s) would stop the next release; see the job summary`);
     if (result.unreadable.length) {
         setFailed(`could not audit ${result.unreadable.map((d) => `${d.registry}:${d.name} (${d.detail})`).join(', ')}`);
     }

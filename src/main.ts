@@ -138,10 +138,16 @@ async function audit(inputs: ActionInputs, deps: ModeDeps): Promise<void> {
           runUrl: settings.runUrl,
         }
       : undefined;
-  const result = await auditMode(inputs.publish, { expected: settings.expected, issue }, deps);
+  const result = await auditMode(inputs.publish, { expected: settings.expected, issue, warnDays: settings.warnDays }, deps);
   setAuditOutputs(result);
   await writeAuditSummary(result);
   const drift = `ownership drift: ${result.drift.length} problem(s); see the job summary`;
+  const failing = result.readiness.filter((finding) => finding.severity === 'fail');
+  for (const finding of result.readiness.filter((f) => f.severity !== 'ok')) {
+    const say = finding.severity === 'fail' ? core.error : core.warning;
+    say(`${finding.detail}${finding.fix ? `: ${finding.fix}` : ''}`, { title: `release readiness: ${finding.registry} ${finding.subject}` });
+  }
+  if (failing.length) core.setFailed(`release readiness: ${failing.length} finding(s) would stop the next release; see the job summary`);
   if (result.unreadable.length) {
     core.setFailed(`could not audit ${result.unreadable.map((d) => `${d.registry}:${d.name} (${d.detail})`).join(', ')}`);
   } else if (result.drift.length && settings.failOnDrift) {

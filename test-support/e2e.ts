@@ -24,6 +24,27 @@ export function outputOf(run: ActionRun, name: 'published' | 'staged' | 'rejecte
   return JSON.parse(value) as OutputEntry[];
 }
 
+/** One entry of the `changes` output of the modes that change package settings. */
+export interface ChangeEntry {
+  registry: string;
+  name: string;
+  kind: string;
+  subject: string;
+  before?: string;
+  after?: string;
+  status: string;
+  auth: string;
+  reason?: string;
+  error?: string;
+}
+
+/** The parsed `changes` output. */
+export function changesOf(run: ActionRun): ChangeEntry[] {
+  const value = run.outputs.changes;
+  if (value === undefined) throw new Error(`output 'changes' was not set; stdout:\n${run.stdout}`);
+  return JSON.parse(value) as ChangeEntry[];
+}
+
 /** The messages of the `::error::` commands on stdout. */
 export function errorsOf(run: ActionRun): string[] {
   return workflowCommands(run.stdout)

@@ -5,7 +5,7 @@
 // nothing; a tag pointing at an unpublished version is refused before any write; a wrong secret
 // costs two codes for the whole run; no secret in any log under RUNNER_DEBUG.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { errorsOf, freshDir, useGatedRegistry } from '../../test-support/e2e.js';
+import { changesOf, errorsOf, freshDir, useGatedRegistry } from '../../test-support/e2e.js';
 import { writeMonorepo } from '../../test-support/monorepo.js';
 import type { GateConfig } from '../../test-support/registry.js';
 import { findLeaks, runAction, type ActionRun } from '../../test-support/runner.js';
@@ -30,23 +30,6 @@ async function act(cwd: string, inputs: Record<string, string>): Promise<ActionR
   });
   fixture.runs.push(run);
   return run;
-}
-
-interface Change {
-  name: string;
-  kind: string;
-  subject: string;
-  before?: string;
-  after?: string;
-  status: string;
-  auth: string;
-  error?: string;
-}
-
-function changesOf(run: ActionRun): Change[] {
-  const value = run.outputs.changes;
-  if (value === undefined) throw new Error(`output 'changes' was not set; stdout:\n${run.stdout}`);
-  return JSON.parse(value) as Change[];
 }
 
 /** Publishes `scope`'s 4-package monorepo at 1.0.0 (latest) and at 1.1.0-rc.1 under `next`; returns the directory (at the rc). */

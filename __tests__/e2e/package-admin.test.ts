@@ -5,7 +5,7 @@
 // owner, the job's own account) before any write; a wrong secret costs two codes for the whole run;
 // no secret in a log under RUNNER_DEBUG.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorsOf, freshDir, useGatedRegistry } from '../../test-support/e2e.js';
+import { changesOf, errorsOf, freshDir, useGatedRegistry } from '../../test-support/e2e.js';
 import { GEM_VERSION, requireGemUnlessLocal } from '../../test-support/gem-cli.js';
 import { writeMonorepo } from '../../test-support/monorepo.js';
 import type { GateConfig } from '../../test-support/registry.js';
@@ -39,22 +39,6 @@ async function act(cwd: string, inputs: Record<string, string>, extra: Record<st
   });
   fixture.runs.push(run);
   return run;
-}
-
-interface Change {
-  name: string;
-  kind: string;
-  subject: string;
-  before?: string;
-  after?: string;
-  status: string;
-  reason?: string;
-}
-
-function changesOf(run: ActionRun): Change[] {
-  const value = run.outputs.changes;
-  if (value === undefined) throw new Error(`output 'changes' was not set; stdout:\n${run.stdout}`);
-  return JSON.parse(value) as Change[];
 }
 
 /** A published 3-package monorepo of `scope` at 1.0.0 and 1.1.0; its directory and package names. */

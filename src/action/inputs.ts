@@ -46,6 +46,7 @@ export const INPUT = {
   deprecate: 'deprecate',
   undeprecate: 'undeprecate',
   mfa: 'mfa',
+  tokenWarningDays: 'token-warning-days',
 } as const;
 
 /** Packages published at once by default: chosen under the benchmark's latency profile (docs/benchmarks.md). */
@@ -80,6 +81,8 @@ export interface AuditInputs {
   /** Keep a GitHub issue in step with the drift. */
   issue: boolean;
   failOnDrift: boolean;
+  /** Warn when the npm token expires in fewer days than this. */
+  warnDays: number;
   /** GITHUB_API_URL, GITHUB_REPOSITORY and the run's URL, for the issue. */
   apiUrl: string;
   repository: string | undefined;
@@ -181,6 +184,7 @@ function auditInputs(mode: Mode, githubToken: string | undefined, env: NodeJS.Pr
     githubToken,
     issue: booleanInput(INPUT.auditIssue),
     failOnDrift: booleanInput(INPUT.failOnDrift),
+    warnDays: countInput(INPUT.tokenWarningDays, 14, 0, 90),
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     repository: env.GITHUB_REPOSITORY || undefined,
     runUrl:

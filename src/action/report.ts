@@ -14,6 +14,7 @@ export const OUTPUT = {
   drift: 'drift',
   audited: 'audited',
   changes: 'changes',
+  readiness: 'readiness',
 } as const;
 
 export function setPublishOutputs(results: PackageResult[]): void {
@@ -110,6 +111,7 @@ export async function writeRunSummary(result: RunResult): Promise<void> {
 export function setAuditOutputs(result: AuditResult): void {
   core.setOutput(OUTPUT.drift, JSON.stringify([...result.drift, ...result.unreadable]));
   core.setOutput(OUTPUT.audited, String(result.packages.length));
+  core.setOutput(OUTPUT.readiness, JSON.stringify(result.readiness));
 }
 
 /** The job summary of `mode: audit`: one row per package with its owners and problems. */
@@ -123,6 +125,11 @@ export async function writeAuditSummary(result: AuditResult): Promise<void> {
     .addHeading('otp-publish owner audit', 2)
     .addRaw(`${result.packages.length} package(s) audited, ${troubled} with problems`, true)
     .addTable([header, ...rows]);
+  if (result.readiness.length) {
+    const head = ['Registry', 'Subject', 'Check', 'Result', 'Detail', 'What to do'].map((data) => ({ data, header: true }));
+    const found = result.readiness.map((f) => [f.registry, f.subject, f.check, f.severity, f.detail, f.fix ?? ''].map(escapeHtml));
+    summary.addHeading('Release readiness', 3).addTable([head, ...found]);
+  }
   const issue = result.issue;
   if (issue && issue.action !== 'none') summary.addRaw(`Audit issue #${issue.number} ${issue.action}: `).addLink(issue.url, issue.url);
   await summary.write();

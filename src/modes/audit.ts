@@ -4,12 +4,17 @@ import { findDrift, type Drift } from '../audit/drift.js';
 import type { ExpectedOwners } from '../audit/expected.js';
 import { syncAuditIssue, type IssueOutcome } from '../audit/issue.js';
 import { readOwnership, type AuditSources } from '../audit/read.js';
+import type { Finding } from '../audit/readiness.js';
 import { InputError, errorMessage } from '../errors.js';
+import { inGroup } from '../logger.js';
 import type { RegistryId } from '../registries/types.js';
 import { type ModeDeps, type PublishConfig, packagesNamed } from './config.js';
+import { npmReadiness } from './readiness.js';
 
 export interface AuditSettings {
   expected: ExpectedOwners;
+  /** Warn when the npm token expires in fewer days than this (`token-warning-days`). */
+  warnDays: number;
   /** Where to report drift; undefined when `audit-issue` is false. */
   issue: { octokit: Octokit; repository: string; runUrl: string | undefined } | undefined;
 }
@@ -27,13 +32,16 @@ export interface AuditResult {
   /** Packages that could not be read (not found, or the registry kept failing). */
   unreadable: Drift[];
   issue: IssueOutcome | undefined;
+  /** What would stop the next release (readiness.ts). */
+  readiness: Finding[];
 }
 
 export const AUDIT_LABEL = 'owner-audit';
 
 /**
  * `mode: audit`: reads who owns each package on its registry (bounded parallel reads, retried on
- * 429/5xx), compares with the expected owners, and keeps one GitHub issue in step with the drift.
+ * 429/5xx), compares with the expected owners, checks what would stop the next release (readiness),
+ * and keeps one GitHub issue in step with both.
  */
 export async function auditMode(config: PublishConfig, settings: AuditSettings, deps: ModeDeps): Promise<AuditResult> {
   const packages = await packagesNamed(config, deps);
@@ -61,8 +69,11 @@ export async function auditMode(config: PublishConfig, settings: AuditSettings, 
   const all = audited.flatMap((pkg) => pkg.problems);
   const unreadable = all.filter((d) => d.problem === 'not-found' || d.problem === 'unreadable');
   const drift = all.filter((d) => !unreadable.includes(d));
-  const issue = settings.issue ? await syncAuditIssue(all, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger) : undefined;
-  return { packages: audited, drift, unreadable, issue };
+  const readiness = await inGroup(deps.logger, 'release readiness', (log) => npmReadiness(config, packages, settings.warnDays, { ...deps, logger: log }));
+  for (const finding of readiness)
+    deps.logger.info(`readiness ${finding.registry} ${finding.subject} ${finding.check}: ${finding.severity}: ${finding.detail}`);
+  const issue = settings.issue ? await syncAuditIssue(all, readiness, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger) : undefined;
+  return { packages: audited, drift, unreadable, issue, readiness };
 }
 
 async function auditOne(registry: RegistryId, name: string, expected: string[], sources: AuditSources): Promise<AuditedPackage> {

@@ -7,7 +7,8 @@ import { ReadBackError } from '../errors.js';
 import { readJson, type RetryOptions } from './http.js';
 import { escapePackageName } from './npm-names.js';
 import { classifyNpmAnswer, type NpmWrite, sendNpmWrite } from './npm-write.js';
-import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter, SettingChange } from './types.js';
+import { SettingAdapter } from './setting-adapter.js';
+import type { Existence, PackageTarget, PublishOutcome, PublishRequest, SettingChange } from './types.js';
 
 export interface Maintainer {
   name: string;
@@ -85,12 +86,6 @@ export interface AdminSettings {
 
 type Change = SettingChange & { kind: 'owner' | 'deprecate' | 'access' };
 
-function changeOf(target: PackageTarget): Change {
-  const change = target.change;
-  if (!change || change.kind === 'dist-tag') throw new Error(`${target.name} carries no owner, deprecate or access change`);
-  return change as Change;
-}
-
 /** One write as it is sent, but for the credential and the code. */
 interface AdminWrite {
   write: Omit<NpmWrite, 'credential' | 'otp' | 'timeoutMs'>;
@@ -101,22 +96,15 @@ interface AdminWrite {
  * means a read shows the change in place; a write is reported done only once a read shows it. The
  * package's mfa setting has no read on npm: its write is done when the registry accepts it.
  */
-export class NpmAdminAdapter implements RegistryAdapter {
+export class NpmAdminAdapter extends SettingAdapter {
   readonly id = 'npm' as const;
-  readonly dryRunReason = 'dry run: not changed';
 
-  constructor(private readonly settings: AdminSettings) {}
-
-  sendsCodeAtOnce(): boolean {
-    return true;
-  }
-
-  uploadBytes(): number {
-    return 0;
+  constructor(private readonly settings: AdminSettings) {
+    super(['owner', 'deprecate', 'access']);
   }
 
   async exists(target: PackageTarget, credential: Credential): Promise<Existence> {
-    const change = changeOf(target);
+    const change = this.changeOf(target) as Change;
     const { done, serverTime, known } = await this.inPlace(target, change, credential);
     return {
       exists: done,
@@ -128,13 +116,10 @@ export class NpmAdminAdapter implements RegistryAdapter {
 
   async publish(request: PublishRequest): Promise<PublishOutcome> {
     const { target, credential, otp, logger } = request;
-    const change = changeOf(target);
+    const change = this.changeOf(target) as Change;
     const options = { capMs: this.settings.timeoutMs };
     const planned = await this.request(target, change, credential, options);
-    if (request.dryRun) {
-      logger.info(`dry run: would run ${planned.write.command}`);
-      return { kind: 'exists', detail: this.dryRunReason };
-    }
+    if (request.dryRun) return this.dryRun(request, planned.write.command);
     const write: NpmWrite = { ...planned.write, credential, otp, timeoutMs: this.settings.timeoutMs };
     const sent = await sendNpmWrite(write);
     if ('kind' in sent) return sent;

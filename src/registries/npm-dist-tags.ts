@@ -4,7 +4,8 @@ import type { RetryOptions } from './http.js';
 import { readJson } from './http.js';
 import { escapePackageName } from './npm-names.js';
 import { classifyNpmAnswer, type NpmWrite, sendNpmWrite } from './npm-write.js';
-import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter, SettingChange } from './types.js';
+import { SettingAdapter } from './setting-adapter.js';
+import type { Existence, PackageTarget, PublishOutcome, PublishRequest } from './types.js';
 
 /** A package's dist-tags and published versions, read without a code; undefined when the registry does not know the package. */
 export async function readTagState(
@@ -38,33 +39,20 @@ export interface DistTagSettings {
   timeoutMs: number;
 }
 
-function tagChange(target: PackageTarget): SettingChange {
-  if (target.change?.kind !== 'dist-tag') throw new Error(`${target.name} carries no dist-tag change`);
-  return target.change;
-}
-
 /**
  * Setting and removing dist-tags, as one more registry adapter: the plan runs each change through
  * the same credential choice, OTP gate, fault read-back and retry as publishing. "Exists" means the
  * tag is already where the change puts it; a change is reported done only once a read shows it.
  */
-export class NpmDistTagAdapter implements RegistryAdapter {
+export class NpmDistTagAdapter extends SettingAdapter {
   readonly id = 'npm' as const;
-  readonly dryRunReason = 'dry run: not changed';
 
-  constructor(private readonly settings: DistTagSettings) {}
-
-  /** A request from this process: the code goes out the moment it is made. */
-  sendsCodeAtOnce(): boolean {
-    return true;
-  }
-
-  uploadBytes(target: PackageTarget): number {
-    return JSON.stringify(tagChange(target).after ?? '').length;
+  constructor(private readonly settings: DistTagSettings) {
+    super(['dist-tag']);
   }
 
   async exists(target: PackageTarget, credential: Credential): Promise<Existence> {
-    const { subject, after } = tagChange(target);
+    const { subject, after } = this.changeOf(target);
     const read = await readDistTags(this.settings.registry, target.name, credential, { capMs: this.settings.timeoutMs });
     const done = read.body !== undefined && read.body[subject] === after;
     return {
@@ -78,12 +66,9 @@ export class NpmDistTagAdapter implements RegistryAdapter {
   /** `PUT` or `DELETE /-/package/<name>/dist-tags/<tag>`, as `npm dist-tag add` / `rm` send them; then read back. */
   async publish(request: PublishRequest): Promise<PublishOutcome> {
     const { target, credential, otp, logger } = request;
-    const { subject, after, before } = tagChange(target);
+    const { subject, after, before } = this.changeOf(target);
     const command = after ? `npm dist-tag add ${target.name}@${after} ${subject}` : `npm dist-tag rm ${target.name} ${subject}`;
-    if (request.dryRun) {
-      logger.info(`dry run: would run ${command}`);
-      return { kind: 'exists', detail: this.dryRunReason };
-    }
+    if (request.dryRun) return this.dryRun(request, command);
     const { registry, timeoutMs } = this.settings;
     const url = `${registry}-/package/${escapePackageName(target.name)}/dist-tags/${encodeURIComponent(subject)}`;
     const write: NpmWrite = {

@@ -7,7 +7,8 @@ import { tokenOf, type Credential } from '../credentials/credential.js';
 import { PublishCommandError, ReadBackError, RegistryRequestError, errorMessage } from '../errors.js';
 import { gemOtpProblem } from './gem-output.js';
 import { readJson, type RetryOptions } from './http.js';
-import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter, SettingChange } from './types.js';
+import { SettingAdapter } from './setting-adapter.js';
+import type { Existence, PackageTarget, PublishOutcome, PublishRequest } from './types.js';
 
 /** The confirmed owners' handles; undefined when RubyGems does not know the gem. */
 export async function readGemOwners(host: string, gem: string, options: RetryOptions): Promise<string[] | undefined> {
@@ -62,33 +63,21 @@ export interface GemOwnerSettings {
   timeoutMs: number;
 }
 
-function ownerChange(target: PackageTarget): SettingChange {
-  if (target.change?.kind !== 'owner') throw new Error(`${target.name} carries no owner change`);
-  return target.change;
-}
-
 /**
  * Adding and removing gem owners, as one more registry adapter (see NpmDistTagAdapter). An added
  * owner is `invited`: owners.json shows it only once confirmed, so the answer (200, or 422 for an
  * invitation already sent, which sends nothing) is what the run can know. A removal is done once
  * owners.json no longer lists the owner.
  */
-export class GemOwnerAdapter implements RegistryAdapter {
+export class GemOwnerAdapter extends SettingAdapter {
   readonly id = 'rubygems' as const;
-  readonly dryRunReason = 'dry run: not changed';
 
-  constructor(private readonly settings: GemOwnerSettings) {}
-
-  sendsCodeAtOnce(): boolean {
-    return true;
-  }
-
-  uploadBytes(): number {
-    return 0;
+  constructor(private readonly settings: GemOwnerSettings) {
+    super(['owner']);
   }
 
   async exists(target: PackageTarget): Promise<Existence> {
-    const { subject, after } = ownerChange(target);
+    const { subject, after } = this.changeOf(target);
     const owners = await readGemOwners(this.settings.host, target.name, { capMs: this.settings.timeoutMs });
     const owner = owners?.some((handle) => handle.toLowerCase() === subject.toLowerCase()) ?? false;
     const done = after === undefined ? !owner : owner;
@@ -102,13 +91,10 @@ export class GemOwnerAdapter implements RegistryAdapter {
 
   async publish(request: PublishRequest): Promise<PublishOutcome> {
     const { target, credential, otp, logger } = request;
-    const { subject, after } = ownerChange(target);
+    const { subject, after } = this.changeOf(target);
     const adding = after !== undefined;
     const command = `gem owner ${target.name} ${adding ? '--add' : '--remove'} ${subject}`;
-    if (request.dryRun) {
-      logger.info(`dry run: would run ${command}`);
-      return { kind: 'exists', detail: this.dryRunReason };
-    }
+    if (request.dryRun) return this.dryRun(request, command);
     const answer = await this.send(target.name, subject, adding, credential, otp, command);
     if ('kind' in answer) return answer;
     const { status, text, retryAfter } = answer;

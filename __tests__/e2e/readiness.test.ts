@@ -1,0 +1,140 @@
+// Release readiness in `mode: audit`, through the built dist/ as the runner runs it, against the
+// local Verdaccio (token list, profile, trust list, each answered as npmjs answers them) and the
+// GitHub issues double: a token that expires in 5 days warns with the date, in the summary, the
+// `readiness` output and the audit issue; an expired one fails the step; a trusted publisher that
+// names a workflow file the checkout no longer has warns; an account that signs in with security
+// keys only fails. The audit writes nothing; its only codes are for the trust reads npm demands them for.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorsOf, freshDir, useGatedRegistry } from '../../test-support/e2e.js';
+import { startGitHubServer, type GitHubServer } from '../../test-support/github/server.js';
+import { writeMonorepo } from '../../test-support/monorepo.js';
+import { HARNESS_GITHUB_TOKEN, findLeaks, runAction, type ActionRun } from '../../test-support/runner.js';
+
+const SECRET = 'JBSWY3DPEHPK3PXP';
+const REPO = 'octo-org/octo-repo';
+const DAY_MS = 86_400_000;
+
+const fixture = useGatedRegistry(SECRET);
+let github: GitHubServer;
+let dir: string;
+beforeAll(async () => {
+  github = await startGitHubServer({ token: HARNESS_GITHUB_TOKEN, repo: REPO });
+  dir = freshDir();
+  writeMonorepo(dir, 'rdy', 2, '1.0.0');
+  const published = await act({ mode: 'publish' });
+  expect(published.exitCode, published.stdout).toBe(0);
+  // The checkout's release workflow is release.yml; p-2's trusted publisher still names publish.yml.
+  mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
+  writeFileSync(join(dir, '.github', 'workflows', 'release.yml'), 'on: push\n');
+});
+afterAll(async () => github?.stop());
+
+async function act(inputs: Record<string, string>): Promise<ActionRun> {
+  const run = await runAction({
+    cwd: dir,
+    debug: true,
+    timeoutMs: 120_000,
+    env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '7' },
+    inputs: {
+      mode: 'audit',
+      workspaces: 'true',
+      owners: 'npm: alice',
+      'npm-registry': fixture.registry.url,
+      'npm-token': fixture.token,
+      'npm-totp-secret': SECRET,
+      ...inputs,
+    },
+  });
+  fixture.runs.push(run);
+  return run;
+}
+
+interface Finding {
+  registry: string;
+  subject: string;
+  check: string;
+  severity: string;
+  detail: string;
+  fix?: string;
+}
+
+const readinessOf = (run: ActionRun) => JSON.parse(run.outputs.readiness ?? 'null') as Finding[];
+const date = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+async function configure(expiresInDays: number | null, tfa?: 'security-key'): Promise<void> {
+  await fixture.registry.gate.reset();
+  await fixture.registry.gate.configure({
+    secret: SECRET,
+    userTokens: { alice: { expires: expiresInDays === null ? null : new Date(Date.now() + expiresInDays * DAY_MS).toISOString() } },
+    profiles: tfa ? { alice: { tfa } } : {},
+    oidc: {
+      issuer: 'https://token.actions.githubusercontent.com',
+      publicJwk: { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' },
+      trustedPublishers: {
+        '@rdy/p-1': { repository: REPO, workflow: 'release.yml', allowStagePublish: true },
+        '@rdy/p-2': { repository: REPO, workflow: 'publish.yml' },
+      },
+    },
+  });
+}
+
+describe('mode: audit, release readiness', () => {
+  it('warns, with the date, on a token that expires in 5 days; flags a trusted publisher naming a workflow file that is gone; writes nothing', async () => {
+    await configure(5.5);
+    const run = await act({});
+    expect(run.exitCode, run.stdout).toBe(0);
+    const findings = readinessOf(run);
+    const expires = date(Date.now() + 5.5 * DAY_MS);
+    expect(findings.find((f) => f.check === 'token')).toMatchObject({
+      severity: 'warn',
+      detail: `npm-token belongs to alice and expires on ${expires}, in 5 day(s)`,
+    });
+    expect(findings.find((f) => f.check === 'trusted-publisher' && f.subject === '@rdy/p-1')).toMatchObject({
+      severity: 'ok',
+      detail: `trusted publisher ${REPO}, release.yml; it may stage`,
+    });
+    expect(findings.find((f) => f.check === 'trusted-publisher' && f.subject === '@rdy/p-2')).toMatchObject({
+      severity: 'warn',
+      detail: expect.stringContaining(`${REPO}, publish.yml`),
+    });
+    expect(findings.find((f) => f.check === 'account-2fa')).toMatchObject({ severity: 'ok' });
+    expect(run.stdout).toContain(`::warning title=release readiness%3A npm token::npm-token belongs to alice and expires on ${expires}`);
+    // p-2's publisher does not match: were its setting "disallow tokens", nothing could publish it.
+    expect(findings.find((f) => f.check === 'package-2fa' && f.subject === '@rdy/p-2')!.detail).toContain('configure trusted publishing for it to be safe');
+    expect(run.summary).toContain('Release readiness');
+    // The audit issue carries a readiness section.
+    const [issue] = github.issues();
+    expect(issue).toMatchObject({ state: 'open', title: '2 release readiness finding(s)' });
+    expect(issue!.body).toContain('## Release readiness');
+    expect(issue!.body).toContain(`expires on ${expires}`);
+    // No write; the trust reads alone carried codes (npm answers them only with one), accepted.
+    const attempts = await fixture.registry.gate.attempts();
+    expect(attempts).toEqual([]);
+    const reads = await fixture.registry.gate.reads();
+    expect(reads.filter((read) => read.otp !== null).map((read) => read.kind)).toEqual(['trust', 'trust']);
+    expect(reads.filter((read) => read.kind === 'tokens' || read.kind === 'profile' || read.kind === 'whoami').every((read) => read.otp === null)).toBe(true);
+    const codes = reads.flatMap((read) => (read.otp ? [read.otp] : []));
+    expect(findLeaks([fixture.token, SECRET, ...codes], run)).toEqual([]);
+  });
+
+  it('fails the step on an expired token, saying what to do', async () => {
+    await configure(-1);
+    const run = await act({ 'audit-issue': 'false' });
+    expect(run.exitCode).toBe(1);
+    expect(readinessOf(run).find((f) => f.check === 'token')).toMatchObject({ severity: 'fail', detail: expect.stringContaining('npm refuses npm-token') });
+    expect(errorsOf(run).join('\n')).toContain('release readiness: 1 finding(s) would stop the next release');
+  });
+
+  it('fails on an account that signs in with security keys only: the TOTP secret cannot serve it', async () => {
+    await configure(60, 'security-key');
+    const run = await act({ 'audit-issue': 'false' });
+    expect(run.exitCode).toBe(1);
+    expect(readinessOf(run).find((f) => f.check === 'account-2fa')).toMatchObject({
+      severity: 'fail',
+      detail: 'the account asks for a security key, not a one-time password: a TOTP secret cannot serve it',
+    });
+    expect(readinessOf(run).find((f) => f.check === 'token')).toMatchObject({ severity: 'ok' });
+  });
+});

@@ -1,0 +1,170 @@
+// Release readiness: what the registries say now that would stop the next release. Pure: each
+// check takes what was read and returns findings; the audit mode does the reading.
+import type { RegistryId } from '../registries/types.js';
+
+export type Severity = 'fail' | 'warn' | 'ok';
+
+export interface Finding {
+  registry: RegistryId | 'runner';
+  /** `token`, `account`, `clock`, or a package name. */
+  subject: string;
+  check: 'token' | 'account-2fa' | 'trusted-publisher' | 'package-2fa' | 'clock';
+  severity: Severity;
+  detail: string;
+  /** What to do about it, when something is to be done. */
+  fix?: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** What npm says about the job's token: whose it is, and its record in the token list (undefined: not listed). */
+export interface NpmTokenReading {
+  /** `npm whoami`; undefined when the registry refused the token. */
+  account: string | undefined;
+  /** The token's `expiry` (ISO date; null: never expires), when the token list holds it. */
+  expiry: string | null | undefined;
+  /** The token bypasses two-factor authentication (`bypass_2fa`). */
+  bypass2fa: boolean | undefined;
+}
+
+/** The token: valid, whose, and the days left before it expires (a warning under `warnDays`, a failure at none). */
+export function tokenFindings(reading: NpmTokenReading, now: number, warnDays: number): Finding[] {
+  const base = { registry: 'npm' as const, subject: 'token', check: 'token' as const };
+  if (!reading.account) {
+    return [
+      {
+        ...base,
+        severity: 'fail',
+        detail: 'npm refuses npm-token: it is expired, revoked or wrong',
+        fix: 'create a granular write token on npmjs.com and store it as the npm-token secret',
+      },
+    ];
+  }
+  const whose = `npm-token belongs to ${reading.account}`;
+  if (reading.expiry === undefined) return [{ ...base, severity: 'ok', detail: `${whose}; npm's token list does not show when it expires` }];
+  if (reading.expiry === null) return [{ ...base, severity: 'ok', detail: `${whose} and does not expire` }];
+  const expires = Date.parse(reading.expiry);
+  const days = Math.floor((expires - now) / DAY_MS);
+  const date = new Date(expires).toISOString().slice(0, 10);
+  const renew = 'create a new granular write token (npm keeps them 90 days at most) and replace the npm-token secret';
+  if (expires <= now) return [{ ...base, severity: 'fail', detail: `${whose} and expired on ${date}`, fix: renew }];
+  if (days < warnDays) return [{ ...base, severity: 'warn', detail: `${whose} and expires on ${date}, in ${days} day(s)`, fix: renew }];
+  return [{ ...base, severity: 'ok', detail: `${whose} and expires on ${date}, in ${days} day(s)` }];
+}
+
+/** npm's account 2FA, as `npm profile get` shows it (`tfa`), and what a code-gated read answered. */
+export interface NpmAccountReading {
+  tfa: false | { mode: string; pending?: boolean } | null | undefined;
+  /** A read that needs a code asked for a security key instead (the account signs in with security keys only). */
+  securityKeyOnly: boolean;
+  /** A TOTP secret is given (npm-totp-secret). */
+  totp: boolean;
+}
+
+/** Whether the account's second factor lets the token and the stored secret publish. */
+export function accountFindings(reading: NpmAccountReading): Finding[] {
+  const base = { registry: 'npm' as const, subject: 'account', check: 'account-2fa' as const };
+  if (reading.securityKeyOnly) {
+    return [
+      {
+        ...base,
+        severity: 'fail',
+        detail: 'the account asks for a security key, not a one-time password: a TOTP secret cannot serve it',
+        fix: 'publish through trusted publishing, or with staged publishing and an approval on npmjs.com',
+      },
+    ];
+  }
+  const tfa = reading.tfa;
+  if (tfa === undefined) return [{ ...base, severity: 'ok', detail: "npm's profile could not be read with npm-token" }];
+  if (!tfa)
+    return [
+      {
+        ...base,
+        severity: 'warn',
+        detail: 'the account has no two-factor authentication: npm refuses its publishes unless the token bypasses 2FA',
+        fix: 'enable 2FA on npmjs.com',
+      },
+    ];
+  if (tfa.pending) return [{ ...base, severity: 'warn', detail: 'two-factor authentication is being set up (pending)' }];
+  if (tfa.mode === 'auth-only') return [{ ...base, severity: 'ok', detail: 'two-factor authentication for sign-in only: writes need no code' }];
+  const secret = reading.totp ? '' : '; npm-totp-secret is empty, so writes that need a code will fail unless the token bypasses 2FA';
+  return [{ ...base, severity: reading.totp ? 'ok' : 'warn', detail: `two-factor authentication on sign-in and writes${secret}` }];
+}
+
+/** A trusted publisher of a package, as `npm trust list` or RubyGems' API shows it. */
+export interface TrustedPublisher {
+  repository: string;
+  /** The workflow file name (`release.yml`). */
+  workflow: string;
+  environment?: string;
+  /** npm: it may also stage (`createStagedPackage`). */
+  stage?: boolean;
+}
+
+/**
+ * The package's trusted publishers against this repository and the workflow files in its
+ * checkout: one that names another repository, or a workflow file that is not there, will not
+ * match the next release's ID token.
+ */
+export function publisherFindings(
+  registry: RegistryId,
+  name: string,
+  publishers: TrustedPublisher[],
+  repository: string | undefined,
+  workflows: ReadonlySet<string>,
+): Finding[] {
+  const base = { registry, subject: name, check: 'trusted-publisher' as const };
+  if (!publishers.length) return [{ ...base, severity: 'ok', detail: 'no trusted publisher: releases use the token' }];
+  const matching = matchingPublishers(publishers, repository, workflows);
+  if (!matching.length) {
+    const named = publishers.map((publisher) => `${publisher.repository}, ${publisher.workflow}`).join('; ');
+    return [
+      {
+        ...base,
+        severity: 'warn',
+        detail: `no trusted publisher matches this repository (${repository ?? 'unknown'}) and a workflow file in .github/workflows: ${named}`,
+        fix: 'edit the trusted publisher on the registry to name this repository and the release workflow file as it is now',
+      },
+    ];
+  }
+  const [publisher] = matching;
+  const stage = publisher!.stage === undefined ? '' : publisher!.stage ? '; it may stage' : '; it may not stage';
+  return [
+    {
+      ...base,
+      severity: 'ok',
+      detail: `trusted publisher ${publisher!.repository}, ${publisher!.workflow}${publisher!.environment ? `, environment ${publisher!.environment}` : ''}${stage}`,
+    },
+  ];
+}
+
+/** The publishers that name this repository and a workflow file of its checkout. */
+export function matchingPublishers(publishers: TrustedPublisher[], repository: string | undefined, workflows: ReadonlySet<string>): TrustedPublisher[] {
+  return publishers.filter((publisher) => publisher.repository.toLowerCase() === repository?.toLowerCase() && workflows.has(publisher.workflow));
+}
+
+/** The runner's clock against the registry's (from its Date headers): codes are made for the registry's time, but a far-off clock is worth fixing. */
+export function clockFinding(registry: RegistryId, skewMs: number | undefined): Finding {
+  const base = { registry, subject: 'clock', check: 'clock' as const };
+  if (skewMs === undefined) return { ...base, severity: 'ok', detail: "the runner's clock agrees with the registry's within what its Date headers can tell" };
+  const seconds = Math.round(Math.abs(skewMs) / 1000);
+  return {
+    ...base,
+    severity: 'warn',
+    detail: `the runner's clock is ${seconds} s ${skewMs > 0 ? 'behind' : 'ahead of'} the registry's (codes are made for the registry's time)`,
+    fix: "fix the runner's clock (NTP)",
+  };
+}
+
+/** npm offers no read of a package's publishing 2FA setting: what the audit can say about it. */
+export function packageTwoFactorFinding(name: string, trusted: boolean): Finding {
+  return {
+    registry: 'npm',
+    subject: name,
+    check: 'package-2fa',
+    severity: 'ok',
+    detail: trusted
+      ? 'npm offers no read of the package\'s 2FA setting; with "Require 2FA and disallow tokens" only trusted publishing can publish it, and a trusted publisher matches this workflow'
+      : 'npm offers no read of the package\'s 2FA setting; were it "Require 2FA and disallow tokens", the token path could not publish it: configure trusted publishing for it to be safe',
+  };
+}

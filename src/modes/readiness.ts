@@ -1,0 +1,120 @@
+// What `mode: audit` reads for release readiness (npm): the token (whoami, its entry in the token
+// list), the account's 2FA (profile), each package's trusted publishers (`npm trust list`, which
+// npm only answers with a code: one per package, through the one OTP gate) and the registry's clock.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import pLimit from 'p-limit';
+import {
+  accountFindings,
+  clockFinding,
+  type Finding,
+  matchingPublishers,
+  packageTwoFactorFinding,
+  publisherFindings,
+  type TrustedPublisher,
+  tokenFindings,
+} from '../audit/readiness.js';
+import type { Credential } from '../credentials/credential.js';
+import { OtpBreakerOpenError, OtpRejectedError, WebAuthRequiredError, errorMessage } from '../errors.js';
+import { type ClockSample, clockBounds } from '../otp/skew.js';
+import { readJson } from '../registries/http.js';
+import { type NpmTrustEntry, readProfileTfa, readTokenRecord, readTrust, trustVerdict } from '../registries/npm-account.js';
+import { credentialChooser, type ModeDeps, type NamedPackage, type PublishConfig } from './config.js';
+
+/** Trust reads at once: each spends a code, so few. */
+const TRUST_READS = 2;
+
+/** The readiness findings for the npm packages of an audit; none without an npm token to check. */
+export async function npmReadiness(config: PublishConfig, packages: NamedPackage[], warnDays: number, deps: ModeDeps): Promise<Finding[]> {
+  const names = packages.filter((pkg) => pkg.registry === 'npm').map((pkg) => pkg.name);
+  if (!names.length || !config.npm.token) return [];
+  const credential = credentialChooser(config, deps, { auth: 'token', stage: false }).forRegistry('npm');
+  const { registry } = config.npm;
+  const retry = { capMs: config.timeoutSec * 1000, clock: deps.clock, logger: deps.logger };
+  const samples: ClockSample[] = [];
+  const sentAt = deps.clock.now();
+  const who = await readJson<{ username?: string }>(`${registry}-/whoami`, { authorization: `Bearer ${config.npm.token}` }, retry).catch(() => undefined);
+  if (who?.serverTime !== undefined) samples.push({ serverTime: who.serverTime, sentAt, receivedAt: deps.clock.now() });
+  const account = who?.body?.username;
+  const record = account ? await readTokenRecord(registry, credential, retry).catch(() => undefined) : undefined;
+  const findings = tokenFindings({ account, expiry: record?.expiry, bypass2fa: record?.bypass_2fa }, deps.clock.now(), warnDays);
+  if (!account) return [...findings, clockFinding('npm', clockBounds(samples)?.skewMs)];
+  const tfa = await readProfileTfa(registry, credential, retry);
+  const trust = await trustOf(names, credential, config, deps);
+  findings.push(...accountFindings({ tfa, securityKeyOnly: trust.securityKeyOnly, totp: credential.auth === 'token+otp' }));
+  findings.push(...trust.findings);
+  findings.push(clockFinding('npm', clockBounds(samples)?.skewMs));
+  return findings;
+}
+
+/** Each package's trusted publishers against the repository and its workflow files, read with a code each. */
+async function trustOf(
+  names: string[],
+  credential: Credential,
+  config: PublishConfig,
+  deps: ModeDeps,
+): Promise<{ findings: Finding[]; securityKeyOnly: boolean }> {
+  const { registry } = config.npm;
+  if (credential.auth !== 'token+otp') {
+    const detail = 'npm answers trusted-publisher reads only with a one-time password: give npm-totp-secret to check them';
+    return { findings: [{ registry: 'npm', subject: 'packages', check: 'trusted-publisher', severity: 'ok', detail }], securityKeyOnly: false };
+  }
+  const workflows = await workflowFiles(config.root);
+  const repository = config.env.GITHUB_REPOSITORY || undefined;
+  const limit = pLimit(TRUST_READS);
+  let securityKeyOnly = false;
+  const stop: Finding[] = [];
+  const perPackage = await Promise.all(
+    names.map((name) =>
+      limit(async (): Promise<Finding[]> => {
+        try {
+          const { value } = await credential.gate.run((otp) => readTrust(registry, name, credential, otp), trustVerdict, deps.logger, {
+            sentAtOnce: true,
+            bytes: 0,
+          });
+          if (!value.entries)
+            return [
+              {
+                registry: 'npm',
+                subject: name,
+                check: 'trusted-publisher',
+                severity: 'warn',
+                detail: `npm trust list answered ${value.status}: ${value.text.slice(0, 200)}`,
+              },
+            ];
+          const publishers = value.entries.flatMap(publisherOf);
+          const trusted = matchingPublishers(publishers, repository, workflows).length > 0;
+          return [...publisherFindings('npm', name, publishers, repository, workflows), packageTwoFactorFinding(name, trusted)];
+        } catch (error) {
+          if (error instanceof WebAuthRequiredError) securityKeyOnly = true;
+          else if (error instanceof OtpRejectedError)
+            stop.push({
+              registry: 'npm',
+              subject: 'account',
+              check: 'account-2fa',
+              severity: 'fail',
+              detail: errorMessage(error),
+              fix: 'store the TOTP secret of the account that owns npm-token (otp-publish setup checks it)',
+            });
+          else if (!(error instanceof OtpBreakerOpenError)) throw error;
+          return [];
+        }
+      }),
+    ),
+  );
+  return { findings: [...stop, ...perPackage.flat()], securityKeyOnly };
+}
+
+function publisherOf(entry: NpmTrustEntry): TrustedPublisher[] {
+  const repository = entry.claims?.repository;
+  const workflow = entry.claims?.workflow_ref?.file;
+  if (!repository || !workflow) return [];
+  const environment = entry.claims?.environment;
+  return [{ repository, workflow, ...(environment ? { environment } : {}), stage: (entry.permissions ?? []).includes('createStagedPackage') }];
+}
+
+/** The workflow files of the checkout (`.github/workflows/*.yml|yaml`). */
+async function workflowFiles(root: string): Promise<Set<string>> {
+  const files = await readdir(join(root, '.github', 'workflows')).catch(() => [] as string[]);
+  return new Set(files.filter((file) => /\.ya?ml$/.test(file)));
+}
