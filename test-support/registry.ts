@@ -197,6 +197,8 @@ export interface GateOidcConfig extends JwtTrust {
   audience?: string;
   /** Package name (`@scope/name`) -> its publisher; a package missing here answers 404. */
   trustedPublishers: Record<string, NpmTrustedPublisher>;
+  /** How long an exchanged token works, ms (default 15 minutes; npm's own lifetime is not documented). */
+  tokenTtlMs?: number;
 }
 
 /** One `POST /-/npm/v1/oidc/token/exchange/package/<name>`. */
@@ -330,6 +332,8 @@ export interface AttemptProvenance {
   identity: string | null;
   /** Every failed check, in words; empty when all passed. */
   problems: string[];
+  /** npmjs's refusal of a bundle whose source repository is not the package.json `repository` (present only then). */
+  repositoryProblem?: string;
 }
 
 export interface Registry {

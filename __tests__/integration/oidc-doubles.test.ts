@@ -130,6 +130,21 @@ describe('npm trusted publishing against the Verdaccio gate', () => {
     ]);
   });
 
+  it('an exchanged token expires: a publish with it after its lifetime is refused, and nothing is stored', async () => {
+    await registry.gate.configure({ oidc: { issuer: gh.issuer, jwks: gh.jwks, trustedPublishers: publishers, tokenTtlMs: 200 } });
+    try {
+      const { status, body } = await exchange('oidc-plain', await gh.mint(NPM_AUD));
+      expect(status).toBe(201);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const late = await publish('oidc-plain', '3.0.0', body.token);
+      expect(late.exitCode).toBe(1);
+      expect(`${late.stdout}${late.stderr}`).toMatch(/E401|ENEEDAUTH|401/);
+      expect((await registry.packument('oidc-plain'))?.versions?.['3.0.0']).toBeUndefined();
+    } finally {
+      await registry.gate.configure({ oidc: { issuer: gh.issuer, jwks: gh.jwks, trustedPublishers: publishers } });
+    }
+  });
+
   it('accepts the %40scope%2Fname spelling too', async () => {
     expect((await exchange('%40octo%2Foidc-demo', await gh.mint(NPM_AUD))).status).toBe(201);
     expect((await registry.gate.exchanges()).at(-1)).toMatchObject({ package: PKG, status: 201, message: null });

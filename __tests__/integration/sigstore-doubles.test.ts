@@ -192,6 +192,31 @@ describe('the Verdaccio gate reads provenance from the publish', () => {
     for (const name of ['wrong-identity', 'wrong-subject', 'wrong-digest']) expect(await registry.packument(name)).toBeUndefined();
   });
 
+  it("checks, as npmjs always does, that package.json's repository names the statement's source repository", async () => {
+    await registry.gate.configure({ provenanceIdentity: null });
+    const tarball = Buffer.from('repository check');
+    const withSource = (purl: string) => {
+      const parsed = JSON.parse(statement(purl, tarball).toString('utf8'));
+      parsed.predicate = { buildDefinition: { externalParameters: { workflow: { repository: 'https://github.com/octo/repo' } } } };
+      return Buffer.from(JSON.stringify(parsed));
+    };
+    const body = async (name: string, repository: unknown) => {
+      const published = publishBody(name, '1.0.0', tarball, await sign(withSource(`pkg:npm/${name}@1.0.0`)));
+      Object.assign(published.versions['1.0.0']!, repository === undefined ? {} : { repository });
+      return published;
+    };
+    let res = await put('repo-elsewhere', await body('repo-elsewhere', { type: 'git', url: 'git+https://github.com/octo/other.git' }));
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: string }).error).toBe(
+      'Error verifying sigstore provenance bundle: Failed to validate repository information: package.json: "repository.url" is "git+https://github.com/octo/other.git", expected to match "https://github.com/octo/repo" from provenance',
+    );
+    res = await put('repo-missing', await body('repo-missing', undefined));
+    expect(res.status).toBe(422);
+    res = await put('repo-same', await body('repo-same', 'git+https://github.com/Octo/Repo.git'));
+    expect(res.status).toBeLessThan(300);
+    expect(await registry.packument('repo-elsewhere')).toBeUndefined();
+  });
+
   it('a bundle whose envelope was re-signed by nobody fails the signature check', async () => {
     const tarball = Buffer.from('tampered');
     const bundle = await sign(statement('pkg:npm/tampered@1.0.0', tarball));

@@ -66,7 +66,10 @@ const CONTROL = '/-/_test/otp-gate';
 const OIDC_USER = 'oidc-trusted-publisher';
 // The groups Verdaccio's createRemoteUser gives any logged-in user (publish: $authenticated).
 const OIDC_USER_GROUPS = ['$all', '$authenticated', '@all', '@authenticated', 'all'];
-const OIDC_KEYS = ['issuer', 'jwks', 'publicJwk', 'audience', 'trustedPublishers'];
+const OIDC_KEYS = ['issuer', 'jwks', 'publicJwk', 'audience', 'trustedPublishers', 'tokenTtlMs'];
+// How long an exchanged token lives: npm calls them short-lived without saying how long (unverified);
+// RubyGems' keys live 15 minutes, taken here too. `oidc.tokenTtlMs` changes it.
+const OIDC_TOKEN_TTL_MS = 15 * 60_000;
 const PASSES = ['accepted', 'bypass', 'oidc'];
 const SLSA_V1 = 'https://slsa.dev/provenance/v1';
 const guardrails = createGuardrails({ MIN_SECRET_BYTES: 10 });
@@ -276,7 +279,7 @@ module.exports = function otpGate(pluginConfig, options) {
   let exchanges = [];
   // `name@version` -> the provenance bundle accepted with it (kept across resets, like packages).
   const attestations = new Map();
-  let oidcTokens = new Map(); // token -> the one package it may write
+  let oidcTokens = new Map(); // token -> {pkg: the one package it may write, expires (ms)}
   const releaseSecret = randomBytes(16).toString('hex');
 
   function configure(body) {
@@ -335,7 +338,7 @@ module.exports = function otpGate(pluginConfig, options) {
     const mismatch = publisherMismatch(publisher, claims);
     if (mismatch) return fail(401, mismatch);
     const token = `npm_${randomBytes(27).toString('base64url')}`;
-    oidcTokens.set(token, pkg);
+    oidcTokens.set(token, { pkg, expires: Date.now() + (oidc.tokenTtlMs ?? OIDC_TOKEN_TTL_MS) });
     return { status: 201, body: { token } };
   }
 
@@ -387,7 +390,9 @@ module.exports = function otpGate(pluginConfig, options) {
    * authenticated here (`grant`: the one package it may write).
    */
   function caller(req) {
-    const grant = oidcTokens.get(bearerToken(req));
+    const entry = oidcTokens.get(bearerToken(req));
+    // An expired token authenticates no one: Verdaccio then answers the write as anonymous (401).
+    const grant = entry && entry.expires > Date.now() ? entry.pkg : undefined;
     if (grant) req.remote_user = { name: OIDC_USER, groups: OIDC_USER_GROUPS, real_groups: [] };
     return { user: req.remote_user?.name || null, grant };
   }
@@ -472,7 +477,8 @@ module.exports = function otpGate(pluginConfig, options) {
     if (body !== undefined) attempt.provenance = checkProvenance(body, { expectedIdentity: config.provenanceIdentity });
     decide(req, res, attempt, grant, () => {
       if (kind === 'owner') return admin.changeOwners(req, res, pkg, body);
-      if (config.provenanceIdentity && attempt.provenance?.problems.length) {
+      // npmjs always checks the repository; the other problems answer 422 with provenanceIdentity set.
+      if (attempt.provenance?.repositoryProblem || (config.provenanceIdentity && attempt.provenance?.problems.length)) {
         return res.status(422).json({ error: `Error verifying sigstore provenance bundle: ${attempt.provenance.problems.join('; ')}` });
       }
       if (attempt.provenance) keepAttestation(req, body, attempt.provenance.version);

@@ -154,7 +154,39 @@ function checkProvenance(body, opts = {}) {
   if (tarballDigest && fromIntegrity && tarballDigest !== fromIntegrity) problems.push('dist.integrity is not the sha512 of the tarball');
   result.digestMatches = subjectDigest !== null && tarballDigest !== null && subjectDigest === tarballDigest;
   if (!result.digestMatches) problems.push('provenance subject digest does not match the package tarball');
+  // Set only when the repository does not match (npmjs refuses such a bundle whatever else is asked).
+  const repository = repositoryProblem(body.versions?.[version]?.repository, statement);
+  if (repository) {
+    result.repositoryProblem = repository;
+    problems.push(repository);
+  }
   return result;
+}
+
+/** `git+https://github.com/o/r.git` and `https://github.com/O/R` alike: the https URL, lower case, without `.git`. */
+function repositoryUrl(value) {
+  const url = typeof value === 'string' ? value : value?.url;
+  if (typeof url !== 'string' || !url) return '';
+  return url
+    .replace(/^git\+/, '')
+    .replace(/^git:\/\//, 'https://')
+    .replace(/^git@github\.com:/, 'https://github.com/')
+    .replace(/\.git$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
+}
+
+/**
+ * What npmjs checks of a package with provenance: its package.json `repository` names the source
+ * repository of the statement (SLSA v1 `buildDefinition.externalParameters.workflow.repository`).
+ * npmjs words the refusal this way (as npm prints it); null when they match.
+ */
+function repositoryProblem(manifestRepository, statement) {
+  const source = statement?.predicate?.buildDefinition?.externalParameters?.workflow?.repository;
+  if (typeof source !== 'string') return null;
+  const declared = typeof manifestRepository === 'string' ? manifestRepository : (manifestRepository?.url ?? '');
+  if (repositoryUrl(manifestRepository) === repositoryUrl(source)) return null;
+  return `Failed to validate repository information: package.json: "repository.url" is "${declared}", expected to match "${source}" from provenance`;
 }
 
 module.exports = { checkProvenance, purl };

@@ -105,7 +105,9 @@ module.exports = function stagingArea(gate) {
       // Whether npmjs refuses a second stage of a staged version is not documented: by default the
       // double stages it again (a second item), the answer a client must not rely on to skip it.
       if (twin && gate.config.refuseSecondStage) return res.status(409).json({ error: `${name}@${version} is already staged (id ${twin.id})` });
-      const problems = gate.config.provenanceIdentity && attempt.provenance ? attempt.provenance.problems : [];
+      const checked = attempt.provenance;
+      // npmjs always checks the repository; the other problems count with provenanceIdentity set.
+      const problems = gate.config.provenanceIdentity && checked ? checked.problems : checked?.repositoryProblem ? [checked.repositoryProblem] : [];
       if (problems.length) return res.status(422).json({ error: `Error verifying sigstore provenance bundle: ${problems.join('; ')}` });
       const id = randomUUID();
       const item = {
