@@ -20901,6 +20901,230 @@ function trustVerdict(answer) {
     return answer.entries ? 'accepted' : 'other';
 }
 
+;// CONCATENATED MODULE: ./src/registries/gem-output.ts
+
+/** What newer clients print before they wait up to 5 minutes for a security device. */
+const GEM_WEBAUTHN_PROMPT = /security device/i;
+/**
+ * Reads `gem push` output into an outcome. RubyGems prints the server's answer on stdout and exits 1
+ * on any non-2xx; the texts are rubygems.org's.
+ */
+function classifyGemPush(result, target) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    const registered = /^Successfully registered gem: .+$/m.exec(text)?.[0];
+    if (result.exitCode === 0 && registered)
+        return { kind: 'published', detail: registered };
+    // rubygems.org answers 200 to a second push of the very same file by the same key.
+    const samePush = /^Gem was already pushed: .+$/m.exec(text)?.[0];
+    if (result.exitCode === 0 && samePush)
+        return { kind: 'exists', detail: samePush };
+    const otp = gemOtpProblem(text);
+    if (otp === 'web-auth')
+        return { kind: 'web-auth', detail: 'RubyGems asked for a security device' };
+    if (otp === 'otp-rejected')
+        return { kind: 'otp-rejected', detail: 'RubyGems rejected the OTP code' };
+    // rubygems.org follows the yanked text with the repush lines: check it first.
+    const yanked = /A yanked version.*already exists[^\n]*/.exec(text)?.[0];
+    if (yanked)
+        return { kind: 'failed', error: new VersionYankedError(target.name, target.version, yanked.trim()) };
+    const repush = /Repushing of gem versions is not allowed\.?/.exec(text)?.[0];
+    if (repush)
+        return { kind: 'exists', detail: repush };
+    // 429: the client prints only the body, so the Retry-After is not known and the retry waits a backoff.
+    if (THROTTLED_TEXT.test(text)) {
+        const detail = `RubyGems throttled the push (429 "Retry later"; gem push does not show how long it asked to wait, and rubygems.org's push limits last minutes)`;
+        return { kind: 'failed', error: new PublishCommandError('gem push', undefined, detail), transient: true, status: 429 };
+    }
+    const error = new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode));
+    return { kind: 'failed', error, transient: TRANSIENT_TEXT.test(text), forbidden: /You are not allowed to push this gem/.test(text) };
+}
+/** The body of rubygems.org's 429 (Rack::Attack's default). */
+const THROTTLED_TEXT = /^Retry later/m;
+/** rubygems.org's 500 text, its unfinished-push 409, and the client's connection errors. */
+const TRANSIENT_TEXT = /Server error\. Please try again|did not finish pushing|Errno::(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|Net::(Read|Open)Timeout|end of file reached/m;
+/** Whether `gem` output shows rubygems.org refusing the code (missing or wrong), or asking for a security device. */
+function gemOtpProblem(text) {
+    if (GEM_WEBAUTHN_PROMPT.test(text))
+        return 'web-auth';
+    if (/Your OTP code is incorrect|no OTP code provided|Please enter OTP code/.test(text))
+        return 'otp-rejected';
+    return undefined;
+}
+/** The server's answer without the client's progress line. */
+function gemErrorSummary(text, exitCode) {
+    const lines = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !/^Pushing gem to /.test(line) && !/^WARNING:/.test(line));
+    if (lines.length === 0)
+        return `exit code ${exitCode}, no output`;
+    return lines.slice(0, 4).join(' / ');
+}
+
+;// CONCATENATED MODULE: ./src/registries/rubygems-owners.ts
+// RubyGems gem owners, as `gem owner GEM --add/--remove X` changes them: `POST` / `DELETE
+// /api/v1/gems/<gem>/owners` with the form body `email=X`, the raw API key as Authorization and the
+// code in the `OTP` header; `GET /api/v1/gems/<gem>/owners.json` lists the confirmed owners (an
+// added owner is an invitation until that person confirms it).
+
+
+
+
+
+
+/** The confirmed owners' handles; undefined when RubyGems does not know the gem. */
+async function readGemOwners(host, gem, options) {
+    const read = await readJson(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners.json`, {}, options);
+    return read.body?.flatMap((owner) => (owner.handle ? [owner.handle] : []));
+}
+/**
+ * The gems of the API key's account (`GET /api/v1/gems.json`), or undefined when the key may not
+ * list them (it lacks the `index_rubygems` scope, or is a trusted-publishing key).
+ */
+async function readKeyGems(host, credential, options) {
+    const key = tokenOf(credential);
+    if (!key)
+        return undefined;
+    try {
+        const read = await readJson(`${host}/api/v1/gems.json`, { authorization: key }, options);
+        return new Set(read.body?.flatMap((gem) => (gem.name ? [gem.name] : [])));
+    }
+    catch (error) {
+        if (error instanceof RegistryRequestError && (error.status === 403 || error.status === 401))
+            return undefined;
+        throw error;
+    }
+}
+/** The gems of an account (`GET /api/v1/owners/<handle>/gems.json`, public); undefined for an unknown account. */
+async function readOwnerGems(host, handle, options) {
+    const read = await readJson(`${host}/api/v1/owners/${encodeURIComponent(handle)}/gems.json`, {}, options);
+    return read.body && new Set(read.body.flatMap((gem) => (gem.name ? [gem.name] : [])));
+}
+/**
+ * Which of `handles` are, or may be, the account of the API key: rubygems.org has no "whoami" for a
+ * key, but an account whose gems differ from the key's gems is not the key's. One with the same
+ * gems may be (or may be a co-owner of exactly those gems). Undefined when the key cannot list its gems.
+ */
+async function possibleKeyAccounts(host, credential, handles, options) {
+    if (!handles.length)
+        return [];
+    const mine = await readKeyGems(host, credential, options);
+    if (!mine)
+        return undefined;
+    const theirs = await Promise.all(handles.map((handle) => readOwnerGems(host, handle, options)));
+    return handles.filter((_, index) => {
+        const gems = theirs[index];
+        return gems !== undefined && gems.size === mine.size && [...gems].every((gem) => mine.has(gem));
+    });
+}
+/** rubygems.org's answers to an owner that is already there: nothing was sent to anyone. */
+const ALREADY = /User is already (an owner of|invited to) this gem/;
+/**
+ * Adding and removing gem owners, as one more registry adapter (see NpmDistTagAdapter). An added
+ * owner is `invited`: owners.json shows it only once confirmed, so the answer (200, or 422 for an
+ * invitation already sent, which sends nothing) is what the run can know. A removal is done once
+ * owners.json no longer lists the owner.
+ */
+class GemOwnerAdapter extends SettingAdapter {
+    settings;
+    id = 'rubygems';
+    constructor(settings) {
+        super(['owner']);
+        this.settings = settings;
+    }
+    async exists(target) {
+        const { subject, after } = this.changeOf(target);
+        const owners = await readGemOwners(this.settings.host, target.name, { capMs: this.settings.timeoutMs });
+        const owner = owners?.some((handle) => handle.toLowerCase() === subject.toLowerCase()) ?? false;
+        const done = after === undefined ? !owner : owner;
+        return {
+            exists: done,
+            packageKnown: owners !== undefined,
+            serverTime: undefined,
+            ...(done ? { skipReason: after === undefined ? `${subject} is not an owner` : `${subject} is already an owner`, arrivedAs: 'changed' } : {}),
+        };
+    }
+    async publish(request) {
+        const { target, credential, otp, logger } = request;
+        const { subject, after } = this.changeOf(target);
+        const adding = after !== undefined;
+        const command = `gem owner ${target.name} ${adding ? '--add' : '--remove'} ${subject}`;
+        if (request.dryRun)
+            return this.dryRun(request, command);
+        const answer = await this.send(target.name, subject, adding, credential, otp, command);
+        if ('kind' in answer)
+            return answer;
+        const { status, text, retryAfter } = answer;
+        if (status === 200 && adding) {
+            logger.info(`${command}: ${text.trim()}`);
+            return { kind: 'changed', detail: `${subject} invited` };
+        }
+        if (status === 200) {
+            const owners = await readGemOwners(this.settings.host, target.name, { capMs: this.settings.timeoutMs });
+            if (owners?.some((handle) => handle.toLowerCase() === subject.toLowerCase())) {
+                return { kind: 'failed', error: new ReadBackError(command, `${subject} still an owner`) };
+            }
+            logger.info(`${command}: ${text.trim()}`);
+            return { kind: 'changed', detail: `${subject} removed` };
+        }
+        if (status === 422 && adding && ALREADY.test(text))
+            return { kind: 'exists', detail: text.trim(), reason: text.trim() };
+        const otpProblem = status === 401 ? gemOtpProblem(text) : undefined;
+        if (otpProblem)
+            return { kind: otpProblem, detail: text.trim() };
+        const error = new PublishCommandError(command, `HTTP ${status}`, text.trim().slice(0, 300));
+        const transient = status === 408 || status === 429 || status >= 500;
+        return { kind: 'failed', error, transient, status, forbidden: status === 403, ...(retryAfter ? { retryAfter } : {}) };
+    }
+    async send(gem, subject, adding, credential, otp, command) {
+        const { host, timeoutMs } = this.settings;
+        const headers = {
+            authorization: tokenOf(credential) ?? '',
+            'content-type': 'application/x-www-form-urlencoded',
+            ...(otp ? { otp } : {}),
+        };
+        try {
+            const response = await distribution(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners`, {
+                method: adding ? 'post' : 'delete',
+                headers,
+                body: new URLSearchParams({ email: subject }).toString(),
+                timeout: timeoutMs,
+                retry: 0,
+                throwHttpErrors: false,
+            });
+            return { status: response.status, text: await response.text().catch(() => ''), retryAfter: response.headers.get('retry-after') ?? undefined };
+        }
+        catch (error) {
+            const detail = error instanceof TimeoutError_TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
+            return { kind: 'failed', error: new PublishCommandError(command, undefined, detail), transient: true };
+        }
+    }
+}
+/** The gem's trusted publishers (they need the key's `configure_trusted_publishers` scope, and a code at "UI and API"); the caller runs it through the OTP gate. */
+async function readGemTrust(host, gem, credential, otp) {
+    const response = await distribution.get(`${host}/api/v1/gems/${encodeURIComponent(gem)}/trusted_publishers.json`, {
+        headers: { authorization: tokenOf(credential) ?? '', accept: 'application/json', ...(otp ? { otp } : {}) },
+        timeout: 30_000,
+        retry: 0,
+        throwHttpErrors: false,
+    });
+    const text = await response.text().catch(() => '');
+    if (!response.ok)
+        return { status: response.status, text };
+    try {
+        return { status: response.status, text, entries: JSON.parse(text) };
+    }
+    catch {
+        return { status: response.status, text };
+    }
+}
+/** How the OTP gate reads a trusted-publisher answer of RubyGems. */
+function gemTrustVerdict(answer) {
+    if (answer.status === 401 && gemOtpProblem(answer.text) === 'otp-rejected')
+        return 'otp-rejected';
+    return answer.entries ? 'accepted' : 'other';
+}
+
 ;// CONCATENATED MODULE: ./src/modes/readiness.ts
 // What `mode: audit` reads for release readiness (npm): the token (whoami, its entry in the token
 // list), the account's 2FA (profile), each package's trusted publishers (`npm trust list`, which
@@ -20914,6 +21138,67 @@ function trustVerdict(answer) {
 
 
 
+
+/**
+ * RubyGems: each gem's trusted publishers (`GET /api/v1/gems/<gem>/trusted_publishers`), which need
+ * the key's `configure_trusted_publishers` scope and, at "UI and API", a code: through the OTP gate
+ * when a TOTP secret is given. An API key cannot read the account's MFA level or its own scopes.
+ */
+async function gemReadiness(config, packages, deps) {
+    const gems = packages.filter((pkg) => pkg.registry === 'rubygems').map((pkg) => pkg.name);
+    if (!gems.length || !config.rubygems.apiKey)
+        return [];
+    const credential = credentialChooser(config, deps, { auth: 'token', stage: false }).forRegistry('rubygems');
+    const { host } = config.rubygems;
+    const workflows = await workflowFiles(config.root);
+    const repository = config.env.GITHUB_REPOSITORY || undefined;
+    const findings = [];
+    for (const gem of gems) {
+        const read = (otp) => readGemTrust(host, gem, credential, otp);
+        let answer;
+        try {
+            answer =
+                credential.auth === 'token+otp'
+                    ? (await credential.gate.run(read, gemTrustVerdict, deps.logger, { sentAtOnce: true, bytes: 0 })).value
+                    : await read(undefined);
+        }
+        catch (error) {
+            if (!(error instanceof OtpRejectedError || error instanceof OtpBreakerOpenError || error instanceof WebAuthRequiredError))
+                throw error;
+            findings.push({
+                registry: 'rubygems',
+                subject: 'account',
+                check: 'account-2fa',
+                severity: 'fail',
+                detail: errorMessage(error),
+                fix: 'store the TOTP secret of the account that owns rubygems-api-key',
+            });
+            break;
+        }
+        if (!answer.entries) {
+            const why = answer.status === 403
+                ? 'the API key may not read them (it needs the configure_trusted_publishers scope)'
+                : `rubygems.org answered ${answer.status}: ${answer.text.trim().slice(0, 200)}`;
+            findings.push({ registry: 'rubygems', subject: gem, check: 'trusted-publisher', severity: 'ok', detail: `trusted publishers not checked: ${why}` });
+            continue;
+        }
+        findings.push(...publisherFindings('rubygems', gem, answer.entries.flatMap(gemPublisherOf), repository, workflows));
+    }
+    return findings;
+}
+function gemPublisherOf(entry) {
+    const publisher = entry.trusted_publisher;
+    if (!publisher?.repository_owner || !publisher.repository_name || !publisher.workflow_filename)
+        return [];
+    const environment = publisher.environment ?? undefined;
+    return [
+        {
+            repository: `${publisher.repository_owner}/${publisher.repository_name}`,
+            workflow: publisher.workflow_filename,
+            ...(environment ? { environment } : {}),
+        },
+    ];
+}
 /** Trust reads at once: each spends a code, so few. */
 const TRUST_READS = 2;
 /** The readiness findings for the npm packages of an audit; none without an npm token to check. */
@@ -21043,7 +21328,10 @@ async function auditMode(config, settings, deps) {
     const all = audited.flatMap((pkg) => pkg.problems);
     const unreadable = all.filter((d) => d.problem === 'not-found' || d.problem === 'unreadable');
     const drift = all.filter((d) => !unreadable.includes(d));
-    const readiness = await inGroup(deps.logger, 'release readiness', (log) => npmReadiness(config, packages, settings.warnDays, { ...deps, logger: log }));
+    const readiness = await inGroup(deps.logger, 'release readiness', async (log) => [
+        ...(await npmReadiness(config, packages, settings.warnDays, { ...deps, logger: log })),
+        ...(await gemReadiness(config, packages, { ...deps, logger: log })),
+    ]);
     for (const finding of readiness)
         deps.logger.info(`readiness ${finding.registry} ${finding.subject} ${finding.check}: ${finding.severity}: ${finding.detail}`);
     const issue = settings.issue ? await syncAuditIssue(all, readiness, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger) : undefined;
@@ -21134,66 +21422,6 @@ function checkReleaseTag(ref, targets) {
         throw new TagMismatchError(tag, `is version ${version} but these packages are not: ${list} (tag one package of a monorepo as name@X.Y.Z)`);
     }
     return none;
-}
-
-;// CONCATENATED MODULE: ./src/registries/gem-output.ts
-
-/** What newer clients print before they wait up to 5 minutes for a security device. */
-const GEM_WEBAUTHN_PROMPT = /security device/i;
-/**
- * Reads `gem push` output into an outcome. RubyGems prints the server's answer on stdout and exits 1
- * on any non-2xx; the texts are rubygems.org's.
- */
-function classifyGemPush(result, target) {
-    const text = `${result.stdout}\n${result.stderr}`;
-    const registered = /^Successfully registered gem: .+$/m.exec(text)?.[0];
-    if (result.exitCode === 0 && registered)
-        return { kind: 'published', detail: registered };
-    // rubygems.org answers 200 to a second push of the very same file by the same key.
-    const samePush = /^Gem was already pushed: .+$/m.exec(text)?.[0];
-    if (result.exitCode === 0 && samePush)
-        return { kind: 'exists', detail: samePush };
-    const otp = gemOtpProblem(text);
-    if (otp === 'web-auth')
-        return { kind: 'web-auth', detail: 'RubyGems asked for a security device' };
-    if (otp === 'otp-rejected')
-        return { kind: 'otp-rejected', detail: 'RubyGems rejected the OTP code' };
-    // rubygems.org follows the yanked text with the repush lines: check it first.
-    const yanked = /A yanked version.*already exists[^\n]*/.exec(text)?.[0];
-    if (yanked)
-        return { kind: 'failed', error: new VersionYankedError(target.name, target.version, yanked.trim()) };
-    const repush = /Repushing of gem versions is not allowed\.?/.exec(text)?.[0];
-    if (repush)
-        return { kind: 'exists', detail: repush };
-    // 429: the client prints only the body, so the Retry-After is not known and the retry waits a backoff.
-    if (THROTTLED_TEXT.test(text)) {
-        const detail = `RubyGems throttled the push (429 "Retry later"; gem push does not show how long it asked to wait, and rubygems.org's push limits last minutes)`;
-        return { kind: 'failed', error: new PublishCommandError('gem push', undefined, detail), transient: true, status: 429 };
-    }
-    const error = new PublishCommandError('gem push', undefined, gemErrorSummary(text, result.exitCode));
-    return { kind: 'failed', error, transient: TRANSIENT_TEXT.test(text), forbidden: /You are not allowed to push this gem/.test(text) };
-}
-/** The body of rubygems.org's 429 (Rack::Attack's default). */
-const THROTTLED_TEXT = /^Retry later/m;
-/** rubygems.org's 500 text, its unfinished-push 409, and the client's connection errors. */
-const TRANSIENT_TEXT = /Server error\. Please try again|did not finish pushing|Errno::(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)|Net::(Read|Open)Timeout|end of file reached/m;
-/** Whether `gem` output shows rubygems.org refusing the code (missing or wrong), or asking for a security device. */
-function gemOtpProblem(text) {
-    if (GEM_WEBAUTHN_PROMPT.test(text))
-        return 'web-auth';
-    if (/Your OTP code is incorrect|no OTP code provided|Please enter OTP code/.test(text))
-        return 'otp-rejected';
-    return undefined;
-}
-/** The server's answer without the client's progress line. */
-function gemErrorSummary(text, exitCode) {
-    const lines = text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !/^Pushing gem to /.test(line) && !/^WARNING:/.test(line));
-    if (lines.length === 0)
-        return `exit code ${exitCode}, no output`;
-    return lines.slice(0, 4).join(' / ');
 }
 
 ;// CONCATENATED MODULE: ./src/registries/rubygems.ts
@@ -21609,146 +21837,6 @@ function distTagsKind(requests, config) {
         plan: (pkg, state) => planTags(pkg.name, pkg.version, state, requests.set, requests.remove),
         adapters: { npm: new NpmDistTagAdapter({ registry: config.npm.registry, timeoutMs: config.timeoutSec * 1000 }) },
     };
-}
-
-;// CONCATENATED MODULE: ./src/registries/rubygems-owners.ts
-// RubyGems gem owners, as `gem owner GEM --add/--remove X` changes them: `POST` / `DELETE
-// /api/v1/gems/<gem>/owners` with the form body `email=X`, the raw API key as Authorization and the
-// code in the `OTP` header; `GET /api/v1/gems/<gem>/owners.json` lists the confirmed owners (an
-// added owner is an invitation until that person confirms it).
-
-
-
-
-
-
-/** The confirmed owners' handles; undefined when RubyGems does not know the gem. */
-async function readGemOwners(host, gem, options) {
-    const read = await readJson(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners.json`, {}, options);
-    return read.body?.flatMap((owner) => (owner.handle ? [owner.handle] : []));
-}
-/**
- * The gems of the API key's account (`GET /api/v1/gems.json`), or undefined when the key may not
- * list them (it lacks the `index_rubygems` scope, or is a trusted-publishing key).
- */
-async function readKeyGems(host, credential, options) {
-    const key = tokenOf(credential);
-    if (!key)
-        return undefined;
-    try {
-        const read = await readJson(`${host}/api/v1/gems.json`, { authorization: key }, options);
-        return new Set(read.body?.flatMap((gem) => (gem.name ? [gem.name] : [])));
-    }
-    catch (error) {
-        if (error instanceof RegistryRequestError && (error.status === 403 || error.status === 401))
-            return undefined;
-        throw error;
-    }
-}
-/** The gems of an account (`GET /api/v1/owners/<handle>/gems.json`, public); undefined for an unknown account. */
-async function readOwnerGems(host, handle, options) {
-    const read = await readJson(`${host}/api/v1/owners/${encodeURIComponent(handle)}/gems.json`, {}, options);
-    return read.body && new Set(read.body.flatMap((gem) => (gem.name ? [gem.name] : [])));
-}
-/**
- * Which of `handles` are, or may be, the account of the API key: rubygems.org has no "whoami" for a
- * key, but an account whose gems differ from the key's gems is not the key's. One with the same
- * gems may be (or may be a co-owner of exactly those gems). Undefined when the key cannot list its gems.
- */
-async function possibleKeyAccounts(host, credential, handles, options) {
-    if (!handles.length)
-        return [];
-    const mine = await readKeyGems(host, credential, options);
-    if (!mine)
-        return undefined;
-    const theirs = await Promise.all(handles.map((handle) => readOwnerGems(host, handle, options)));
-    return handles.filter((_, index) => {
-        const gems = theirs[index];
-        return gems !== undefined && gems.size === mine.size && [...gems].every((gem) => mine.has(gem));
-    });
-}
-/** rubygems.org's answers to an owner that is already there: nothing was sent to anyone. */
-const ALREADY = /User is already (an owner of|invited to) this gem/;
-/**
- * Adding and removing gem owners, as one more registry adapter (see NpmDistTagAdapter). An added
- * owner is `invited`: owners.json shows it only once confirmed, so the answer (200, or 422 for an
- * invitation already sent, which sends nothing) is what the run can know. A removal is done once
- * owners.json no longer lists the owner.
- */
-class GemOwnerAdapter extends SettingAdapter {
-    settings;
-    id = 'rubygems';
-    constructor(settings) {
-        super(['owner']);
-        this.settings = settings;
-    }
-    async exists(target) {
-        const { subject, after } = this.changeOf(target);
-        const owners = await readGemOwners(this.settings.host, target.name, { capMs: this.settings.timeoutMs });
-        const owner = owners?.some((handle) => handle.toLowerCase() === subject.toLowerCase()) ?? false;
-        const done = after === undefined ? !owner : owner;
-        return {
-            exists: done,
-            packageKnown: owners !== undefined,
-            serverTime: undefined,
-            ...(done ? { skipReason: after === undefined ? `${subject} is not an owner` : `${subject} is already an owner`, arrivedAs: 'changed' } : {}),
-        };
-    }
-    async publish(request) {
-        const { target, credential, otp, logger } = request;
-        const { subject, after } = this.changeOf(target);
-        const adding = after !== undefined;
-        const command = `gem owner ${target.name} ${adding ? '--add' : '--remove'} ${subject}`;
-        if (request.dryRun)
-            return this.dryRun(request, command);
-        const answer = await this.send(target.name, subject, adding, credential, otp, command);
-        if ('kind' in answer)
-            return answer;
-        const { status, text, retryAfter } = answer;
-        if (status === 200 && adding) {
-            logger.info(`${command}: ${text.trim()}`);
-            return { kind: 'changed', detail: `${subject} invited` };
-        }
-        if (status === 200) {
-            const owners = await readGemOwners(this.settings.host, target.name, { capMs: this.settings.timeoutMs });
-            if (owners?.some((handle) => handle.toLowerCase() === subject.toLowerCase())) {
-                return { kind: 'failed', error: new ReadBackError(command, `${subject} still an owner`) };
-            }
-            logger.info(`${command}: ${text.trim()}`);
-            return { kind: 'changed', detail: `${subject} removed` };
-        }
-        if (status === 422 && adding && ALREADY.test(text))
-            return { kind: 'exists', detail: text.trim(), reason: text.trim() };
-        const otpProblem = status === 401 ? gemOtpProblem(text) : undefined;
-        if (otpProblem)
-            return { kind: otpProblem, detail: text.trim() };
-        const error = new PublishCommandError(command, `HTTP ${status}`, text.trim().slice(0, 300));
-        const transient = status === 408 || status === 429 || status >= 500;
-        return { kind: 'failed', error, transient, status, forbidden: status === 403, ...(retryAfter ? { retryAfter } : {}) };
-    }
-    async send(gem, subject, adding, credential, otp, command) {
-        const { host, timeoutMs } = this.settings;
-        const headers = {
-            authorization: tokenOf(credential) ?? '',
-            'content-type': 'application/x-www-form-urlencoded',
-            ...(otp ? { otp } : {}),
-        };
-        try {
-            const response = await distribution(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners`, {
-                method: adding ? 'post' : 'delete',
-                headers,
-                body: new URLSearchParams({ email: subject }).toString(),
-                timeout: timeoutMs,
-                retry: 0,
-                throwHttpErrors: false,
-            });
-            return { status: response.status, text: await response.text().catch(() => ''), retryAfter: response.headers.get('retry-after') ?? undefined };
-        }
-        catch (error) {
-            const detail = error instanceof TimeoutError_TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
-            return { kind: 'failed', error: new PublishCommandError(command, undefined, detail), transient: true };
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/modes/admin.ts

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorsOf, freshDir, useGatedRegistry } from '../../test-support/e2e.js';
 import { startGitHubServer, type GitHubServer } from '../../test-support/github/server.js';
 import { writeMonorepo } from '../../test-support/monorepo.js';
+import { startGemServer } from '../../test-support/rubygems/server.js';
 import { HARNESS_GITHUB_TOKEN, findLeaks, runAction, type ActionRun } from '../../test-support/runner.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
@@ -136,5 +137,45 @@ describe('mode: audit, release readiness', () => {
       detail: 'the account asks for a security key, not a one-time password: a TOTP secret cannot serve it',
     });
     expect(readinessOf(run).find((f) => f.check === 'token')).toMatchObject({ severity: 'ok' });
+  });
+});
+
+describe('mode: audit, release readiness on RubyGems', () => {
+  it("reads each gem's trusted publishers with the key and a code, and flags one naming a workflow file that is gone", async () => {
+    const GEM_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+    const gems = await startGemServer();
+    try {
+      const key = gems.addUser('carol', { mfa: GEM_SECRET });
+      gems.addGem('ready-gem', { owners: ['carol'], versions: [{ number: '1.0.0', metadata: { rubygems_mfa_required: 'true' } }] });
+      gems.addTrustedPublisher('ready-gem', { repository: REPO, repository_owner_id: '1', job_workflow_ref: `${REPO}/.github/workflows/gem-release.yml` });
+      const run = await act({
+        packages: 'rubygems:ready-gem',
+        workspaces: 'false',
+        owners: 'rubygems: carol',
+        'audit-issue': 'false',
+        'npm-token': '',
+        'npm-totp-secret': '',
+        'rubygems-host': gems.url,
+        'rubygems-api-key': key,
+        'rubygems-totp-secret': GEM_SECRET,
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(readinessOf(run)).toEqual([
+        {
+          registry: 'rubygems',
+          subject: 'ready-gem',
+          check: 'trusted-publisher',
+          severity: 'warn',
+          detail: `no trusted publisher matches this repository (${REPO}) and a workflow file in .github/workflows: ${REPO}, gem-release.yml`,
+          fix: expect.any(String),
+        },
+      ]);
+      // The read carried a code, which rubygems.org asks for at "UI and API".
+      const reads = gems.requests().filter((request) => request.path.includes('/trusted_publishers'));
+      expect(reads.map((request) => [request.status, request.otp !== null])).toEqual([[200, true]]);
+      expect(findLeaks([key, GEM_SECRET, ...reads.flatMap((request) => (request.otp ? [request.otp] : []))], run)).toEqual([]);
+    } finally {
+      await gems.stop();
+    }
   });
 });

@@ -19,7 +19,67 @@ import { OtpBreakerOpenError, OtpRejectedError, WebAuthRequiredError, errorMessa
 import { type ClockSample, clockBounds } from '../otp/skew.js';
 import { readJson } from '../registries/http.js';
 import { type NpmTrustEntry, readProfileTfa, readTokenRecord, readTrust, trustVerdict } from '../registries/npm-account.js';
+import { type GemTrustAnswer, type GemTrustEntry, gemTrustVerdict, readGemTrust } from '../registries/rubygems-owners.js';
 import { credentialChooser, type ModeDeps, type NamedPackage, type PublishConfig } from './config.js';
+
+/**
+ * RubyGems: each gem's trusted publishers (`GET /api/v1/gems/<gem>/trusted_publishers`), which need
+ * the key's `configure_trusted_publishers` scope and, at "UI and API", a code: through the OTP gate
+ * when a TOTP secret is given. An API key cannot read the account's MFA level or its own scopes.
+ */
+export async function gemReadiness(config: PublishConfig, packages: NamedPackage[], deps: ModeDeps): Promise<Finding[]> {
+  const gems = packages.filter((pkg) => pkg.registry === 'rubygems').map((pkg) => pkg.name);
+  if (!gems.length || !config.rubygems.apiKey) return [];
+  const credential = credentialChooser(config, deps, { auth: 'token', stage: false }).forRegistry('rubygems');
+  const { host } = config.rubygems;
+  const workflows = await workflowFiles(config.root);
+  const repository = config.env.GITHUB_REPOSITORY || undefined;
+  const findings: Finding[] = [];
+  for (const gem of gems) {
+    const read = (otp: string | undefined) => readGemTrust(host, gem, credential, otp);
+    let answer: GemTrustAnswer;
+    try {
+      answer =
+        credential.auth === 'token+otp'
+          ? (await credential.gate.run(read, gemTrustVerdict, deps.logger, { sentAtOnce: true, bytes: 0 })).value
+          : await read(undefined);
+    } catch (error) {
+      if (!(error instanceof OtpRejectedError || error instanceof OtpBreakerOpenError || error instanceof WebAuthRequiredError)) throw error;
+      findings.push({
+        registry: 'rubygems',
+        subject: 'account',
+        check: 'account-2fa',
+        severity: 'fail',
+        detail: errorMessage(error),
+        fix: 'store the TOTP secret of the account that owns rubygems-api-key',
+      });
+      break;
+    }
+    if (!answer.entries) {
+      const why =
+        answer.status === 403
+          ? 'the API key may not read them (it needs the configure_trusted_publishers scope)'
+          : `rubygems.org answered ${answer.status}: ${answer.text.trim().slice(0, 200)}`;
+      findings.push({ registry: 'rubygems', subject: gem, check: 'trusted-publisher', severity: 'ok', detail: `trusted publishers not checked: ${why}` });
+      continue;
+    }
+    findings.push(...publisherFindings('rubygems', gem, answer.entries.flatMap(gemPublisherOf), repository, workflows));
+  }
+  return findings;
+}
+
+function gemPublisherOf(entry: GemTrustEntry): TrustedPublisher[] {
+  const publisher = entry.trusted_publisher;
+  if (!publisher?.repository_owner || !publisher.repository_name || !publisher.workflow_filename) return [];
+  const environment = publisher.environment ?? undefined;
+  return [
+    {
+      repository: `${publisher.repository_owner}/${publisher.repository_name}`,
+      workflow: publisher.workflow_filename,
+      ...(environment ? { environment } : {}),
+    },
+  ];
+}
 
 /** Trust reads at once: each spends a code, so few. */
 const TRUST_READS = 2;

@@ -148,3 +148,34 @@ export class GemOwnerAdapter extends SettingAdapter {
     }
   }
 }
+
+/** A gem's trusted publisher as rubygems.org lists it (`trusted_publisher` of each entry). */
+export interface GemTrustEntry {
+  trusted_publisher?: { repository_owner?: string; repository_name?: string; workflow_filename?: string; environment?: string | null };
+}
+
+/** One `GET /api/v1/gems/<gem>/trusted_publishers.json`, with the key and the code in `OTP`. */
+export type GemTrustAnswer = { status: number; text: string; entries?: GemTrustEntry[] };
+
+/** The gem's trusted publishers (they need the key's `configure_trusted_publishers` scope, and a code at "UI and API"); the caller runs it through the OTP gate. */
+export async function readGemTrust(host: string, gem: string, credential: Credential, otp: string | undefined): Promise<GemTrustAnswer> {
+  const response = await ky.get(`${host}/api/v1/gems/${encodeURIComponent(gem)}/trusted_publishers.json`, {
+    headers: { authorization: tokenOf(credential) ?? '', accept: 'application/json', ...(otp ? { otp } : {}) },
+    timeout: 30_000,
+    retry: 0,
+    throwHttpErrors: false,
+  });
+  const text = await response.text().catch(() => '');
+  if (!response.ok) return { status: response.status, text };
+  try {
+    return { status: response.status, text, entries: JSON.parse(text) as GemTrustEntry[] };
+  } catch {
+    return { status: response.status, text };
+  }
+}
+
+/** How the OTP gate reads a trusted-publisher answer of RubyGems. */
+export function gemTrustVerdict(answer: GemTrustAnswer): 'accepted' | 'otp-rejected' | 'other' {
+  if (answer.status === 401 && gemOtpProblem(answer.text) === 'otp-rejected') return 'otp-rejected';
+  return answer.entries ? 'accepted' : 'other';
+}
