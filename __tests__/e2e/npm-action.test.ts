@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmEnv, runNpm, startRegistry, writePackage, type Registry } from '../../test-support/registry.js';
 import { errorsOf as errors, freshDir, outputOf as output } from '../../test-support/e2e.js';
 import { cleanupRun, findLeaks, listFiles, runAction, runPost, workflowCommands, type ActionRun } from '../../test-support/runner.js';
+import { stepOfCode } from '../../test-support/totp.js';
 
 // A 10-byte secret as users paste it: lower case, spaced. The gate holds the canonical form.
 const SECRET = 'JBSWY3DPEHPK3PXP';
@@ -121,7 +122,10 @@ describe('dist/index.js publishing to Verdaccio with an OTP gate', () => {
     expect(run.exitCode, run.stdout).toBe(0);
     const attempts = await attemptsFor(name);
     expect(attempts.map((attempt) => attempt.outcome)).toEqual(['forced-reject', 'accepted']);
-    expect(Math.floor(attempts[1]!.at / 10_000)).toBeGreaterThan(Math.floor(attempts[0]!.at / 10_000));
+    // The retry's code is from a later window than the refused one. Read from the codes: when the first
+    // reached the registry depends on the machine's load, not on the action.
+    const [refused, retried] = attempts.map((attempt) => stepOfCode(SECRET, attempt.otp!, attempt.at, { period: 10 }));
+    expect(retried).toBeGreaterThan(refused!);
     expect(output(run, 'published')).toEqual([{ registry: 'npm', name, version: '1.0.0', auth: 'token+otp', provenance: false }]);
     expect(run.summary).toContain('<td>published</td><td>token+otp</td><td>no</td><td>2</td>');
     expect(run.stdout).toMatch(/::warning::npm: the one-time password was rejected; retrying once/);
@@ -256,6 +260,9 @@ describe('temporary credentials when the main step is stopped', () => {
   // A 300 s period with otp-min-remaining 299 keeps the main step waiting for a window,
   // with its temporary userconfig on disk, until it is stopped.
   const waitingUri = `otpauth://totp/npm:alice?secret=${SECRET}&period=300`;
+  // When it is stopped: late enough for a busy machine to have started the step, read the registry
+  // and packed, so that it is waiting by then; that wait lasts minutes.
+  const STOP_AFTER_MS = 5_000;
 
   it('the post step removes what a killed main step left', async () => {
     await gate();
@@ -264,7 +271,7 @@ describe('temporary credentials when the main step is stopped', () => {
       dir,
       { 'npm-token': alice, 'npm-totp-secret': waitingUri, 'otp-min-remaining': '299' },
       {
-        killAfterMs: 2_500,
+        killAfterMs: STOP_AFTER_MS,
         killSignal: 'SIGKILL',
       },
     );
@@ -286,7 +293,7 @@ describe('temporary credentials when the main step is stopped', () => {
       dir,
       { 'npm-token': alice, 'npm-totp-secret': waitingUri, 'otp-min-remaining': '299' },
       {
-        killAfterMs: 2_500,
+        killAfterMs: STOP_AFTER_MS,
         killSignal: 'SIGTERM',
       },
     );

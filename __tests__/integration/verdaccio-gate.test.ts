@@ -233,9 +233,11 @@ describe('verdaccio otp gate over plain HTTP', () => {
     await del('gate-none/-rev/1', wrongCode());
     const [current, earlier, wrong] = await registry.gate.attempts();
     // Measured against the step each code was made for, wherever the window edge fell meanwhile.
-    // The gate checks a code a moment before it records the attempt's time.
+    // The gate checks a code a moment before it records the attempt's time; on a busy machine its
+    // process can be paused between the two. A second covers such a pause and is far from the end
+    // of any other step.
     expect(current!.codeLeftMs).toBeGreaterThanOrEqual((step + 1) * 30_000 - current!.at);
-    expect(current!.codeLeftMs).toBeLessThanOrEqual((step + 1) * 30_000 - current!.at + 5);
+    expect(current!.codeLeftMs).toBeLessThanOrEqual((step + 1) * 30_000 - current!.at + 1_000);
     expect(earlier!.codeLeftMs).toBeGreaterThanOrEqual(step * 30_000 - earlier!.at);
     expect(earlier!.codeLeftMs).toBeLessThan(0);
     expect(wrong).toMatchObject({ outcome: 'invalid' });
