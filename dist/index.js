@@ -11247,10 +11247,11 @@ class WebAuthRequiredError extends OtpPublishError {
 }
 /** A change to a package's settings on its registry that cannot be made as asked (a tag to a version that is not published, the last owner removed). Raised before anything is written. */
 class ChangeRefusedError extends OtpPublishError {
-    packageName;
-    constructor(packageName, why) {
-        super(`${packageName} ${why}`);
-        this.packageName = packageName;
+    subject;
+    /** `subject`: the package that cannot be changed (or, for a run's refusals together, how many). */
+    constructor(subject, why) {
+        super(`${subject} ${why}`);
+        this.subject = subject;
     }
 }
 /** The registry accepted a write, but reading it back does not show it. */
@@ -16410,6 +16411,11 @@ function fromOutcome(outcome, target) {
 function tokenOf(credential) {
     return credential.auth === 'none' ? undefined : credential.token;
 }
+/** The `authorization` header npm's clients send with the credential's token (none without one). */
+function bearerHeaders(credential) {
+    const token = tokenOf(credential);
+    return token ? { authorization: `Bearer ${token}` } : {};
+}
 
 ;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
 class HTTPError extends Error {
@@ -17250,11 +17256,8 @@ function escapePackageName(name) {
 
 /** Whether name@version is on the registry, from its package document (read with the token, never with a code). */
 async function readExistence(registry, target, credential, options) {
-    const token = tokenOf(credential);
     // No npm-otp header: checking must never spend a code.
-    const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8' };
-    if (token)
-        headers.authorization = `Bearer ${token}`;
+    const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8', ...bearerHeaders(credential) };
     const read = await readJson(`${registry}${escapePackageName(target.name)}`, headers, options);
     return { exists: Boolean(read.body?.versions?.[target.version]), packageKnown: read.body !== undefined, serverTime: read.serverTime };
 }
@@ -17375,15 +17378,14 @@ function classifyNpmError(error, target, timeoutMs, otpSent = false) {
 
 
 /** The registry's answer, or the outcome of a write that got none (a dropped connection, a timeout: transient). */
-async function sendNpmWrite(write) {
+async function sendNpmRequest(write) {
     const { url, method, body, credential, otp, timeoutMs, command, npmCommand } = write;
-    const token = tokenOf(credential);
     const headers = {
         accept: 'application/json',
         'npm-command': npmCommand,
         // npm says `legacy` when it sends a code, `web` otherwise.
         'npm-auth-type': otp ? 'legacy' : 'web',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...bearerHeaders(credential),
         ...(otp ? { 'npm-otp': otp } : {}),
     };
     try {
@@ -17433,7 +17435,7 @@ function classifyNpmAnswer(response, text, write) {
 
 /** Stage ids are UUIDs (npm's CLI refuses anything else before any request). */
 const STAGE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const headersOf = (token) => (token ? { authorization: `Bearer ${token}` } : {});
+const headersOf = (token) => ({ authorization: `Bearer ${token}` });
 /** `npm stage view <id>`: the item, or undefined when the registry has no such stage (404). */
 async function viewStage(id, options) {
     const read = await readJson(`${options.registry}-/stage/${id}`, headersOf(options.token), { capMs: options.timeoutMs, logger: options.logger });
@@ -17483,7 +17485,7 @@ class NpmStageAdapter {
         }
         if (!stageId)
             return { exists: true, packageKnown: true, serverTime: undefined, skipReason: 'nothing staged for this version' };
-        const read = await readJson(`${registry}-/stage/${stageId}`, headersOf(tokenOf(credential)), { capMs: timeoutMs });
+        const read = await readJson(`${registry}-/stage/${stageId}`, bearerHeaders(credential), { capMs: timeoutMs });
         const gone = read.body === undefined;
         return {
             exists: gone,
@@ -17513,7 +17515,7 @@ class NpmStageAdapter {
             npmCommand: 'stage',
             notFound: () => new StageNotFoundError(stageId, npm_stage_keyOf(target)),
         };
-        const sent = await sendNpmWrite(write);
+        const sent = await sendNpmRequest(write);
         if ('kind' in sent)
             return sent;
         if (sent.response.ok) {
@@ -17961,6 +17963,185 @@ function nerfDart(registry) {
 async function writeNpmUserconfig(scratch, registry) {
     const lines = [`registry=${registry}`, `${nerfDart(registry)}:_authToken=\${${NPM_TOKEN_ENV}}`, 'update-notifier=false', 'fund=false', 'audit=false', ''];
     return scratch.write('npmrc', lines.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/registries/setting-adapter.ts
+/**
+ * What the adapters of package administration (dist-tags, owners, deprecations, access) share:
+ * each target carries one change; "exists" means a read shows it in place; a write is a request
+ * from this process, so its code goes out the moment it is made, with a body of a few bytes.
+ */
+class SettingAdapter {
+    kinds;
+    dryRunReason = 'dry run: not changed';
+    constructor(kinds) {
+        this.kinds = kinds;
+    }
+    sendsCodeAtOnce() {
+        return true;
+    }
+    uploadBytes() {
+        return 0;
+    }
+    /** The change `target` carries (a target without one of this adapter's kinds is a programming error). */
+    changeOf(target) {
+        const { change } = target;
+        if (!change || !this.kinds.includes(change.kind))
+            throw new Error(`${target.name} carries no ${this.kinds.join(' or ')} change`);
+        return change;
+    }
+    /** A dry run's answer: the command that would run, logged. */
+    dryRun(request, command) {
+        request.logger.info(`dry run: would run ${command}`);
+        return { kind: 'exists', detail: this.dryRunReason };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registries/npm-admin.ts
+// npm's package administration besides dist-tags: owners (`npm owner add/rm`), deprecations
+// (`npm deprecate`) and access (`npm access set status=|mfa=`), sent as npm's CLI sends them, each
+// write with the code in `npm-otp`, and the reads that plan them and read them back (never a code).
+
+
+
+
+
+
+
+const npm_admin_headersOf = (credential) => ({ 'cache-control': 'no-cache', ...bearerHeaders(credential) });
+/** The whole package document, as `npm owner` and `npm deprecate` read it (`?write=true`: uncached, with `_rev`); undefined when unknown. */
+async function readDocument(registry, name, credential, options) {
+    return (await readJson(`${registry}${escapePackageName(name)}?write=true`, npm_admin_headersOf(credential), options)).body;
+}
+/** `npm whoami`: the account of the credential (undefined when the registry does not say), and the registry's clock from the answer's Date header. */
+async function whoami(registry, credential, options) {
+    if (!tokenOf(credential))
+        return { account: undefined, serverTime: undefined };
+    const read = await readJson(`${registry}-/whoami`, npm_admin_headersOf(credential), options).catch(() => undefined);
+    return { account: read?.body?.username, serverTime: read?.serverTime };
+}
+/** An npm user (`GET /-/user/org.couchdb.user:<name>`), as `npm owner add` looks one up; undefined when npm has no such user. */
+async function readUser(registry, user, credential, options) {
+    const read = await readJson(`${registry}-/user/org.couchdb.user:${encodeURIComponent(user)}`, npm_admin_headersOf(credential), options);
+    return read.body ? { name: read.body.name ?? user, ...(read.body.email ? { email: read.body.email } : {}) } : undefined;
+}
+/** `npm access get status`: whether the package is public; undefined when the registry does not know it. */
+async function readVisibility(registry, name, credential, options) {
+    const read = await readJson(`${registry}-/package/${escapePackageName(name)}/visibility`, npm_admin_headersOf(credential), options);
+    return read.body === undefined ? undefined : Boolean(read.body.public);
+}
+/** The versions of `document` in `range`, prereleases included, as `npm deprecate` matches them. */
+function versionsIn(document, range) {
+    return Object.keys(document.versions ?? {}).filter((version) => semver_default().satisfies(version, range, { includePrerelease: true }));
+}
+/** The message the versions share (undefined: none deprecated), or `(mixed)`. */
+function deprecationOf(document, versions) {
+    const messages = new Set(versions.map((version) => document.versions?.[version]?.deprecated || undefined));
+    if (messages.size > 1)
+        return '(mixed)';
+    return [...messages][0];
+}
+/** The npm `access` values the `mfa` setting takes, as `npm access set mfa=` sends them. */
+const MFA_BODIES = {
+    none: { publish_requires_tfa: false },
+    publish: { publish_requires_tfa: true, automation_token_overrides_tfa: false },
+    automation: { publish_requires_tfa: true, automation_token_overrides_tfa: true },
+};
+const MFA_SETTINGS = Object.keys(MFA_BODIES);
+/**
+ * Owners, deprecations and access, as one more registry adapter (see NpmDistTagAdapter): "exists"
+ * means a read shows the change in place; a write is reported done only once a read shows it. The
+ * package's mfa setting has no read on npm: its write is done when the registry accepts it.
+ */
+class NpmAdminAdapter extends SettingAdapter {
+    settings;
+    id = 'npm';
+    constructor(settings) {
+        super(['owner', 'deprecate', 'access']);
+        this.settings = settings;
+    }
+    async exists(target, credential) {
+        const change = this.changeOf(target);
+        const { done, serverTime, known } = await this.inPlace(target, change, credential);
+        return {
+            exists: done,
+            packageKnown: known,
+            serverTime,
+            ...(done ? { skipReason: 'already so', arrivedAs: 'changed' } : {}),
+        };
+    }
+    async publish(request) {
+        const { target, credential, otp, logger } = request;
+        const change = this.changeOf(target);
+        const options = { capMs: this.settings.timeoutMs };
+        const planned = await this.request(target, change, credential, options);
+        if (request.dryRun)
+            return this.dryRun(request, planned.write.command);
+        const write = { ...planned.write, credential, otp, timeoutMs: this.settings.timeoutMs };
+        const sent = await sendNpmRequest(write);
+        if ('kind' in sent)
+            return sent;
+        if (!sent.response.ok)
+            return classifyNpmAnswer(sent.response, sent.text, write);
+        if (change.kind !== 'access' || change.subject !== 'mfa') {
+            const back = await this.inPlace(target, change, credential);
+            if (!back.done)
+                return { kind: 'failed', error: new ReadBackError(write.command, back.found) };
+        }
+        logger.info(`${write.command}: done`);
+        return { kind: 'changed', detail: `${change.kind} ${change.subject}` };
+    }
+    /** The request that makes `change`, from the package as it is now. */
+    async request(target, change, credential, options) {
+        const { registry } = this.settings;
+        const escaped = escapePackageName(target.name);
+        if (change.kind === 'access') {
+            const body = change.subject === 'status' ? { access: change.after === 'public' ? 'public' : 'restricted' } : MFA_BODIES[change.after];
+            const command = `npm access set ${change.subject}=${change.after} ${target.name}`;
+            return { write: { url: `${registry}-/package/${escaped}/access`, method: 'post', body, command, npmCommand: 'access' } };
+        }
+        const document = (await readDocument(registry, target.name, credential, options)) ?? {};
+        if (change.kind === 'owner') {
+            const others = (document.maintainers ?? []).filter((maintainer) => maintainer.name !== change.subject);
+            const adding = change.after !== undefined;
+            const user = adding ? ((await readUser(registry, change.subject, credential, options)) ?? { name: change.subject }) : undefined;
+            const maintainers = user ? [...others, user] : others;
+            const command = `npm owner ${adding ? 'add' : 'rm'} ${change.subject} ${target.name}`;
+            const body = { _id: document._id, _rev: document._rev, maintainers };
+            return { write: { url: `${registry}${escaped}/-rev/${document._rev}`, method: 'put', body, command, npmCommand: 'owner' } };
+        }
+        const versions = versionsIn(document, change.subject);
+        for (const version of versions)
+            document.versions[version].deprecated = change.after ?? '';
+        const command = `npm deprecate ${target.name}@${change.subject} ${JSON.stringify(change.after ?? '')}`;
+        return { write: { url: `${registry}${escaped}`, method: 'put', body: { ...document, _attachments: {} }, command, npmCommand: 'deprecate' } };
+    }
+    /** Whether a read shows `change` in place, and what it shows. */
+    async inPlace(target, change, credential) {
+        const { registry, timeoutMs } = this.settings;
+        const options = { capMs: timeoutMs };
+        if (change.kind === 'access') {
+            if (change.subject === 'mfa')
+                return { done: false, known: true, found: 'no read of this setting', serverTime: undefined };
+            const visible = await readVisibility(registry, target.name, credential, options);
+            const now = visible === undefined ? 'unknown' : visible ? 'public' : 'private';
+            return { done: now === change.after, known: visible !== undefined, found: `status ${now}`, serverTime: undefined };
+        }
+        const document = await readDocument(registry, target.name, credential, options);
+        if (!document)
+            return { done: false, known: false, found: 'no such package', serverTime: undefined };
+        if (change.kind === 'owner') {
+            const owner = (document.maintainers ?? []).some((maintainer) => maintainer.name === change.subject);
+            return {
+                done: owner === (change.after !== undefined),
+                known: true,
+                found: `${change.subject} ${owner ? 'an owner' : 'not an owner'}`,
+                serverTime: undefined,
+            };
+        }
+        const now = deprecationOf(document, versionsIn(document, change.subject));
+        return { done: now === change.after, known: true, found: `deprecation ${JSON.stringify(now ?? '')}`, serverTime: undefined };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/registries/pack-output.ts
@@ -18750,13 +18931,8 @@ class NpmRegistry {
             // The claims of the token the trusted-publishing exchange used (the same for any audience), as npm reads them.
             claims: async () => idTokenClaims(await this.idTokenOf(`npm:${new URL(registry).hostname}`)),
             registrySaysPublic: async () => {
-                const token = tokenOf(credential);
-                const headers = token ? { authorization: `Bearer ${token}` } : {};
-                const read = await readJson(`${registry}-/package/${escapePackageName(target.name)}/visibility`, headers, {
-                    capMs: this.settings.timeoutMs,
-                    logger: this.settings.logger,
-                });
-                return read.body?.public === true;
+                const visible = await readVisibility(registry, target.name, credential, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
+                return visible === true;
             },
         });
     }
@@ -19869,188 +20045,6 @@ function planTags(name, checkoutVersion, state, requests, removals) {
     return changes;
 }
 
-;// CONCATENATED MODULE: ./src/registries/setting-adapter.ts
-/**
- * What the adapters of package administration (dist-tags, owners, deprecations, access) share:
- * each target carries one change; "exists" means a read shows it in place; a write is a request
- * from this process, so its code goes out the moment it is made, with a body of a few bytes.
- */
-class SettingAdapter {
-    kinds;
-    dryRunReason = 'dry run: not changed';
-    constructor(kinds) {
-        this.kinds = kinds;
-    }
-    sendsCodeAtOnce() {
-        return true;
-    }
-    uploadBytes() {
-        return 0;
-    }
-    /** The change `target` carries (a target without one of this adapter's kinds is a programming error). */
-    changeOf(target) {
-        const { change } = target;
-        if (!change || !this.kinds.includes(change.kind))
-            throw new Error(`${target.name} carries no ${this.kinds.join(' or ')} change`);
-        return change;
-    }
-    /** A dry run's answer: the command that would run, logged. */
-    dryRun(request, command) {
-        request.logger.info(`dry run: would run ${command}`);
-        return { kind: 'exists', detail: this.dryRunReason };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/registries/npm-admin.ts
-// npm's package administration besides dist-tags: owners (`npm owner add/rm`), deprecations
-// (`npm deprecate`) and access (`npm access set status=|mfa=`), sent as npm's CLI sends them, each
-// write with the code in `npm-otp`, and the reads that plan them and read them back (never a code).
-
-
-
-
-
-
-
-const npm_admin_headersOf = (credential) => {
-    const token = tokenOf(credential);
-    return { 'cache-control': 'no-cache', ...(token ? { authorization: `Bearer ${token}` } : {}) };
-};
-/** The whole package document, as `npm owner` and `npm deprecate` read it (`?write=true`: uncached, with `_rev`); undefined when unknown. */
-async function readDocument(registry, name, credential, options) {
-    return (await readJson(`${registry}${escapePackageName(name)}?write=true`, npm_admin_headersOf(credential), options)).body;
-}
-/** `npm whoami`: the account of the credential, or undefined when the registry does not say. */
-async function whoami(registry, credential, options) {
-    if (!tokenOf(credential))
-        return undefined;
-    const read = await readJson(`${registry}-/whoami`, npm_admin_headersOf(credential), options).catch(() => undefined);
-    return read?.body?.username;
-}
-/** An npm user (`GET /-/user/org.couchdb.user:<name>`), as `npm owner add` looks one up; undefined when npm has no such user. */
-async function readUser(registry, user, credential, options) {
-    const read = await readJson(`${registry}-/user/org.couchdb.user:${encodeURIComponent(user)}`, npm_admin_headersOf(credential), options);
-    return read.body ? { name: read.body.name ?? user, ...(read.body.email ? { email: read.body.email } : {}) } : undefined;
-}
-/** `npm access get status`: whether the package is public; undefined when the registry does not know it. */
-async function readVisibility(registry, name, credential, options) {
-    const read = await readJson(`${registry}-/package/${escapePackageName(name)}/visibility`, npm_admin_headersOf(credential), options);
-    return read.body === undefined ? undefined : Boolean(read.body.public);
-}
-/** The versions of `document` in `range`, prereleases included, as `npm deprecate` matches them. */
-function versionsIn(document, range) {
-    return Object.keys(document.versions ?? {}).filter((version) => semver_default().satisfies(version, range, { includePrerelease: true }));
-}
-/** The message the versions share (undefined: none deprecated), or `(mixed)`. */
-function deprecationOf(document, versions) {
-    const messages = new Set(versions.map((version) => document.versions?.[version]?.deprecated || undefined));
-    if (messages.size > 1)
-        return '(mixed)';
-    return [...messages][0];
-}
-/** The npm `access` values the `mfa` setting takes, as `npm access set mfa=` sends them. */
-const MFA_BODIES = {
-    none: { publish_requires_tfa: false },
-    publish: { publish_requires_tfa: true, automation_token_overrides_tfa: false },
-    automation: { publish_requires_tfa: true, automation_token_overrides_tfa: true },
-};
-const MFA_SETTINGS = Object.keys(MFA_BODIES);
-/**
- * Owners, deprecations and access, as one more registry adapter (see NpmDistTagAdapter): "exists"
- * means a read shows the change in place; a write is reported done only once a read shows it. The
- * package's mfa setting has no read on npm: its write is done when the registry accepts it.
- */
-class NpmAdminAdapter extends SettingAdapter {
-    settings;
-    id = 'npm';
-    constructor(settings) {
-        super(['owner', 'deprecate', 'access']);
-        this.settings = settings;
-    }
-    async exists(target, credential) {
-        const change = this.changeOf(target);
-        const { done, serverTime, known } = await this.inPlace(target, change, credential);
-        return {
-            exists: done,
-            packageKnown: known,
-            serverTime,
-            ...(done ? { skipReason: 'already so', arrivedAs: 'changed' } : {}),
-        };
-    }
-    async publish(request) {
-        const { target, credential, otp, logger } = request;
-        const change = this.changeOf(target);
-        const options = { capMs: this.settings.timeoutMs };
-        const planned = await this.request(target, change, credential, options);
-        if (request.dryRun)
-            return this.dryRun(request, planned.write.command);
-        const write = { ...planned.write, credential, otp, timeoutMs: this.settings.timeoutMs };
-        const sent = await sendNpmWrite(write);
-        if ('kind' in sent)
-            return sent;
-        if (!sent.response.ok)
-            return classifyNpmAnswer(sent.response, sent.text, write);
-        if (change.kind !== 'access' || change.subject !== 'mfa') {
-            const back = await this.inPlace(target, change, credential);
-            if (!back.done)
-                return { kind: 'failed', error: new ReadBackError(write.command, back.found) };
-        }
-        logger.info(`${write.command}: done`);
-        return { kind: 'changed', detail: `${change.kind} ${change.subject}` };
-    }
-    /** The request that makes `change`, from the package as it is now. */
-    async request(target, change, credential, options) {
-        const { registry } = this.settings;
-        const escaped = escapePackageName(target.name);
-        if (change.kind === 'access') {
-            const body = change.subject === 'status' ? { access: change.after === 'public' ? 'public' : 'restricted' } : MFA_BODIES[change.after];
-            const command = `npm access set ${change.subject}=${change.after} ${target.name}`;
-            return { write: { url: `${registry}-/package/${escaped}/access`, method: 'post', body, command, npmCommand: 'access' } };
-        }
-        const document = (await readDocument(registry, target.name, credential, options)) ?? {};
-        if (change.kind === 'owner') {
-            const others = (document.maintainers ?? []).filter((maintainer) => maintainer.name !== change.subject);
-            const adding = change.after !== undefined;
-            const user = adding ? ((await readUser(registry, change.subject, credential, options)) ?? { name: change.subject }) : undefined;
-            const maintainers = user ? [...others, user] : others;
-            const command = `npm owner ${adding ? 'add' : 'rm'} ${change.subject} ${target.name}`;
-            const body = { _id: document._id, _rev: document._rev, maintainers };
-            return { write: { url: `${registry}${escaped}/-rev/${document._rev}`, method: 'put', body, command, npmCommand: 'owner' } };
-        }
-        const versions = versionsIn(document, change.subject);
-        for (const version of versions)
-            document.versions[version].deprecated = change.after ?? '';
-        const command = `npm deprecate ${target.name}@${change.subject} ${JSON.stringify(change.after ?? '')}`;
-        return { write: { url: `${registry}${escaped}`, method: 'put', body: { ...document, _attachments: {} }, command, npmCommand: 'deprecate' } };
-    }
-    /** Whether a read shows `change` in place, and what it shows. */
-    async inPlace(target, change, credential) {
-        const { registry, timeoutMs } = this.settings;
-        const options = { capMs: timeoutMs };
-        if (change.kind === 'access') {
-            if (change.subject === 'mfa')
-                return { done: false, known: true, found: 'no read of this setting', serverTime: undefined };
-            const visible = await readVisibility(registry, target.name, credential, options);
-            const now = visible === undefined ? 'unknown' : visible ? 'public' : 'private';
-            return { done: now === change.after, known: visible !== undefined, found: `status ${now}`, serverTime: undefined };
-        }
-        const document = await readDocument(registry, target.name, credential, options);
-        if (!document)
-            return { done: false, known: false, found: 'no such package', serverTime: undefined };
-        if (change.kind === 'owner') {
-            const owner = (document.maintainers ?? []).some((maintainer) => maintainer.name === change.subject);
-            return {
-                done: owner === (change.after !== undefined),
-                known: true,
-                found: `${change.subject} ${owner ? 'an owner' : 'not an owner'}`,
-                serverTime: undefined,
-            };
-        }
-        const now = deprecationOf(document, versionsIn(document, change.subject));
-        return { done: now === change.after, known: true, found: `deprecation ${JSON.stringify(now ?? '')}`, serverTime: undefined };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -20839,10 +20833,7 @@ function packageTwoFactorFinding(name, trusted) {
 
 
 
-const bearer = (credential) => {
-    const token = tokenOf(credential);
-    return token ? { authorization: `Bearer ${token}` } : {};
-};
+
 /** The token's own entry in `npm token list`: npm lists each token by the hex sha512 of it (`key`). */
 async function readTokenRecord(registry, credential, options) {
     const token = tokenOf(credential);
@@ -20851,7 +20842,7 @@ async function readTokenRecord(registry, credential, options) {
     const key = (0,external_node_crypto_.createHash)('sha512').update(token).digest('hex');
     let url = `${registry}-/npm/v1/tokens`;
     for (let page = 0; url && page < MAX_PAGES; page++) {
-        const read = await readJson(url, bearer(credential), options);
+        const read = await readJson(url, bearerHeaders(credential), options);
         const found = read.body?.objects?.find((entry) => entry.key === key);
         if (found)
             return found;
@@ -20865,40 +20856,38 @@ const MAX_PAGES = 50;
 /** `npm profile get`: the account's `tfa` (false, or its mode); undefined when the token may not read the profile. */
 async function readProfileTfa(registry, credential, options) {
     try {
-        const read = await readJson(`${registry}-/npm/v1/user`, bearer(credential), options);
+        const read = await readJson(`${registry}-/npm/v1/user`, bearerHeaders(credential), options);
         return read.body?.tfa;
     }
     catch {
         return undefined;
     }
 }
-/** `npm trust list <name>`: one request with the code in `npm-otp`; the caller runs it through the OTP gate. */
+/**
+ * `npm trust list <name>`: one request with the code in `npm-otp` (sendNpmRequest); the caller runs
+ * it through the OTP gate. A request that got no answer throws.
+ */
 async function readTrust(registry, name, credential, otp) {
-    const response = await distribution.get(`${registry}-/package/${escapePackageName(name)}/trust`, {
-        headers: { accept: 'application/json', 'npm-command': 'trust', ...bearer(credential), ...(otp ? { 'npm-otp': otp, 'npm-auth-type': 'legacy' } : {}) },
-        timeout: REQUEST_TIMEOUT_MS,
-        retry: 0,
-        throwHttpErrors: false,
-    });
-    const text = await response.text().catch(() => '');
-    const otpAsked = response.status === 401 && (/otp/i.test(response.headers.get('www-authenticate') ?? '') || /one-time pass/i.test(text));
-    const answer = { status: response.status, text, otpAsked };
-    if (!response.ok)
-        return answer;
+    const url = `${registry}-/package/${escapePackageName(name)}/trust`;
+    const request = { url, method: 'get', credential, otp, timeoutMs: REQUEST_TIMEOUT_MS, command: `npm trust list ${name}`, npmCommand: 'trust' };
+    const sent = await sendNpmRequest(request);
+    if ('kind' in sent)
+        throw sent.kind === 'failed' ? sent.error : new Error(sent.detail);
+    if (!sent.response.ok)
+        return { refused: classifyNpmAnswer(sent.response, sent.text, request) };
     try {
-        return { ...answer, entries: JSON.parse(text) };
+        return { entries: JSON.parse(sent.text) };
     }
     catch {
-        return answer;
+        return { refused: { kind: 'failed', error: new PublishCommandError(request.command, undefined, `the answer is not JSON: ${sent.text.slice(0, 200)}`) } };
     }
 }
 /** How the OTP gate reads a trust answer. */
 function trustVerdict(answer) {
-    if (answer.status === 401 && /"(authUrl|doneUrl)"/.test(answer.text))
-        return 'web-auth';
-    if (answer.otpAsked)
-        return 'otp-rejected';
-    return answer.entries ? 'accepted' : 'other';
+    if ('entries' in answer)
+        return 'accepted';
+    const { kind } = answer.refused;
+    return kind === 'otp-rejected' || kind === 'web-auth' ? kind : 'other';
 }
 
 ;// CONCATENATED MODULE: ./src/registries/gem-output.ts
@@ -21078,21 +21067,11 @@ class GemOwnerAdapter extends SettingAdapter {
     }
     async send(gem, subject, adding, credential, otp, command) {
         const { host, timeoutMs } = this.settings;
-        const headers = {
-            authorization: tokenOf(credential) ?? '',
-            'content-type': 'application/x-www-form-urlencoded',
-            ...(otp ? { otp } : {}),
-        };
         try {
-            const response = await distribution(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners`, {
-                method: adding ? 'post' : 'delete',
-                headers,
+            return await gemRequest(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners`, adding ? 'post' : 'delete', credential, otp, timeoutMs, {
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
                 body: new URLSearchParams({ email: subject }).toString(),
-                timeout: timeoutMs,
-                retry: 0,
-                throwHttpErrors: false,
             });
-            return { status: response.status, text: await response.text().catch(() => ''), retryAfter: response.headers.get('retry-after') ?? undefined };
         }
         catch (error) {
             const detail = error instanceof TimeoutError_TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
@@ -21100,22 +21079,23 @@ class GemOwnerAdapter extends SettingAdapter {
         }
     }
 }
+/** One request as `gem` sends it to rubygems.org: the raw API key as Authorization, the code in `OTP`. Throws when no answer came. */
+async function gemRequest(url, method, credential, otp, timeoutMs, extra = {}) {
+    const headers = { authorization: tokenOf(credential) ?? '', ...extra.headers, ...(otp ? { otp } : {}) };
+    const response = await distribution(url, { method, headers, body: extra.body, timeout: timeoutMs, retry: 0, throwHttpErrors: false });
+    return { status: response.status, text: await response.text().catch(() => ''), retryAfter: response.headers.get('retry-after') ?? undefined };
+}
 /** The gem's trusted publishers (they need the key's `configure_trusted_publishers` scope, and a code at "UI and API"); the caller runs it through the OTP gate. */
 async function readGemTrust(host, gem, credential, otp) {
-    const response = await distribution.get(`${host}/api/v1/gems/${encodeURIComponent(gem)}/trusted_publishers.json`, {
-        headers: { authorization: tokenOf(credential) ?? '', accept: 'application/json', ...(otp ? { otp } : {}) },
-        timeout: 30_000,
-        retry: 0,
-        throwHttpErrors: false,
-    });
-    const text = await response.text().catch(() => '');
-    if (!response.ok)
-        return { status: response.status, text };
+    const url = `${host}/api/v1/gems/${encodeURIComponent(gem)}/trusted_publishers.json`;
+    const { status, text } = await gemRequest(url, 'get', credential, otp, REQUEST_TIMEOUT_MS, { headers: { accept: 'application/json' } });
+    if (status < 200 || status >= 300)
+        return { status, text };
     try {
-        return { status: response.status, text, entries: JSON.parse(text) };
+        return { status, text, entries: JSON.parse(text) };
     }
     catch {
-        return { status: response.status, text };
+        return { status, text };
     }
 }
 /** How the OTP gate reads a trusted-publisher answer of RubyGems. */
@@ -21211,10 +21191,9 @@ async function npmReadiness(config, packages, warnDays, deps) {
     const retry = { capMs: config.timeoutSec * 1000, clock: deps.clock, logger: deps.logger };
     const samples = [];
     const sentAt = deps.clock.now();
-    const who = await readJson(`${registry}-/whoami`, { authorization: `Bearer ${config.npm.token}` }, retry).catch(() => undefined);
-    if (who?.serverTime !== undefined)
-        samples.push({ serverTime: who.serverTime, sentAt, receivedAt: deps.clock.now() });
-    const account = who?.body?.username;
+    const { account, serverTime } = await whoami(registry, credential, retry);
+    if (serverTime !== undefined)
+        samples.push({ serverTime, sentAt, receivedAt: deps.clock.now() });
     const record = account ? await readTokenRecord(registry, credential, retry).catch(() => undefined) : undefined;
     const findings = tokenFindings({ account, expiry: record?.expiry, bypass2fa: record?.bypass_2fa }, deps.clock.now(), warnDays);
     if (!account)
@@ -21244,16 +21223,10 @@ async function trustOf(names, credential, config, deps) {
                 sentAtOnce: true,
                 bytes: 0,
             });
-            if (!value.entries)
-                return [
-                    {
-                        registry: 'npm',
-                        subject: name,
-                        check: 'trusted-publisher',
-                        severity: 'warn',
-                        detail: `npm trust list answered ${value.status}: ${value.text.slice(0, 200)}`,
-                    },
-                ];
+            if ('refused' in value) {
+                const detail = value.refused.kind === 'failed' ? errorMessage(value.refused.error) : value.refused.detail;
+                return [{ registry: 'npm', subject: name, check: 'trusted-publisher', severity: 'warn', detail }];
+            }
             const publishers = value.entries.flatMap(publisherOf);
             const trusted = matchingPublishers(publishers, repository, workflows).length > 0;
             return [...publisherFindings('npm', name, publishers, repository, workflows), packageTwoFactorFinding(name, trusted)];
@@ -21749,10 +21722,7 @@ function explainRunFailure(text, command, given) {
 
 /** A package's dist-tags and published versions, read without a code; undefined when the registry does not know the package. */
 async function readTagState(registry, name, credential, options) {
-    const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8', 'cache-control': 'no-cache' };
-    const token = tokenOf(credential);
-    if (token)
-        headers.authorization = `Bearer ${token}`;
+    const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8', 'cache-control': 'no-cache', ...bearerHeaders(credential) };
     const read = await readJson(`${registry}${escapePackageName(name)}`, headers, options);
     if (!read.body)
         return undefined;
@@ -21760,8 +21730,7 @@ async function readTagState(registry, name, credential, options) {
 }
 /** `npm dist-tag ls`: `GET /-/package/<name>/dist-tags`, without a code. */
 async function readDistTags(registry, name, credential, options) {
-    const token = tokenOf(credential);
-    const headers = { 'cache-control': 'no-cache', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    const headers = { 'cache-control': 'no-cache', ...bearerHeaders(credential) };
     return readJson(`${registry}-/package/${escapePackageName(name)}/dist-tags`, headers, options);
 }
 /**
@@ -21806,7 +21775,7 @@ class NpmDistTagAdapter extends SettingAdapter {
             command,
             npmCommand: 'dist-tag',
         };
-        const sent = await sendNpmWrite(write);
+        const sent = await sendNpmRequest(write);
         if ('kind' in sent)
             return sent;
         if (!sent.response.ok)
@@ -21878,7 +21847,7 @@ function ownersKind(expected, allowRemoval, config) {
             if (!document)
                 return undefined;
             const current = (document.maintainers ?? []).map((maintainer) => maintainer.name);
-            self ??= whoami(registry, credential, retry);
+            self ??= whoami(registry, credential, retry).then((who) => who.account);
             const missing = wanted.filter((user) => !current.includes(user));
             const found = await Promise.all(missing.map((user) => known(user, credential, retry)));
             const account = await self;

@@ -221,11 +221,12 @@ export class WebAuthRequiredError extends OtpPublishError {
 
 /** A change to a package's settings on its registry that cannot be made as asked (a tag to a version that is not published, the last owner removed). Raised before anything is written. */
 export class ChangeRefusedError extends OtpPublishError {
+  /** `subject`: the package that cannot be changed (or, for a run's refusals together, how many). */
   constructor(
-    readonly packageName: string,
+    readonly subject: string,
     why: string,
   ) {
-    super(`${packageName} ${why}`);
+    super(`${subject} ${why}`);
   }
 }
 

@@ -33381,10 +33381,11 @@ class WebAuthRequiredError extends OtpPublishError {
 }
 /** A change to a package's settings on its registry that cannot be made as asked (a tag to a version that is not published, the last owner removed). Raised before anything is written. */
 class ChangeRefusedError extends OtpPublishError {
-    packageName;
-    constructor(packageName, why) {
-        super(`${packageName} ${why}`);
-        this.packageName = packageName;
+    subject;
+    /** `subject`: the package that cannot be changed (or, for a run's refusals together, how many). */
+    constructor(subject, why) {
+        super(`${subject} ${why}`);
+        this.subject = subject;
     }
 }
 /** The registry accepted a write, but reading it back does not show it. */

@@ -13,3 +13,9 @@ export type Credential =
 export function tokenOf(credential: Credential): string | undefined {
   return credential.auth === 'none' ? undefined : credential.token;
 }
+
+/** The `authorization` header npm's clients send with the credential's token (none without one). */
+export function bearerHeaders(credential: Credential): Record<string, string> {
+  const token = tokenOf(credential);
+  return token ? { authorization: `Bearer ${token}` } : {};
+}

@@ -48,7 +48,7 @@ export function ownersKind(expected: ExpectedOwners, allowRemoval: boolean, conf
       const document = await readDocument(registry, pkg.name, credential, retry);
       if (!document) return undefined;
       const current = (document.maintainers ?? []).map((maintainer) => maintainer.name);
-      self ??= whoami(registry, credential, retry);
+      self ??= whoami(registry, credential, retry).then((who) => who.account);
       const missing = wanted.filter((user) => !current.includes(user));
       const found = await Promise.all(missing.map((user) => known(user, credential, retry)));
       const account = await self;

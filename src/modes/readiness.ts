@@ -17,7 +17,7 @@ import {
 import type { Credential } from '../credentials/credential.js';
 import { OtpBreakerOpenError, OtpRejectedError, WebAuthRequiredError, errorMessage } from '../errors.js';
 import { type ClockSample, clockBounds } from '../otp/skew.js';
-import { readJson } from '../registries/http.js';
+import { whoami } from '../registries/npm-admin.js';
 import { type NpmTrustEntry, readProfileTfa, readTokenRecord, readTrust, trustVerdict } from '../registries/npm-account.js';
 import { type GemTrustAnswer, type GemTrustEntry, gemTrustVerdict, readGemTrust } from '../registries/rubygems-owners.js';
 import { credentialChooser, type ModeDeps, type NamedPackage, type PublishConfig } from './config.js';
@@ -93,9 +93,8 @@ export async function npmReadiness(config: PublishConfig, packages: NamedPackage
   const retry = { capMs: config.timeoutSec * 1000, clock: deps.clock, logger: deps.logger };
   const samples: ClockSample[] = [];
   const sentAt = deps.clock.now();
-  const who = await readJson<{ username?: string }>(`${registry}-/whoami`, { authorization: `Bearer ${config.npm.token}` }, retry).catch(() => undefined);
-  if (who?.serverTime !== undefined) samples.push({ serverTime: who.serverTime, sentAt, receivedAt: deps.clock.now() });
-  const account = who?.body?.username;
+  const { account, serverTime } = await whoami(registry, credential, retry);
+  if (serverTime !== undefined) samples.push({ serverTime, sentAt, receivedAt: deps.clock.now() });
   const record = account ? await readTokenRecord(registry, credential, retry).catch(() => undefined) : undefined;
   const findings = tokenFindings({ account, expiry: record?.expiry, bypass2fa: record?.bypass_2fa }, deps.clock.now(), warnDays);
   if (!account) return [...findings, clockFinding('npm', clockBounds(samples)?.skewMs)];
@@ -132,16 +131,10 @@ async function trustOf(
             sentAtOnce: true,
             bytes: 0,
           });
-          if (!value.entries)
-            return [
-              {
-                registry: 'npm',
-                subject: name,
-                check: 'trusted-publisher',
-                severity: 'warn',
-                detail: `npm trust list answered ${value.status}: ${value.text.slice(0, 200)}`,
-              },
-            ];
+          if ('refused' in value) {
+            const detail = value.refused.kind === 'failed' ? errorMessage(value.refused.error) : value.refused.detail;
+            return [{ registry: 'npm', subject: name, check: 'trusted-publisher', severity: 'warn', detail }];
+          }
           const publishers = value.entries.flatMap(publisherOf);
           const trusted = matchingPublishers(publishers, repository, workflows).length > 0;
           return [...publisherFindings('npm', name, publishers, repository, workflows), packageTwoFactorFinding(name, trusted)];

@@ -2,16 +2,13 @@
 // /-/npm/v1/tokens, page by page), `npm profile get` (GET /-/npm/v1/user) and `npm trust list`
 // (GET /-/package/<name>/trust, which npm sends with a code: every trust endpoint requires 2FA).
 import { createHash } from 'node:crypto';
-import ky from 'ky';
-import { tokenOf, type Credential } from '../credentials/credential.js';
+import { bearerHeaders, tokenOf, type Credential } from '../credentials/credential.js';
+import { PublishCommandError } from '../errors.js';
 import type { Verdict } from '../otp/gate.js';
 import { readJson, REQUEST_TIMEOUT_MS, type RetryOptions } from './http.js';
 import { escapePackageName } from './npm-names.js';
-
-const bearer = (credential: Credential): Record<string, string> => {
-  const token = tokenOf(credential);
-  return token ? { authorization: `Bearer ${token}` } : {};
-};
+import { classifyNpmAnswer, type NpmRequest, sendNpmRequest } from './npm-write.js';
+import type { PublishOutcome } from './types.js';
 
 /** The token's own entry in `npm token list`: npm lists each token by the hex sha512 of it (`key`). */
 export async function readTokenRecord(
@@ -24,7 +21,7 @@ export async function readTokenRecord(
   const key = createHash('sha512').update(token).digest('hex');
   let url: string | undefined = `${registry}-/npm/v1/tokens`;
   for (let page = 0; url && page < MAX_PAGES; page++) {
-    const read: { body: TokenPage | undefined } = await readJson<TokenPage>(url, bearer(credential), options);
+    const read: { body: TokenPage | undefined } = await readJson<TokenPage>(url, bearerHeaders(credential), options);
     const found = read.body?.objects?.find((entry) => entry.key === key);
     if (found) return found;
     const next = read.body?.urls?.next;
@@ -48,7 +45,7 @@ export async function readProfileTfa(
   options: RetryOptions,
 ): Promise<false | { mode: string; pending?: boolean } | null | undefined> {
   try {
-    const read = await readJson<{ tfa?: false | { mode: string; pending?: boolean } | null }>(`${registry}-/npm/v1/user`, bearer(credential), options);
+    const read = await readJson<{ tfa?: false | { mode: string; pending?: boolean } | null }>(`${registry}-/npm/v1/user`, bearerHeaders(credential), options);
     return read.body?.tfa;
   } catch {
     return undefined;
@@ -62,31 +59,29 @@ export interface NpmTrustEntry {
   permissions?: string[];
 }
 
-/** The answer to one `npm trust list` request, carrying `otp`. */
-export type TrustAnswer = { status: number; text: string; otpAsked: boolean; entries?: NpmTrustEntry[] };
+/** The answer to one `npm trust list` request: the publishers, or how the registry refused it (read as any npm write's refusal). */
+export type TrustAnswer = { entries: NpmTrustEntry[] } | { refused: PublishOutcome };
 
-/** `npm trust list <name>`: one request with the code in `npm-otp`; the caller runs it through the OTP gate. */
+/**
+ * `npm trust list <name>`: one request with the code in `npm-otp` (sendNpmRequest); the caller runs
+ * it through the OTP gate. A request that got no answer throws.
+ */
 export async function readTrust(registry: string, name: string, credential: Credential, otp: string | undefined): Promise<TrustAnswer> {
-  const response = await ky.get(`${registry}-/package/${escapePackageName(name)}/trust`, {
-    headers: { accept: 'application/json', 'npm-command': 'trust', ...bearer(credential), ...(otp ? { 'npm-otp': otp, 'npm-auth-type': 'legacy' } : {}) },
-    timeout: REQUEST_TIMEOUT_MS,
-    retry: 0,
-    throwHttpErrors: false,
-  });
-  const text = await response.text().catch(() => '');
-  const otpAsked = response.status === 401 && (/otp/i.test(response.headers.get('www-authenticate') ?? '') || /one-time pass/i.test(text));
-  const answer = { status: response.status, text, otpAsked };
-  if (!response.ok) return answer;
+  const url = `${registry}-/package/${escapePackageName(name)}/trust`;
+  const request: NpmRequest = { url, method: 'get', credential, otp, timeoutMs: REQUEST_TIMEOUT_MS, command: `npm trust list ${name}`, npmCommand: 'trust' };
+  const sent = await sendNpmRequest(request);
+  if ('kind' in sent) throw sent.kind === 'failed' ? sent.error : new Error(sent.detail);
+  if (!sent.response.ok) return { refused: classifyNpmAnswer(sent.response, sent.text, request) };
   try {
-    return { ...answer, entries: JSON.parse(text) as NpmTrustEntry[] };
+    return { entries: JSON.parse(sent.text) as NpmTrustEntry[] };
   } catch {
-    return answer;
+    return { refused: { kind: 'failed', error: new PublishCommandError(request.command, undefined, `the answer is not JSON: ${sent.text.slice(0, 200)}`) } };
   }
 }
 
 /** How the OTP gate reads a trust answer. */
 export function trustVerdict(answer: TrustAnswer): Verdict {
-  if (answer.status === 401 && /"(authUrl|doneUrl)"/.test(answer.text)) return 'web-auth';
-  if (answer.otpAsked) return 'otp-rejected';
-  return answer.entries ? 'accepted' : 'other';
+  if ('entries' in answer) return 'accepted';
+  const { kind } = answer.refused;
+  return kind === 'otp-rejected' || kind === 'web-auth' ? kind : 'other';
 }

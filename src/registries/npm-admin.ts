@@ -2,11 +2,11 @@
 // (`npm deprecate`) and access (`npm access set status=|mfa=`), sent as npm's CLI sends them, each
 // write with the code in `npm-otp`, and the reads that plan them and read them back (never a code).
 import semver from 'semver';
-import { tokenOf, type Credential } from '../credentials/credential.js';
+import { bearerHeaders, tokenOf, type Credential } from '../credentials/credential.js';
 import { ReadBackError } from '../errors.js';
 import { readJson, type RetryOptions } from './http.js';
 import { escapePackageName } from './npm-names.js';
-import { classifyNpmAnswer, type NpmWrite, sendNpmWrite } from './npm-write.js';
+import { classifyNpmAnswer, type NpmRequest, sendNpmRequest } from './npm-write.js';
 import { SettingAdapter } from './setting-adapter.js';
 import type { Existence, PackageTarget, PublishOutcome, PublishRequest, SettingChange } from './types.js';
 
@@ -24,21 +24,22 @@ export interface NpmDocument {
   [key: string]: unknown;
 }
 
-const headersOf = (credential: Credential): Record<string, string> => {
-  const token = tokenOf(credential);
-  return { 'cache-control': 'no-cache', ...(token ? { authorization: `Bearer ${token}` } : {}) };
-};
+const headersOf = (credential: Credential): Record<string, string> => ({ 'cache-control': 'no-cache', ...bearerHeaders(credential) });
 
 /** The whole package document, as `npm owner` and `npm deprecate` read it (`?write=true`: uncached, with `_rev`); undefined when unknown. */
 export async function readDocument(registry: string, name: string, credential: Credential, options: RetryOptions): Promise<NpmDocument | undefined> {
   return (await readJson<NpmDocument>(`${registry}${escapePackageName(name)}?write=true`, headersOf(credential), options)).body;
 }
 
-/** `npm whoami`: the account of the credential, or undefined when the registry does not say. */
-export async function whoami(registry: string, credential: Credential, options: RetryOptions): Promise<string | undefined> {
-  if (!tokenOf(credential)) return undefined;
+/** `npm whoami`: the account of the credential (undefined when the registry does not say), and the registry's clock from the answer's Date header. */
+export async function whoami(
+  registry: string,
+  credential: Credential,
+  options: RetryOptions,
+): Promise<{ account: string | undefined; serverTime: number | undefined }> {
+  if (!tokenOf(credential)) return { account: undefined, serverTime: undefined };
   const read = await readJson<{ username?: string }>(`${registry}-/whoami`, headersOf(credential), options).catch(() => undefined);
-  return read?.body?.username;
+  return { account: read?.body?.username, serverTime: read?.serverTime };
 }
 
 /** An npm user (`GET /-/user/org.couchdb.user:<name>`), as `npm owner add` looks one up; undefined when npm has no such user. */
@@ -88,7 +89,7 @@ type Change = SettingChange & { kind: 'owner' | 'deprecate' | 'access' };
 
 /** One write as it is sent, but for the credential and the code. */
 interface AdminWrite {
-  write: Omit<NpmWrite, 'credential' | 'otp' | 'timeoutMs'>;
+  write: Omit<NpmRequest, 'credential' | 'otp' | 'timeoutMs'>;
 }
 
 /**
@@ -120,8 +121,8 @@ export class NpmAdminAdapter extends SettingAdapter {
     const options = { capMs: this.settings.timeoutMs };
     const planned = await this.request(target, change, credential, options);
     if (request.dryRun) return this.dryRun(request, planned.write.command);
-    const write: NpmWrite = { ...planned.write, credential, otp, timeoutMs: this.settings.timeoutMs };
-    const sent = await sendNpmWrite(write);
+    const write: NpmRequest = { ...planned.write, credential, otp, timeoutMs: this.settings.timeoutMs };
+    const sent = await sendNpmRequest(write);
     if ('kind' in sent) return sent;
     if (!sent.response.ok) return classifyNpmAnswer(sent.response, sent.text, write);
     if (change.kind !== 'access' || change.subject !== 'mfa') {

@@ -1,9 +1,9 @@
-import { tokenOf, type Credential } from '../credentials/credential.js';
+import { bearerHeaders, type Credential } from '../credentials/credential.js';
 import { ReadBackError } from '../errors.js';
 import type { RetryOptions } from './http.js';
 import { readJson } from './http.js';
 import { escapePackageName } from './npm-names.js';
-import { classifyNpmAnswer, type NpmWrite, sendNpmWrite } from './npm-write.js';
+import { classifyNpmAnswer, type NpmRequest, sendNpmRequest } from './npm-write.js';
 import { SettingAdapter } from './setting-adapter.js';
 import type { Existence, PackageTarget, PublishOutcome, PublishRequest } from './types.js';
 
@@ -14,9 +14,7 @@ export async function readTagState(
   credential: Credential,
   options: RetryOptions,
 ): Promise<{ tags: Record<string, string>; versions: Set<string> } | undefined> {
-  const headers: Record<string, string> = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8', 'cache-control': 'no-cache' };
-  const token = tokenOf(credential);
-  if (token) headers.authorization = `Bearer ${token}`;
+  const headers = { accept: 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8', 'cache-control': 'no-cache', ...bearerHeaders(credential) };
   const read = await readJson<{ 'dist-tags'?: Record<string, string>; versions?: Record<string, unknown> }>(
     `${registry}${escapePackageName(name)}`,
     headers,
@@ -28,8 +26,7 @@ export async function readTagState(
 
 /** `npm dist-tag ls`: `GET /-/package/<name>/dist-tags`, without a code. */
 async function readDistTags(registry: string, name: string, credential: Credential, options: RetryOptions) {
-  const token = tokenOf(credential);
-  const headers: Record<string, string> = { 'cache-control': 'no-cache', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const headers = { 'cache-control': 'no-cache', ...bearerHeaders(credential) };
   return readJson<Record<string, string>>(`${registry}-/package/${escapePackageName(name)}/dist-tags`, headers, options);
 }
 
@@ -71,7 +68,7 @@ export class NpmDistTagAdapter extends SettingAdapter {
     if (request.dryRun) return this.dryRun(request, command);
     const { registry, timeoutMs } = this.settings;
     const url = `${registry}-/package/${escapePackageName(target.name)}/dist-tags/${encodeURIComponent(subject)}`;
-    const write: NpmWrite = {
+    const write: NpmRequest = {
       url,
       method: after ? 'put' : 'delete',
       ...(after ? { body: after } : {}),
@@ -81,7 +78,7 @@ export class NpmDistTagAdapter extends SettingAdapter {
       command,
       npmCommand: 'dist-tag',
     };
-    const sent = await sendNpmWrite(write);
+    const sent = await sendNpmRequest(write);
     if ('kind' in sent) return sent;
     if (!sent.response.ok) return classifyNpmAnswer(sent.response, sent.text, write);
     const back = await readDistTags(registry, target.name, credential, { capMs: timeoutMs });

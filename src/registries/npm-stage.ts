@@ -1,9 +1,9 @@
-import { tokenOf, type Credential } from '../credentials/credential.js';
+import { bearerHeaders, type Credential } from '../credentials/credential.js';
 import { StageNotFoundError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { readJson } from './http.js';
 import { readExistence } from './npm-existence.js';
-import { classifyNpmAnswer, type NpmWrite, sendNpmWrite } from './npm-write.js';
+import { classifyNpmAnswer, type NpmRequest, sendNpmRequest } from './npm-write.js';
 import type { Existence, PackageTarget, PublishOutcome, PublishRequest, RegistryAdapter } from './types.js';
 
 /** npm's staged-publishing item, as `GET /-/stage/<id>` answers (what `npm stage view --json` prints). */
@@ -32,7 +32,7 @@ export interface StageClientOptions {
   logger?: Logger;
 }
 
-const headersOf = (token: string | undefined): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
+const headersOf = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
 
 /** `npm stage view <id>`: the item, or undefined when the registry has no such stage (404). */
 export async function viewStage(id: string, options: StageClientOptions): Promise<StagedItem | undefined> {
@@ -93,7 +93,7 @@ export class NpmStageAdapter implements RegistryAdapter {
       return stageId ? existence : { ...existence, exists: true, skipReason: 'nothing staged for this version' };
     }
     if (!stageId) return { exists: true, packageKnown: true, serverTime: undefined, skipReason: 'nothing staged for this version' };
-    const read = await readJson<StagedItem>(`${registry}-/stage/${stageId}`, headersOf(tokenOf(credential)), { capMs: timeoutMs });
+    const read = await readJson<StagedItem>(`${registry}-/stage/${stageId}`, bearerHeaders(credential), { capMs: timeoutMs });
     const gone = read.body === undefined;
     return {
       exists: gone,
@@ -114,7 +114,7 @@ export class NpmStageAdapter implements RegistryAdapter {
       return { kind: 'exists', detail: this.dryRunReason };
     }
     const url = decision === 'approve' ? `${registry}-/stage/${stageId}/approve` : `${registry}-/stage/${stageId}`;
-    const write: NpmWrite = {
+    const write: NpmRequest = {
       url,
       method: decision === 'approve' ? 'post' : 'delete',
       credential,
@@ -124,7 +124,7 @@ export class NpmStageAdapter implements RegistryAdapter {
       npmCommand: 'stage',
       notFound: () => new StageNotFoundError(stageId, keyOf(target)),
     };
-    const sent = await sendNpmWrite(write);
+    const sent = await sendNpmRequest(write);
     if ('kind' in sent) return sent;
     if (sent.response.ok) {
       logger.info(decision === 'approve' ? `+ ${keyOf(target)} (approved stage ${stageId})` : `- ${keyOf(target)} (rejected stage ${stageId})`);

@@ -1,13 +1,16 @@
 import ky, { TimeoutError } from 'ky';
-import { tokenOf, type Credential } from '../credentials/credential.js';
+import { bearerHeaders, type Credential } from '../credentials/credential.js';
 import { PublishCommandError, errorMessage } from '../errors.js';
 import { OTP_RATE_LIMIT } from './npm-output.js';
 import type { PublishOutcome } from './types.js';
 
-/** One write to an npm registry from this process, as npm's CLI sends it: the token as a bearer, the code in `npm-otp`. */
-export interface NpmWrite {
+/**
+ * One request to an npm registry from this process that npm's CLI sends with a code (a write, or a
+ * read such as `npm trust list`), as the CLI sends it: the token as a bearer, the code in `npm-otp`.
+ */
+export interface NpmRequest {
   url: string;
-  method: 'put' | 'post' | 'delete';
+  method: 'get' | 'put' | 'post' | 'delete';
   /** Sent as JSON. */
   body?: unknown;
   credential: Credential;
@@ -22,15 +25,14 @@ export interface NpmWrite {
 }
 
 /** The registry's answer, or the outcome of a write that got none (a dropped connection, a timeout: transient). */
-export async function sendNpmWrite(write: NpmWrite): Promise<{ response: Response; text: string } | PublishOutcome> {
+export async function sendNpmRequest(write: NpmRequest): Promise<{ response: Response; text: string } | PublishOutcome> {
   const { url, method, body, credential, otp, timeoutMs, command, npmCommand } = write;
-  const token = tokenOf(credential);
   const headers: Record<string, string> = {
     accept: 'application/json',
     'npm-command': npmCommand,
     // npm says `legacy` when it sends a code, `web` otherwise.
     'npm-auth-type': otp ? 'legacy' : 'web',
-    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...bearerHeaders(credential),
     ...(otp ? { 'npm-otp': otp } : {}),
   };
   try {
@@ -48,7 +50,7 @@ export async function sendNpmWrite(write: NpmWrite): Promise<{ response: Respons
  * do it). With a trusted-publishing credential, a 401 is `forbidden` too: the registry does not take
  * that credential for this write.
  */
-export function classifyNpmAnswer(response: Response, text: string, write: Pick<NpmWrite, 'command' | 'otp' | 'credential' | 'notFound'>): PublishOutcome {
+export function classifyNpmAnswer(response: Response, text: string, write: Pick<NpmRequest, 'command' | 'otp' | 'credential' | 'notFound'>): PublishOutcome {
   const { status } = response;
   const retryAfter = response.headers.get('retry-after') ?? undefined;
   const detail = `${status} ${response.statusText}${text ? `: ${text.slice(0, 300)}` : ''}`;

@@ -9,9 +9,9 @@ import { CommandTimeoutError, ManifestError, ProvenanceError, errorMessage } fro
 import { idTokenClaims } from '../credentials/oidc.js';
 import type { Logger } from '../logger.js';
 import { runCommand } from '../process.js';
-import { readJson } from './http.js';
+import { readVisibility } from './npm-admin.js';
 import { readExistence } from './npm-existence.js';
-import { escapePackageName, withSlash } from './npm-names.js';
+import { withSlash } from './npm-names.js';
 import { listStaged } from './npm-stage.js';
 import { classifyNpmError, classifyNpmPublish } from './npm-output.js';
 import { packWithNpm } from './npm-pack.js';
@@ -294,13 +294,8 @@ export class NpmRegistry implements RegistryAdapter {
       // The claims of the token the trusted-publishing exchange used (the same for any audience), as npm reads them.
       claims: async () => idTokenClaims(await this.idTokenOf(`npm:${new URL(registry).hostname}`)),
       registrySaysPublic: async () => {
-        const token = tokenOf(credential);
-        const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-        const read = await readJson<{ public?: boolean }>(`${registry}-/package/${escapePackageName(target.name)}/visibility`, headers, {
-          capMs: this.settings.timeoutMs,
-          logger: this.settings.logger,
-        });
-        return read.body?.public === true;
+        const visible = await readVisibility(registry, target.name, credential, { capMs: this.settings.timeoutMs, logger: this.settings.logger });
+        return visible === true;
       },
     });
   }

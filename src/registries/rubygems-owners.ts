@@ -6,7 +6,7 @@ import ky, { TimeoutError } from 'ky';
 import { tokenOf, type Credential } from '../credentials/credential.js';
 import { PublishCommandError, ReadBackError, RegistryRequestError, errorMessage } from '../errors.js';
 import { gemOtpProblem } from './gem-output.js';
-import { readJson, type RetryOptions } from './http.js';
+import { REQUEST_TIMEOUT_MS, readJson, type RetryOptions } from './http.js';
 import { SettingAdapter } from './setting-adapter.js';
 import type { Existence, PackageTarget, PublishOutcome, PublishRequest } from './types.js';
 
@@ -125,28 +125,39 @@ export class GemOwnerAdapter extends SettingAdapter {
     credential: Credential,
     otp: string | undefined,
     command: string,
-  ): Promise<{ status: number; text: string; retryAfter: string | undefined } | PublishOutcome> {
+  ): Promise<GemAnswer | PublishOutcome> {
     const { host, timeoutMs } = this.settings;
-    const headers: Record<string, string> = {
-      authorization: tokenOf(credential) ?? '',
-      'content-type': 'application/x-www-form-urlencoded',
-      ...(otp ? { otp } : {}),
-    };
     try {
-      const response = await ky(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners`, {
-        method: adding ? 'post' : 'delete',
-        headers,
+      return await gemRequest(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners`, adding ? 'post' : 'delete', credential, otp, timeoutMs, {
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ email: subject }).toString(),
-        timeout: timeoutMs,
-        retry: 0,
-        throwHttpErrors: false,
       });
-      return { status: response.status, text: await response.text().catch(() => ''), retryAfter: response.headers.get('retry-after') ?? undefined };
     } catch (error) {
       const detail = error instanceof TimeoutError ? `no answer within ${Math.round(timeoutMs / 1000)} s` : errorMessage(error);
       return { kind: 'failed', error: new PublishCommandError(command, undefined, detail), transient: true };
     }
   }
+}
+
+/** rubygems.org's answer to one request. */
+interface GemAnswer {
+  status: number;
+  text: string;
+  retryAfter: string | undefined;
+}
+
+/** One request as `gem` sends it to rubygems.org: the raw API key as Authorization, the code in `OTP`. Throws when no answer came. */
+async function gemRequest(
+  url: string,
+  method: 'get' | 'post' | 'delete',
+  credential: Credential,
+  otp: string | undefined,
+  timeoutMs: number,
+  extra: { headers?: Record<string, string>; body?: string } = {},
+): Promise<GemAnswer> {
+  const headers = { authorization: tokenOf(credential) ?? '', ...extra.headers, ...(otp ? { otp } : {}) };
+  const response = await ky(url, { method, headers, body: extra.body, timeout: timeoutMs, retry: 0, throwHttpErrors: false });
+  return { status: response.status, text: await response.text().catch(() => ''), retryAfter: response.headers.get('retry-after') ?? undefined };
 }
 
 /** A gem's trusted publisher as rubygems.org lists it (`trusted_publisher` of each entry). */
@@ -159,18 +170,13 @@ export type GemTrustAnswer = { status: number; text: string; entries?: GemTrustE
 
 /** The gem's trusted publishers (they need the key's `configure_trusted_publishers` scope, and a code at "UI and API"); the caller runs it through the OTP gate. */
 export async function readGemTrust(host: string, gem: string, credential: Credential, otp: string | undefined): Promise<GemTrustAnswer> {
-  const response = await ky.get(`${host}/api/v1/gems/${encodeURIComponent(gem)}/trusted_publishers.json`, {
-    headers: { authorization: tokenOf(credential) ?? '', accept: 'application/json', ...(otp ? { otp } : {}) },
-    timeout: 30_000,
-    retry: 0,
-    throwHttpErrors: false,
-  });
-  const text = await response.text().catch(() => '');
-  if (!response.ok) return { status: response.status, text };
+  const url = `${host}/api/v1/gems/${encodeURIComponent(gem)}/trusted_publishers.json`;
+  const { status, text } = await gemRequest(url, 'get', credential, otp, REQUEST_TIMEOUT_MS, { headers: { accept: 'application/json' } });
+  if (status < 200 || status >= 300) return { status, text };
   try {
-    return { status: response.status, text, entries: JSON.parse(text) as GemTrustEntry[] };
+    return { status, text, entries: JSON.parse(text) as GemTrustEntry[] };
   } catch {
-    return { status: response.status, text };
+    return { status, text };
   }
 }
 
