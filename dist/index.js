@@ -11245,6 +11245,30 @@ class WebAuthRequiredError extends OtpPublishError {
         this.registry = registry;
     }
 }
+/**
+ * The registry refused the token (with its code, if one was sent) for this package: the token may
+ * not publish it. npm cannot be asked why: the package may disallow tokens altogether.
+ */
+class TokenRefusedError extends OtpPublishError {
+    registry;
+    packageName;
+    constructor(registry, packageName, tokenInput, detail) {
+        super(`the ${registry} registry refused input '${tokenInput}' for ${packageName} (${detail}). ${tokenRefusedFix(registry, detail)}`);
+        this.registry = registry;
+        this.packageName = packageName;
+    }
+}
+/** What to do about a refused token: npm names one cause (an account without 2FA and a token that does not bypass it); others it does not tell apart. */
+function tokenRefusedFix(registry, detail) {
+    if (registry === 'rubygems')
+        return "The key's account must own the gem, and the key needs the push scope.";
+    if (/granular access token with bypass 2fa enabled is required/i.test(detail)) {
+        return 'The account has no authenticator-app 2FA to make codes with and the token does not bypass 2FA: use trusted publishing, or a granular token with "bypass 2FA".';
+    }
+    return ('If its settings on npmjs.com "require two-factor authentication and disallow tokens", no token can publish it: ' +
+        "publish it with trusted publishing ('auth: oidc' and a trusted publisher naming this workflow), " +
+        "or stage it ('stage: true') and approve the stage on npmjs.com. Otherwise give the token write access to it.");
+}
 /** A change to a package's settings on its registry that cannot be made as asked (a tag to a version that is not published, the last owner removed). Raised before anything is written. */
 class ChangeRefusedError extends OtpPublishError {
     subject;
@@ -15215,6 +15239,9 @@ const EARLY_MARGIN_MS = 1_000;
 const DEFAULT_BOUNDS = { lowMs: -EARLY_MARGIN_MS, highMs: 0 };
 
 ;// CONCATENATED MODULE: ./src/registries/types.ts
+/** The inputs that carry each registry's token and TOTP secret. */
+const TOKEN_INPUT = { npm: 'npm-token', rubygems: 'rubygems-api-key' };
+const SECRET_INPUT = { npm: 'npm-totp-secret', rubygems: 'rubygems-totp-secret' };
 /** `dist-tag latest: 1.2.0 -> 1.3.0`, as logs and summaries show a change. */
 function describeChange(change) {
     return `${change.kind} ${change.subject}: ${change.before ?? '(none)'} -> ${change.after ?? '(removed)'}`;
@@ -16299,7 +16326,7 @@ async function publishOne(planned, otherwise, deps, logger) {
                 return record.finish({ status: 'published' });
             }
             if (outcome.kind !== 'failed' || !outcome.transient)
-                return record.finish(fromOutcome(outcome, target));
+                return record.finish(fromOutcome(outcome, target, record.credential));
             const next = await afterFault({ ...planned, credential: record.credential }, outcome, round, adapter, deps, logger);
             if ('status' in next)
                 return record.finish(next);
@@ -16383,8 +16410,7 @@ function verdictOf(outcome, now) {
     }
 }
 const DRY_RUN_REASON = { npm: 'dry run: packed, not published', rubygems: 'dry run: built, not pushed' };
-const SECRET_INPUT = { npm: 'npm-totp-secret', rubygems: 'rubygems-totp-secret' };
-function fromOutcome(outcome, target) {
+function fromOutcome(outcome, target, credential) {
     switch (outcome.kind) {
         case 'published':
             return { status: 'published' };
@@ -16397,6 +16423,12 @@ function fromOutcome(outcome, target) {
         case 'exists':
             return { status: 'skipped', reason: outcome.reason ?? `already published (${outcome.detail})` };
         case 'failed':
+            if (outcome.forbidden && (credential.auth === 'token' || credential.auth === 'token+otp')) {
+                return {
+                    status: 'failed',
+                    error: new TokenRefusedError(target.registry, target.name, TOKEN_INPUT[target.registry], errorMessage(outcome.error)).message,
+                };
+            }
             return { status: 'failed', error: errorMessage(outcome.error) };
         case 'otp-rejected':
             return { status: 'failed', error: new OtpRequiredError(target.registry, SECRET_INPUT[target.registry]).message };
@@ -17632,7 +17664,7 @@ async function oidc_describe(error) {
 
 
 
-const TOKEN_INPUT = { npm: 'npm-token', rubygems: 'rubygems-api-key' };
+
 /** GitHub ID tokens live a few minutes; one is reused for this long. */
 const ID_TOKEN_REUSE_MS = 60_000;
 /**
@@ -20811,16 +20843,21 @@ function clockFinding(registry, skewMs) {
         fix: "fix the runner's clock (NTP)",
     };
 }
-/** npm offers no read of a package's publishing 2FA setting: what the audit can say about it. */
+/**
+ * npm offers no read of a package's publishing 2FA setting: what the audit can say about it. Under
+ * "Require 2FA and disallow tokens" the token path cannot publish the package; only a trusted
+ * publisher (or staging, approved on npmjs.com) can.
+ */
 function packageTwoFactorFinding(name, trusted) {
+    const unread = "npm offers no read of the package's 2FA setting";
+    const base = { registry: 'npm', subject: name, check: 'package-2fa', severity: 'ok' };
+    if (trusted) {
+        return { ...base, detail: `${unread}; were it "Require 2FA and disallow tokens", a trusted publisher of this workflow could still publish it` };
+    }
     return {
-        registry: 'npm',
-        subject: name,
-        check: 'package-2fa',
-        severity: 'ok',
-        detail: trusted
-            ? 'npm offers no read of the package\'s 2FA setting; with "Require 2FA and disallow tokens" only trusted publishing can publish it, and a trusted publisher matches this workflow'
-            : 'npm offers no read of the package\'s 2FA setting; were it "Require 2FA and disallow tokens", the token path could not publish it: configure trusted publishing for it to be safe',
+        ...base,
+        detail: `${unread}; were it "Require 2FA and disallow tokens", the token path could not publish it, and no trusted publisher matches this workflow`,
+        fix: "add a trusted publisher for this repository and workflow on npmjs.com (npm trust github) and publish with 'auth: oidc', or stage ('stage: true') and approve on npmjs.com",
     };
 }
 
@@ -21879,6 +21916,7 @@ function deprecateKind(requests, config) {
         adapters: { npm: npmAdapter(config) },
     };
 }
+const MFA_PUBLISH_NOTICE = "mfa: publish makes npm refuse every token for these packages, with or without a code: from now on only trusted publishing ('auth: oidc'), or staging ('stage: true') approved with a code, can publish them";
 /** `mode: access`: the package's status (public or private) and its 2FA requirement (`mfa`). */
 function accessKind(request, config) {
     return {
@@ -21888,6 +21926,7 @@ function accessKind(request, config) {
         read: (pkg, credential, retry) => readVisibility(config.npm.registry, pkg.name, credential, retry),
         plan: (pkg, visible) => planAccess(pkg.name, visible, request),
         adapters: { npm: npmAdapter(config) },
+        ...(request.mfa === 'publish' ? { notice: MFA_PUBLISH_NOTICE } : {}),
     };
 }
 
@@ -21898,7 +21937,6 @@ function accessKind(request, config) {
 
 
 const READS_AT_ONCE = 8;
-const settings_TOKEN_INPUT = { npm: 'npm-token', rubygems: 'rubygems-api-key' };
 /**
  * A mode that changes package settings on their registries: reads every package's state (no
  * code), plans each change from what it read, refuses the whole run before any write when a change
@@ -21921,13 +21959,15 @@ async function settingsMode(kind, config, deps) {
     const credentials = new Map(kind.registries.map((registry) => [registry, chooser.forRegistry(registry)]));
     for (const registry of new Set(packages.map((pkg) => pkg.registry))) {
         if (credentials.get(registry).auth === 'none' && !chooser.triesOidc && !config.dryRun) {
-            throw new InputError(settings_TOKEN_INPUT[registry], `is empty, but 'mode: ${kind.mode}' needs it for ${registry} packages`);
+            throw new InputError(TOKEN_INPUT[registry], `is empty, but 'mode: ${kind.mode}' needs it for ${registry} packages`);
         }
     }
     const targets = await planAll(kind, packages, credentials, config, deps);
     logger.info(`${targets.length} change(s) for ${packages.length} package(s)${targets.length ? ':' : ''}`);
     for (const target of targets)
         logger.info(`  ${target.registry} ${describeTarget(target)}`);
+    if (kind.notice && targets.length)
+        logger.warning(kind.notice);
     if (config.dryRun || !targets.length)
         return targets.map((target) => planned(target, credentials.get(target.registry).auth));
     const plan = targets.map((target, index) => {

@@ -167,6 +167,7 @@ describe('mode: access', () => {
     await gate();
     const run = await act(dir, { mode: 'access', workspaces: 'true', mfa: 'publish', access: 'restricted' });
     expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toContain('::warning::mfa: publish makes npm refuse every token for these packages');
     expect(
       changesOf(run)
         .filter((change) => change.subject === 'status')
@@ -180,9 +181,17 @@ describe('mode: access', () => {
     expect(findLeaks([fixture.token, SECRET, ...(await codesOf())], run)).toEqual([]);
     writeMonorepo(dir, 'adm', 3, '1.2.0');
     await gate();
-    const publish = await act(dir, { workspaces: 'true' });
+    const publish = await act(dir, { workspaces: 'true', 'fail-fast': 'true' });
     expect(publish.exitCode).toBe(1);
-    expect((await writesOf('publish')).map((write) => write.outcome)).toContain('tokens-disallowed');
+    expect((await writesOf('publish')).map((write) => write.outcome)).toEqual(['tokens-disallowed']);
+    // It says why the token path cannot publish it, and what to do instead; which works:
+    const refusal = errorsOf(publish).join('\n');
+    expect(refusal).toContain(`the npm registry refused input 'npm-token' for ${names[0]}`);
+    expect(refusal).toContain('"require two-factor authentication and disallow tokens", no token can publish it');
+    expect(refusal).toContain("stage it ('stage: true') and approve the stage on npmjs.com");
+    const staged = await act(dir, { workspaces: 'true', stage: 'true' });
+    expect(staged.exitCode, staged.stdout).toBe(0);
+    expect(JSON.parse(staged.outputs.staged ?? '[]')).toHaveLength(3);
   });
 });
 

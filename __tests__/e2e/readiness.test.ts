@@ -2,8 +2,8 @@
 // local Verdaccio (token list, profile, trust list, each answered as npmjs answers them) and the
 // GitHub issues double: a token that expires in 5 days warns with the date, in the summary, the
 // `readiness` output and the audit issue; an expired one fails the step; a trusted publisher that
-// names a workflow file the checkout no longer has warns; an account that signs in with security
-// keys only fails. The audit writes nothing; its only codes are for the trust reads npm demands them for.
+// names a workflow file the checkout no longer has warns; a package that disallows tokens gets what
+// the token path means for it and what to do instead; an account that signs in with security keys only fails. The audit writes nothing; its only codes are for the trust reads npm demands them for.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,8 @@ async function configure(expiresInDays: number | null, tfa?: 'security-key'): Pr
     secret: SECRET,
     userTokens: { alice: { expires: expiresInDays === null ? null : new Date(Date.now() + expiresInDays * DAY_MS).toISOString() } },
     profiles: tfa ? { alice: { tfa } } : {},
+    // p-2 is set to "Require 2FA and disallow tokens" (npm access set mfa=publish), which npm offers no read of.
+    packageSettings: { '@rdy/p-2': { requireTfa: true, tokensOverrideTfa: false } },
     oidc: {
       issuer: 'https://token.actions.githubusercontent.com',
       publicJwk: { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' },
@@ -102,8 +104,14 @@ describe('mode: audit, release readiness', () => {
     });
     expect(findings.find((f) => f.check === 'account-2fa')).toMatchObject({ severity: 'ok' });
     expect(run.stdout).toContain(`::warning title=release readiness%3A npm token::npm-token belongs to alice and expires on ${expires}`);
-    // p-2's publisher does not match: were its setting "disallow tokens", nothing could publish it.
-    expect(findings.find((f) => f.check === 'package-2fa' && f.subject === '@rdy/p-2')!.detail).toContain('configure trusted publishing for it to be safe');
+    // p-2 disallows tokens and its publisher does not match: the audit cannot read the setting, but says
+    // that under it the token path could not publish p-2, and what to do instead.
+    expect(findings.find((f) => f.check === 'package-2fa' && f.subject === '@rdy/p-2')).toMatchObject({
+      severity: 'ok',
+      detail: expect.stringContaining('were it "Require 2FA and disallow tokens", the token path could not publish it, and no trusted publisher matches'),
+      fix: expect.stringContaining("publish with 'auth: oidc', or stage ('stage: true') and approve on npmjs.com"),
+    });
+    expect(findings.find((f) => f.check === 'package-2fa' && f.subject === '@rdy/p-1')).not.toHaveProperty('fix');
     expect(run.summary).toContain('Release readiness');
     // The audit issue carries a readiness section.
     const [issue] = github.issues();

@@ -360,10 +360,29 @@ describe('publishPlanned after a registry fault', () => {
   });
 
   it('does not retry a failure that is not a fault', async () => {
-    const { adapter, calls } = faulty([{ kind: 'failed', error: new Error('E403 forbidden') }], [false]);
+    const { adapter, calls } = faulty([{ kind: 'failed', error: new Error('E400 bad request') }], [false]);
     const { result } = await publishWith(adapter);
-    expect(result).toMatchObject({ status: 'failed', error: 'E403 forbidden' });
+    expect(result).toMatchObject({ status: 'failed', error: 'E400 bad request' });
     expect(calls).toEqual(['exists', 'publish']);
+  });
+
+  it('says what a refused token means and what to do instead, without a retry', async () => {
+    const { adapter, calls } = faulty([{ kind: 'failed', error: new Error('E403 Forbidden'), forbidden: true }], [false]);
+    const { result } = await publishWith(adapter);
+    expect(result.status).toBe('failed');
+    expect(result.error).toMatch(
+      /^the npm registry refused input 'npm-token' for a \(E403 Forbidden\)\. If its settings on npmjs\.com "require two-factor authentication and disallow tokens", no token can publish it/,
+    );
+    expect(result.error).toContain("'stage: true'");
+    expect(calls).toEqual(['exists', 'publish']);
+  });
+
+  it("names npm's own reason when it gives one: an account without codes and a token that does not bypass 2FA", async () => {
+    const error = new Error('E403 Forbidden - Two-factor authentication or granular access token with bypass 2fa enabled is required to publish packages.');
+    const { adapter } = faulty([{ kind: 'failed', error, forbidden: true }], [false]);
+    const { result } = await publishWith(adapter);
+    expect(result.error).toContain('use trusted publishing, or a granular token with "bypass 2FA"');
+    expect(result.error).not.toContain('disallow tokens');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountFindings, clockFinding, publisherFindings, tokenFindings } from '../../src/audit/readiness.js';
+import { accountFindings, clockFinding, packageTwoFactorFinding, publisherFindings, tokenFindings } from '../../src/audit/readiness.js';
 
 const NOW = Date.parse('2026-12-07T12:00:00Z');
 const days = (n: number) => new Date(NOW + n * 86_400_000).toISOString();
@@ -78,5 +78,16 @@ describe('clockFinding', () => {
     expect(clockFinding('npm', 90_000)).toMatchObject({ severity: 'warn', detail: expect.stringContaining('90 s behind') });
     expect(clockFinding('npm', -4_000)).toMatchObject({ severity: 'warn', detail: expect.stringContaining('4 s ahead of') });
     expect(clockFinding('npm', undefined).severity).toBe('ok');
+  });
+});
+
+describe('packageTwoFactorFinding', () => {
+  it('says what "disallow tokens" would mean for the package, and what to do when no trusted publisher matches', () => {
+    const bare = packageTwoFactorFinding('@s/a', false);
+    expect(bare).toMatchObject({ severity: 'ok', detail: expect.stringContaining('the token path could not publish it') });
+    expect(bare.fix).toContain("'auth: oidc'");
+    const trusted = packageTwoFactorFinding('@s/a', true);
+    expect(trusted.detail).toContain('a trusted publisher of this workflow could still publish it');
+    expect(trusted).not.toHaveProperty('fix');
   });
 });

@@ -33379,6 +33379,30 @@ class WebAuthRequiredError extends OtpPublishError {
         this.registry = registry;
     }
 }
+/**
+ * The registry refused the token (with its code, if one was sent) for this package: the token may
+ * not publish it. npm cannot be asked why: the package may disallow tokens altogether.
+ */
+class TokenRefusedError extends OtpPublishError {
+    registry;
+    packageName;
+    constructor(registry, packageName, tokenInput, detail) {
+        super(`the ${registry} registry refused input '${tokenInput}' for ${packageName} (${detail}). ${tokenRefusedFix(registry, detail)}`);
+        this.registry = registry;
+        this.packageName = packageName;
+    }
+}
+/** What to do about a refused token: npm names one cause (an account without 2FA and a token that does not bypass it); others it does not tell apart. */
+function tokenRefusedFix(registry, detail) {
+    if (registry === 'rubygems')
+        return "The key's account must own the gem, and the key needs the push scope.";
+    if (/granular access token with bypass 2fa enabled is required/i.test(detail)) {
+        return 'The account has no authenticator-app 2FA to make codes with and the token does not bypass 2FA: use trusted publishing, or a granular token with "bypass 2FA".';
+    }
+    return ('If its settings on npmjs.com "require two-factor authentication and disallow tokens", no token can publish it: ' +
+        "publish it with trusted publishing ('auth: oidc' and a trusted publisher naming this workflow), " +
+        "or stage it ('stage: true') and approve the stage on npmjs.com. Otherwise give the token write access to it.");
+}
 /** A change to a package's settings on its registry that cannot be made as asked (a tag to a version that is not published, the last owner removed). Raised before anything is written. */
 class ChangeRefusedError extends OtpPublishError {
     subject;

@@ -156,15 +156,20 @@ export function clockFinding(registry: RegistryId, skewMs: number | undefined): 
   };
 }
 
-/** npm offers no read of a package's publishing 2FA setting: what the audit can say about it. */
+/**
+ * npm offers no read of a package's publishing 2FA setting: what the audit can say about it. Under
+ * "Require 2FA and disallow tokens" the token path cannot publish the package; only a trusted
+ * publisher (or staging, approved on npmjs.com) can.
+ */
 export function packageTwoFactorFinding(name: string, trusted: boolean): Finding {
+  const unread = "npm offers no read of the package's 2FA setting";
+  const base = { registry: 'npm' as const, subject: name, check: 'package-2fa' as const, severity: 'ok' as const };
+  if (trusted) {
+    return { ...base, detail: `${unread}; were it "Require 2FA and disallow tokens", a trusted publisher of this workflow could still publish it` };
+  }
   return {
-    registry: 'npm',
-    subject: name,
-    check: 'package-2fa',
-    severity: 'ok',
-    detail: trusted
-      ? 'npm offers no read of the package\'s 2FA setting; with "Require 2FA and disallow tokens" only trusted publishing can publish it, and a trusted publisher matches this workflow'
-      : 'npm offers no read of the package\'s 2FA setting; were it "Require 2FA and disallow tokens", the token path could not publish it: configure trusted publishing for it to be safe',
+    ...base,
+    detail: `${unread}; were it "Require 2FA and disallow tokens", the token path could not publish it, and no trusted publisher matches this workflow`,
+    fix: "add a trusted publisher for this repository and workflow on npmjs.com (npm trust github) and publish with 'auth: oidc', or stage ('stage: true') and approve on npmjs.com",
   };
 }

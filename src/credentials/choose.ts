@@ -3,7 +3,7 @@ import { InputError, OidcError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { OtpGate } from '../otp/gate.js';
 import type { TotpSpec } from '../otp/secret.js';
-import type { PackageTarget, RegistryId } from '../registries/types.js';
+import { TOKEN_INPUT, type PackageTarget, type RegistryId } from '../registries/types.js';
 import type { Credential } from './credential.js';
 import { exchangeForNpm, exchangeForRubygems, fetchIdToken, publisherHint, type ExchangeOptions, type NotTrusted, type OidcEnvironment } from './oidc.js';
 
@@ -44,7 +44,6 @@ export interface Authorized {
   otherwise?: Credential;
 }
 
-const TOKEN_INPUT: Record<RegistryId, string> = { npm: 'npm-token', rubygems: 'rubygems-api-key' };
 /** GitHub ID tokens live a few minutes; one is reused for this long. */
 const ID_TOKEN_REUSE_MS = 60_000;
 

@@ -81,6 +81,9 @@ export function deprecateKind(requests: DeprecationRequest[], config: PublishCon
   };
 }
 
+const MFA_PUBLISH_NOTICE =
+  "mfa: publish makes npm refuse every token for these packages, with or without a code: from now on only trusted publishing ('auth: oidc'), or staging ('stage: true') approved with a code, can publish them";
+
 /** `mode: access`: the package's status (public or private) and its 2FA requirement (`mfa`). */
 export function accessKind(request: AccessRequest, config: PublishConfig): SettingsKind<boolean> {
   return {
@@ -90,5 +93,6 @@ export function accessKind(request: AccessRequest, config: PublishConfig): Setti
     read: (pkg, credential, retry) => readVisibility(config.npm.registry, pkg.name, credential, retry),
     plan: (pkg, visible) => planAccess(pkg.name, visible, request),
     adapters: { npm: npmAdapter(config) },
+    ...(request.mfa === 'publish' ? { notice: MFA_PUBLISH_NOTICE } : {}),
   };
 }

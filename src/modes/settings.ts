@@ -4,7 +4,7 @@ import { ChangeRefusedError, InputError, errorMessage } from '../errors.js';
 import { type PlannedPackage, publishPlanned } from '../plan/publish.js';
 import type { PackageResult } from '../plan/results.js';
 import type { RetryOptions } from '../registries/http.js';
-import { describeTarget, type PackageTarget, type RegistryAdapter, type RegistryId, type SettingChange } from '../registries/types.js';
+import { TOKEN_INPUT, describeTarget, type PackageTarget, type RegistryAdapter, type RegistryId, type SettingChange } from '../registries/types.js';
 import { credentialChooser, type ModeDeps, type NamedPackage, type PublishConfig, packagesNamed } from './config.js';
 
 /** One planned change and what became of it (`planned`: a dry run; `unchanged`: found in place when its write was due). */
@@ -37,10 +37,11 @@ export interface SettingsKind<State> {
   /** The package's changes from its state, the ones already in place left out; throws ChangeRefusedError. */
   plan(pkg: NamedPackage, state: State): SettingChange[];
   adapters: Partial<Record<RegistryId, RegistryAdapter>>;
+  /** What the changes mean for later releases, said once before they are made. */
+  notice?: string;
 }
 
 const READS_AT_ONCE = 8;
-const TOKEN_INPUT: Record<RegistryId, string> = { npm: 'npm-token', rubygems: 'rubygems-api-key' };
 
 /**
  * A mode that changes package settings on their registries: reads every package's state (no
@@ -75,6 +76,7 @@ export async function settingsMode<State>(kind: SettingsKind<State>, config: Pub
   const targets = await planAll(kind, packages, credentials, config, deps);
   logger.info(`${targets.length} change(s) for ${packages.length} package(s)${targets.length ? ':' : ''}`);
   for (const target of targets) logger.info(`  ${target.registry} ${describeTarget(target)}`);
+  if (kind.notice && targets.length) logger.warning(kind.notice);
   if (config.dryRun || !targets.length) return targets.map((target) => planned(target, credentials.get(target.registry)!.auth));
   const plan: PlannedPackage[] = targets.map((target, index) => {
     const previous = targets.findLastIndex((other, at) => at < index && other.registry === target.registry && other.name === target.name);

@@ -2,10 +2,27 @@ import pLimit from 'p-limit';
 import type { Clock } from '../clock.js';
 import type { Authorized } from '../credentials/choose.js';
 import type { Credential } from '../credentials/credential.js';
-import { OtpRateLimitedError, OtpRejectedError, OtpRequiredError, RetryAfterTooLongError, WebAuthRequiredError, errorMessage } from '../errors.js';
+import {
+  OtpRateLimitedError,
+  OtpRejectedError,
+  OtpRequiredError,
+  RetryAfterTooLongError,
+  TokenRefusedError,
+  WebAuthRequiredError,
+  errorMessage,
+} from '../errors.js';
 import { inGroup, type Logger } from '../logger.js';
 import { type Verdict, type WaitSpan, waitTotal } from '../otp/gate.js';
-import { describeTarget, type Existence, type PackageTarget, type PublishOutcome, type RegistryAdapter, type RegistryId } from '../registries/types.js';
+import {
+  SECRET_INPUT,
+  TOKEN_INPUT,
+  describeTarget,
+  type Existence,
+  type PackageTarget,
+  type PublishOutcome,
+  type RegistryAdapter,
+  type RegistryId,
+} from '../registries/types.js';
 import { ANNOUNCED_WAIT_MS, PUBLISH_BACKOFF_MS, parseRetryAfter, retryWait } from '../registries/retry-policy.js';
 import { chainLengths } from './graph.js';
 import { RegistryClocks } from './registry-clocks.js';
@@ -349,7 +366,7 @@ async function publishOne(planned: PlannedPackage, otherwise: Credential | undef
         logger.info(`${label(target)} is on the registry: the upload before the fault arrived after all`);
         return record.finish({ status: 'published' });
       }
-      if (outcome.kind !== 'failed' || !outcome.transient) return record.finish(fromOutcome(outcome, target));
+      if (outcome.kind !== 'failed' || !outcome.transient) return record.finish(fromOutcome(outcome, target, record.credential));
       const next = await afterFault({ ...planned, credential: record.credential }, outcome, round, adapter, deps, logger);
       if ('status' in next) return record.finish(next);
       await deps.clock.sleep(next.waitMs);
@@ -452,9 +469,7 @@ function verdictOf(outcome: PublishOutcome, now: number): Verdict {
 
 const DRY_RUN_REASON: Record<RegistryId, string> = { npm: 'dry run: packed, not published', rubygems: 'dry run: built, not pushed' };
 
-const SECRET_INPUT: Record<RegistryId, string> = { npm: 'npm-totp-secret', rubygems: 'rubygems-totp-secret' };
-
-function fromOutcome(outcome: PublishOutcome, target: PackageTarget): Fields {
+function fromOutcome(outcome: PublishOutcome, target: PackageTarget, credential: Credential): Fields {
   switch (outcome.kind) {
     case 'published':
       return { status: 'published' };
@@ -467,6 +482,12 @@ function fromOutcome(outcome: PublishOutcome, target: PackageTarget): Fields {
     case 'exists':
       return { status: 'skipped', reason: outcome.reason ?? `already published (${outcome.detail})` };
     case 'failed':
+      if (outcome.forbidden && (credential.auth === 'token' || credential.auth === 'token+otp')) {
+        return {
+          status: 'failed',
+          error: new TokenRefusedError(target.registry, target.name, TOKEN_INPUT[target.registry], errorMessage(outcome.error)).message,
+        };
+      }
       return { status: 'failed', error: errorMessage(outcome.error) };
     case 'otp-rejected':
       return { status: 'failed', error: new OtpRequiredError(target.registry, SECRET_INPUT[target.registry]).message };

@@ -4,6 +4,10 @@ import type { PublishManifest } from '../workspace/publish-manifest.js';
 
 export type RegistryId = 'npm' | 'rubygems';
 
+/** The inputs that carry each registry's token and TOTP secret. */
+export const TOKEN_INPUT: Record<RegistryId, string> = { npm: 'npm-token', rubygems: 'rubygems-api-key' };
+export const SECRET_INPUT: Record<RegistryId, string> = { npm: 'npm-totp-secret', rubygems: 'rubygems-totp-secret' };
+
 /** One thing to publish: a name@version of one registry, read from `path`. */
 export interface PackageTarget {
   registry: RegistryId;
