@@ -20800,11 +20800,12 @@ function accountFindings(reading) {
  * checkout: one that names another repository, or a workflow file that is not there, will not
  * match the next release's ID token.
  */
-function publisherFindings(registry, name, publishers, repository, workflows) {
+function publisherFindings(registry, name, publishers, checkout) {
+    const { repository } = checkout;
     const base = { registry, subject: name, check: 'trusted-publisher' };
     if (!publishers.length)
         return [{ ...base, severity: 'ok', detail: 'no trusted publisher: releases use the token' }];
-    const matching = matchingPublishers(publishers, repository, workflows);
+    const matching = matchingPublishers(publishers, checkout);
     if (!matching.length) {
         const named = publishers.map((publisher) => `${publisher.repository}, ${publisher.workflow}`).join('; ');
         return [
@@ -20827,7 +20828,7 @@ function publisherFindings(registry, name, publishers, repository, workflows) {
     ];
 }
 /** The publishers that name this repository and a workflow file of its checkout. */
-function matchingPublishers(publishers, repository, workflows) {
+function matchingPublishers(publishers, { repository, workflows }) {
     return publishers.filter((publisher) => publisher.repository.toLowerCase() === repository?.toLowerCase() && workflows.has(publisher.workflow));
 }
 /** The runner's clock against the registry's (from its Date headers): codes are made for the registry's time, but a far-off clock is worth fixing. */
@@ -21161,14 +21162,12 @@ function gemTrustVerdict(answer) {
  * the key's `configure_trusted_publishers` scope and, at "UI and API", a code: through the OTP gate
  * when a TOTP secret is given. An API key cannot read the account's MFA level or its own scopes.
  */
-async function gemReadiness(config, packages, deps) {
+async function gemReadiness(config, packages, checkout, deps) {
     const gems = packages.filter((pkg) => pkg.registry === 'rubygems').map((pkg) => pkg.name);
     if (!gems.length || !config.rubygems.apiKey)
         return [];
     const credential = credentialChooser(config, deps, { auth: 'token', stage: false }).forRegistry('rubygems');
     const { host } = config.rubygems;
-    const workflows = await workflowFiles(config.root);
-    const repository = config.env.GITHUB_REPOSITORY || undefined;
     const findings = [];
     for (const gem of gems) {
         const read = (otp) => readGemTrust(host, gem, credential, otp);
@@ -21199,7 +21198,7 @@ async function gemReadiness(config, packages, deps) {
             findings.push({ registry: 'rubygems', subject: gem, check: 'trusted-publisher', severity: 'ok', detail: `trusted publishers not checked: ${why}` });
             continue;
         }
-        findings.push(...publisherFindings('rubygems', gem, answer.entries.flatMap(gemPublisherOf), repository, workflows));
+        findings.push(...publisherFindings('rubygems', gem, answer.entries.flatMap(gemPublisherOf), checkout));
     }
     return findings;
 }
@@ -21219,7 +21218,7 @@ function gemPublisherOf(entry) {
 /** Trust reads at once: each spends a code, so few. */
 const TRUST_READS = 2;
 /** The readiness findings for the npm packages of an audit; none without an npm token to check. */
-async function npmReadiness(config, packages, warnDays, deps) {
+async function npmReadiness(config, packages, warnDays, checkout, deps) {
     const names = packages.filter((pkg) => pkg.registry === 'npm').map((pkg) => pkg.name);
     if (!names.length || !config.npm.token)
         return [];
@@ -21236,21 +21235,19 @@ async function npmReadiness(config, packages, warnDays, deps) {
     if (!account)
         return [...findings, clockFinding('npm', clockBounds(samples)?.skewMs)];
     const tfa = await readProfileTfa(registry, credential, retry);
-    const trust = await trustOf(names, credential, config, deps);
+    const trust = await trustOf(names, credential, checkout, config, deps);
     findings.push(...accountFindings({ tfa, securityKeyOnly: trust.securityKeyOnly, totp: credential.auth === 'token+otp' }));
     findings.push(...trust.findings);
     findings.push(clockFinding('npm', clockBounds(samples)?.skewMs));
     return findings;
 }
 /** Each package's trusted publishers against the repository and its workflow files, read with a code each. */
-async function trustOf(names, credential, config, deps) {
+async function trustOf(names, credential, checkout, config, deps) {
     const { registry } = config.npm;
     if (credential.auth !== 'token+otp') {
         const detail = 'npm answers trusted-publisher reads only with a one-time password: give npm-totp-secret to check them';
         return { findings: [{ registry: 'npm', subject: 'packages', check: 'trusted-publisher', severity: 'ok', detail }], securityKeyOnly: false };
     }
-    const workflows = await workflowFiles(config.root);
-    const repository = config.env.GITHUB_REPOSITORY || undefined;
     const limit = pLimit(TRUST_READS);
     let securityKeyOnly = false;
     const stop = [];
@@ -21265,8 +21262,8 @@ async function trustOf(names, credential, config, deps) {
                 return [{ registry: 'npm', subject: name, check: 'trusted-publisher', severity: 'warn', detail }];
             }
             const publishers = value.entries.flatMap(publisherOf);
-            const trusted = matchingPublishers(publishers, repository, workflows).length > 0;
-            return [...publisherFindings('npm', name, publishers, repository, workflows), packageTwoFactorFinding(name, trusted)];
+            const trusted = matchingPublishers(publishers, checkout).length > 0;
+            return [...publisherFindings('npm', name, publishers, checkout), packageTwoFactorFinding(name, trusted)];
         }
         catch (error) {
             if (error instanceof WebAuthRequiredError)
@@ -21295,10 +21292,10 @@ function publisherOf(entry) {
     const environment = entry.claims?.environment;
     return [{ repository, workflow, ...(environment ? { environment } : {}), stage: (entry.permissions ?? []).includes('createStagedPackage') }];
 }
-/** The workflow files of the checkout (`.github/workflows/*.yml|yaml`). */
-async function workflowFiles(root) {
-    const files = await (0,promises_.readdir)((0,external_node_path_.join)(root, '.github', 'workflows')).catch(() => []);
-    return new Set(files.filter((file) => /\.ya?ml$/.test(file)));
+/** The repository being released (GITHUB_REPOSITORY) and its checkout's workflow files (`.github/workflows/*.yml|yaml`). */
+async function readCheckout(config) {
+    const files = await (0,promises_.readdir)((0,external_node_path_.join)(config.root, '.github', 'workflows')).catch(() => []);
+    return { repository: config.env.GITHUB_REPOSITORY || undefined, workflows: new Set(files.filter((file) => /\.ya?ml$/.test(file))) };
 }
 
 ;// CONCATENATED MODULE: ./src/modes/audit.ts
@@ -21338,10 +21335,13 @@ async function auditMode(config, settings, deps) {
     const all = audited.flatMap((pkg) => pkg.problems);
     const unreadable = all.filter((d) => d.problem === 'not-found' || d.problem === 'unreadable');
     const drift = all.filter((d) => !unreadable.includes(d));
-    const readiness = await inGroup(deps.logger, 'release readiness', async (log) => [
-        ...(await npmReadiness(config, packages, settings.warnDays, { ...deps, logger: log })),
-        ...(await gemReadiness(config, packages, { ...deps, logger: log })),
-    ]);
+    const readiness = await inGroup(deps.logger, 'release readiness', async (log) => {
+        const checkout = await readCheckout(config);
+        return [
+            ...(await npmReadiness(config, packages, settings.warnDays, checkout, { ...deps, logger: log })),
+            ...(await gemReadiness(config, packages, checkout, { ...deps, logger: log })),
+        ];
+    });
     for (const finding of readiness)
         deps.logger.info(`readiness ${finding.registry} ${finding.subject} ${finding.check}: ${finding.severity}: ${finding.detail}`);
     const issue = settings.issue ? await syncAuditIssue(all, readiness, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger) : undefined;

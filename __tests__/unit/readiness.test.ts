@@ -54,22 +54,22 @@ describe('accountFindings', () => {
 });
 
 describe('publisherFindings', () => {
-  const workflows = new Set(['release.yml', 'ci.yml']);
+  const checkout = { repository: 'octo/repo', workflows: new Set(['release.yml', 'ci.yml']) };
   it('warns when no publisher names this repository and a workflow file of the checkout', () => {
     const renamed = [{ repository: 'octo/repo', workflow: 'publish.yml' }];
-    expect(publisherFindings('npm', '@s/a', renamed, 'octo/repo', workflows)[0]).toMatchObject({
+    expect(publisherFindings('npm', '@s/a', renamed, checkout)[0]).toMatchObject({
       severity: 'warn',
       detail: expect.stringContaining('octo/repo, publish.yml'),
     });
-    expect(publisherFindings('npm', '@s/a', [{ repository: 'other/repo', workflow: 'release.yml' }], 'octo/repo', workflows)[0]!.severity).toBe('warn');
+    expect(publisherFindings('npm', '@s/a', [{ repository: 'other/repo', workflow: 'release.yml' }], checkout)[0]!.severity).toBe('warn');
   });
 
   it('is fine with a matching publisher (saying whether it may stage), or none (the token publishes)', () => {
-    expect(publisherFindings('npm', '@s/a', [{ repository: 'Octo/Repo', workflow: 'release.yml', stage: false }], 'octo/repo', workflows)[0]).toMatchObject({
+    expect(publisherFindings('npm', '@s/a', [{ repository: 'Octo/Repo', workflow: 'release.yml', stage: false }], checkout)[0]).toMatchObject({
       severity: 'ok',
       detail: 'trusted publisher Octo/Repo, release.yml; it may not stage',
     });
-    expect(publisherFindings('npm', '@s/a', [], 'octo/repo', workflows)[0]!.detail).toBe('no trusted publisher: releases use the token');
+    expect(publisherFindings('npm', '@s/a', [], checkout)[0]!.detail).toBe('no trusted publisher: releases use the token');
   });
 });
 

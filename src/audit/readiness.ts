@@ -91,6 +91,12 @@ export function accountFindings(reading: NpmAccountReading): Finding[] {
   return [{ ...base, severity: reading.totp ? 'ok' : 'warn', detail: `two-factor authentication on sign-in and writes${secret}` }];
 }
 
+/** The repository being released and the workflow files of its checkout (`release.yml`). */
+export interface Checkout {
+  repository: string | undefined;
+  workflows: ReadonlySet<string>;
+}
+
 /** A trusted publisher of a package, as `npm trust list` or RubyGems' API shows it. */
 export interface TrustedPublisher {
   repository: string;
@@ -106,16 +112,11 @@ export interface TrustedPublisher {
  * checkout: one that names another repository, or a workflow file that is not there, will not
  * match the next release's ID token.
  */
-export function publisherFindings(
-  registry: RegistryId,
-  name: string,
-  publishers: TrustedPublisher[],
-  repository: string | undefined,
-  workflows: ReadonlySet<string>,
-): Finding[] {
+export function publisherFindings(registry: RegistryId, name: string, publishers: TrustedPublisher[], checkout: Checkout): Finding[] {
+  const { repository } = checkout;
   const base = { registry, subject: name, check: 'trusted-publisher' as const };
   if (!publishers.length) return [{ ...base, severity: 'ok', detail: 'no trusted publisher: releases use the token' }];
-  const matching = matchingPublishers(publishers, repository, workflows);
+  const matching = matchingPublishers(publishers, checkout);
   if (!matching.length) {
     const named = publishers.map((publisher) => `${publisher.repository}, ${publisher.workflow}`).join('; ');
     return [
@@ -139,7 +140,7 @@ export function publisherFindings(
 }
 
 /** The publishers that name this repository and a workflow file of its checkout. */
-export function matchingPublishers(publishers: TrustedPublisher[], repository: string | undefined, workflows: ReadonlySet<string>): TrustedPublisher[] {
+export function matchingPublishers(publishers: TrustedPublisher[], { repository, workflows }: Checkout): TrustedPublisher[] {
   return publishers.filter((publisher) => publisher.repository.toLowerCase() === repository?.toLowerCase() && workflows.has(publisher.workflow));
 }
 

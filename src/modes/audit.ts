@@ -9,7 +9,7 @@ import { InputError, errorMessage } from '../errors.js';
 import { inGroup } from '../logger.js';
 import type { RegistryId } from '../registries/types.js';
 import { type ModeDeps, type PublishConfig, packagesNamed } from './config.js';
-import { gemReadiness, npmReadiness } from './readiness.js';
+import { gemReadiness, npmReadiness, readCheckout } from './readiness.js';
 
 export interface AuditSettings {
   expected: ExpectedOwners;
@@ -69,10 +69,13 @@ export async function auditMode(config: PublishConfig, settings: AuditSettings, 
   const all = audited.flatMap((pkg) => pkg.problems);
   const unreadable = all.filter((d) => d.problem === 'not-found' || d.problem === 'unreadable');
   const drift = all.filter((d) => !unreadable.includes(d));
-  const readiness = await inGroup(deps.logger, 'release readiness', async (log) => [
-    ...(await npmReadiness(config, packages, settings.warnDays, { ...deps, logger: log })),
-    ...(await gemReadiness(config, packages, { ...deps, logger: log })),
-  ]);
+  const readiness = await inGroup(deps.logger, 'release readiness', async (log) => {
+    const checkout = await readCheckout(config);
+    return [
+      ...(await npmReadiness(config, packages, settings.warnDays, checkout, { ...deps, logger: log })),
+      ...(await gemReadiness(config, packages, checkout, { ...deps, logger: log })),
+    ];
+  });
   for (const finding of readiness)
     deps.logger.info(`readiness ${finding.registry} ${finding.subject} ${finding.check}: ${finding.severity}: ${finding.detail}`);
   const issue = settings.issue ? await syncAuditIssue(all, readiness, packages.length, { ...settings.issue, label: AUDIT_LABEL }, deps.logger) : undefined;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import pLimit from 'p-limit';
 import {
   accountFindings,
+  type Checkout,
   clockFinding,
   type Finding,
   matchingPublishers,
@@ -27,13 +28,11 @@ import { credentialChooser, type ModeDeps, type NamedPackage, type PublishConfig
  * the key's `configure_trusted_publishers` scope and, at "UI and API", a code: through the OTP gate
  * when a TOTP secret is given. An API key cannot read the account's MFA level or its own scopes.
  */
-export async function gemReadiness(config: PublishConfig, packages: NamedPackage[], deps: ModeDeps): Promise<Finding[]> {
+export async function gemReadiness(config: PublishConfig, packages: NamedPackage[], checkout: Checkout, deps: ModeDeps): Promise<Finding[]> {
   const gems = packages.filter((pkg) => pkg.registry === 'rubygems').map((pkg) => pkg.name);
   if (!gems.length || !config.rubygems.apiKey) return [];
   const credential = credentialChooser(config, deps, { auth: 'token', stage: false }).forRegistry('rubygems');
   const { host } = config.rubygems;
-  const workflows = await workflowFiles(config.root);
-  const repository = config.env.GITHUB_REPOSITORY || undefined;
   const findings: Finding[] = [];
   for (const gem of gems) {
     const read = (otp: string | undefined) => readGemTrust(host, gem, credential, otp);
@@ -63,7 +62,7 @@ export async function gemReadiness(config: PublishConfig, packages: NamedPackage
       findings.push({ registry: 'rubygems', subject: gem, check: 'trusted-publisher', severity: 'ok', detail: `trusted publishers not checked: ${why}` });
       continue;
     }
-    findings.push(...publisherFindings('rubygems', gem, answer.entries.flatMap(gemPublisherOf), repository, workflows));
+    findings.push(...publisherFindings('rubygems', gem, answer.entries.flatMap(gemPublisherOf), checkout));
   }
   return findings;
 }
@@ -85,7 +84,7 @@ function gemPublisherOf(entry: GemTrustEntry): TrustedPublisher[] {
 const TRUST_READS = 2;
 
 /** The readiness findings for the npm packages of an audit; none without an npm token to check. */
-export async function npmReadiness(config: PublishConfig, packages: NamedPackage[], warnDays: number, deps: ModeDeps): Promise<Finding[]> {
+export async function npmReadiness(config: PublishConfig, packages: NamedPackage[], warnDays: number, checkout: Checkout, deps: ModeDeps): Promise<Finding[]> {
   const names = packages.filter((pkg) => pkg.registry === 'npm').map((pkg) => pkg.name);
   if (!names.length || !config.npm.token) return [];
   const credential = credentialChooser(config, deps, { auth: 'token', stage: false }).forRegistry('npm');
@@ -99,7 +98,7 @@ export async function npmReadiness(config: PublishConfig, packages: NamedPackage
   const findings = tokenFindings({ account, expiry: record?.expiry, bypass2fa: record?.bypass_2fa }, deps.clock.now(), warnDays);
   if (!account) return [...findings, clockFinding('npm', clockBounds(samples)?.skewMs)];
   const tfa = await readProfileTfa(registry, credential, retry);
-  const trust = await trustOf(names, credential, config, deps);
+  const trust = await trustOf(names, credential, checkout, config, deps);
   findings.push(...accountFindings({ tfa, securityKeyOnly: trust.securityKeyOnly, totp: credential.auth === 'token+otp' }));
   findings.push(...trust.findings);
   findings.push(clockFinding('npm', clockBounds(samples)?.skewMs));
@@ -110,6 +109,7 @@ export async function npmReadiness(config: PublishConfig, packages: NamedPackage
 async function trustOf(
   names: string[],
   credential: Credential,
+  checkout: Checkout,
   config: PublishConfig,
   deps: ModeDeps,
 ): Promise<{ findings: Finding[]; securityKeyOnly: boolean }> {
@@ -118,8 +118,6 @@ async function trustOf(
     const detail = 'npm answers trusted-publisher reads only with a one-time password: give npm-totp-secret to check them';
     return { findings: [{ registry: 'npm', subject: 'packages', check: 'trusted-publisher', severity: 'ok', detail }], securityKeyOnly: false };
   }
-  const workflows = await workflowFiles(config.root);
-  const repository = config.env.GITHUB_REPOSITORY || undefined;
   const limit = pLimit(TRUST_READS);
   let securityKeyOnly = false;
   const stop: Finding[] = [];
@@ -136,8 +134,8 @@ async function trustOf(
             return [{ registry: 'npm', subject: name, check: 'trusted-publisher', severity: 'warn', detail }];
           }
           const publishers = value.entries.flatMap(publisherOf);
-          const trusted = matchingPublishers(publishers, repository, workflows).length > 0;
-          return [...publisherFindings('npm', name, publishers, repository, workflows), packageTwoFactorFinding(name, trusted)];
+          const trusted = matchingPublishers(publishers, checkout).length > 0;
+          return [...publisherFindings('npm', name, publishers, checkout), packageTwoFactorFinding(name, trusted)];
         } catch (error) {
           if (error instanceof WebAuthRequiredError) securityKeyOnly = true;
           else if (error instanceof OtpRejectedError)
@@ -166,8 +164,8 @@ function publisherOf(entry: NpmTrustEntry): TrustedPublisher[] {
   return [{ repository, workflow, ...(environment ? { environment } : {}), stage: (entry.permissions ?? []).includes('createStagedPackage') }];
 }
 
-/** The workflow files of the checkout (`.github/workflows/*.yml|yaml`). */
-async function workflowFiles(root: string): Promise<Set<string>> {
-  const files = await readdir(join(root, '.github', 'workflows')).catch(() => [] as string[]);
-  return new Set(files.filter((file) => /\.ya?ml$/.test(file)));
+/** The repository being released (GITHUB_REPOSITORY) and its checkout's workflow files (`.github/workflows/*.yml|yaml`). */
+export async function readCheckout(config: PublishConfig): Promise<Checkout> {
+  const files = await readdir(join(config.root, '.github', 'workflows')).catch(() => [] as string[]);
+  return { repository: config.env.GITHUB_REPOSITORY || undefined, workflows: new Set(files.filter((file) => /\.ya?ml$/.test(file))) };
 }
