@@ -6,7 +6,7 @@ import { createGuardrails, generateSync } from 'otplib';
 import { GEM_SERVER_DEFAULTS, GEM_TEXT, OWNER_TEXT, startGemServer, type GemSeed, type GemServer } from '../../test-support/rubygems/server.js';
 import { gemEnv, runGem, type GemResult } from '../../test-support/rubygems/cli.js';
 import { GEM_VERSION, requireGemUnlessLocal } from '../../test-support/gem-cli.js';
-import { startGitHubOidc } from '../../test-support/oidc/github-oidc.js';
+import { exchangeTrustedKey } from '../../test-support/rubygems/trusted-key.js';
 
 requireGemUnlessLocal('gem-owners.test');
 
@@ -265,21 +265,9 @@ describe.skipIf(!GEM_VERSION)(`gem ${GEM_VERSION ?? '(missing)'} owner against t
   });
 
   it('a trusted-publishing key: 403 "The API key doesn\'t have access", then gem asks to sign in and PUTs /api/v1/api_key', async () => {
-    const gh = await startGitHubOidc({ repository: 'octo-org/octo-repo' });
+    const gem = seedGem();
+    const { key, stop } = await exchangeTrustedKey(server, gem);
     try {
-      server.configure({ clockOffsetMs: 0, oidc: { issuer: gh.issuer, jwks: gh.jwks } });
-      const gem = seedGem();
-      server.addTrustedPublisher(gem, {
-        repository: 'octo-org/octo-repo',
-        repository_owner_id: '200002',
-        job_workflow_ref: 'octo-org/octo-repo/.github/workflows/release.yml',
-      });
-      const res = await fetch(`${server.url}/api/v1/oidc/trusted_publisher/exchange_token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ jwt: await gh.mint('127.0.0.1') }),
-      });
-      const { rubygems_api_key: key } = (await res.json()) as { rubygems_api_key: string };
       server.reset();
 
       const r = await gemOwner(gem, ['--add', 'bob'], key);
@@ -301,7 +289,7 @@ describe.skipIf(!GEM_VERSION)(`gem ${GEM_VERSION ?? '(missing)'} owner against t
       });
       expect([raw.status, await raw.text()]).toEqual([403, OWNER_TEXT.keyForbidden]);
     } finally {
-      await gh.stop();
+      await stop();
     }
   });
 

@@ -10,7 +10,7 @@ import { createGuardrails, generateSync } from 'otplib';
 import { GEM_SERVER_DEFAULTS, READ_TEXT, startGemServer, type GemServer } from '../../test-support/rubygems/server.js';
 import { buildGem, gemEnv, runGem, writeGemspec } from '../../test-support/rubygems/cli.js';
 import { GEM_VERSION, requireGemUnlessLocal } from '../../test-support/gem-cli.js';
-import { startGitHubOidc } from '../../test-support/oidc/github-oidc.js';
+import { exchangeTrustedKey } from '../../test-support/rubygems/trusted-key.js';
 
 requireGemUnlessLocal('gem-reads.test');
 
@@ -52,25 +52,6 @@ describe('rubygems.org double: who owns what, and readiness reads', () => {
   const names = (got: Got) => (JSON.parse(got.body) as Array<{ name: string }>).map((g) => g.name).sort();
   const myGems = (key: string) => get('/api/v1/gems.json', { authorization: key });
   const ownerGems = (slug: string) => get(`/api/v1/owners/${slug}/gems.json`);
-
-  /** A key made through rubygems.org's trusted-publishing exchange (it has no user). */
-  async function trustedKey(gem: string): Promise<{ key: string; stop: () => Promise<void> }> {
-    const gh = await startGitHubOidc({ repository: 'octo-org/octo-repo' });
-    server.configure({ clockOffsetMs: 0, oidc: { issuer: gh.issuer, jwks: gh.jwks } }); // the token is minted on the real clock
-    server.addTrustedPublisher(gem, {
-      repository: 'octo-org/octo-repo',
-      repository_owner_id: '200002',
-      job_workflow_ref: 'octo-org/octo-repo/.github/workflows/release.yml',
-    });
-    const res = await fetch(`${server.url}/api/v1/oidc/trusted_publisher/exchange_token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ jwt: await gh.mint('127.0.0.1') }),
-    });
-    expect(res.status).toBe(201);
-    const { rubygems_api_key: key } = (await res.json()) as { rubygems_api_key: string };
-    return { key, stop: () => gh.stop() };
-  }
 
   // Api::V1::RubygemsController#index: `@api_key.user.rubygems.with_versions`, i.e. gems with a confirmed
   // ownership (any role) and an indexed version, each rendered as Rubygem#payload; no OTP (verify_with_otp
@@ -340,7 +321,7 @@ describe('rubygems.org double: who owns what, and readiness reads', () => {
   // (JSON for the json format: gems index and api_key_roles; plain text for the extensionless read).
   it('a trusted-publishing key reads nothing of an account: 403 "The API key doesn\'t have access"', async () => {
     server.addGem('tp', { owners: ['alice'], versions: ['1.0.0'] });
-    const { key, stop } = await trustedKey('tp');
+    const { key, stop } = await exchangeTrustedKey(server, 'tp');
     try {
       const gems = await myGems(key);
       expect([gems.status, gems.type, JSON.parse(gems.body)]).toEqual([403, JSON_TYPE, { error: READ_TEXT.keyForbidden }]);

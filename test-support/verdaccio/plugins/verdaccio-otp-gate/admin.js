@@ -123,6 +123,12 @@ function packageAdmin(gate) {
     return null;
   }
 
+  /** The attempt a package write records: the request, and for admin writes what details(kind, req, body) keeps. */
+  function attemptOf(kind, req, pkg, user, body) {
+    const otp = req.headers['npm-otp'] || null;
+    return { kind, method: req.method, path: req.originalUrl, package: pkg, user, otp, ...details(kind, req, body) };
+  }
+
   /** What an admin write's attempt keeps of the request. */
   function details(kind, req, body) {
     if (!ADMIN_KINDS.includes(kind)) return {};
@@ -176,15 +182,7 @@ function packageAdmin(gate) {
       const { user, grant } = gate.caller(req);
       if (!user) return res.status(401).json({ error: `authorization required to change the ${kind} of ${pkg}` });
       gate.parseJsonBody(req, res, (body) => {
-        const attempt = {
-          kind,
-          method: req.method,
-          path: req.originalUrl,
-          package: pkg,
-          user,
-          otp: req.headers['npm-otp'] || null,
-          ...details(kind, req, body),
-        };
+        const attempt = attemptOf(kind, req, pkg, user, body);
         gate.decide(req, res, attempt, grant, () => proceed(req, res, next, pkg, body));
       });
     };
@@ -257,7 +255,7 @@ function packageAdmin(gate) {
   return {
     kindOf,
     refusal,
-    details,
+    attemptOf,
     changeOwners,
     observe,
     reads: () => reads,

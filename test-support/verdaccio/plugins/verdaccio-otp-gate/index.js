@@ -465,15 +465,7 @@ module.exports = function otpGate(pluginConfig, options) {
   /** One package write: decided, then the provenance check, then Verdaccio stores it (owner changes: admin.js). */
   function write(req, res, next, pkg, user, grant, body) {
     const kind = admin.kindOf(req, body);
-    const attempt = {
-      kind,
-      method: req.method,
-      path: req.originalUrl,
-      package: pkg,
-      user,
-      otp: req.headers['npm-otp'] || null,
-      ...admin.details(kind, req, body),
-    };
+    const attempt = admin.attemptOf(kind, req, pkg, user, body);
     if (body !== undefined) attempt.provenance = checkProvenance(body, { expectedIdentity: config.provenanceIdentity });
     decide(req, res, attempt, grant, () => {
       if (kind === 'owner') return admin.changeOwners(req, res, pkg, body);
