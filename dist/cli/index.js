@@ -33380,22 +33380,18 @@ class WebAuthRequiredError extends OtpPublishError {
     }
 }
 /**
- * The registry refused the token (with its code, if one was sent) for this package: the token may
- * not publish it. npm cannot be asked why: the package may disallow tokens altogether.
+ * npm refused the token (with its code, if one was sent) for this package: the token may not
+ * publish it. npm cannot be asked why: the package may disallow tokens altogether.
  */
 class TokenRefusedError extends OtpPublishError {
-    registry;
     packageName;
-    constructor(registry, packageName, tokenInput, detail) {
-        super(`the ${registry} registry refused input '${tokenInput}' for ${packageName} (${detail}). ${tokenRefusedFix(registry, detail)}`);
-        this.registry = registry;
+    constructor(packageName, detail) {
+        super(`the npm registry refused input 'npm-token' for ${packageName} (${detail}). ${tokenRefusedFix(detail)}`);
         this.packageName = packageName;
     }
 }
-/** What to do about a refused token: npm names one cause (an account without 2FA and a token that does not bypass it); others it does not tell apart. */
-function tokenRefusedFix(registry, detail) {
-    if (registry === 'rubygems')
-        return "The key's account must own the gem, and the key needs the push scope.";
+/** What to do about a refused token: npm names one cause (an account without codes and a token that does not bypass 2FA); the others it does not tell apart. */
+function tokenRefusedFix(detail) {
     if (/granular access token with bypass 2fa enabled is required/i.test(detail)) {
         return 'The account has no authenticator-app 2FA to make codes with and the token does not bypass 2FA: use trusted publishing, or a granular token with "bypass 2FA".';
     }

@@ -15,7 +15,6 @@ import { inGroup, type Logger } from '../logger.js';
 import { type Verdict, type WaitSpan, waitTotal } from '../otp/gate.js';
 import {
   SECRET_INPUT,
-  TOKEN_INPUT,
   describeTarget,
   type Existence,
   type PackageTarget,
@@ -482,11 +481,9 @@ function fromOutcome(outcome: PublishOutcome, target: PackageTarget, credential:
     case 'exists':
       return { status: 'skipped', reason: outcome.reason ?? `already published (${outcome.detail})` };
     case 'failed':
-      if (outcome.forbidden && (credential.auth === 'token' || credential.auth === 'token+otp')) {
-        return {
-          status: 'failed',
-          error: new TokenRefusedError(target.registry, target.name, TOKEN_INPUT[target.registry], errorMessage(outcome.error)).message,
-        };
+      // (RubyGems' refusals of a key say what to do themselves.)
+      if (outcome.forbidden && target.registry === 'npm' && (credential.auth === 'token' || credential.auth === 'token+otp')) {
+        return { status: 'failed', error: new TokenRefusedError(target.name, errorMessage(outcome.error)).message };
       }
       return { status: 'failed', error: errorMessage(outcome.error) };
     case 'otp-rejected':
