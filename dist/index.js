@@ -20379,356 +20379,13 @@ const actionLogger = {
     group: (title, fn) => group(title, fn),
 };
 
-;// CONCATENATED MODULE: ./src/plan/results.ts
-/** The `published`, `staged`, `rejected`, `skipped` and `failed` outputs. */
-function outputEntries(results) {
-    const lists = { published: [], staged: [], rejected: [], changed: [], skipped: [], failed: [] };
-    for (const result of results) {
-        const entry = { registry: result.registry, name: result.name, version: result.version, auth: result.auth };
-        if (result.status === 'published' && result.registry === 'npm')
-            entry.provenance = result.provenance ?? false;
-        if (result.stageId)
-            entry.stageId = result.stageId;
-        if (result.reason)
-            entry.reason = result.reason;
-        if (result.error)
-            entry.error = result.error;
-        lists[result.status].push(entry);
-    }
-    return lists;
-}
-/**
- * The run's wall time at window edges: the union of every package's waits for a fresh window, and
- * the number of separate stretches it makes (an edge where packages waited; waits of packages in
- * flight together overlap).
- */
-function edgeWaitTime(results) {
-    const spans = results.flatMap((result) => result.otpWaits ?? []).sort((a, b) => a.from - b.from);
-    let wallMs = 0;
-    let stretches = 0;
-    let end = Number.NEGATIVE_INFINITY;
-    for (const { from, to } of spans) {
-        if (from > end)
-            stretches++;
-        if (to > end) {
-            wallMs += to - Math.max(from, end);
-            end = to;
-        }
-    }
-    return { wallMs, stretches };
-}
-
-;// CONCATENATED MODULE: ./src/action/report.ts
-
-
-/** Every output name, in one place (they match action.yml). */
-const OUTPUT = {
-    published: 'published',
-    staged: 'staged',
-    rejected: 'rejected',
-    skipped: 'skipped',
-    failed: 'failed',
-    drift: 'drift',
-    audited: 'audited',
-    changes: 'changes',
-    readiness: 'readiness',
-};
-function setPublishOutputs(results) {
-    const lists = outputEntries(results);
-    setOutput(OUTPUT.published, JSON.stringify(lists.published));
-    setOutput(OUTPUT.staged, JSON.stringify(lists.staged));
-    setOutput(OUTPUT.rejected, JSON.stringify(lists.rejected));
-    setOutput(OUTPUT.skipped, JSON.stringify(lists.skipped));
-    setOutput(OUTPUT.failed, JSON.stringify(lists.failed));
-}
-/** The job summary: one row per package in publish order, then the errors in full. `what`: the mode, when not publishing. */
-async function writePublishSummary(results, dryRun, what) {
-    const header = ['Package', 'Version', 'Registry', 'Result', 'Auth', 'Provenance', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
-    const rows = results.map((result) => [
-        result.name,
-        result.version,
-        result.registry,
-        resultCell(result),
-        result.auth,
-        result.provenance === undefined ? 'n/a' : result.provenance ? 'yes' : 'no',
-        String(result.otpAttempts),
-        timeCell(result),
-    ].map(escapeHtml));
-    const count = (status) => results.filter((result) => result.status === status).length;
-    const counts = ['published', 'staged', 'rejected', 'skipped', 'failed'].filter((status) => count(status) || !['staged', 'rejected'].includes(status));
-    const modes = [what, dryRun && 'dry run'].filter(Boolean).join(', ');
-    const summary = summary_summary
-        .addHeading(modes ? `otp-publish (${modes})` : 'otp-publish', 2)
-        .addRaw(counts.map((status) => `${count(status)} ${status}`).join(', ') + edgeWaits(results), true)
-        .addTable([header, ...rows]);
-    const staged = results.filter((result) => result.status === 'staged' && result.stageId);
-    if (staged.length) {
-        // Approving releases a version for good: each id with the exact command, and the job that does them all.
-        summary
-            .addHeading('Staged: waiting for approval', 3)
-            .addRaw("Nothing is released until approved with a one-time password: by a job with <code>mode: approve</code> and this run's <code>staged</code> output, or one by one (<code>npm stage reject &lt;id&gt;</code> discards a version instead):", true)
-            .addList(staged.map((result) => `${escapeHtml(`${result.name}@${result.version}`)}: <code>${escapeHtml(`npm stage approve ${result.stageId}`)}</code>`));
-    }
-    const failures = results.filter((result) => result.status === 'failed');
-    if (failures.length) {
-        summary.addHeading('Failures', 3).addList(failures.map((result) => escapeHtml(`${result.name}@${result.version}: ${result.error ?? 'failed'}`)));
-    }
-    await summary.write();
-}
-/** The run's time at TOTP window edges: wall time (packages waiting together count once) and the sum over packages (when any waited). */
-function edgeWaits(results) {
-    const summedMs = results.reduce((sum, result) => sum + (result.otpWaitMs ?? 0), 0);
-    if (!summedMs)
-        return '';
-    const { wallMs, stretches } = edgeWaitTime(results);
-    return `; waited ${(wallMs / 1000).toFixed(1)} s at ${stretches} one-time-password window edge${stretches === 1 ? '' : 's'} (${(summedMs / 1000).toFixed(1)} s summed over packages)`;
-}
-/** The package's time, and how much of it went to waiting for a fresh OTP window. */
-function timeCell(result) {
-    const time = `${(result.durationMs / 1000).toFixed(1)} s`;
-    return result.otpWaitMs ? `${time} (${(result.otpWaitMs / 1000).toFixed(1)} s waiting for a fresh OTP window)` : time;
-}
-function resultCell(result) {
-    if (result.status === 'skipped' && result.reason)
-        return `skipped: ${result.reason}`;
-    if (result.status === 'staged')
-        return `staged: ${result.stageId ?? 'no id'}`;
-    // Approvals and rejections name the stage they decided.
-    if (result.stageId && result.status !== 'failed')
-        return `${result.status} (stage ${result.stageId})`;
-    return result.status;
-}
-/** The job summary of `mode: run`: the command, how it ended, and the codes it needed. */
-async function writeRunSummary(result) {
-    const header = ['Command', 'Result', 'npm auth', 'RubyGems auth', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
-    const attempts = Object.entries(result.otpAttempts)
-        .map(([registry, count]) => `${registry}: ${count}`)
-        .join(', ') || '0';
-    const row = [
-        result.command,
-        result.error ? `failed: ${result.error}` : 'succeeded',
-        result.auth.npm,
-        result.auth.rubygems,
-        attempts,
-        `${(result.durationMs / 1000).toFixed(1)} s`,
-    ].map(escapeHtml);
-    await summary_summary.addHeading('otp-publish (run)', 2).addTable([header, row]).write();
-}
-function setAuditOutputs(result) {
-    setOutput(OUTPUT.drift, JSON.stringify([...result.drift, ...result.unreadable]));
-    setOutput(OUTPUT.audited, String(result.packages.length));
-    setOutput(OUTPUT.readiness, JSON.stringify(result.readiness));
-}
-/** The job summary of `mode: audit`: one row per package with its owners and problems. */
-async function writeAuditSummary(result) {
-    const header = ['Package', 'Registry', 'Owners', 'Problems'].map((data) => ({ data, header: true }));
-    const rows = result.packages.map((pkg) => [pkg.name, pkg.registry, pkg.owners.join(', ') || '-', pkg.problems.map((p) => `${p.problem}: ${p.detail}`).join('; ') || 'none'].map(escapeHtml));
-    const troubled = result.packages.filter((pkg) => pkg.problems.length).length;
-    const summary = summary_summary
-        .addHeading('otp-publish owner audit', 2)
-        .addRaw(`${result.packages.length} package(s) audited, ${troubled} with problems`, true)
-        .addTable([header, ...rows]);
-    if (result.readiness.length) {
-        const head = ['Registry', 'Subject', 'Check', 'Result', 'Detail', 'What to do'].map((data) => ({ data, header: true }));
-        const found = result.readiness.map((f) => [f.registry, f.subject, f.check, f.severity, f.detail, f.fix ?? ''].map(escapeHtml));
-        summary.addHeading('Release readiness', 3).addTable([head, ...found]);
-    }
-    const issue = result.issue;
-    if (issue && issue.action !== 'none')
-        summary.addRaw(`Audit issue #${issue.number} ${issue.action}: `).addLink(issue.url, issue.url);
-    await summary.write();
-}
-/** The `changes` output: every planned change, `before` and `after` left out where absent. */
-function setChangeOutputs(results) {
-    const entries = results.map(({ registry, name, kind, subject, before, after, status, auth, reason, error }) => ({
-        registry,
-        name,
-        kind,
-        subject,
-        ...(before !== undefined ? { before } : {}),
-        ...(after !== undefined ? { after } : {}),
-        status,
-        auth,
-        ...(reason ? { reason } : {}),
-        ...(error ? { error } : {}),
-    }));
-    setOutput(OUTPUT.changes, JSON.stringify(entries));
-}
-/** The job summary of a mode that changes package settings: one row per change, before -> after, then the errors in full. */
-async function writeChangeSummary(title, results, dryRun) {
-    const header = ['Package', 'Registry', 'Change', 'Before', 'After', 'Result', 'Auth', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
-    const rows = results.map((result) => [
-        result.name,
-        result.registry,
-        `${result.kind} ${result.subject}`,
-        result.before ?? '(none)',
-        result.after ?? '(removed)',
-        result.status === 'unchanged' && result.reason ? `unchanged: ${result.reason}` : result.status,
-        result.auth,
-        String(result.otpAttempts),
-        `${(result.durationMs / 1000).toFixed(1)} s`,
-    ].map(escapeHtml));
-    const counts = ['changed', 'unchanged', 'planned', 'failed']
-        .map((status) => [status, results.filter((result) => result.status === status).length])
-        .filter(([, count]) => count);
-    const summary = summary_summary
-        .addHeading(`otp-publish ${title}${dryRun ? ' (dry run)' : ''}`, 2)
-        .addRaw(counts.map(([status, count]) => `${count} ${status}`).join(', ') || 'nothing to change: every setting is already as asked', true);
-    if (rows.length)
-        summary.addTable([header, ...rows]);
-    const failures = results.filter((result) => result.status === 'failed');
-    if (failures.length)
-        summary.addHeading('Failures', 3).addList(failures.map((r) => escapeHtml(`${r.name} ${r.kind} ${r.subject}: ${r.error ?? 'failed'}`)));
-    await summary.write();
-}
-/** Summary cells are HTML: npm's messages hold text such as `--otp=<code>`. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-;// CONCATENATED MODULE: ./src/action/state.ts
-/** Names of the values the main step leaves for its post step (GITHUB_STATE). */
-const STATE = {
-    scratchDir: 'scratch-dir',
-};
-
-;// CONCATENATED MODULE: ./src/audit/drift.ts
-/** Compares what the registry says with the expected owners of that registry. */
-function findDrift(ownership, expected) {
-    const { registry, name } = ownership;
-    const drift = (problem, detail) => ({ registry, name, problem, detail });
-    const found = [];
-    const wanted = new Set(expected.map(fold));
-    const actual = new Set(ownership.owners.map(fold));
-    for (const owner of expected)
-        if (!actual.has(fold(owner)))
-            found.push(drift('missing-owner', `${owner} is expected but is not an owner`));
-    for (const owner of ownership.owners)
-        if (!wanted.has(fold(owner)))
-            found.push(drift('unexpected-owner', `${owner} is an owner but is not expected`));
-    const publisher = ownership.latestPublisher;
-    if (publisher && !wanted.has(fold(publisher.name))) {
-        found.push(drift('unexpected-publisher', `${publisher.version} (latest) was published by ${publisher.name}, who is not expected`));
-    }
-    if (registry === 'rubygems' && ownership.mfaRequired !== 'true') {
-        found.push(drift('mfa-not-required', `rubygems_mfa_required is ${ownership.mfaRequired === undefined ? 'not set' : `"${ownership.mfaRequired}"`}; expected "true"`));
-    }
-    return found;
-}
-/** npm and RubyGems account names are case-insensitive. */
-function fold(name) {
-    return name.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/audit/issue.ts
-const MARKER = '<!-- otp-publish owner audit -->';
-/**
- * Keeps one open issue (found by its label) in step with the audit: created or updated while there
- * is drift or a readiness finding to act on (a warning or a failure); commented on and closed once
- * both are gone.
- */
-async function syncAuditIssue(drift, readiness, audited, target, logger) {
-    const [owner, repo] = target.repository.split('/');
-    const { octokit, label } = target;
-    const open = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'open', per_page: 100 });
-    const existing = open.filter((issue) => !issue.pull_request).sort((a, b) => a.number - b.number)[0];
-    const attention = readiness.filter((finding) => finding.severity !== 'ok');
-    if (drift.length || attention.length) {
-        const titles = [
-            ...(drift.length
-                ? [`Package ownership drift: ${drift.length} problem(s) in ${new Set(drift.map((d) => `${d.registry}:${d.name}`)).size} package(s)`]
-                : []),
-            ...(attention.length ? [`${attention.length} release readiness finding(s)`] : []),
-        ];
-        const title = titles.join('; ');
-        const body = issueBody(drift, attention, audited, target.runUrl);
-        if (existing) {
-            const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body });
-            logger.info(`updated issue #${data.number}: ${data.html_url}`);
-            return { action: 'updated', number: data.number, url: data.html_url };
-        }
-        const { data } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label] });
-        logger.info(`opened issue #${data.number}: ${data.html_url}`);
-        return { action: 'created', number: data.number, url: data.html_url };
-    }
-    if (!existing)
-        return { action: 'none' };
-    const where = target.runUrl ? ` ([run](${target.runUrl}))` : '';
-    await octokit.rest.issues.createComment({
-        owner,
-        repo,
-        issue_number: existing.number,
-        body: `${MARKER}\nThe owner audit of ${audited} package(s) found no drift and nothing that would stop a release${where}. Closing.`,
-    });
-    const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
-    logger.info(`closed issue #${data.number}: the drift is gone`);
-    return { action: 'closed', number: data.number, url: data.html_url };
-}
-/** GitHub refuses issue bodies over 65536 characters. */
-const MAX_BODY = 60_000;
-function issueBody(drift, readiness, audited, runUrl) {
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    const where = runUrl ? ` ([run](${runUrl}))` : '';
-    const parts = [MARKER];
-    if (drift.length) {
-        parts.push(`The scheduled owner audit of ${audited} package(s) found ownership that differs from the expected owners${where}.`, '', '| Package | Registry | Problem | Detail |', '| --- | --- | --- | --- |', ...capped(drift.map((d) => `| \`${cell(d.name)}\` | ${d.registry} | ${d.problem} | ${cell(d.detail)} |`), (left) => `| … | | | ${left} more problem(s): see the job summary of the run |`), '', 'Fix the owners on the registry (or the `owners` input of the audit workflow); the next audit updates this issue, and closes it once nothing differs.');
-    }
-    if (readiness.length) {
-        parts.push('', '## Release readiness', '', `What would stop the next release, as the registries answered the audit${drift.length ? '' : where}:`, '', '| Registry | Subject | Check | Result | Detail | What to do |', '| --- | --- | --- | --- | --- | --- |', ...capped(readiness.map((f) => `| ${f.registry} | \`${cell(f.subject)}\` | ${f.check} | ${f.severity} | ${cell(f.detail)} | ${cell(f.fix ?? '')} |`), (left) => `| … | | | | ${left} more finding(s): see the job summary of the run | |`));
-    }
-    return parts.join('\n');
-}
-/** The rows that fit in an issue body, and a last row saying how many did not. */
-function capped(rows, more) {
-    const kept = [];
-    let length = 0;
-    for (const row of rows) {
-        length += row.length + 1;
-        if (length > MAX_BODY / 2)
-            return [...kept, more(rows.length - kept.length)];
-        kept.push(row);
-    }
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/audit/read.ts
-
-
-
-/** Who owns a package, from the registry; undefined when the registry does not know the package. */
-async function readOwnership(registry, name, sources) {
-    return registry === 'npm' ? readNpm(name, sources) : readGem(name, sources);
-}
-async function readNpm(name, sources) {
-    const headers = sources.npmToken ? { authorization: `Bearer ${sources.npmToken}` } : {};
-    const { body } = await readJson(`${sources.npmRegistry}${escapePackageName(name)}`, headers, sources.retry);
-    if (!body)
-        return undefined;
-    const owners = (body.maintainers ?? []).flatMap((maintainer) => (maintainer.name ? [maintainer.name] : []));
-    const latest = body['dist-tags']?.latest;
-    const publisher = latest ? body.versions?.[latest]?._npmUser?.name : undefined;
-    return { registry: 'npm', name, owners, latestPublisher: latest && publisher ? { version: latest, name: publisher } : undefined };
-}
-async function readGem(name, sources) {
-    const base = `${sources.rubygemsHost}/api/v1/gems/${encodeURIComponent(name)}`;
-    const [gem, owners] = await Promise.all([
-        readJson(`${base}.json`, {}, sources.retry),
-        readJson(`${base}/owners.json`, {}, sources.retry),
-    ]);
-    if (!gem.body)
-        return undefined;
-    if (!owners.body)
-        throw new RegistryRequestError(`${base}/owners.json`, 404, 'the gem exists but its owners cannot be read');
-    return {
-        registry: 'rubygems',
-        name,
-        owners: owners.body.flatMap((owner) => (owner.handle ? [owner.handle] : [])),
-        mfaRequired: gem.body.metadata?.rubygems_mfa_required,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/audit/readiness.ts
 const DAY_MS = 86_400_000;
+const RANK = { fail: 0, warn: 1, ok: 2 };
+/** Failures first, then warnings, then what is in order; the registries' order kept within each. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+}
 /** The token: valid, whose, and the days left before it expires (a warning under `warnDays`, a failure at none). */
 function tokenFindings(reading, now, warnDays) {
     const base = { registry: 'npm', subject: 'token', check: 'token' };
@@ -20853,6 +20510,360 @@ function packageTwoFactorFinding(name, trusted) {
         ...base,
         detail: `${unread}; were it "Require 2FA and disallow tokens", the token path could not publish it, and no trusted publisher matches this workflow`,
         fix: "add a trusted publisher for this repository and workflow on npmjs.com (npm trust github) and publish with 'auth: oidc', or stage ('stage: true') and approve on npmjs.com",
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/results.ts
+/** The `published`, `staged`, `rejected`, `skipped` and `failed` outputs. */
+function outputEntries(results) {
+    const lists = { published: [], staged: [], rejected: [], changed: [], skipped: [], failed: [] };
+    for (const result of results) {
+        const entry = { registry: result.registry, name: result.name, version: result.version, auth: result.auth };
+        if (result.status === 'published' && result.registry === 'npm')
+            entry.provenance = result.provenance ?? false;
+        if (result.stageId)
+            entry.stageId = result.stageId;
+        if (result.reason)
+            entry.reason = result.reason;
+        if (result.error)
+            entry.error = result.error;
+        lists[result.status].push(entry);
+    }
+    return lists;
+}
+/**
+ * The run's wall time at window edges: the union of every package's waits for a fresh window, and
+ * the number of separate stretches it makes (an edge where packages waited; waits of packages in
+ * flight together overlap).
+ */
+function edgeWaitTime(results) {
+    const spans = results.flatMap((result) => result.otpWaits ?? []).sort((a, b) => a.from - b.from);
+    let wallMs = 0;
+    let stretches = 0;
+    let end = Number.NEGATIVE_INFINITY;
+    for (const { from, to } of spans) {
+        if (from > end)
+            stretches++;
+        if (to > end) {
+            wallMs += to - Math.max(from, end);
+            end = to;
+        }
+    }
+    return { wallMs, stretches };
+}
+
+;// CONCATENATED MODULE: ./src/action/report.ts
+
+
+
+/** Every output name, in one place (they match action.yml). */
+const OUTPUT = {
+    published: 'published',
+    staged: 'staged',
+    rejected: 'rejected',
+    skipped: 'skipped',
+    failed: 'failed',
+    drift: 'drift',
+    audited: 'audited',
+    changes: 'changes',
+    readiness: 'readiness',
+};
+function setPublishOutputs(results) {
+    const lists = outputEntries(results);
+    setOutput(OUTPUT.published, JSON.stringify(lists.published));
+    setOutput(OUTPUT.staged, JSON.stringify(lists.staged));
+    setOutput(OUTPUT.rejected, JSON.stringify(lists.rejected));
+    setOutput(OUTPUT.skipped, JSON.stringify(lists.skipped));
+    setOutput(OUTPUT.failed, JSON.stringify(lists.failed));
+}
+/** The job summary: one row per package in publish order, then the errors in full. `what`: the mode, when not publishing. */
+async function writePublishSummary(results, dryRun, what) {
+    const header = ['Package', 'Version', 'Registry', 'Result', 'Auth', 'Provenance', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
+    const rows = results.map((result) => [
+        result.name,
+        result.version,
+        result.registry,
+        resultCell(result),
+        result.auth,
+        result.provenance === undefined ? 'n/a' : result.provenance ? 'yes' : 'no',
+        String(result.otpAttempts),
+        timeCell(result),
+    ].map(escapeHtml));
+    const count = (status) => results.filter((result) => result.status === status).length;
+    const counts = ['published', 'staged', 'rejected', 'skipped', 'failed'].filter((status) => count(status) || !['staged', 'rejected'].includes(status));
+    const modes = [what, dryRun && 'dry run'].filter(Boolean).join(', ');
+    const summary = summary_summary
+        .addHeading(modes ? `otp-publish (${modes})` : 'otp-publish', 2)
+        .addRaw(counts.map((status) => `${count(status)} ${status}`).join(', ') + edgeWaits(results), true)
+        .addTable([header, ...rows]);
+    const staged = results.filter((result) => result.status === 'staged' && result.stageId);
+    if (staged.length) {
+        // Approving releases a version for good: each id with the exact command, and the job that does them all.
+        summary
+            .addHeading('Staged: waiting for approval', 3)
+            .addRaw("Nothing is released until approved with a one-time password: by a job with <code>mode: approve</code> and this run's <code>staged</code> output, or one by one (<code>npm stage reject &lt;id&gt;</code> discards a version instead):", true)
+            .addList(staged.map((result) => `${escapeHtml(`${result.name}@${result.version}`)}: <code>${escapeHtml(`npm stage approve ${result.stageId}`)}</code>`));
+    }
+    const failures = results.filter((result) => result.status === 'failed');
+    if (failures.length) {
+        summary.addHeading('Failures', 3).addList(failures.map((result) => escapeHtml(`${result.name}@${result.version}: ${result.error ?? 'failed'}`)));
+    }
+    await summary.write();
+}
+/** The run's time at TOTP window edges: wall time (packages waiting together count once) and the sum over packages (when any waited). */
+function edgeWaits(results) {
+    const summedMs = results.reduce((sum, result) => sum + (result.otpWaitMs ?? 0), 0);
+    if (!summedMs)
+        return '';
+    const { wallMs, stretches } = edgeWaitTime(results);
+    return `; waited ${(wallMs / 1000).toFixed(1)} s at ${stretches} one-time-password window edge${stretches === 1 ? '' : 's'} (${(summedMs / 1000).toFixed(1)} s summed over packages)`;
+}
+/** The package's time, and how much of it went to waiting for a fresh OTP window. */
+function timeCell(result) {
+    const time = `${(result.durationMs / 1000).toFixed(1)} s`;
+    return result.otpWaitMs ? `${time} (${(result.otpWaitMs / 1000).toFixed(1)} s waiting for a fresh OTP window)` : time;
+}
+function resultCell(result) {
+    if (result.status === 'skipped' && result.reason)
+        return `skipped: ${result.reason}`;
+    if (result.status === 'staged')
+        return `staged: ${result.stageId ?? 'no id'}`;
+    // Approvals and rejections name the stage they decided.
+    if (result.stageId && result.status !== 'failed')
+        return `${result.status} (stage ${result.stageId})`;
+    return result.status;
+}
+/** The job summary of `mode: run`: the command, how it ended, and the codes it needed. */
+async function writeRunSummary(result) {
+    const header = ['Command', 'Result', 'npm auth', 'RubyGems auth', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
+    const attempts = Object.entries(result.otpAttempts)
+        .map(([registry, count]) => `${registry}: ${count}`)
+        .join(', ') || '0';
+    const row = [
+        result.command,
+        result.error ? `failed: ${result.error}` : 'succeeded',
+        result.auth.npm,
+        result.auth.rubygems,
+        attempts,
+        `${(result.durationMs / 1000).toFixed(1)} s`,
+    ].map(escapeHtml);
+    await summary_summary.addHeading('otp-publish (run)', 2).addTable([header, row]).write();
+}
+function setAuditOutputs(result) {
+    setOutput(OUTPUT.drift, JSON.stringify([...result.drift, ...result.unreadable]));
+    setOutput(OUTPUT.audited, String(result.packages.length));
+    setOutput(OUTPUT.readiness, JSON.stringify(result.readiness));
+}
+/** The job summary of `mode: audit`: one row per package with its owners and problems. */
+async function writeAuditSummary(result) {
+    const header = ['Package', 'Registry', 'Owners', 'Problems'].map((data) => ({ data, header: true }));
+    const rows = result.packages.map((pkg) => [pkg.name, pkg.registry, pkg.owners.join(', ') || '-', pkg.problems.map((p) => `${p.problem}: ${p.detail}`).join('; ') || 'none'].map(escapeHtml));
+    const troubled = result.packages.filter((pkg) => pkg.problems.length).length;
+    const summary = summary_summary
+        .addHeading('otp-publish owner audit', 2)
+        .addRaw(`${result.packages.length} package(s) audited, ${troubled} with problems`, true)
+        .addTable([header, ...rows]);
+    if (result.readiness.length) {
+        const head = ['Registry', 'Subject', 'Check', 'Result', 'Detail', 'What to do'].map((data) => ({ data, header: true }));
+        const found = bySeverity(result.readiness).map((f) => [f.registry, f.subject, f.check, f.severity, f.detail, f.fix ?? ''].map(escapeHtml));
+        const count = (severity) => result.readiness.filter((f) => f.severity === severity).length;
+        summary
+            .addHeading('Release readiness', 3)
+            .addRaw(`${count('fail')} would stop the next release, ${count('warn')} warning(s), ${count('ok')} in order`, true)
+            .addTable([head, ...found]);
+    }
+    const issue = result.issue;
+    if (issue && issue.action !== 'none')
+        summary.addRaw(`Audit issue #${issue.number} ${issue.action}: `).addLink(issue.url, issue.url);
+    await summary.write();
+}
+/** The `changes` output: every planned change, `before` and `after` left out where absent. */
+function setChangeOutputs(results) {
+    const entries = results.map(({ registry, name, kind, subject, before, after, status, auth, reason, error }) => ({
+        registry,
+        name,
+        kind,
+        subject,
+        ...(before !== undefined ? { before } : {}),
+        ...(after !== undefined ? { after } : {}),
+        status,
+        auth,
+        ...(reason ? { reason } : {}),
+        ...(error ? { error } : {}),
+    }));
+    setOutput(OUTPUT.changes, JSON.stringify(entries));
+}
+/** The job summary of a mode that changes package settings: one row per change, before -> after, then the errors in full. */
+async function writeChangeSummary(title, results, dryRun) {
+    const header = ['Package', 'Registry', 'Change', 'Before', 'After', 'Result', 'Auth', 'OTP attempts', 'Time'].map((data) => ({ data, header: true }));
+    const rows = results.map((result) => [
+        result.name,
+        result.registry,
+        `${result.kind} ${result.subject}`,
+        result.before ?? '(none)',
+        result.after ?? '(removed)',
+        result.status === 'unchanged' && result.reason ? `unchanged: ${result.reason}` : result.status,
+        result.auth,
+        String(result.otpAttempts),
+        `${(result.durationMs / 1000).toFixed(1)} s`,
+    ].map(escapeHtml));
+    const counts = ['changed', 'unchanged', 'planned', 'failed']
+        .map((status) => [status, results.filter((result) => result.status === status).length])
+        .filter(([, count]) => count);
+    const summary = summary_summary
+        .addHeading(`otp-publish ${title}${dryRun ? ' (dry run)' : ''}`, 2)
+        .addRaw(counts.map(([status, count]) => `${count} ${status}`).join(', ') || 'nothing to change: every setting is already as asked', true);
+    if (rows.length)
+        summary.addTable([header, ...rows]);
+    const failures = results.filter((result) => result.status === 'failed');
+    if (failures.length)
+        summary.addHeading('Failures', 3).addList(failures.map((r) => escapeHtml(`${r.name} ${r.kind} ${r.subject}: ${r.error ?? 'failed'}`)));
+    await summary.write();
+}
+/** Summary cells are HTML: npm's messages hold text such as `--otp=<code>`. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./src/action/state.ts
+/** Names of the values the main step leaves for its post step (GITHUB_STATE). */
+const STATE = {
+    scratchDir: 'scratch-dir',
+};
+
+;// CONCATENATED MODULE: ./src/audit/drift.ts
+/** Compares what the registry says with the expected owners of that registry. */
+function findDrift(ownership, expected) {
+    const { registry, name } = ownership;
+    const drift = (problem, detail) => ({ registry, name, problem, detail });
+    const found = [];
+    const wanted = new Set(expected.map(fold));
+    const actual = new Set(ownership.owners.map(fold));
+    for (const owner of expected)
+        if (!actual.has(fold(owner)))
+            found.push(drift('missing-owner', `${owner} is expected but is not an owner`));
+    for (const owner of ownership.owners)
+        if (!wanted.has(fold(owner)))
+            found.push(drift('unexpected-owner', `${owner} is an owner but is not expected`));
+    const publisher = ownership.latestPublisher;
+    if (publisher && !wanted.has(fold(publisher.name))) {
+        found.push(drift('unexpected-publisher', `${publisher.version} (latest) was published by ${publisher.name}, who is not expected`));
+    }
+    if (registry === 'rubygems' && ownership.mfaRequired !== 'true') {
+        found.push(drift('mfa-not-required', `rubygems_mfa_required is ${ownership.mfaRequired === undefined ? 'not set' : `"${ownership.mfaRequired}"`}; expected "true"`));
+    }
+    return found;
+}
+/** npm and RubyGems account names are case-insensitive. */
+function fold(name) {
+    return name.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/audit/issue.ts
+
+const MARKER = '<!-- otp-publish owner audit -->';
+/**
+ * Keeps one open issue (found by its label) in step with the audit: created or updated while there
+ * is drift or a readiness finding to act on (a warning or a failure); commented on and closed once
+ * both are gone.
+ */
+async function syncAuditIssue(drift, readiness, audited, target, logger) {
+    const [owner, repo] = target.repository.split('/');
+    const { octokit, label } = target;
+    const open = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'open', per_page: 100 });
+    const existing = open.filter((issue) => !issue.pull_request).sort((a, b) => a.number - b.number)[0];
+    const attention = bySeverity(readiness.filter((finding) => finding.severity !== 'ok'));
+    if (drift.length || attention.length) {
+        const titles = [
+            ...(drift.length
+                ? [`Package ownership drift: ${drift.length} problem(s) in ${new Set(drift.map((d) => `${d.registry}:${d.name}`)).size} package(s)`]
+                : []),
+            ...(attention.length ? [`${attention.length} release readiness finding(s)`] : []),
+        ];
+        const title = titles.join('; ');
+        const body = issueBody(drift, attention, audited, target.runUrl);
+        if (existing) {
+            const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body });
+            logger.info(`updated issue #${data.number}: ${data.html_url}`);
+            return { action: 'updated', number: data.number, url: data.html_url };
+        }
+        const { data } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label] });
+        logger.info(`opened issue #${data.number}: ${data.html_url}`);
+        return { action: 'created', number: data.number, url: data.html_url };
+    }
+    if (!existing)
+        return { action: 'none' };
+    const where = target.runUrl ? ` ([run](${target.runUrl}))` : '';
+    await octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: existing.number,
+        body: `${MARKER}\nThe owner audit of ${audited} package(s) found no drift and nothing that would stop a release${where}. Closing.`,
+    });
+    const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+    logger.info(`closed issue #${data.number}: the drift is gone`);
+    return { action: 'closed', number: data.number, url: data.html_url };
+}
+/** GitHub refuses issue bodies over 65536 characters. */
+const MAX_BODY = 60_000;
+function issueBody(drift, readiness, audited, runUrl) {
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const where = runUrl ? ` ([run](${runUrl}))` : '';
+    const parts = [MARKER];
+    if (drift.length) {
+        parts.push(`The scheduled owner audit of ${audited} package(s) found ownership that differs from the expected owners${where}.`, '', '| Package | Registry | Problem | Detail |', '| --- | --- | --- | --- |', ...capped(drift.map((d) => `| \`${cell(d.name)}\` | ${d.registry} | ${d.problem} | ${cell(d.detail)} |`), (left) => `| … | | | ${left} more problem(s): see the job summary of the run |`), '', 'Fix the owners on the registry (or the `owners` input of the audit workflow); the next audit updates this issue, and closes it once nothing differs.');
+    }
+    if (readiness.length) {
+        parts.push('', '## Release readiness', '', `What would stop the next release, as the registries answered the audit${drift.length ? '' : where}:`, '', '| Registry | Subject | Check | Result | Detail | What to do |', '| --- | --- | --- | --- | --- | --- |', ...capped(readiness.map((f) => `| ${f.registry} | \`${cell(f.subject)}\` | ${f.check} | ${f.severity} | ${cell(f.detail)} | ${cell(f.fix ?? '')} |`), (left) => `| … | | | | ${left} more finding(s): see the job summary of the run | |`));
+    }
+    return parts.join('\n');
+}
+/** The rows that fit in an issue body, and a last row saying how many did not. */
+function capped(rows, more) {
+    const kept = [];
+    let length = 0;
+    for (const row of rows) {
+        length += row.length + 1;
+        if (length > MAX_BODY / 2)
+            return [...kept, more(rows.length - kept.length)];
+        kept.push(row);
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/audit/read.ts
+
+
+
+/** Who owns a package, from the registry; undefined when the registry does not know the package. */
+async function readOwnership(registry, name, sources) {
+    return registry === 'npm' ? readNpm(name, sources) : readGem(name, sources);
+}
+async function readNpm(name, sources) {
+    const headers = sources.npmToken ? { authorization: `Bearer ${sources.npmToken}` } : {};
+    const { body } = await readJson(`${sources.npmRegistry}${escapePackageName(name)}`, headers, sources.retry);
+    if (!body)
+        return undefined;
+    const owners = (body.maintainers ?? []).flatMap((maintainer) => (maintainer.name ? [maintainer.name] : []));
+    const latest = body['dist-tags']?.latest;
+    const publisher = latest ? body.versions?.[latest]?._npmUser?.name : undefined;
+    return { registry: 'npm', name, owners, latestPublisher: latest && publisher ? { version: latest, name: publisher } : undefined };
+}
+async function readGem(name, sources) {
+    const base = `${sources.rubygemsHost}/api/v1/gems/${encodeURIComponent(name)}`;
+    const [gem, owners] = await Promise.all([
+        readJson(`${base}.json`, {}, sources.retry),
+        readJson(`${base}/owners.json`, {}, sources.retry),
+    ]);
+    if (!gem.body)
+        return undefined;
+    if (!owners.body)
+        throw new RegistryRequestError(`${base}/owners.json`, 404, 'the gem exists but its owners cannot be read');
+    return {
+        registry: 'rubygems',
+        name,
+        owners: owners.body.flatMap((owner) => (owner.handle ? [owner.handle] : [])),
+        mfaRequired: gem.body.metadata?.rubygems_mfa_required,
     };
 }
 

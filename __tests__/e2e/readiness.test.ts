@@ -113,6 +113,10 @@ describe('mode: audit, release readiness', () => {
     });
     expect(findings.find((f) => f.check === 'package-2fa' && f.subject === '@rdy/p-1')).not.toHaveProperty('fix');
     expect(run.summary).toContain('Release readiness');
+    expect(run.summary).toMatch(/0 would stop the next release, 2 warning\(s\), \d+ in order/);
+    // Warnings come first in the table: the token's, then p-2's publisher.
+    expect(run.summary.indexOf('expires on')).toBeLessThan(run.summary.indexOf('no trusted publisher matches'));
+    expect(run.summary.indexOf('no trusted publisher matches')).toBeLessThan(run.summary.indexOf('trusted publisher octo-org/octo-repo, release.yml'));
     // The audit issue carries a readiness section.
     const [issue] = github.issues();
     expect(issue).toMatchObject({ state: 'open', title: '2 release readiness finding(s)' });

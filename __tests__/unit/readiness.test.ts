@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountFindings, clockFinding, packageTwoFactorFinding, publisherFindings, tokenFindings } from '../../src/audit/readiness.js';
+import { accountFindings, bySeverity, clockFinding, packageTwoFactorFinding, publisherFindings, tokenFindings } from '../../src/audit/readiness.js';
 
 const NOW = Date.parse('2026-12-07T12:00:00Z');
 const days = (n: number) => new Date(NOW + n * 86_400_000).toISOString();
@@ -89,5 +89,19 @@ describe('packageTwoFactorFinding', () => {
     const trusted = packageTwoFactorFinding('@s/a', true);
     expect(trusted.detail).toContain('a trusted publisher of this workflow could still publish it');
     expect(trusted).not.toHaveProperty('fix');
+  });
+});
+
+describe('bySeverity', () => {
+  it('puts failures, then warnings, before what is in order, keeping the order within each', () => {
+    const finding = (subject: string, severity: 'fail' | 'warn' | 'ok') => ({
+      registry: 'npm' as const,
+      subject,
+      check: 'token' as const,
+      severity,
+      detail: '',
+    });
+    const sorted = bySeverity([finding('a', 'ok'), finding('b', 'warn'), finding('c', 'ok'), finding('d', 'fail'), finding('e', 'warn')]);
+    expect(sorted.map((f) => f.subject)).toEqual(['d', 'b', 'e', 'a', 'c']);
   });
 });

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { bySeverity, type Severity } from '../audit/readiness.js';
 import type { AuditResult } from '../modes/audit.js';
 import type { ChangeResult } from '../modes/settings.js';
 import type { RunResult } from '../modes/run.js';
@@ -127,8 +128,12 @@ export async function writeAuditSummary(result: AuditResult): Promise<void> {
     .addTable([header, ...rows]);
   if (result.readiness.length) {
     const head = ['Registry', 'Subject', 'Check', 'Result', 'Detail', 'What to do'].map((data) => ({ data, header: true }));
-    const found = result.readiness.map((f) => [f.registry, f.subject, f.check, f.severity, f.detail, f.fix ?? ''].map(escapeHtml));
-    summary.addHeading('Release readiness', 3).addTable([head, ...found]);
+    const found = bySeverity(result.readiness).map((f) => [f.registry, f.subject, f.check, f.severity, f.detail, f.fix ?? ''].map(escapeHtml));
+    const count = (severity: Severity) => result.readiness.filter((f) => f.severity === severity).length;
+    summary
+      .addHeading('Release readiness', 3)
+      .addRaw(`${count('fail')} would stop the next release, ${count('warn')} warning(s), ${count('ok')} in order`, true)
+      .addTable([head, ...found]);
   }
   const issue = result.issue;
   if (issue && issue.action !== 'none') summary.addRaw(`Audit issue #${issue.number} ${issue.action}: `).addLink(issue.url, issue.url);

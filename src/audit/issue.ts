@@ -1,7 +1,7 @@
 import type { Octokit } from '@octokit/rest';
 import type { Logger } from '../logger.js';
 import type { Drift } from './drift.js';
-import type { Finding } from './readiness.js';
+import { bySeverity, type Finding } from './readiness.js';
 
 export interface IssueTarget {
   octokit: Octokit;
@@ -27,7 +27,7 @@ export async function syncAuditIssue(drift: Drift[], readiness: Finding[], audit
   const { octokit, label } = target;
   const open = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'open', per_page: 100 });
   const existing = open.filter((issue) => !issue.pull_request).sort((a, b) => a.number - b.number)[0];
-  const attention = readiness.filter((finding) => finding.severity !== 'ok');
+  const attention = bySeverity(readiness.filter((finding) => finding.severity !== 'ok'));
   if (drift.length || attention.length) {
     const titles = [
       ...(drift.length

@@ -17,6 +17,13 @@ export interface Finding {
 
 const DAY_MS = 86_400_000;
 
+const RANK: Record<Severity, number> = { fail: 0, warn: 1, ok: 2 };
+
+/** Failures first, then warnings, then what is in order; the registries' order kept within each. */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+}
+
 /** What npm says about the job's token: whose it is, and its record in the token list (undefined: not listed). */
 export interface NpmTokenReading {
   /** `npm whoami`; undefined when the registry refused the token. */
