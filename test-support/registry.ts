@@ -237,13 +237,15 @@ export type AttemptOutcome =
   | 'not-owner'
   /** 403: a publish with a token of a package that requires 2FA and disallows tokens (codes and bypass do not help). */
   | 'tokens-disallowed'
+  /** 403: a publish by a user whose configured profile has no 2FA, with a token that does not bypass 2FA. */
+  | 'tfa-required'
   /** 403: an exchanged trusted-publishing token changing owners, deprecations or access. */
   | 'oidc-not-allowed'
   /** 403: a bypass-2FA user (bypassUsers) changing owners, or reading trusted publishers. */
   | 'bypass-not-allowed';
 
 /** What became of a trust read (`Read.outcome`): an attempt's outcome, or one of its own refusals. */
-export type TrustReadOutcome = AttemptOutcome | 'tfa-required' | 'not-found';
+export type TrustReadOutcome = AttemptOutcome | 'not-found';
 
 /** What a write was: from its route, method and body. `stage`: stage.js; `read`: a read fault. */
 export type AttemptKind = 'publish' | 'unpublish' | 'star' | 'deprecate' | 'owner' | 'dist-tag' | 'access' | 'stage' | 'read';

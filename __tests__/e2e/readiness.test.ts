@@ -32,9 +32,9 @@ beforeAll(async () => {
 });
 afterAll(async () => github?.stop());
 
-async function act(inputs: Record<string, string>): Promise<ActionRun> {
+async function act(inputs: Record<string, string>, cwd = dir): Promise<ActionRun> {
   const run = await runAction({
-    cwd: dir,
+    cwd,
     debug: true,
     timeoutMs: 120_000,
     env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '7' },
@@ -64,12 +64,12 @@ interface Finding {
 const readinessOf = (run: ActionRun) => JSON.parse(run.outputs.readiness ?? 'null') as Finding[];
 const date = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-async function configure(expiresInDays: number | null, tfa?: 'security-key'): Promise<void> {
+async function configure(expiresInDays: number | null, tfa?: 'security-key' | false): Promise<void> {
   await fixture.registry.gate.reset();
   await fixture.registry.gate.configure({
     secret: SECRET,
     userTokens: { alice: { expires: expiresInDays === null ? null : new Date(Date.now() + expiresInDays * DAY_MS).toISOString() } },
-    profiles: tfa ? { alice: { tfa } } : {},
+    profiles: tfa !== undefined ? { alice: { tfa } } : {},
     // p-2 is set to "Require 2FA and disallow tokens" (npm access set mfa=publish), which npm offers no read of.
     packageSettings: { '@rdy/p-2': { requireTfa: true, tokensOverrideTfa: false } },
     oidc: {
@@ -149,6 +149,25 @@ describe('mode: audit, release readiness', () => {
       detail: 'the account asks for a security key, not a one-time password: a TOTP secret cannot serve it',
     });
     expect(readinessOf(run).find((f) => f.check === 'token')).toMatchObject({ severity: 'ok' });
+  });
+
+  it('fails on an account without 2FA whose token does not bypass it; the release, run anyway, fails saying the same', async () => {
+    await configure(60, false);
+    const run = await act({ 'audit-issue': 'false' });
+    expect(run.exitCode).toBe(1);
+    expect(readinessOf(run).find((f) => f.check === 'account-2fa')).toMatchObject({
+      severity: 'fail',
+      detail: 'the account has no two-factor authentication, and npm-token does not bypass 2FA: npm refuses its publishes',
+      fix: 'publish through trusted publishing, or with a granular token that bypasses 2FA',
+    });
+    const release = freshDir();
+    writeMonorepo(release, 'rdy', 1, '1.1.0');
+    const published = await act({ mode: 'publish' }, release);
+    expect(published.exitCode).toBe(1);
+    const refusal = errorsOf(published).join('\n');
+    expect(refusal).toContain("the npm registry refused input 'npm-token' for @rdy/p-1");
+    expect(refusal).toContain('use trusted publishing, or a granular token with "bypass 2FA"');
+    expect((await fixture.registry.gate.attempts()).map((attempt) => attempt.outcome)).toEqual(['tfa-required']);
   });
 });
 

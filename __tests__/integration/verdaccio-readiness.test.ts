@@ -270,7 +270,7 @@ describe.each([11, 12] as const)('npm %i against the readiness reads', (major) =
     }
   });
 
-  it('profile get: GET /-/npm/v1/user, no code asked; tfa auth-and-writes, auth-only, pending and disabled as npm prints them', async () => {
+  it('profile get: GET /-/npm/v1/user, no code asked; tfa auth-and-writes, auth-only, pending and disabled as npm prints them; without 2FA only a bypass token publishes', async () => {
     await registry.gate.configure({ profiles: { [user('maint')]: { fullname: `Maintainer ${major}` } } });
     try {
       const json = await npm(['profile', 'get', '--json']);
@@ -324,13 +324,23 @@ describe.each([11, 12] as const)('npm %i against the readiness reads', (major) =
         expect(text).toContain(`email: ${email(user('other'))}(unverified)`); // sic: npm adds no space
         expect(text).toContain('cidr_whitelist: 192.168.0.0/16');
       }
-      // A profile without 2FA on writes publishes without a code.
+      // Without 2FA (the profile above), npm refuses the publish of a token that does not bypass 2FA, in
+      // npmjs's words; with 2FA for sign-in only, the same token publishes without a code.
       await registry.gate.reset();
-      const cwd = writePackage(join(registry.dir, 'no-tfa', `${++count}`), { name: `${scope}/no-tfa`, version: '1.0.0' });
       const env = { ...npmEnv(registry, tokenOf('other')), ...(major === 12 ? { PATH: clientPath({ npm: 12 }) } : {}) };
-      const published = await runNpm(['publish', '--registry', registry.url, '--no-update-notifier', '--fetch-retries=0'], { cwd, env });
+      const publish = () => {
+        const cwd = writePackage(join(registry.dir, 'no-tfa', `${++count}`), { name: `${scope}/no-tfa`, version: '1.0.0' });
+        return runNpm(['publish', '--registry', registry.url, '--no-update-notifier', '--fetch-retries=0'], { cwd, env });
+      };
+      const refused = await publish();
+      expect(refused.exitCode).toBe(1);
+      expect(refused.stderr).toContain('npm error code E403');
+      expect(refused.stderr).toContain('Two-factor authentication or granular access token with bypass 2fa enabled is required to publish packages.');
+      await registry.gate.configure({ profiles: { [user('other')]: { tfa: 'auth-only' } } });
+      const published = await publish();
       expect(published.exitCode, published.stderr).toBe(0);
       expect((await registry.gate.attempts()).map((attempt) => [attempt.kind, attempt.user, attempt.otp, attempt.outcome])).toEqual([
+        ['publish', user('other'), null, 'tfa-required'],
         ['publish', user('other'), null, 'accepted'],
       ]);
     } finally {

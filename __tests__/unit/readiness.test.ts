@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { accountFindings, bySeverity, clockFinding, packageTwoFactorFinding, publisherFindings, tokenFindings } from '../../src/audit/readiness.js';
+import {
+  type NpmAccountReading,
+  accountFindings,
+  bySeverity,
+  clockFinding,
+  packageTwoFactorFinding,
+  publisherFindings,
+  tokenFindings,
+} from '../../src/audit/readiness.js';
 
 const NOW = Date.parse('2026-12-07T12:00:00Z');
 const days = (n: number) => new Date(NOW + n * 86_400_000).toISOString();
 
 describe('tokenFindings', () => {
   it('warns with the date under the threshold, fails once expired, says whose the token is', () => {
-    expect(tokenFindings({ account: 'alice', expiry: days(5.5), bypass2fa: false }, NOW, 14)).toEqual([
+    expect(tokenFindings({ account: 'alice', expiry: days(5.5) }, NOW, 14)).toEqual([
       {
         registry: 'npm',
         subject: 'token',
@@ -16,40 +24,54 @@ describe('tokenFindings', () => {
         fix: expect.stringContaining('replace the npm-token secret'),
       },
     ]);
-    expect(tokenFindings({ account: 'alice', expiry: days(30), bypass2fa: false }, NOW, 14)[0]).toMatchObject({ severity: 'ok' });
-    expect(tokenFindings({ account: 'alice', expiry: days(-1), bypass2fa: false }, NOW, 14)[0]).toMatchObject({
+    expect(tokenFindings({ account: 'alice', expiry: days(30) }, NOW, 14)[0]).toMatchObject({ severity: 'ok' });
+    expect(tokenFindings({ account: 'alice', expiry: days(-1) }, NOW, 14)[0]).toMatchObject({
       severity: 'fail',
       detail: 'npm-token belongs to alice and expired on 2026-12-06',
     });
-    expect(tokenFindings({ account: 'alice', expiry: days(5), bypass2fa: false }, NOW, 0)[0]!.severity).toBe('ok');
+    expect(tokenFindings({ account: 'alice', expiry: days(5) }, NOW, 0)[0]!.severity).toBe('ok');
   });
 
   it('fails a token npm refuses; a token without an expiry, or not in the list, is fine and says so', () => {
-    expect(tokenFindings({ account: undefined, expiry: undefined, bypass2fa: undefined }, NOW, 14)[0]).toMatchObject({
+    expect(tokenFindings({ account: undefined, expiry: undefined }, NOW, 14)[0]).toMatchObject({
       severity: 'fail',
       detail: expect.stringContaining('npm refuses npm-token'),
     });
-    expect(tokenFindings({ account: 'alice', expiry: null, bypass2fa: false }, NOW, 14)[0]!.detail).toBe('npm-token belongs to alice and does not expire');
-    expect(tokenFindings({ account: 'alice', expiry: undefined, bypass2fa: false }, NOW, 14)[0]!.detail).toContain('does not show when it expires');
+    expect(tokenFindings({ account: 'alice', expiry: null }, NOW, 14)[0]!.detail).toBe('npm-token belongs to alice and does not expire');
+    expect(tokenFindings({ account: 'alice', expiry: undefined }, NOW, 14)[0]!.detail).toContain('does not show when it expires');
   });
 });
 
 describe('accountFindings', () => {
   it('fails an account that signs in with security keys only: a TOTP secret cannot serve it', () => {
-    expect(accountFindings({ tfa: { mode: 'auth-and-writes' }, securityKeyOnly: true, totp: true })[0]).toMatchObject({
+    expect(accountFindings({ tfa: { mode: 'auth-and-writes' }, securityKeyOnly: true, totp: true, bypass2fa: false })[0]).toMatchObject({
       severity: 'fail',
       fix: expect.stringContaining('trusted publishing'),
     });
   });
 
-  it('reads the profile: no 2FA warns, auth-only needs no code, auth-and-writes needs the secret', () => {
-    expect(accountFindings({ tfa: false, securityKeyOnly: false, totp: false })[0]!.severity).toBe('warn');
-    expect(accountFindings({ tfa: { mode: 'auth-only' }, securityKeyOnly: false, totp: false })[0]!.severity).toBe('ok');
-    expect(accountFindings({ tfa: { mode: 'auth-and-writes' }, securityKeyOnly: false, totp: true })[0]!.severity).toBe('ok');
-    expect(accountFindings({ tfa: { mode: 'auth-and-writes' }, securityKeyOnly: false, totp: false })[0]).toMatchObject({
-      severity: 'warn',
-      detail: expect.stringContaining('npm-totp-secret is empty'),
+  it('reads the profile: auth-only needs no code, auth-and-writes needs the secret or a token that bypasses 2FA', () => {
+    const read = (tfa: NpmAccountReading['tfa'], totp: boolean, bypass2fa?: boolean) => accountFindings({ tfa, securityKeyOnly: false, totp, bypass2fa })[0]!;
+    const writes = { mode: 'auth-and-writes' };
+    expect(read({ mode: 'auth-only' }, false).severity).toBe('ok');
+    expect(read(writes, true, false)).toMatchObject({ severity: 'ok', detail: expect.stringContaining('npm-totp-secret makes the codes') });
+    expect(read(writes, false, true)).toMatchObject({
+      severity: 'ok',
+      detail: expect.stringContaining('npm-token bypasses 2FA, so it publishes without codes'),
     });
+    expect(read(writes, false, false)).toMatchObject({
+      severity: 'fail',
+      detail: 'two-factor authentication on sign-in and writes, and npm-totp-secret is empty, and npm-token does not bypass 2FA: npm refuses its publishes',
+    });
+    expect(read(writes, false, undefined)).toMatchObject({ severity: 'warn', detail: expect.stringContaining('npm-totp-secret is empty') });
+    expect(read({ mode: 'auth-and-writes', pending: true }, true).severity).toBe('warn');
+  });
+
+  it('an account without 2FA publishes only with a token that bypasses 2FA', () => {
+    const read = (bypass2fa?: boolean) => accountFindings({ tfa: false, securityKeyOnly: false, totp: false, bypass2fa })[0]!;
+    expect(read(true).severity).toBe('ok');
+    expect(read(false)).toMatchObject({ severity: 'fail', fix: expect.stringContaining('a granular token that bypasses 2FA') });
+    expect(read(undefined).severity).toBe('warn');
   });
 });
 

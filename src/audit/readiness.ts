@@ -30,8 +30,6 @@ export interface NpmTokenReading {
   account: string | undefined;
   /** The token's `expiry` (ISO date; null: never expires), when the token list holds it. */
   expiry: string | null | undefined;
-  /** The token bypasses two-factor authentication (`bypass_2fa`). */
-  bypass2fa: boolean | undefined;
 }
 
 /** The token: valid, whose, and the days left before it expires (a warning under `warnDays`, a failure at none). */
@@ -66,6 +64,8 @@ export interface NpmAccountReading {
   securityKeyOnly: boolean;
   /** A TOTP secret is given (npm-totp-secret). */
   totp: boolean;
+  /** The token bypasses 2FA (`bypass_2fa` in the token list); undefined when the list does not show the token. */
+  bypass2fa: boolean | undefined;
 }
 
 /** Whether the account's second factor lets the token and the stored secret publish. */
@@ -83,19 +83,24 @@ export function accountFindings(reading: NpmAccountReading): Finding[] {
   }
   const tfa = reading.tfa;
   if (tfa === undefined) return [{ ...base, severity: 'ok', detail: "npm's profile could not be read with npm-token" }];
-  if (!tfa)
-    return [
-      {
-        ...base,
-        severity: 'warn',
-        detail: 'the account has no two-factor authentication: npm refuses its publishes unless the token bypasses 2FA',
-        fix: 'enable 2FA on npmjs.com',
-      },
-    ];
-  if (tfa.pending) return [{ ...base, severity: 'warn', detail: 'two-factor authentication is being set up (pending)' }];
-  if (tfa.mode === 'auth-only') return [{ ...base, severity: 'ok', detail: 'two-factor authentication for sign-in only: writes need no code' }];
-  const secret = reading.totp ? '' : '; npm-totp-secret is empty, so writes that need a code will fail unless the token bypasses 2FA';
-  return [{ ...base, severity: reading.totp ? 'ok' : 'warn', detail: `two-factor authentication on sign-in and writes${secret}` }];
+  if (tfa?.pending) return [{ ...base, severity: 'warn', detail: 'two-factor authentication is being set up (pending)' }];
+  if (tfa?.mode === 'auth-only') return [{ ...base, severity: 'ok', detail: 'two-factor authentication for sign-in only: writes need no code' }];
+  if (tfa && reading.totp) return [{ ...base, severity: 'ok', detail: 'two-factor authentication on sign-in and writes; npm-totp-secret makes the codes' }];
+  return [
+    withoutCodes(
+      tfa ? 'two-factor authentication on sign-in and writes, and npm-totp-secret is empty' : 'the account has no two-factor authentication',
+      reading.bypass2fa,
+    ),
+  ];
+}
+
+/** An account whose publishes get no code from the action: only a token that bypasses 2FA publishes (npm refuses the others). */
+function withoutCodes(situation: string, bypass2fa: boolean | undefined): Finding {
+  const base = { registry: 'npm' as const, subject: 'account', check: 'account-2fa' as const };
+  const fix = 'publish through trusted publishing, or with a granular token that bypasses 2FA';
+  if (bypass2fa) return { ...base, severity: 'ok', detail: `${situation}; npm-token bypasses 2FA, so it publishes without codes` };
+  if (bypass2fa === false) return { ...base, severity: 'fail', detail: `${situation}, and npm-token does not bypass 2FA: npm refuses its publishes`, fix };
+  return { ...base, severity: 'warn', detail: `${situation}: npm refuses publishes unless the token bypasses 2FA, which its token list does not show`, fix };
 }
 
 /** The repository being released and the workflow files of its checkout (`release.yml`). */

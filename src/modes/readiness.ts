@@ -95,11 +95,11 @@ export async function npmReadiness(config: PublishConfig, packages: NamedPackage
   const { account, serverTime } = await whoami(registry, credential, retry);
   if (serverTime !== undefined) samples.push({ serverTime, sentAt, receivedAt: deps.clock.now() });
   const record = account ? await readTokenRecord(registry, credential, retry).catch(() => undefined) : undefined;
-  const findings = tokenFindings({ account, expiry: record?.expiry, bypass2fa: record?.bypass_2fa }, deps.clock.now(), warnDays);
+  const findings = tokenFindings({ account, expiry: record?.expiry }, deps.clock.now(), warnDays);
   if (!account) return [...findings, clockFinding('npm', clockBounds(samples)?.skewMs)];
   const tfa = await readProfileTfa(registry, credential, retry);
   const trust = await trustOf(names, credential, checkout, config, deps);
-  findings.push(...accountFindings({ tfa, securityKeyOnly: trust.securityKeyOnly, totp: credential.auth === 'token+otp' }));
+  findings.push(...accountFindings({ tfa, securityKeyOnly: trust.securityKeyOnly, totp: credential.auth === 'token+otp', bypass2fa: record?.bypass_2fa }));
   findings.push(...trust.findings);
   findings.push(clockFinding('npm', clockBounds(samples)?.skewMs));
   return findings;

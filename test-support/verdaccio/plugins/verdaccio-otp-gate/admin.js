@@ -33,6 +33,8 @@
 //                       set to "Require two-factor authentication and disallow tokens" (requireTfa without
 //                       tokensOverrideTfa, i.e. `npm access set mfa=publish`): only trusted publishing
 //                       (and staging) can publish it
+//   tfa-required        a publish by a user whose configured profile has no 2FA (`profiles.<user>.tfa: false`)
+//                       with a token that does not bypass 2FA (not in bypassUsers); the text is npmjs's
 // Settings per package (publicAccess, requireTfa, tokensOverrideTfa): config `publicPackages` and
 // `packageSettings` give the initial state, a first publish with `access: public` and access writes
 // change it; kept across resets.
@@ -47,6 +49,8 @@ const { createHash } = require('node:crypto');
 const { readFileSync } = require('node:fs');
 
 const ADMIN_KINDS = ['dist-tag', 'owner', 'deprecate', 'access'];
+/** npmjs's answer to a publish by an account without 2FA whose token does not bypass it (as users report it). */
+const TFA_REQUIRED_TO_PUBLISH = 'Two-factor authentication or granular access token with bypass 2fa enabled is required to publish packages.';
 const SETTINGS = ['publicAccess', 'requireTfa', 'tokensOverrideTfa'];
 
 const emailOf = (name) => `${name}@example.com`;
@@ -112,6 +116,9 @@ function packageAdmin(gate) {
     const settings = settingsOf(pkg);
     if (kind === 'publish' && !grant && settings.requireTfa && !settings.tokensOverrideTfa) {
       return { outcome: 'tokens-disallowed', error: `${pkg} requires two-factor authentication and disallows tokens: publish it with trusted publishing` };
+    }
+    if (kind === 'publish' && !grant && gate.config.profiles?.[user]?.tfa === false && !gate.config.bypassUsers.includes(user)) {
+      return { outcome: 'tfa-required', error: TFA_REQUIRED_TO_PUBLISH };
     }
     if (!ADMIN_KINDS.includes(kind)) return null;
     if (grant) return kind === 'dist-tag' ? null : { outcome: 'oidc-not-allowed', error: `a trusted publishing token cannot change the ${kind} of ${pkg}` };
