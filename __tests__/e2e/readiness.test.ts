@@ -64,11 +64,11 @@ interface Finding {
 const readinessOf = (run: ActionRun) => JSON.parse(run.outputs.readiness ?? 'null') as Finding[];
 const date = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-async function configure(expiresInDays: number | null, tfa?: 'security-key' | false): Promise<void> {
+async function configure(expiresInDays: number | null, tfa?: 'security-key' | false, readonly = false): Promise<void> {
   await fixture.registry.gate.reset();
   await fixture.registry.gate.configure({
     secret: SECRET,
-    userTokens: { alice: { expires: expiresInDays === null ? null : new Date(Date.now() + expiresInDays * DAY_MS).toISOString() } },
+    userTokens: { alice: { expires: expiresInDays === null ? null : new Date(Date.now() + expiresInDays * DAY_MS).toISOString(), readonly } },
     profiles: tfa !== undefined ? { alice: { tfa } } : {},
     // p-2 is set to "Require 2FA and disallow tokens" (npm access set mfa=publish), which npm offers no read of.
     packageSettings: { '@rdy/p-2': { requireTfa: true, tokensOverrideTfa: false } },
@@ -149,6 +149,16 @@ describe('mode: audit, release readiness', () => {
       detail: 'the account asks for a security key, not a one-time password: a TOTP secret cannot serve it',
     });
     expect(readinessOf(run).find((f) => f.check === 'token')).toMatchObject({ severity: 'ok' });
+  });
+
+  it('fails on a token that may only read packages', async () => {
+    await configure(60, undefined, true);
+    const run = await act({ 'audit-issue': 'false' });
+    expect(run.exitCode).toBe(1);
+    expect(readinessOf(run).filter((f) => f.check === 'token')).toMatchObject([
+      { severity: 'fail', detail: 'npm-token belongs to alice and may only read packages: it cannot publish' },
+      { severity: 'ok', detail: expect.stringContaining('and expires on') },
+    ]);
   });
 
   it('fails on an account without 2FA whose token does not bypass it; the release, run anyway, fails saying the same', async () => {

@@ -8,6 +8,7 @@ import {
   publisherFindings,
   tokenFindings,
 } from '../../src/audit/readiness.js';
+import { tokenMayOnlyRead } from '../../src/registries/npm-account.js';
 
 const NOW = Date.parse('2026-12-07T12:00:00Z');
 const days = (n: number) => new Date(NOW + n * 86_400_000).toISOString();
@@ -39,6 +40,25 @@ describe('tokenFindings', () => {
     });
     expect(tokenFindings({ account: 'alice', expiry: null }, NOW, 14)[0]!.detail).toBe('npm-token belongs to alice and does not expire');
     expect(tokenFindings({ account: 'alice', expiry: undefined }, NOW, 14)[0]!.detail).toContain('does not show when it expires');
+  });
+});
+
+describe('a token that may only read', () => {
+  it('fails, whatever its expiry, and the expiry is still said', () => {
+    const findings = tokenFindings({ account: 'alice', expiry: days(60), readOnly: true }, NOW, 14);
+    expect(findings.map((f) => [f.severity, f.detail])).toEqual([
+      ['fail', 'npm-token belongs to alice and may only read packages: it cannot publish'],
+      ['ok', 'npm-token belongs to alice and expires on 2027-02-05, in 60 day(s)'],
+    ]);
+  });
+
+  it('is read from the token list: a classic read-only token, or a granular one without package write', () => {
+    expect(tokenMayOnlyRead({ readonly: true })).toBe(true);
+    expect(tokenMayOnlyRead({ readonly: false })).toBe(false);
+    expect(tokenMayOnlyRead({ permissions: [{ name: 'package', action: 'read' }] })).toBe(true);
+    expect(tokenMayOnlyRead({ permissions: [{ name: 'package', action: 'write' }] })).toBe(false);
+    expect(tokenMayOnlyRead({ permissions: [{ name: 'org', action: 'read' }] })).toBe(false);
+    expect(tokenMayOnlyRead({})).toBe(false);
   });
 });
 

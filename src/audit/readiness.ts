@@ -30,6 +30,8 @@ export interface NpmTokenReading {
   account: string | undefined;
   /** The token's `expiry` (ISO date; null: never expires), when the token list holds it. */
   expiry: string | null | undefined;
+  /** The token list shows it may only read packages. */
+  readOnly?: boolean;
 }
 
 /** The token: valid, whose, and the days left before it expires (a warning under `warnDays`, a failure at none). */
@@ -46,15 +48,29 @@ export function tokenFindings(reading: NpmTokenReading, now: number, warnDays: n
     ];
   }
   const whose = `npm-token belongs to ${reading.account}`;
-  if (reading.expiry === undefined) return [{ ...base, severity: 'ok', detail: `${whose}; npm's token list does not show when it expires` }];
-  if (reading.expiry === null) return [{ ...base, severity: 'ok', detail: `${whose} and does not expire` }];
-  const expires = Date.parse(reading.expiry);
+  const expiry = expiryFinding(whose, reading.expiry, now, warnDays);
+  if (!reading.readOnly) return [expiry];
+  const readOnly: Finding = {
+    ...base,
+    severity: 'fail',
+    detail: `${whose} and may only read packages: it cannot publish`,
+    fix: 'create a granular token with read and write access to the packages and replace the npm-token secret',
+  };
+  return [readOnly, expiry];
+}
+
+/** The token's expiry: the date and the days left, a warning under `warnDays`, a failure once past. */
+function expiryFinding(whose: string, expiry: string | null | undefined, now: number, warnDays: number): Finding {
+  const base = { registry: 'npm' as const, subject: 'token', check: 'token' as const };
+  if (expiry === undefined) return { ...base, severity: 'ok', detail: `${whose}; npm's token list does not show when it expires` };
+  if (expiry === null) return { ...base, severity: 'ok', detail: `${whose} and does not expire` };
+  const expires = Date.parse(expiry);
   const days = Math.floor((expires - now) / DAY_MS);
   const date = new Date(expires).toISOString().slice(0, 10);
   const renew = 'create a new granular write token (npm keeps them 90 days at most) and replace the npm-token secret';
-  if (expires <= now) return [{ ...base, severity: 'fail', detail: `${whose} and expired on ${date}`, fix: renew }];
-  if (days < warnDays) return [{ ...base, severity: 'warn', detail: `${whose} and expires on ${date}, in ${days} day(s)`, fix: renew }];
-  return [{ ...base, severity: 'ok', detail: `${whose} and expires on ${date}, in ${days} day(s)` }];
+  if (expires <= now) return { ...base, severity: 'fail', detail: `${whose} and expired on ${date}`, fix: renew };
+  if (days < warnDays) return { ...base, severity: 'warn', detail: `${whose} and expires on ${date}, in ${days} day(s)`, fix: renew };
+  return { ...base, severity: 'ok', detail: `${whose} and expires on ${date}, in ${days} day(s)` };
 }
 
 /** npm's account 2FA, as `npm profile get` shows it (`tfa`), and what a code-gated read answered. */
@@ -81,8 +97,8 @@ export function accountFindings(reading: NpmAccountReading): Finding[] {
       },
     ];
   }
-  const tfa = reading.tfa;
-  if (tfa === undefined) return [{ ...base, severity: 'ok', detail: "npm's profile could not be read with npm-token" }];
+  if (reading.tfa === undefined) return [{ ...base, severity: 'ok', detail: "npm's profile could not be read with npm-token" }];
+  const tfa = reading.tfa || undefined;
   if (tfa?.pending) return [{ ...base, severity: 'warn', detail: 'two-factor authentication is being set up (pending)' }];
   if (tfa?.mode === 'auth-only') return [{ ...base, severity: 'ok', detail: 'two-factor authentication for sign-in only: writes need no code' }];
   if (tfa && reading.totp) return [{ ...base, severity: 'ok', detail: 'two-factor authentication on sign-in and writes; npm-totp-secret makes the codes' }];

@@ -19,7 +19,7 @@ import type { Credential } from '../credentials/credential.js';
 import { OtpBreakerOpenError, OtpRejectedError, WebAuthRequiredError, errorMessage } from '../errors.js';
 import { type ClockSample, clockBounds } from '../otp/skew.js';
 import { whoami } from '../registries/npm-admin.js';
-import { type NpmTrustEntry, readProfileTfa, readTokenRecord, readTrust, trustVerdict } from '../registries/npm-account.js';
+import { type NpmTrustEntry, readProfileTfa, readTokenRecord, readTrust, tokenMayOnlyRead, trustVerdict } from '../registries/npm-account.js';
 import { type GemTrustAnswer, type GemTrustEntry, gemTrustVerdict, readGemTrust } from '../registries/rubygems-owners.js';
 import { credentialChooser, type ModeDeps, type NamedPackage, type PublishConfig } from './config.js';
 
@@ -95,7 +95,7 @@ export async function npmReadiness(config: PublishConfig, packages: NamedPackage
   const { account, serverTime } = await whoami(registry, credential, retry);
   if (serverTime !== undefined) samples.push({ serverTime, sentAt, receivedAt: deps.clock.now() });
   const record = account ? await readTokenRecord(registry, credential, retry).catch(() => undefined) : undefined;
-  const findings = tokenFindings({ account, expiry: record?.expiry }, deps.clock.now(), warnDays);
+  const findings = tokenFindings({ account, expiry: record?.expiry, readOnly: record ? tokenMayOnlyRead(record) : undefined }, deps.clock.now(), warnDays);
   if (!account) return [...findings, clockFinding('npm', clockBounds(samples)?.skewMs)];
   const tfa = await readProfileTfa(registry, credential, retry);
   const trust = await trustOf(names, credential, checkout, config, deps);

@@ -11,11 +11,7 @@ import { classifyNpmAnswer, type NpmRequest, sendNpmRequest } from './npm-write.
 import type { PublishOutcome } from './types.js';
 
 /** The token's own entry in `npm token list`: npm lists each token by the hex sha512 of it (`key`). */
-export async function readTokenRecord(
-  registry: string,
-  credential: Credential,
-  options: RetryOptions,
-): Promise<{ expiry?: string | null; bypass_2fa?: boolean } | undefined> {
+export async function readTokenRecord(registry: string, credential: Credential, options: RetryOptions): Promise<NpmTokenRecord | undefined> {
   const token = tokenOf(credential);
   if (!token) return undefined;
   const key = createHash('sha512').update(token).digest('hex');
@@ -30,8 +26,24 @@ export async function readTokenRecord(
   return undefined;
 }
 
+/** What the action reads of a token's entry: granular tokens have `expiry`, `bypass_2fa` and `permissions`, classic ones `readonly`. */
+export interface NpmTokenRecord {
+  key?: string;
+  expiry?: string | null;
+  bypass_2fa?: boolean;
+  permissions?: Array<{ name?: string; action?: string }>;
+  readonly?: boolean;
+}
+
+/** Whether the token may only read packages: a classic read-only token, or a granular one without package write. */
+export function tokenMayOnlyRead(record: NpmTokenRecord): boolean {
+  if (record.readonly === true) return true;
+  const packages = (record.permissions ?? []).filter((permission) => permission.name === 'package');
+  return packages.length > 0 && !packages.some((permission) => permission.action === 'write');
+}
+
 interface TokenPage {
-  objects?: Array<{ key?: string; expiry?: string | null; bypass_2fa?: boolean }>;
+  objects?: NpmTokenRecord[];
   urls?: { next?: string };
 }
 
