@@ -19122,7 +19122,7 @@ async function workspaceDirs(root, rootManifest) {
     let manypkgError;
     try {
         // Loaded only for monorepos (it carries YAML and JSON5 parsers).
-        const { getPackages } = await __nccwpck_require__.e(/* import() */ 851).then(__nccwpck_require__.bind(__nccwpck_require__, 59851));
+        const { getPackages } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59851));
         const found = await getPackages(root);
         if (found.tool.type !== 'root') {
             if ((0,external_node_path_.relative)(found.rootDir, root) !== '')
@@ -20466,39 +20466,50 @@ function withoutCodes(situation, bypass2fa) {
 }
 /**
  * The package's trusted publishers against this repository and the workflow files in its
- * checkout: one that names another repository, or a workflow file that is not there, will not
- * match the next release's ID token.
+ * checkout: one that names another repository, a workflow file that is not there, a workflow none
+ * of whose jobs may mint an ID token, or an environment none of its jobs runs in, will not match
+ * the next release's ID token.
  */
 function publisherFindings(registry, name, publishers, checkout) {
-    const { repository } = checkout;
     const base = { registry, subject: name, check: 'trusted-publisher' };
     if (!publishers.length)
         return [{ ...base, severity: 'ok', detail: 'no trusted publisher: releases use the token' }];
-    const matching = matchingPublishers(publishers, checkout);
-    if (!matching.length) {
-        const named = publishers.map((publisher) => `${publisher.repository}, ${publisher.workflow}`).join('; ');
+    const [publisher] = matchingPublishers(publishers, checkout);
+    if (!publisher) {
+        const why = publishers.map((each) => `${each.repository}, ${each.workflow}: ${publisherMismatch(each, checkout)}`).join('; ');
         return [
             {
                 ...base,
                 severity: 'warn',
-                detail: `no trusted publisher matches this repository (${repository ?? 'unknown'}) and a workflow file in .github/workflows: ${named}`,
-                fix: 'edit the trusted publisher on the registry to name this repository and the release workflow file as it is now',
+                detail: `no trusted publisher matches the next release of ${checkout.repository ?? 'this repository'}: ${why}`,
+                fix: 'make the trusted publisher on the registry and the release workflow name the same repository, workflow file and environment, and give the release job `permissions: id-token: write`',
             },
         ];
     }
-    const [publisher] = matching;
     const stage = publisher.stage === undefined ? '' : publisher.stage ? '; it may stage' : '; it may not stage';
-    return [
-        {
-            ...base,
-            severity: 'ok',
-            detail: `trusted publisher ${publisher.repository}, ${publisher.workflow}${publisher.environment ? `, environment ${publisher.environment}` : ''}${stage}`,
-        },
-    ];
+    const environment = publisher.environment ? `, environment ${publisher.environment}` : '';
+    return [{ ...base, severity: 'ok', detail: `trusted publisher ${publisher.repository}, ${publisher.workflow}${environment}${stage}` }];
 }
-/** The publishers that name this repository and a workflow file of its checkout. */
-function matchingPublishers(publishers, { repository, workflows }) {
-    return publishers.filter((publisher) => publisher.repository.toLowerCase() === repository?.toLowerCase() && workflows.has(publisher.workflow));
+/** The publishers that the next release's ID token will match. */
+function matchingPublishers(publishers, checkout) {
+    return publishers.filter((publisher) => publisherMismatch(publisher, checkout) === undefined);
+}
+/** Why a publisher will not match the next release's ID token; undefined when it will (as far as the checkout tells). */
+function publisherMismatch(publisher, { repository, workflows }) {
+    if (publisher.repository.toLowerCase() !== repository?.toLowerCase())
+        return 'another repository';
+    if (!workflows.has(publisher.workflow))
+        return 'no such file in .github/workflows';
+    const facts = workflows.get(publisher.workflow);
+    if (!facts)
+        return undefined;
+    if (!facts.idToken)
+        return 'no job of it may mint an ID token (`id-token: write`)';
+    const environment = publisher.environment?.toLowerCase();
+    if (environment && facts.environments && ![...facts.environments].some((name) => name.toLowerCase() === environment)) {
+        return `no job of it runs in environment ${publisher.environment}`;
+    }
+    return undefined;
 }
 /** The runner's clock against the registry's (from its Date headers): codes are made for the registry's time, but a far-off clock is worth fixing. */
 function clockFinding(registry, skewMs) {
@@ -20885,6 +20896,36 @@ async function readGem(name, sources) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/audit/workflows.ts
+// What a trusted publisher needs of the workflow file it names, read from the checkout's copy: a job
+// that may mint an ID token (`id-token: write`), and the environment the publisher names. The YAML
+// parser is loaded only by the audit that needs it.
+/** The facts of a workflow file's text; undefined when it is not a workflow (not YAML, or no jobs). */
+async function workflowFacts(text) {
+    const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!doc || typeof doc !== 'object' || !doc.jobs || typeof doc.jobs !== 'object')
+        return undefined;
+    const jobs = Object.values(doc.jobs).filter((job) => Boolean(job) && typeof job === 'object');
+    const idToken = jobs.some((job) => grantsIdToken(job.permissions === undefined ? doc.permissions : job.permissions));
+    const names = jobs.flatMap((job) => {
+        const environment = typeof job.environment === 'object' ? job.environment?.name : job.environment;
+        return typeof environment === 'string' ? [environment] : [];
+    });
+    return { idToken, environments: names.some((name) => name.includes('${{')) ? undefined : new Set(names) };
+}
+function grantsIdToken(permissions) {
+    if (permissions === 'write-all')
+        return true;
+    return typeof permissions === 'object' && permissions !== null && permissions['id-token'] === 'write';
+}
+
 ;// CONCATENATED MODULE: ./src/registries/npm-account.ts
 // The account reads of the readiness audit, as npm's CLI makes them: `npm token list` (GET
 // /-/npm/v1/tokens, page by page), `npm profile get` (GET /-/npm/v1/user) and `npm trust list`
@@ -21187,6 +21228,7 @@ function gemTrustVerdict(answer) {
 
 
 
+
 /**
  * RubyGems: each gem's trusted publishers (`GET /api/v1/gems/<gem>/trusted_publishers`), which need
  * the key's `configure_trusted_publishers` scope and, at "UI and API", a code: through the OTP gate
@@ -21322,10 +21364,12 @@ function publisherOf(entry) {
     const environment = entry.claims?.environment;
     return [{ repository, workflow, ...(environment ? { environment } : {}), stage: (entry.permissions ?? []).includes('createStagedPackage') }];
 }
-/** The repository being released (GITHUB_REPOSITORY) and its checkout's workflow files (`.github/workflows/*.yml|yaml`). */
+/** The repository being released (GITHUB_REPOSITORY) and its checkout's workflow files (`.github/workflows/*.yml|yaml`), each read. */
 async function readCheckout(config) {
-    const files = await (0,promises_.readdir)((0,external_node_path_.join)(config.root, '.github', 'workflows')).catch(() => []);
-    return { repository: config.env.GITHUB_REPOSITORY || undefined, workflows: new Set(files.filter((file) => /\.ya?ml$/.test(file))) };
+    const dir = (0,external_node_path_.join)(config.root, '.github', 'workflows');
+    const files = (await (0,promises_.readdir)(dir).catch(() => [])).filter((file) => /\.ya?ml$/.test(file));
+    const read = await Promise.all(files.map(async (file) => [file, await workflowFacts(await (0,promises_.readFile)((0,external_node_path_.join)(dir, file), 'utf8').catch(() => ''))]));
+    return { repository: config.env.GITHUB_REPOSITORY || undefined, workflows: new Map(read) };
 }
 
 ;// CONCATENATED MODULE: ./src/modes/audit.ts

@@ -28,7 +28,10 @@ beforeAll(async () => {
   expect(published.exitCode, published.stdout).toBe(0);
   // The checkout's release workflow is release.yml; p-2's trusted publisher still names publish.yml.
   mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
-  writeFileSync(join(dir, '.github', 'workflows', 'release.yml'), 'on: push\n');
+  const release = ['on: push', 'jobs:', '  publish:', '    runs-on: ubuntu-latest', '    permissions:', '      contents: read', '      id-token: write'];
+  writeFileSync(join(dir, '.github', 'workflows', 'release.yml'), `${release.join('\n')}\n`);
+  // The gems' release workflow may not mint an ID token.
+  writeFileSync(join(dir, '.github', 'workflows', 'gem-release.yml'), 'on: push\njobs:\n  push:\n    runs-on: ubuntu-latest\n');
 });
 afterAll(async () => github?.stop());
 
@@ -100,7 +103,7 @@ describe('mode: audit, release readiness', () => {
     });
     expect(findings.find((f) => f.check === 'trusted-publisher' && f.subject === '@rdy/p-2')).toMatchObject({
       severity: 'warn',
-      detail: expect.stringContaining(`${REPO}, publish.yml`),
+      detail: `no trusted publisher matches the next release of ${REPO}: ${REPO}, publish.yml: no such file in .github/workflows`,
     });
     expect(findings.find((f) => f.check === 'account-2fa')).toMatchObject({ severity: 'ok' });
     expect(run.stdout).toContain(`::warning title=release readiness%3A npm token::npm-token belongs to alice and expires on ${expires}`);
@@ -182,7 +185,7 @@ describe('mode: audit, release readiness', () => {
 });
 
 describe('mode: audit, release readiness on RubyGems', () => {
-  it("reads each gem's trusted publishers with the key and a code, and flags one naming a workflow file that is gone", async () => {
+  it("reads each gem's trusted publishers with the key and a code, and flags one whose workflow may not mint an ID token", async () => {
     const GEM_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
     const gems = await startGemServer();
     try {
@@ -207,7 +210,7 @@ describe('mode: audit, release readiness on RubyGems', () => {
           subject: 'ready-gem',
           check: 'trusted-publisher',
           severity: 'warn',
-          detail: `no trusted publisher matches this repository (${REPO}) and a workflow file in .github/workflows: ${REPO}, gem-release.yml`,
+          detail: `no trusted publisher matches the next release of ${REPO}: ${REPO}, gem-release.yml: no job of it may mint an ID token (\`id-token: write\`)`,
           fix: expect.any(String),
         },
       ]);

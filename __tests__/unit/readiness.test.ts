@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type Checkout,
   type NpmAccountReading,
+  type TrustedPublisher,
   accountFindings,
   bySeverity,
   clockFinding,
@@ -8,6 +10,7 @@ import {
   publisherFindings,
   tokenFindings,
 } from '../../src/audit/readiness.js';
+import { workflowFacts } from '../../src/audit/workflows.js';
 import { tokenMayOnlyRead } from '../../src/registries/npm-account.js';
 
 const NOW = Date.parse('2026-12-07T12:00:00Z');
@@ -95,23 +98,65 @@ describe('accountFindings', () => {
   });
 });
 
-describe('publisherFindings', () => {
-  const checkout = { repository: 'octo/repo', workflows: new Set(['release.yml', 'ci.yml']) };
-  it('warns when no publisher names this repository and a workflow file of the checkout', () => {
-    const renamed = [{ repository: 'octo/repo', workflow: 'publish.yml' }];
-    expect(publisherFindings('npm', '@s/a', renamed, checkout)[0]).toMatchObject({
+describe('publisherFindings', async () => {
+  const release = await workflowFacts(
+    [
+      'permissions:',
+      '  contents: read',
+      'jobs:',
+      '  publish:',
+      '    environment: npm',
+      '    permissions:',
+      '      id-token: write',
+      '    runs-on: ubuntu-latest',
+    ].join('\n'),
+  );
+  const noToken = await workflowFacts('jobs:\n  publish:\n    runs-on: ubuntu-latest\n');
+  const checkout: Checkout = {
+    repository: 'octo/repo',
+    workflows: new Map([
+      ['release.yml', release],
+      ['ci.yml', noToken],
+      ['odd.yml', undefined],
+    ]),
+  };
+  const detail = (publisher: TrustedPublisher) => publisherFindings('npm', '@s/a', [publisher], checkout)[0]!;
+
+  it('warns when no publisher will match the next release, saying why for each', () => {
+    expect(detail({ repository: 'octo/repo', workflow: 'publish.yml' })).toMatchObject({
       severity: 'warn',
-      detail: expect.stringContaining('octo/repo, publish.yml'),
+      detail: 'no trusted publisher matches the next release of octo/repo: octo/repo, publish.yml: no such file in .github/workflows',
     });
-    expect(publisherFindings('npm', '@s/a', [{ repository: 'other/repo', workflow: 'release.yml' }], checkout)[0]!.severity).toBe('warn');
+    expect(detail({ repository: 'other/repo', workflow: 'release.yml' }).detail).toContain('other/repo, release.yml: another repository');
+    expect(detail({ repository: 'octo/repo', workflow: 'ci.yml' }).detail).toContain('ci.yml: no job of it may mint an ID token (`id-token: write`)');
+    expect(detail({ repository: 'octo/repo', workflow: 'release.yml', environment: 'prod' }).detail).toContain(
+      'release.yml: no job of it runs in environment prod',
+    );
   });
 
   it('is fine with a matching publisher (saying whether it may stage), or none (the token publishes)', () => {
-    expect(publisherFindings('npm', '@s/a', [{ repository: 'Octo/Repo', workflow: 'release.yml', stage: false }], checkout)[0]).toMatchObject({
+    expect(detail({ repository: 'Octo/Repo', workflow: 'release.yml', environment: 'NPM', stage: false })).toMatchObject({
       severity: 'ok',
-      detail: 'trusted publisher Octo/Repo, release.yml; it may not stage',
+      detail: 'trusted publisher Octo/Repo, release.yml, environment NPM; it may not stage',
     });
+    // A workflow file that cannot be read is given the benefit of the doubt.
+    expect(detail({ repository: 'octo/repo', workflow: 'odd.yml' }).severity).toBe('ok');
     expect(publisherFindings('npm', '@s/a', [], checkout)[0]!.detail).toBe('no trusted publisher: releases use the token');
+  });
+});
+
+describe('workflowFacts', () => {
+  it("reads whether a job may mint an ID token (its own permissions, else the workflow's) and the environments its jobs run in", async () => {
+    expect(await workflowFacts('permissions: write-all\njobs:\n  a:\n    environment: { name: release }\n')).toEqual({
+      idToken: true,
+      environments: new Set(['release']),
+    });
+    expect((await workflowFacts('permissions:\n  id-token: write\njobs:\n  a:\n    permissions: {}\n'))!.idToken).toBe(false);
+    expect((await workflowFacts('jobs:\n  a:\n    permissions:\n      id-token: write\n'))!.idToken).toBe(true);
+    const expression = ['jobs:', '  a:', `    environment: $${'{{'} inputs.env }}`].join('\n');
+    expect((await workflowFacts(expression))!.environments).toBeUndefined();
+    expect(await workflowFacts('not: [a workflow')).toBeUndefined();
+    expect(await workflowFacts('on: push\n')).toBeUndefined();
   });
 });
 

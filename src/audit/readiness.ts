@@ -1,6 +1,7 @@
 // Release readiness: what the registries say now that would stop the next release. Pure: each
 // check takes what was read and returns findings; the audit mode does the reading.
 import type { RegistryId } from '../registries/types.js';
+import type { WorkflowFacts } from './workflows.js';
 
 export type Severity = 'fail' | 'warn' | 'ok';
 
@@ -119,10 +120,10 @@ function withoutCodes(situation: string, bypass2fa: boolean | undefined): Findin
   return { ...base, severity: 'warn', detail: `${situation}: npm refuses publishes unless the token bypasses 2FA, which its token list does not show`, fix };
 }
 
-/** The repository being released and the workflow files of its checkout (`release.yml`). */
+/** The repository being released and the workflow files of its checkout (`release.yml`), with what each says (undefined: unreadable). */
 export interface Checkout {
   repository: string | undefined;
-  workflows: ReadonlySet<string>;
+  workflows: ReadonlyMap<string, WorkflowFacts | undefined>;
 }
 
 /** A trusted publisher of a package, as `npm trust list` or RubyGems' API shows it. */
@@ -137,39 +138,47 @@ export interface TrustedPublisher {
 
 /**
  * The package's trusted publishers against this repository and the workflow files in its
- * checkout: one that names another repository, or a workflow file that is not there, will not
- * match the next release's ID token.
+ * checkout: one that names another repository, a workflow file that is not there, a workflow none
+ * of whose jobs may mint an ID token, or an environment none of its jobs runs in, will not match
+ * the next release's ID token.
  */
 export function publisherFindings(registry: RegistryId, name: string, publishers: TrustedPublisher[], checkout: Checkout): Finding[] {
-  const { repository } = checkout;
   const base = { registry, subject: name, check: 'trusted-publisher' as const };
   if (!publishers.length) return [{ ...base, severity: 'ok', detail: 'no trusted publisher: releases use the token' }];
-  const matching = matchingPublishers(publishers, checkout);
-  if (!matching.length) {
-    const named = publishers.map((publisher) => `${publisher.repository}, ${publisher.workflow}`).join('; ');
+  const [publisher] = matchingPublishers(publishers, checkout);
+  if (!publisher) {
+    const why = publishers.map((each) => `${each.repository}, ${each.workflow}: ${publisherMismatch(each, checkout)}`).join('; ');
     return [
       {
         ...base,
         severity: 'warn',
-        detail: `no trusted publisher matches this repository (${repository ?? 'unknown'}) and a workflow file in .github/workflows: ${named}`,
-        fix: 'edit the trusted publisher on the registry to name this repository and the release workflow file as it is now',
+        detail: `no trusted publisher matches the next release of ${checkout.repository ?? 'this repository'}: ${why}`,
+        fix: 'make the trusted publisher on the registry and the release workflow name the same repository, workflow file and environment, and give the release job `permissions: id-token: write`',
       },
     ];
   }
-  const [publisher] = matching;
-  const stage = publisher!.stage === undefined ? '' : publisher!.stage ? '; it may stage' : '; it may not stage';
-  return [
-    {
-      ...base,
-      severity: 'ok',
-      detail: `trusted publisher ${publisher!.repository}, ${publisher!.workflow}${publisher!.environment ? `, environment ${publisher!.environment}` : ''}${stage}`,
-    },
-  ];
+  const stage = publisher.stage === undefined ? '' : publisher.stage ? '; it may stage' : '; it may not stage';
+  const environment = publisher.environment ? `, environment ${publisher.environment}` : '';
+  return [{ ...base, severity: 'ok', detail: `trusted publisher ${publisher.repository}, ${publisher.workflow}${environment}${stage}` }];
 }
 
-/** The publishers that name this repository and a workflow file of its checkout. */
-export function matchingPublishers(publishers: TrustedPublisher[], { repository, workflows }: Checkout): TrustedPublisher[] {
-  return publishers.filter((publisher) => publisher.repository.toLowerCase() === repository?.toLowerCase() && workflows.has(publisher.workflow));
+/** The publishers that the next release's ID token will match. */
+export function matchingPublishers(publishers: TrustedPublisher[], checkout: Checkout): TrustedPublisher[] {
+  return publishers.filter((publisher) => publisherMismatch(publisher, checkout) === undefined);
+}
+
+/** Why a publisher will not match the next release's ID token; undefined when it will (as far as the checkout tells). */
+function publisherMismatch(publisher: TrustedPublisher, { repository, workflows }: Checkout): string | undefined {
+  if (publisher.repository.toLowerCase() !== repository?.toLowerCase()) return 'another repository';
+  if (!workflows.has(publisher.workflow)) return 'no such file in .github/workflows';
+  const facts = workflows.get(publisher.workflow);
+  if (!facts) return undefined;
+  if (!facts.idToken) return 'no job of it may mint an ID token (`id-token: write`)';
+  const environment = publisher.environment?.toLowerCase();
+  if (environment && facts.environments && ![...facts.environments].some((name) => name.toLowerCase() === environment)) {
+    return `no job of it runs in environment ${publisher.environment}`;
+  }
+  return undefined;
 }
 
 /** The runner's clock against the registry's (from its Date headers): codes are made for the registry's time, but a far-off clock is worth fixing. */

@@ -1,7 +1,7 @@
 // What `mode: audit` reads for release readiness (npm): the token (whoami, its entry in the token
 // list), the account's 2FA (profile), each package's trusted publishers (`npm trust list`, which
 // npm only answers with a code: one per package, through the one OTP gate) and the registry's clock.
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import {
@@ -15,6 +15,7 @@ import {
   type TrustedPublisher,
   tokenFindings,
 } from '../audit/readiness.js';
+import { workflowFacts } from '../audit/workflows.js';
 import type { Credential } from '../credentials/credential.js';
 import { OtpBreakerOpenError, OtpRejectedError, WebAuthRequiredError, errorMessage } from '../errors.js';
 import { type ClockSample, clockBounds } from '../otp/skew.js';
@@ -164,8 +165,10 @@ function publisherOf(entry: NpmTrustEntry): TrustedPublisher[] {
   return [{ repository, workflow, ...(environment ? { environment } : {}), stage: (entry.permissions ?? []).includes('createStagedPackage') }];
 }
 
-/** The repository being released (GITHUB_REPOSITORY) and its checkout's workflow files (`.github/workflows/*.yml|yaml`). */
+/** The repository being released (GITHUB_REPOSITORY) and its checkout's workflow files (`.github/workflows/*.yml|yaml`), each read. */
 export async function readCheckout(config: PublishConfig): Promise<Checkout> {
-  const files = await readdir(join(config.root, '.github', 'workflows')).catch(() => [] as string[]);
-  return { repository: config.env.GITHUB_REPOSITORY || undefined, workflows: new Set(files.filter((file) => /\.ya?ml$/.test(file))) };
+  const dir = join(config.root, '.github', 'workflows');
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((file) => /\.ya?ml$/.test(file));
+  const read = await Promise.all(files.map(async (file) => [file, await workflowFacts(await readFile(join(dir, file), 'utf8').catch(() => ''))] as const));
+  return { repository: config.env.GITHUB_REPOSITORY || undefined, workflows: new Map(read) };
 }
