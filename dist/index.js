@@ -21215,9 +21215,10 @@ function gemTrustVerdict(answer) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/readiness.ts
-// What `mode: audit` reads for release readiness (npm): the token (whoami, its entry in the token
+// What `mode: audit` reads for release readiness: on npm the token (whoami, its entry in the token
 // list), the account's 2FA (profile), each package's trusted publishers (`npm trust list`, which
-// npm only answers with a code: one per package, through the one OTP gate) and the registry's clock.
+// npm only answers with a code: one per package, through the one OTP gate) and the registry's clock;
+// on RubyGems each gem's trusted publishers; and the checkout's workflow files they are held against.
 
 
 

@@ -1,6 +1,7 @@
-// What `mode: audit` reads for release readiness (npm): the token (whoami, its entry in the token
+// What `mode: audit` reads for release readiness: on npm the token (whoami, its entry in the token
 // list), the account's 2FA (profile), each package's trusted publishers (`npm trust list`, which
-// npm only answers with a code: one per package, through the one OTP gate) and the registry's clock.
+// npm only answers with a code: one per package, through the one OTP gate) and the registry's clock;
+// on RubyGems each gem's trusted publishers; and the checkout's workflow files they are held against.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
