@@ -21237,8 +21237,10 @@ function gemTrustVerdict(answer) {
  */
 async function gemReadiness(config, packages, checkout, deps) {
     const gems = packages.filter((pkg) => pkg.registry === 'rubygems').map((pkg) => pkg.name);
-    if (!gems.length || !config.rubygems.apiKey)
+    if (!gems.length)
         return [];
+    if (!config.rubygems.apiKey)
+        return [notChecked('rubygems', 'rubygems-api-key', "the gems' trusted publishers")];
     const credential = credentialChooser(config, deps, { auth: 'token', stage: false }).forRegistry('rubygems');
     const { host } = config.rubygems;
     const findings = [];
@@ -21288,13 +21290,19 @@ function gemPublisherOf(entry) {
         },
     ];
 }
+/** Nothing of a registry's readiness can be read without its credential: the summary says so rather than nothing. */
+function notChecked(registry, input, what) {
+    return { registry, subject: 'token', check: 'token', severity: 'ok', detail: `not checked: ${what} are read with ${input}, which is empty` };
+}
 /** Trust reads at once: each spends a code, so few. */
 const TRUST_READS = 2;
 /** The readiness findings for the npm packages of an audit; none without an npm token to check. */
 async function npmReadiness(config, packages, warnDays, checkout, deps) {
     const names = packages.filter((pkg) => pkg.registry === 'npm').map((pkg) => pkg.name);
-    if (!names.length || !config.npm.token)
+    if (!names.length)
         return [];
+    if (!config.npm.token)
+        return [notChecked('npm', 'npm-token', 'the token, the account and the trusted publishers')];
     const credential = credentialChooser(config, deps, { auth: 'token', stage: false }).forRegistry('npm');
     const { registry } = config.npm;
     const retry = { capMs: config.timeoutSec * 1000, clock: deps.clock, logger: deps.logger };

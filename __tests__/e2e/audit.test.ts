@@ -77,6 +77,15 @@ describe('mode: audit', () => {
     expect(first.summary).toMatch(/<th>Package<\/th><th>Registry<\/th><th>Owners<\/th><th>Problems<\/th>/);
     expect(first.summary).toContain('<td>@acme/a</td><td>npm</td><td>alice, bob</td><td>none</td>');
     expect(first.summary).toContain('<td>widget</td><td>rubygems</td><td>carol, dave</td><td>unexpected-owner: dave is an owner but is not expected</td>');
+    // Without npm-token and rubygems-api-key, release readiness says what it could not read, and asks nothing of the issue.
+    expect(JSON.parse(first.outputs.readiness ?? 'null')).toEqual([
+      expect.objectContaining({
+        registry: 'npm',
+        severity: 'ok',
+        detail: expect.stringContaining('not checked: the token, the account and the trusted publishers are read with npm-token'),
+      }),
+      expect.objectContaining({ registry: 'rubygems', severity: 'ok', detail: expect.stringContaining('read with rubygems-api-key, which is empty') }),
+    ]);
     const [opened] = github.issues();
     expect(opened).toMatchObject({ number: 1, state: 'open', labels: ['owner-audit'], title: 'Package ownership drift: 4 problem(s) in 2 package(s)' });
     expect(opened!.body).toContain('| `@acme/b` | npm | unexpected-publisher | 1.1.0 (latest) was published by mallory, who is not expected |');

@@ -32,7 +32,8 @@ import { credentialChooser, type ModeDeps, type NamedPackage, type PublishConfig
  */
 export async function gemReadiness(config: PublishConfig, packages: NamedPackage[], checkout: Checkout, deps: ModeDeps): Promise<Finding[]> {
   const gems = packages.filter((pkg) => pkg.registry === 'rubygems').map((pkg) => pkg.name);
-  if (!gems.length || !config.rubygems.apiKey) return [];
+  if (!gems.length) return [];
+  if (!config.rubygems.apiKey) return [notChecked('rubygems', 'rubygems-api-key', "the gems' trusted publishers")];
   const credential = credentialChooser(config, deps, { auth: 'token', stage: false }).forRegistry('rubygems');
   const { host } = config.rubygems;
   const findings: Finding[] = [];
@@ -82,13 +83,19 @@ function gemPublisherOf(entry: GemTrustEntry): TrustedPublisher[] {
   ];
 }
 
+/** Nothing of a registry's readiness can be read without its credential: the summary says so rather than nothing. */
+function notChecked(registry: 'npm' | 'rubygems', input: string, what: string): Finding {
+  return { registry, subject: 'token', check: 'token', severity: 'ok', detail: `not checked: ${what} are read with ${input}, which is empty` };
+}
+
 /** Trust reads at once: each spends a code, so few. */
 const TRUST_READS = 2;
 
 /** The readiness findings for the npm packages of an audit; none without an npm token to check. */
 export async function npmReadiness(config: PublishConfig, packages: NamedPackage[], warnDays: number, checkout: Checkout, deps: ModeDeps): Promise<Finding[]> {
   const names = packages.filter((pkg) => pkg.registry === 'npm').map((pkg) => pkg.name);
-  if (!names.length || !config.npm.token) return [];
+  if (!names.length) return [];
+  if (!config.npm.token) return [notChecked('npm', 'npm-token', 'the token, the account and the trusted publishers')];
   const credential = credentialChooser(config, deps, { auth: 'token', stage: false }).forRegistry('npm');
   const { registry } = config.npm;
   const retry = { capMs: config.timeoutSec * 1000, clock: deps.clock, logger: deps.logger };
