@@ -20428,6 +20428,18 @@ function expiryFinding(whose, expiry, now, warnDays) {
         return { ...base, severity: 'warn', detail: `${whose} and expires on ${date}, in ${days} day(s)`, fix: renew };
     return { ...base, severity: 'ok', detail: `${whose} and expires on ${date}, in ${days} day(s)` };
 }
+/** RubyGems' API key: taken or refused (wrong, revoked or expired); RubyGems says neither when a key expires nor what it may do. */
+function gemKeyFinding(refused) {
+    const base = { registry: 'rubygems', subject: 'token', check: 'token' };
+    if (!refused)
+        return { ...base, severity: 'ok', detail: "rubygems.org takes rubygems-api-key (it shows neither the key's expiry nor its scopes)" };
+    return {
+        ...base,
+        severity: 'fail',
+        detail: 'rubygems.org refuses rubygems-api-key: it is expired, revoked or wrong',
+        fix: 'create an API key with the push_rubygem scope on rubygems.org and store it as the rubygems-api-key secret',
+    };
+}
 /** Whether the account's second factor lets the token and the stored secret publish. */
 function accountFindings(reading) {
     const base = { registry: 'npm', subject: 'account', check: 'account-2fa' };
@@ -21075,21 +21087,19 @@ async function readGemOwners(host, gem, options) {
     const read = await readJson(`${host}/api/v1/gems/${encodeURIComponent(gem)}/owners.json`, {}, options);
     return read.body?.flatMap((owner) => (owner.handle ? [owner.handle] : []));
 }
-/**
- * The gems of the API key's account (`GET /api/v1/gems.json`), or undefined when the key may not
- * list them (it lacks the `index_rubygems` scope, or is a trusted-publishing key).
- */
 async function readKeyGems(host, credential, options) {
     const key = tokenOf(credential);
     if (!key)
-        return undefined;
+        return { refused: true };
     try {
         const read = await readJson(`${host}/api/v1/gems.json`, { authorization: key }, options);
-        return new Set(read.body?.flatMap((gem) => (gem.name ? [gem.name] : [])));
+        return { refused: false, gems: new Set(read.body?.flatMap((gem) => (gem.name ? [gem.name] : []))) };
     }
     catch (error) {
-        if (error instanceof RegistryRequestError && (error.status === 403 || error.status === 401))
-            return undefined;
+        if (error instanceof RegistryRequestError && error.status === 401)
+            return { refused: true };
+        if (error instanceof RegistryRequestError && error.status === 403)
+            return { refused: false, gems: undefined };
         throw error;
     }
 }
@@ -21106,7 +21116,8 @@ async function readOwnerGems(host, handle, options) {
 async function possibleKeyAccounts(host, credential, handles, options) {
     if (!handles.length)
         return [];
-    const mine = await readKeyGems(host, credential, options);
+    const read = await readKeyGems(host, credential, options);
+    const mine = read.refused ? undefined : read.gems;
     if (!mine)
         return undefined;
     const theirs = await Promise.all(handles.map((handle) => readOwnerGems(host, handle, options)));
@@ -21243,7 +21254,10 @@ async function gemReadiness(config, packages, checkout, deps) {
         return [notChecked('rubygems', 'rubygems-api-key', "the gems' trusted publishers")];
     const credential = credentialChooser(config, deps, { auth: 'token', stage: false }).forRegistry('rubygems');
     const { host } = config.rubygems;
-    const findings = [];
+    const key = await readKeyGems(host, credential, { capMs: config.timeoutSec * 1000, clock: deps.clock, logger: deps.logger });
+    const findings = [gemKeyFinding(key.refused)];
+    if (key.refused)
+        return findings;
     for (const gem of gems) {
         const read = (otp) => readGemTrust(host, gem, credential, otp);
         let answer;

@@ -192,7 +192,7 @@ describe('mode: audit, release readiness on RubyGems', () => {
       const key = gems.addUser('carol', { mfa: GEM_SECRET });
       gems.addGem('ready-gem', { owners: ['carol'], versions: [{ number: '1.0.0', metadata: { rubygems_mfa_required: 'true' } }] });
       gems.addTrustedPublisher('ready-gem', { repository: REPO, repository_owner_id: '1', job_workflow_ref: `${REPO}/.github/workflows/gem-release.yml` });
-      const run = await act({
+      const inputs = {
         packages: 'rubygems:ready-gem',
         workspaces: 'false',
         owners: 'rubygems: carol',
@@ -202,9 +202,17 @@ describe('mode: audit, release readiness on RubyGems', () => {
         'rubygems-host': gems.url,
         'rubygems-api-key': key,
         'rubygems-totp-secret': GEM_SECRET,
-      });
+      };
+      const run = await act(inputs);
       expect(run.exitCode, run.stdout).toBe(0);
       expect(readinessOf(run)).toEqual([
+        {
+          registry: 'rubygems',
+          subject: 'token',
+          check: 'token',
+          severity: 'ok',
+          detail: "rubygems.org takes rubygems-api-key (it shows neither the key's expiry nor its scopes)",
+        },
         {
           registry: 'rubygems',
           subject: 'ready-gem',
@@ -218,6 +226,16 @@ describe('mode: audit, release readiness on RubyGems', () => {
       const reads = gems.requests().filter((request) => request.path.includes('/trusted_publishers'));
       expect(reads.map((request) => [request.status, request.otp !== null])).toEqual([[200, true]]);
       expect(findLeaks([key, GEM_SECRET, ...reads.flatMap((request) => (request.otp ? [request.otp] : []))], run)).toEqual([]);
+
+      // An expired key is refused (401), which fails the step; nothing more is read with it.
+      const expired = gems.addApiKey('carol', { expiresInMs: -1 });
+      gems.reset();
+      const refused = await act({ ...inputs, 'rubygems-api-key': expired });
+      expect(refused.exitCode).toBe(1);
+      expect(readinessOf(refused)).toEqual([
+        expect.objectContaining({ registry: 'rubygems', severity: 'fail', detail: 'rubygems.org refuses rubygems-api-key: it is expired, revoked or wrong' }),
+      ]);
+      expect(gems.requests().filter((request) => request.path.includes('/trusted_publishers'))).toEqual([]);
     } finally {
       await gems.stop();
     }

@@ -5,6 +5,7 @@ import {
   type TrustedPublisher,
   accountFindings,
   bySeverity,
+  gemKeyFinding,
   clockFinding,
   packageTwoFactorFinding,
   publisherFindings,
@@ -190,5 +191,12 @@ describe('bySeverity', () => {
     });
     const sorted = bySeverity([finding('a', 'ok'), finding('b', 'warn'), finding('c', 'ok'), finding('d', 'fail'), finding('e', 'warn')]);
     expect(sorted.map((f) => f.subject)).toEqual(['d', 'b', 'e', 'a', 'c']);
+  });
+});
+
+describe('gemKeyFinding', () => {
+  it('fails a key rubygems.org refuses, and says what RubyGems does not show of one it takes', () => {
+    expect(gemKeyFinding(true)).toMatchObject({ severity: 'fail', fix: expect.stringContaining('push_rubygem') });
+    expect(gemKeyFinding(false)).toMatchObject({ severity: 'ok', detail: expect.stringContaining("neither the key's expiry nor its scopes") });
   });
 });

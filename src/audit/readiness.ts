@@ -74,6 +74,18 @@ function expiryFinding(whose: string, expiry: string | null | undefined, now: nu
   return { ...base, severity: 'ok', detail: `${whose} and expires on ${date}, in ${days} day(s)` };
 }
 
+/** RubyGems' API key: taken or refused (wrong, revoked or expired); RubyGems says neither when a key expires nor what it may do. */
+export function gemKeyFinding(refused: boolean): Finding {
+  const base = { registry: 'rubygems' as const, subject: 'token', check: 'token' as const };
+  if (!refused) return { ...base, severity: 'ok', detail: "rubygems.org takes rubygems-api-key (it shows neither the key's expiry nor its scopes)" };
+  return {
+    ...base,
+    severity: 'fail',
+    detail: 'rubygems.org refuses rubygems-api-key: it is expired, revoked or wrong',
+    fix: 'create an API key with the push_rubygem scope on rubygems.org and store it as the rubygems-api-key secret',
+  };
+}
+
 /** npm's account 2FA, as `npm profile get` shows it (`tfa`), and what a code-gated read answered. */
 export interface NpmAccountReading {
   tfa: false | { mode: string; pending?: boolean } | null | undefined;

@@ -8,6 +8,7 @@ import pLimit from 'p-limit';
 import {
   accountFindings,
   type Checkout,
+  gemKeyFinding,
   clockFinding,
   type Finding,
   matchingPublishers,
@@ -22,7 +23,7 @@ import { OtpBreakerOpenError, OtpRejectedError, WebAuthRequiredError, errorMessa
 import { type ClockSample, clockBounds } from '../otp/skew.js';
 import { whoami } from '../registries/npm-admin.js';
 import { type NpmTrustEntry, readProfileTfa, readTokenRecord, readTrust, tokenMayOnlyRead, trustVerdict } from '../registries/npm-account.js';
-import { type GemTrustAnswer, type GemTrustEntry, gemTrustVerdict, readGemTrust } from '../registries/rubygems-owners.js';
+import { type GemTrustAnswer, type GemTrustEntry, gemTrustVerdict, readGemTrust, readKeyGems } from '../registries/rubygems-owners.js';
 import { credentialChooser, type ModeDeps, type NamedPackage, type PublishConfig } from './config.js';
 
 /**
@@ -36,7 +37,9 @@ export async function gemReadiness(config: PublishConfig, packages: NamedPackage
   if (!config.rubygems.apiKey) return [notChecked('rubygems', 'rubygems-api-key', "the gems' trusted publishers")];
   const credential = credentialChooser(config, deps, { auth: 'token', stage: false }).forRegistry('rubygems');
   const { host } = config.rubygems;
-  const findings: Finding[] = [];
+  const key = await readKeyGems(host, credential, { capMs: config.timeoutSec * 1000, clock: deps.clock, logger: deps.logger });
+  const findings: Finding[] = [gemKeyFinding(key.refused)];
+  if (key.refused) return findings;
   for (const gem of gems) {
     const read = (otp: string | undefined) => readGemTrust(host, gem, credential, otp);
     let answer: GemTrustAnswer;

@@ -17,17 +17,21 @@ export async function readGemOwners(host: string, gem: string, options: RetryOpt
 }
 
 /**
- * The gems of the API key's account (`GET /api/v1/gems.json`), or undefined when the key may not
- * list them (it lacks the `index_rubygems` scope, or is a trusted-publishing key).
+ * What `GET /api/v1/gems.json` says of the API key: refused (401: wrong, revoked or expired), or
+ * taken, with the gems of its account (undefined when the key may not list them: it lacks the
+ * `index_rubygems` scope, or is a trusted-publishing key).
  */
-export async function readKeyGems(host: string, credential: Credential, options: RetryOptions): Promise<Set<string> | undefined> {
+export type KeyGems = { refused: true } | { refused: false; gems: Set<string> | undefined };
+
+export async function readKeyGems(host: string, credential: Credential, options: RetryOptions): Promise<KeyGems> {
   const key = tokenOf(credential);
-  if (!key) return undefined;
+  if (!key) return { refused: true };
   try {
     const read = await readJson<Array<{ name?: string }>>(`${host}/api/v1/gems.json`, { authorization: key }, options);
-    return new Set(read.body?.flatMap((gem) => (gem.name ? [gem.name] : [])));
+    return { refused: false, gems: new Set(read.body?.flatMap((gem) => (gem.name ? [gem.name] : []))) };
   } catch (error) {
-    if (error instanceof RegistryRequestError && (error.status === 403 || error.status === 401)) return undefined;
+    if (error instanceof RegistryRequestError && error.status === 401) return { refused: true };
+    if (error instanceof RegistryRequestError && error.status === 403) return { refused: false, gems: undefined };
     throw error;
   }
 }
@@ -45,7 +49,8 @@ export async function readOwnerGems(host: string, handle: string, options: Retry
  */
 export async function possibleKeyAccounts(host: string, credential: Credential, handles: string[], options: RetryOptions): Promise<string[] | undefined> {
   if (!handles.length) return [];
-  const mine = await readKeyGems(host, credential, options);
+  const read = await readKeyGems(host, credential, options);
+  const mine = read.refused ? undefined : read.gems;
   if (!mine) return undefined;
   const theirs = await Promise.all(handles.map((handle) => readOwnerGems(host, handle, options)));
   return handles.filter((_, index) => {
